@@ -1,0 +1,82 @@
+"""Conversion of domain records to and from plain JSON-able dicts (the wire and the cache).
+
+Datetimes travel as ISO-8601 strings in UTC, enums as their values, tuples as lists.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from datetime import UTC, datetime
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def to_wire(record: Any) -> dict[str, Any]:
+    """A record as a JSON-able dict."""
+    return {f.name: _encode(getattr(record, f.name)) for f in dataclasses.fields(record)}
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [_encode(v) for v in value]
+    if dataclasses.is_dataclass(value):
+        return to_wire(value)
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    return value
+
+
+def from_wire(cls: type[T], data: dict[str, Any]) -> T:
+    """Build a record of `cls` from a dict made by `to_wire`; unknown keys are ignored."""
+    hints = _hints(cls)
+    kwargs = {}
+    for name, hint in hints.items():
+        if name in data:
+            kwargs[name] = _decode(hint, data[name])
+    return cls(**kwargs)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    resolved = typing.get_type_hints(cls)
+    return {f.name: resolved[f.name] for f in dataclasses.fields(cls)}
+
+
+def parse_time(value: str | datetime | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _decode(args[0], value) if len(args) == 1 else value
+    if hint is datetime:
+        return parse_time(value)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(value)
+    if origin is tuple:
+        args = typing.get_args(hint)
+        inner = args[0] if args else Any
+        return tuple(_decode(inner, v) for v in value)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return from_wire(hint, value)
+    if hint is float and isinstance(value, int):
+        return float(value)
+    return value

@@ -1,0 +1,372 @@
+"""Typed records for the domain vocabulary of DESIGN.md §2.
+
+Records are frozen dataclasses: a change is a new record (`dataclasses.replace`), which keeps the
+workflow a pure function. Times are timezone-aware UTC `datetime`s; the business time zone
+(Asia/Shanghai) is applied only where people read or where SLA calendars need it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import IntEnum, StrEnum
+
+# A polygon is a list of rings; a ring is a list of (lon, lat) pairs, first ring outer, closed.
+Ring = tuple[tuple[float, float], ...]
+Polygon = tuple[Ring, ...]
+
+
+class RegionLevel(StrEnum):
+    CITY = "city"
+    DISTRICT = "district"
+    STREET = "street"
+
+
+class Stationing(StrEnum):
+    RESIDENT = "resident"  # 整体进驻
+    REGULAR = "regular"  # 常态派驻
+    TEMPORARY = "temporary"  # 临时派驻
+
+
+class Role(StrEnum):
+    OPS_OFFICER = "ops_officer"  # 城运值班员 (city or district level, by the officer's region)
+    AGENCY_OFFICER = "agency_officer"  # 进驻/派驻单位人员
+    LIAISON = "liaison"  # 临时派驻联络员, scoped to operations
+    STREET_SUPERVISOR = "street_supervisor"  # 街道/乡镇
+    LEADER = "leader"  # read-only
+    ADMIN = "admin"
+
+
+class IncidentStatus(StrEnum):
+    REPORTED = "reported"  # 上报
+    REGISTERED = "registered"  # 立案
+    DISPATCHED = "dispatched"  # 派遣
+    ACCEPTED = "accepted"  # 签收
+    DISPOSED = "disposed"  # 处置完成
+    VERIFIED = "verified"  # 核查通过
+    CLOSED = "closed"  # 结案
+    RETURNED = "returned"  # 退回 (agency rejected the dispatch)
+    ESCALATED = "escalated"  # 上报上级, waiting for the higher level to take it
+    SUSPENDED = "suspended"  # 挂起/延期
+    CANCELLED = "cancelled"  # 作废 (invalid, or merged into another incident)
+
+
+OPEN_STATUSES: frozenset[IncidentStatus] = frozenset(
+    s for s in IncidentStatus if s not in (IncidentStatus.CLOSED, IncidentStatus.CANCELLED)
+)
+
+
+class Severity(IntEnum):
+    LOW = 1  # 一般
+    NORMAL = 2  # 较重
+    HIGH = 3  # 紧急
+    CRITICAL = 4  # 特急
+
+
+class Source(StrEnum):
+    HOTLINE_12345 = "hotline_12345"
+    GRID_PATROL = "grid_patrol"
+    IOT_SENSOR = "iot_sensor"
+    VIDEO_AI = "video_ai"
+    POLICE_110 = "police_110"
+    CITIZEN_APP = "citizen_app"
+    AGENCY_REPORT = "agency_report"
+    INDICATOR_ALARM = "indicator_alarm"  # 智能发现: raised from a vital-sign alarm
+
+
+class Dimension(StrEnum):
+    BASICS = "basics"  # 城市基础
+    ENVIRONMENT = "environment"  # 城市环境
+    TRAFFIC = "traffic"  # 城市交通
+    UTILITIES = "utilities"  # 城市保障
+    SAFETY = "safety"  # 城市安全
+    VITALITY = "vitality"  # 城市活力
+
+
+class SlaStage(StrEnum):
+    REGISTER = "register"  # reported -> registered
+    DISPATCH = "dispatch"  # registered -> dispatched
+    ACCEPT = "accept"  # dispatched -> accepted
+    DISPOSE = "dispose"  # accepted -> disposed
+    VERIFY = "verify"  # disposed -> verified
+
+
+class SlaState(StrEnum):
+    NONE = "none"  # no running clock (closed, cancelled, suspended)
+    OK = "ok"
+    NEAR = "near"  # near-overdue
+    OVERDUE = "overdue"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    name: str
+    level: RegionLevel
+    parent: str | None = None
+    polygon: Polygon = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GridCell:
+    code: str
+    name: str
+    street: str  # Region code of the street
+    polygon: Polygon
+    team: str = ""  # responsible grid team (网格员/网格长)
+    agency_grids: tuple[str, ...] = ()  # the agency grids merged into this cell (多格合一)
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    code: str
+    name: str
+    stationing: Stationing
+    short_name: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Officer:
+    id: str
+    username: str
+    name: str
+    role: Role
+    agency: str | None = None  # Agency code
+    region: str | None = None  # Region code the officer's scope is rooted at
+    operations: tuple[str, ...] = ()  # Operation ids (liaisons, and officers seconded to an operation)
+    active: bool = True
+    scope_until: datetime | None = None  # temporary seats expire
+
+
+@dataclass(frozen=True, slots=True)
+class SlaRule:
+    """Time limit of one stage for one category, in business minutes of wall-clock time."""
+
+    category: str
+    stage: SlaStage
+    limit_minutes: int
+    near_minutes: int  # "near overdue" starts this many minutes before the deadline
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    code: str
+    name: str
+    group: str = ""  # 大类, e.g. 市容环境, 街面秩序, 设施设备
+    default_agency: str | None = None  # routing: the agency suggested for dispatch
+    dimension: Dimension | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    id: str
+    title: str
+    category: str
+    source: Source
+    severity: Severity
+    status: IncidentStatus
+    lon: float
+    lat: float
+    reported_at: datetime
+    updated_at: datetime
+    description: str = ""
+    code: str = ""  # human case number, e.g. 2026112800137
+    address: str = ""
+    grid_cell: str | None = None
+    street: str | None = None
+    district: str | None = None
+    level: RegionLevel = RegionLevel.STREET  # the level currently handling it
+    reporter: str = ""  # officer id or outside caller reference
+    lead_agency: str | None = None
+    co_agencies: tuple[str, ...] = ()
+    registered_at: datetime | None = None
+    dispatched_at: datetime | None = None
+    accepted_at: datetime | None = None
+    disposed_at: datetime | None = None
+    verified_at: datetime | None = None
+    closed_at: datetime | None = None
+    stage_started_at: datetime | None = None  # when the SLA clock of the current stage started
+    due_at: datetime | None = None  # current stage deadline (suspension already added)
+    deadline: datetime | None = None  # overall disposal deadline set at dispatch
+    suspended_at: datetime | None = None
+    suspended_until: datetime | None = None
+    suspended_seconds: int = 0  # total suspended time, excluded from SLA
+    resume_status: IncidentStatus | None = None  # status to return to when a suspension ends
+    supervised: bool = False  # 督办
+    return_reason: str = ""
+    merged_into: str | None = None
+    operation: str | None = None  # Operation id if raised inside a joint command
+    indicator: str | None = None  # Indicator code for 智能发现 incidents
+    version: int = 0  # bumped by the central service on every applied change
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentAction:
+    """One step of an incident's life, append-only."""
+
+    id: str
+    incident_id: str
+    action: str  # an `Action` value from the workflow
+    actor: str  # Officer id
+    at: datetime
+    from_status: IncidentStatus | None
+    to_status: IncidentStatus
+    note: str = ""
+    actor_name: str = ""
+    agency: str | None = None
+    data: dict = field(default_factory=dict)  # action-specific details (agencies, deadline, ...)
+
+
+class Direction(StrEnum):
+    UP = "up"  # higher is worse (PM2.5, congestion)
+    DOWN = "down"  # lower is worse (water pressure, bus punctuality)
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    code: str
+    name: str
+    dimension: Dimension
+    unit: str
+    region: str  # Region code
+    warn: float | None = None
+    alarm: float | None = None
+    direction: Direction = Direction.UP
+    decimals: int = 1
+    auto_incident_category: str | None = None  # raise an incident automatically on alarm
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    indicator: str
+    at: datetime
+    value: float
+
+
+class AlertLevel(StrEnum):
+    FORECAST = "forecast"  # 预警: predicted to cross
+    WARN = "warn"
+    ALARM = "alarm"
+    EXTERNAL = "external"  # outside warning, e.g. a CAP message
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    id: str
+    level: AlertLevel
+    raised_at: datetime
+    message: str
+    indicator: str | None = None
+    region: str | None = None
+    value: float | None = None
+    cleared_at: datetime | None = None
+    acknowledged_by: str | None = None
+    acknowledged_at: datetime | None = None
+    incident_id: str | None = None
+
+
+class OperationStatus(StrEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    id: str
+    name: str
+    kind: str  # major_event | emergency
+    status: OperationStatus
+    commander: str  # Officer id
+    area: Polygon = ()
+    agencies: tuple[str, ...] = ()
+    liaisons: tuple[str, ...] = ()  # Officer ids
+    plan: str | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    mode: str = ""  # e.g. 一级响应
+
+
+@dataclass(frozen=True, slots=True)
+class PlanTask:
+    agency: str
+    title: str
+    description: str = ""
+    offset_minutes: int = 0  # due this long after the operation starts
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    id: str
+    name: str
+    kind: str
+    tasks: tuple[PlanTask, ...] = ()
+
+
+class TaskStatus(StrEnum):
+    ASSIGNED = "assigned"
+    ACCEPTED = "accepted"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    id: str
+    operation: str
+    agency: str
+    title: str
+    status: TaskStatus
+    assigned_at: datetime
+    updated_at: datetime
+    description: str = ""
+    due_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """Append-only entry of an operation's command log; a wrong entry is struck, never deleted."""
+
+    id: str
+    operation: str
+    at: datetime
+    author: str  # Officer id
+    kind: str  # order | report | decision | info
+    text: str
+    struck: bool = False
+    struck_by: str | None = None
+    struck_at: datetime | None = None
+    struck_reason: str = ""
+
+
+class KnowledgeKind(StrEnum):
+    POLICY = "policy"  # 政策
+    REGULATION = "regulation"  # 法规
+    PROCEDURE = "procedure"  # 标准流程
+    CASE = "case"  # 案例
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeDoc:
+    id: str
+    kind: KnowledgeKind
+    title: str
+    body: str
+    issued_by: str = ""
+    issued_at: datetime | None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DutyShift:
+    id: str
+    officer: str
+    region: str | None
+    starts_at: datetime
+    ends_at: datetime
+    post: str = ""  # 值班长 / 值班员 / 联络员
+    operation: str | None = None
+    handover_note: str = ""

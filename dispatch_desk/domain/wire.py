@@ -1,0 +1,124 @@
+"""Payload schemas of API v1, shared by the central service and the client (DESIGN.md §4).
+
+One definition per payload: the central service validates requests and builds its OpenAPI
+document from these classes, and the client builds requests and parses answers with them.
+Entity bodies inside changes and conflicts are the dicts of `domain.codec.to_wire`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MAX_BATCH = 500  # mutations in one POST
+MAX_PAGE = 5000  # changes in one page
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LoginRequest(_Strict):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+    device_id: str = Field(min_length=1, max_length=128)
+
+
+class RefreshRequest(_Strict):
+    refresh_token: str = Field(min_length=16, max_length=512)
+    device_id: str = Field(min_length=1, max_length=128)
+
+
+class OfficerInfo(BaseModel):
+    id: str
+    username: str
+    name: str
+    role: str
+    agency: str | None = None
+    region: str | None = None
+    operations: list[str] = []
+
+
+class TokenPair(BaseModel):
+    access_token: str
+    refresh_token: str
+    expires_in: int  # seconds of validity of the access token
+    officer: OfficerInfo
+
+
+class Mutation(_Strict):
+    """A domain command with a client-generated id, e.g. name="incident.dispatch"."""
+
+    id: str = Field(min_length=8, max_length=64)
+    name: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$", max_length=64)
+    args: dict[str, Any] = {}
+    client_time: datetime | None = None
+
+
+class MutationBatch(_Strict):
+    mutations: list[Mutation] = Field(min_length=1, max_length=MAX_BATCH)
+
+
+class Outcome(StrEnum):
+    APPLIED = "applied"
+    DUPLICATE = "duplicate"  # applied earlier; the same result again
+    CONFLICT = "conflict"  # the workflow refuses it against the current server state
+    REJECTED = "rejected"  # invalid or not permitted
+
+
+class MutationResult(BaseModel):
+    id: str
+    outcome: Outcome
+    reason: str = ""  # readable by a person, for conflict and rejected
+    seq: int | None = None  # the change-feed position of the applied effect
+    entity: str | None = None  # for conflicts: the kind of the server state below
+    state: dict[str, Any] | None = None  # for conflicts: the current server state
+
+
+class MutationBatchResult(BaseModel):
+    results: list[MutationResult]
+
+
+class Change(BaseModel):
+    seq: int
+    entity: str  # incident, incident_action, region, grid_cell, agency, category, sla_rule, officer,
+    # indicator, reading, alert, operation, plan, task, log_entry, knowledge_doc, duty_shift
+    key: str
+    op: Literal["upsert", "delete"]
+    data: dict[str, Any] | None = None
+
+
+class ChangesPage(BaseModel):
+    changes: list[Change]
+    next_since: int  # the cursor to ask for next
+    has_more: bool
+
+
+class ReadingIn(_Strict):
+    indicator: str = Field(min_length=1, max_length=64)
+    at: datetime
+    value: float
+
+
+class ReadingsBatch(_Strict):
+    readings: list[ReadingIn] = Field(min_length=1, max_length=10000)
+
+
+class ReadingsResult(BaseModel):
+    accepted: int
+    seq: int | None = None
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+    seq: int
+    backend: str
+
+
+class ErrorBody(BaseModel):
+    error: str  # machine code, e.g. "invalid_payload"
+    message: str  # readable by a person

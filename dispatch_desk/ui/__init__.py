@@ -1,0 +1,1 @@
+"""Everything Qt: main window, docks, item models, dialogs and the map bridge."""

@@ -1,0 +1,58 @@
+"""The one way the UI runs blocking work: on the global QThreadPool, results posted back by signal.
+
+    run_in_background(lambda: store.count(q), on_done=self._show_count, on_error=self._fail)
+
+`on_done` and `on_error` run on the main thread. Widgets are never touched from the worker.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # reported to the caller on the main thread
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+_live: set[_Relay] = set()  # keep relays alive until their job reports
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> None:
+    relay = _Relay()
+    _live.add(relay)
+
+    def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
+        _live.discard(relay)
+        relay.deleteLater()
+        if callback is not None:
+            callback(value)
+
+    relay.done.connect(lambda value: finish(on_done, value))
+    relay.failed.connect(lambda exc: finish(on_error, exc))
+    QThreadPool.globalInstance().start(_Job(fn, relay))

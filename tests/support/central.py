@@ -1,0 +1,1 @@
+"""Fixtures: a real central service on loopback (SQLite or PostgreSQL backend)."""

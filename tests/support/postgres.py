@@ -1,0 +1,1 @@
+"""Fixtures: a real PostgreSQL server started for the test session."""
