@@ -1,0 +1,96 @@
+"""Thresholds → alerts: warn and alarm levels with hysteresis and a minimum duration.
+
+A noisy value hovering at a threshold must not flap: a level is entered only after the value has
+stayed beyond its threshold for `min_duration`, and left only after it has come back past the
+threshold by the hysteresis band for the same time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import IntEnum
+
+from dispatch_desk.domain.records import AlertLevel, Direction, Indicator
+
+
+class Level(IntEnum):
+    NORMAL = 0
+    WARN = 1
+    ALARM = 2
+
+
+@dataclass(frozen=True)
+class Transition:
+    """The monitored indicator moved from one level to another at `at`."""
+
+    indicator: str
+    at: datetime
+    before: Level
+    after: Level
+    value: float
+
+    @property
+    def raised(self) -> bool:
+        return self.after > self.before
+
+    @property
+    def alert_level(self) -> AlertLevel | None:
+        return {Level.WARN: AlertLevel.WARN, Level.ALARM: AlertLevel.ALARM}.get(self.after)
+
+
+def default_hysteresis(indicator: Indicator) -> float:
+    """A quarter of the gap between warn and alarm, or 5 % of the only threshold there is."""
+    if indicator.warn is not None and indicator.alarm is not None and indicator.warn != indicator.alarm:
+        return abs(indicator.alarm - indicator.warn) * 0.25
+    ref = indicator.alarm if indicator.alarm is not None else indicator.warn
+    return abs(ref or 1.0) * 0.05
+
+
+class ThresholdMonitor:
+    """Follows one indicator's readings and reports level transitions."""
+
+    def __init__(
+        self,
+        indicator: Indicator,
+        *,
+        hysteresis: float | None = None,
+        min_duration: timedelta = timedelta(minutes=2),
+    ) -> None:
+        self.indicator = indicator
+        self.hysteresis = default_hysteresis(indicator) if hysteresis is None else hysteresis
+        self.min_duration = min_duration
+        self.level = Level.NORMAL
+        self._pending: Level | None = None
+        self._pending_since: datetime | None = None
+
+    def _beyond(self, value: float, threshold: float | None, band: float) -> bool:
+        if threshold is None:
+            return False
+        if self.indicator.direction is Direction.UP:
+            return value >= threshold - band
+        return value <= threshold + band
+
+    def _target(self, value: float) -> Level:
+        """The level `value` belongs to, leaning towards the current level by the hysteresis band."""
+        thresholds = {Level.WARN: self.indicator.warn, Level.ALARM: self.indicator.alarm}
+        for level in (Level.ALARM, Level.WARN):
+            # Staying in (or above) a level needs only to be within the band; entering needs the threshold.
+            band = self.hysteresis if level <= self.level else 0.0
+            if self._beyond(value, thresholds[level], band):
+                return level
+        return Level.NORMAL
+
+    def observe(self, at: datetime, value: float) -> Transition | None:
+        target = self._target(value)
+        if target == self.level:
+            self._pending = self._pending_since = None
+            return None
+        if target != self._pending:
+            self._pending, self._pending_since = target, at
+        assert self._pending_since is not None
+        if at - self._pending_since < self.min_duration:
+            return None
+        before, self.level = self.level, target
+        self._pending = self._pending_since = None
+        return Transition(self.indicator.code, at, before, target, value)
