@@ -1,0 +1,331 @@
+"""`Store`: the client's local cache (SQLite through sqlite-utils), the one way to open and use it.
+
+One Store object per thread (SQLite connections belong to their thread); readers and one writer
+coexist thanks to WAL. Every write is one explicit transaction; a page of the change feed is
+stored together with its cursor, and a staged mutation together with its outbox row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from dispatch_desk.domain.codec import from_wire
+from dispatch_desk.domain.records import (
+    Agency,
+    Category,
+    GridCell,
+    Incident,
+    IncidentAction,
+    Indicator,
+    Officer,
+    Region,
+    SlaRule,
+)
+from dispatch_desk.domain.wire import Change, Mutation, MutationResult
+from dispatch_desk.store import pending as pending_mod
+from dispatch_desk.store.entities import JSON_ENTITIES, RECORD_CLASSES
+from dispatch_desk.store.incident_rows import values_from_record
+from dispatch_desk.store.opening import open_checked
+from dispatch_desk.store.pending import Changed, Conflict
+from dispatch_desk.store.queries import IncidentQuery, IncidentRow, count_sql, page_sql, row_from_sql
+from dispatch_desk.store.textsearch import match_expression
+from dispatch_desk.store.writes import RowWriter
+
+BULK_CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The small reference tables, as records."""
+
+    regions: list[Region]
+    grid_cells: list[GridCell]
+    agencies: list[Agency]
+    categories: list[Category]
+    sla_rules: list[SlaRule]
+    officers: list[Officer]
+    indicators: list[Indicator]
+
+
+class Store:
+    def __init__(self, path: Path, conn: sqlite3.Connection, recovered_from: Path | None = None) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.recovered_from = recovered_from  # where a damaged cache was moved, if it was
+        self._writer = RowWriter(conn)
+
+    @classmethod
+    def open(cls, path: str | Path, *, check: bool = True) -> Store:
+        """Open (create, migrate) the cache. With check=False the integrity check is skipped: for
+        extra connections of a process that already opened and checked the file."""
+        path = Path(path)
+        conn, recovered_from = open_checked(path, check_integrity=check)
+        return cls(path, conn, recovered_from)
+
+    def reader(self) -> Store:
+        """Another connection to the same cache, for a worker thread (call it on that thread)."""
+        return Store.open(self.path, check=False)
+
+    def close(self) -> None:
+        with suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA optimize")
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """One write transaction; durable=True makes its commit survive a power cut (synchronous=FULL)."""
+        if durable:
+            self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            if durable:
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+
+    # --- sync feed
+
+    def apply_changes(self, changes: Sequence[Change], next_since: int) -> Changed:
+        """Store one page of the change feed and the new cursor in one transaction. Rows with
+        pending mutations keep their optimistic version; the server's goes to their shadow.
+        Returns the keys whose visible rows changed, by entity."""
+        changed: Changed = defaultdict(set)
+        with self.transaction() as conn:
+            held = pending_mod.shadowed(conn)
+            run: list[tuple[str, Any]] = []
+            run_entity = None
+            for ch in changes:
+                if ch.entity not in RECORD_CLASSES:
+                    continue  # a kind this client version does not know: skipped, not an error
+                data = ch.data if ch.op == "upsert" else None
+                if (ch.entity, ch.key) in held:
+                    conn.execute(
+                        "UPDATE shadow SET data = ?, seq = ? WHERE entity = ? AND key = ?",
+                        (None if data is None else json.dumps(data, ensure_ascii=False), ch.seq,
+                         ch.entity, ch.key),
+                    )  # fmt: skip
+                    continue
+                if ch.entity != run_entity:
+                    if run:
+                        self._writer.put(run_entity, run)
+                    run, run_entity = [], ch.entity
+                run.append((ch.key, data))
+                changed[ch.entity].add(ch.key)
+            if run:
+                self._writer.put(run_entity, run)
+            conn.execute(
+                "UPDATE sync_cursor SET since = ?, updated_at = ? WHERE id = 1",
+                (next_since, datetime.now(UTC).isoformat()),
+            )
+        return dict(changed)
+
+    def cursor(self) -> int:
+        return self.conn.execute("SELECT since FROM sync_cursor WHERE id = 1").fetchone()[0]
+
+    # --- reads
+
+    def get(self, entity: str, key: str) -> dict | None:
+        """The visible version (optimistic if pending) of any record, as a codec dict."""
+        return self._writer.read(entity, key)
+
+    def get_incident(self, incident_id: str) -> Incident | None:
+        data = self._writer.read("incident", incident_id)
+        return None if data is None else from_wire(Incident, data)
+
+    def is_pending(self, entity: str, key: str) -> bool:
+        return bool(
+            self.conn.execute(
+                "SELECT 1 FROM pending_write WHERE entity = ? AND key = ?", (entity, key)
+            ).fetchone()
+        )
+
+    def rows(self, entity: str, where: str = "", params: Sequence[Any] = ()) -> list[dict]:
+        """Codec dicts of a JSON-kept entity (the small tables). `where` may use `data` through
+        json_extract, e.g. rows("grid_cell", "json_extract(data, '$.street') = ?", ["S01"])."""
+        if entity not in JSON_ENTITIES:
+            raise KeyError(f"rows() reads JSON-kept entities, not {entity!r}")
+        sql = f"SELECT data FROM {entity}" + (f" WHERE {where}" if where else "") + " ORDER BY key"
+        return [json.loads(r[0]) for r in self.conn.execute(sql, tuple(params))]
+
+    def records(self, entity: str, where: str = "", params: Sequence[Any] = ()) -> list:
+        """Like rows(), decoded into the entity's record class."""
+        cls = RECORD_CLASSES[entity]
+        return [from_wire(cls, d) for d in self.rows(entity, where, params)]
+
+    def reference(self) -> Reference:
+        return Reference(
+            regions=self.records("region"),
+            grid_cells=self.records("grid_cell"),
+            agencies=self.records("agency"),
+            categories=self.records("category"),
+            sla_rules=self.records("sla_rule"),
+            officers=self.records("officer"),
+            indicators=self.records("indicator"),
+        )
+
+    def query_incidents(self, q: IncidentQuery, offset: int = 0, limit: int = 100) -> list[IncidentRow]:
+        sql, params = page_sql(self.conn, q, offset, limit)
+        return [row_from_sql(r) for r in self.conn.execute(sql, params)]
+
+    def count_incidents(self, q: IncidentQuery) -> int:
+        sql, params = count_sql(self.conn, q)
+        return self.conn.execute(sql, params).fetchone()[0]
+
+    def incident_actions(self, incident_id: str) -> list[IncidentAction]:
+        """Oldest first, pending ones included."""
+        actions = [
+            from_wire(IncidentAction, json.loads(r[0]))
+            for r in self.conn.execute(
+                "SELECT data FROM incident_action WHERE json_extract(data, '$.incident_id') = ?",
+                (incident_id,),
+            )
+        ]
+        actions.sort(key=lambda a: a.at)
+        return actions
+
+    def search_knowledge(self, text: str, limit: int = 20) -> list[dict]:
+        """Knowledge docs matching `text`, best match first."""
+        match = match_expression(text)
+        if match is None:
+            return []
+        return [
+            json.loads(r[0])
+            for r in self.conn.execute(
+                "SELECT k.data FROM knowledge_fts f JOIN knowledge_doc k ON k.rowid = f.rowid "
+                "WHERE knowledge_fts MATCH ? ORDER BY f.rank LIMIT ?",
+                (match, limit),
+            )
+        ]
+
+    def readings(
+        self, indicator: str, since: datetime, until: datetime | None = None
+    ) -> list[tuple[float, float]]:
+        """(epoch seconds, value) of an indicator in [since, until), oldest first."""
+        hi = float("inf") if until is None else until.timestamp()
+        return self.conn.execute(
+            "SELECT at, value FROM reading WHERE indicator = ? AND at >= ? AND at < ? ORDER BY at",
+            (indicator, since.timestamp(), hi),
+        ).fetchall()
+
+    # --- bulk
+
+    def bulk_load_incidents(self, incidents: Iterable[Incident]) -> int:
+        """Upsert many incidents fast (initial load, bench, tests), search index kept. Chunks of
+        BULK_CHUNK rows, each its own transaction, so readers are never blocked for long."""
+        windows = self._writer.windows
+        total = 0
+        chunk: list[tuple] = []
+        for incident in incidents:
+            chunk.append(values_from_record(incident, windows))
+            if len(chunk) >= BULK_CHUNK:
+                total += self._bulk_chunk(chunk)
+                chunk = []
+        if chunk:
+            total += self._bulk_chunk(chunk)
+        return total
+
+    def _bulk_chunk(self, chunk: list[tuple]) -> int:
+        with self.transaction():
+            self._writer.put_incidents(chunk)
+        return len(chunk)
+
+    # --- optimistic writes and the outbox
+
+    def stage(self, mutation: Mutation, writes: Sequence[tuple[str, str, dict | None]]) -> None:
+        """Write the optimistic rows (marked pending) and the outbox row in one durable transaction;
+        the server's version of each written row is kept aside first."""
+        with self.transaction(durable=True) as conn:
+            pending_mod.stage(conn, self._writer, mutation, writes)
+
+    def outbox(self, limit: int = 200) -> list[Mutation]:
+        """Unsent mutations, oldest first."""
+        return pending_mod.outbox(self.conn, limit)
+
+    def pending_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
+
+    def settle(self, results: Sequence[MutationResult]) -> Changed:
+        with self.transaction(durable=True) as conn:
+            return pending_mod.settle(conn, self._writer, results)
+
+    def conflicts(self, include_resolved: bool = False) -> list[Conflict]:
+        return pending_mod.conflicts(self.conn, include_resolved)
+
+    def resolve_conflict(self, conflict_id: str, resolution: str, reason: str = "") -> Mutation | None:
+        with self.transaction(durable=True) as conn:
+            return pending_mod.resolve(conn, conflict_id, resolution, reason)
+
+    # --- settings that must not corrupt
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction(durable=True) as conn:
+            if value is None:
+                conn.execute("DELETE FROM setting WHERE key = ?", (key,))
+            else:
+                conn.execute(
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                    (key, json.dumps(value, ensure_ascii=False)),
+                )
+
+    # --- attachments (content-addressed)
+
+    def put_attachment(self, data: bytes, mime: str) -> str:
+        """Keep a photo or document; returns its SHA-256 (hex). Storing the same bytes twice is harmless."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self.transaction(durable=True) as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO attachment (sha256, mime, size, data, created_at) VALUES (?, ?, ?, ?, ?)",
+                (digest, mime, len(data), data, datetime.now(UTC).isoformat()),
+            )
+        return digest
+
+    def attachment(self, sha256: str) -> bytes | None:
+        row = self.conn.execute("SELECT data FROM attachment WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def attachment_mime(self, sha256: str) -> str | None:
+        row = self.conn.execute("SELECT mime FROM attachment WHERE sha256 = ?", (sha256,)).fetchone()
+        return None if row is None else row[0]
+
+    def unconfirmed_attachments(self) -> list[str]:
+        """Attachments the central service has not confirmed yet, oldest first (to upload)."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT sha256 FROM attachment WHERE confirmed_at IS NULL ORDER BY created_at"
+            )
+        ]
+
+    def confirm_attachment(self, sha256: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE attachment SET confirmed_at = ? WHERE sha256 = ? AND confirmed_at IS NULL",
+                (datetime.now(UTC).isoformat(), sha256),
+            )

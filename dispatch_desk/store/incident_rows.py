@@ -1,0 +1,143 @@
+"""Incidents as rows of the `incident` table, and back to records and wire dicts.
+
+Times are stored as INTEGER microseconds since the Unix epoch (UTC): exact for the wire's ISO
+times, and plain integer comparisons for SLA states. Two derived columns are written with each
+row: `open` / `clock` (whether the incident is open, whether an SLA clock runs) and `near_at`
+(the start of the near-overdue window, from the category's SLA rule for the current stage).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from dispatch_desk.domain.records import OPEN_STATUSES, Incident, IncidentStatus
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_US = timedelta(microseconds=1)
+
+TIME_FIELDS = (
+    "reported_at", "updated_at", "registered_at", "dispatched_at", "accepted_at", "disposed_at",
+    "verified_at", "closed_at", "stage_started_at", "due_at", "deadline", "suspended_at",
+    "suspended_until",
+)  # fmt: skip
+# Every Incident field, in table order; then the derived columns.
+FIELDS = (
+    "id", "code", "title", "description", "category", "source", "severity", "status", "lon", "lat",
+    "address", "grid_cell", "street", "district", "level", "reporter", "lead_agency", "co_agencies",
+    *TIME_FIELDS, "suspended_seconds", "resume_status", "supervised", "return_reason", "merged_into",
+    "operation", "indicator", "version",
+)  # fmt: skip
+DERIVED = ("open", "clock", "near_at", "pending")
+COLUMNS = FIELDS + DERIVED
+_TIME_INDEX = frozenset(FIELDS.index(f) for f in TIME_FIELDS)
+
+_OPEN = frozenset(s.value for s in OPEN_STATUSES)
+_NO_CLOCK = frozenset({IncidentStatus.SUSPENDED.value}) | (
+    frozenset(s.value for s in IncidentStatus) - _OPEN
+)
+# The SLA stage whose clock runs in each status (the stage that status is waiting for).
+STAGE_OF_STATUS = {
+    "reported": "register",
+    "registered": "dispatch",
+    "returned": "dispatch",
+    "escalated": "register",
+    "dispatched": "accept",
+    "accepted": "dispose",
+    "disposed": "verify",
+}
+
+# (category, stage) -> near-overdue window in microseconds
+NearWindows = Mapping[tuple[str, str], int]
+
+UPSERT_SQL = (
+    f"INSERT INTO incident ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
+    f"ON CONFLICT (id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in COLUMNS[1:])}"
+)
+
+
+def to_us(value: datetime | None) -> int | None:
+    return None if value is None else (value - EPOCH) // _US
+
+
+def from_us(value: int | None) -> datetime | None:
+    return None if value is None else EPOCH + timedelta(microseconds=value)
+
+
+def iso_to_us(value: str | None) -> int | None:
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return (parsed - EPOCH) // _US
+
+
+def us_to_iso(value: int | None) -> str | None:
+    if value is None:
+        return None
+    return (EPOCH + timedelta(microseconds=value)).isoformat().replace("+00:00", "Z")
+
+
+def _derived(status: str, category: str, due: int | None, windows: NearWindows, pending: int) -> tuple:
+    clock = status not in _NO_CLOCK
+    near = None
+    if due is not None:
+        near = due - windows.get((category, STAGE_OF_STATUS.get(status, "")), 0)
+    return (status in _OPEN, clock, near, pending)
+
+
+def values_from_record(i: Incident, windows: NearWindows, pending: int = 0) -> tuple:
+    """Row values (in COLUMNS order) of a record. Written out field by field: this is the bulk path."""
+    status = i.status.value
+    due = to_us(i.due_at)
+    return (
+        i.id, i.code, i.title, i.description, i.category, i.source.value, int(i.severity), status,
+        i.lon, i.lat, i.address, i.grid_cell, i.street, i.district, i.level.value, i.reporter,
+        i.lead_agency, json.dumps(list(i.co_agencies)),
+        to_us(i.reported_at), to_us(i.updated_at), to_us(i.registered_at), to_us(i.dispatched_at),
+        to_us(i.accepted_at), to_us(i.disposed_at), to_us(i.verified_at), to_us(i.closed_at),
+        to_us(i.stage_started_at), due, to_us(i.deadline), to_us(i.suspended_at),
+        to_us(i.suspended_until), i.suspended_seconds,
+        None if i.resume_status is None else i.resume_status.value, int(i.supervised), i.return_reason,
+        i.merged_into, i.operation, i.indicator, i.version,
+    ) + _derived(status, i.category, due, windows, pending)  # fmt: skip
+
+
+_DEFAULTS: dict[str, Any] = {
+    "code": "", "description": "", "address": "", "level": "street", "reporter": "", "co_agencies": [],
+    "suspended_seconds": 0, "supervised": False, "return_reason": "", "version": 0,
+}  # fmt: skip
+
+
+def values_from_wire(data: Mapping[str, Any], windows: NearWindows, pending: int = 0) -> tuple:
+    """Row values of a `codec.to_wire` dict (the change feed's and the outbox's shape)."""
+    out: list[Any] = []
+    for i, name in enumerate(FIELDS):
+        value = data.get(name, _DEFAULTS.get(name))
+        if i in _TIME_INDEX:
+            value = iso_to_us(value)
+        elif name == "co_agencies":
+            value = json.dumps(list(value or ()))
+        elif name == "supervised":
+            value = int(bool(value))
+        out.append(value)
+    return tuple(out) + _derived(data["status"], data["category"], out[FIELDS.index("due_at")], windows, pending)
+
+
+def wire_from_row(row: tuple) -> dict[str, Any]:
+    """The `codec.to_wire` dict of a row selected as COLUMNS (derived columns ignored)."""
+    out: dict[str, Any] = {}
+    for i, name in enumerate(FIELDS):
+        value = row[i]
+        if i in _TIME_INDEX:
+            value = us_to_iso(value)
+        elif name == "co_agencies":
+            value = json.loads(value)
+        elif name == "supervised":
+            value = bool(value)
+        out[name] = value
+    return out
+

@@ -1,0 +1,125 @@
+"""Opening the cache file: connection settings, the integrity check, and recovery from a damaged file.
+
+A damaged cache is never overwritten: it is renamed beside itself (`cache.db.damaged-<time>`, with
+its -wal/-shm files), a fresh cache is created, and what cannot be fetched again from the central
+service — the unsent outbox and the settings — is copied over when it can still be read.
+Everything else comes back with the next sync.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from dispatch_desk.store.migrations import migrate
+
+log = logging.getLogger("dispatch_desk.store")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with the cache's settings. Autocommit mode: transactions are explicit BEGINs."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+    conn.execute("PRAGMA journal_mode = WAL")
+    # NORMAL is durable across application crashes in WAL mode; the outbox raises it to FULL for
+    # its own commits so a staged mutation also survives a power cut.
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: the hot queue indexes of a 1M cache fit
+    return conn
+
+
+def check(path: Path) -> str | None:
+    """None when the file is a healthy SQLite database (or absent), else what is wrong with it."""
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    problems = [r[0] for r in rows if r[0] != "ok"]
+    return "; ".join(problems[:5]) if problems else None
+
+
+@dataclass
+class Salvage:
+    outbox: list[tuple] = field(default_factory=list)  # (id, name, args, client_time, staged_at)
+    settings: list[tuple] = field(default_factory=list)  # (key, value)
+
+
+def salvage(path: Path) -> Salvage:
+    """What can still be read of the outbox and the settings of a damaged cache."""
+    found = Salvage()
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.DatabaseError:
+        return found
+    try:
+        for table, columns, target in (
+            ("outbox", "id, name, args, client_time, staged_at", found.outbox),
+            ("setting", "key, value", found.settings),
+        ):
+            order = " ORDER BY seq" if table == "outbox" else ""
+            try:
+                target.extend(conn.execute(f"SELECT {columns} FROM {table}{order}"))
+            except sqlite3.DatabaseError:
+                # A damaged page in the middle: fall back to row by row from the start of the table.
+                try:
+                    cursor = conn.execute(f"SELECT {columns} FROM {table}{order}")
+                    while (row := cursor.fetchone()) is not None:
+                        target.append(row)
+                except sqlite3.DatabaseError:
+                    pass
+    finally:
+        conn.close()
+    return found
+
+
+def move_aside(path: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    path.rename(target)
+    return target
+
+
+def open_checked(path: Path, *, check_integrity: bool = True) -> tuple[sqlite3.Connection, Path | None]:
+    """Connect to the cache at `path`, migrated to the current schema. Returns the connection and,
+    when the file was damaged, where it was moved."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    problem = check(path) if check_integrity else None
+    recovered_from = None
+    rescued = Salvage()
+    if problem is not None:
+        rescued = salvage(path)
+        recovered_from = move_aside(path)
+        log.error(
+            "The local cache %s was damaged (%s). It was moved to %s and a fresh cache is created; "
+            "%d unsent change(s) and %d setting(s) were rescued, the rest comes back with the next sync.",
+            path, problem, recovered_from, len(rescued.outbox), len(rescued.settings),
+        )  # fmt: skip
+    conn = connect(path)
+    migrate(conn)
+    if rescued.outbox or rescued.settings:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(
+            "INSERT OR IGNORE INTO outbox (id, name, args, client_time, staged_at) VALUES (?, ?, ?, ?, ?)",
+            rescued.outbox,
+        )
+        conn.executemany("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", rescued.settings)
+        conn.execute("COMMIT")
+    return conn, recovered_from

@@ -1,0 +1,213 @@
+"""Writing records into the cache tables, keeping the full-text indexes and derived columns in step.
+
+Every write path (change feed, optimistic staging, settling, bulk load) goes through `RowWriter`,
+so the search index and the agency links can never drift from the rows. Callers own the
+transaction; nothing here commits.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from dispatch_desk.store import incident_rows as ir
+from dispatch_desk.store.entities import RECORD_CLASSES, reading_key, split_reading_key
+from dispatch_desk.store.textsearch import index_terms
+
+_IDX = {name: i for i, name in enumerate(ir.COLUMNS)}
+_TEXT = (_IDX["title"], _IDX["description"], _IDX["address"], _IDX["code"])
+_CO = _IDX["co_agencies"]
+_SELECT_INCIDENT = f"SELECT {', '.join(ir.COLUMNS)} FROM incident"
+
+
+class RowWriter:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.windows: dict[tuple[str, str], int] = {}
+        self.load_windows()
+
+    # --- SLA near-overdue windows
+
+    def load_windows(self) -> None:
+        self.windows = {
+            (cat, stage): int(minutes) * 60_000_000
+            for cat, stage, minutes in self.conn.execute(
+                "SELECT json_extract(data, '$.category'), json_extract(data, '$.stage'), "
+                "json_extract(data, '$.near_minutes') FROM sla_rule"
+            )
+            if minutes is not None
+        }
+
+    def refresh_near_at(self, categories: Iterable[str]) -> None:
+        """Recompute near_at of the incidents of these categories after their SLA rules changed."""
+        self.load_windows()
+        for category in set(categories):
+            cases = " ".join(
+                f"WHEN '{status}' THEN {self.windows.get((category, stage), 0)}"
+                for status, stage in ir.STAGE_OF_STATUS.items()
+            )
+            self.conn.execute(
+                f"UPDATE incident SET near_at = due_at - CASE status {cases} ELSE 0 END "
+                "WHERE category = ? AND due_at IS NOT NULL",
+                (category,),
+            )
+
+    # --- generic entry points
+
+    def put(self, entity: str, items: Sequence[tuple[str, Mapping[str, Any] | None]], pending: int = 0) -> None:
+        """Upsert (data) or delete (None) rows of one entity, in order."""
+        run: list[tuple[str, Mapping[str, Any]]] = []
+        for key, data in items:
+            if data is None:
+                self._upsert(entity, run, pending)
+                run = []
+                self._delete(entity, key)
+            else:
+                run.append((key, data))
+        self._upsert(entity, run, pending)
+
+    def read(self, entity: str, key: str) -> dict[str, Any] | None:
+        """The visible row as a `codec.to_wire` dict."""
+        if entity == "incident":
+            row = self.conn.execute(f"{_SELECT_INCIDENT} WHERE id = ?", (key,)).fetchone()
+            return None if row is None else ir.wire_from_row(row)
+        if entity == "reading":
+            indicator, at = split_reading_key(key)
+            row = self.conn.execute(
+                "SELECT value FROM reading WHERE indicator = ? AND at = ?",
+                (indicator, ir.iso_to_us(at) / 1e6),
+            ).fetchone()
+            return None if row is None else {"indicator": indicator, "at": at, "value": row[0]}
+        self._check(entity)
+        row = self.conn.execute(f"SELECT data FROM {entity} WHERE key = ?", (key,)).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def set_pending(self, entity: str, key: str, pending: int) -> None:
+        if entity == "incident":
+            self.conn.execute("UPDATE incident SET pending = ? WHERE id = ?", (pending, key))
+        elif entity == "reading":
+            indicator, at = split_reading_key(key)
+            self.conn.execute(
+                "UPDATE reading SET pending = ? WHERE indicator = ? AND at = ?",
+                (pending, indicator, ir.iso_to_us(at) / 1e6),
+            )
+        else:
+            self._check(entity)
+            self.conn.execute(f"UPDATE {entity} SET pending = ? WHERE key = ?", (pending, key))
+
+    def _check(self, entity: str) -> None:
+        if entity not in RECORD_CLASSES:
+            raise KeyError(f"unknown entity {entity!r}")
+
+    def _upsert(self, entity: str, items: list[tuple[str, Mapping[str, Any]]], pending: int) -> None:
+        if not items:
+            return
+        if entity == "incident":
+            self.put_incidents([ir.values_from_wire(d, self.windows, pending) for _, d in items])
+        elif entity == "reading":
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO reading (indicator, at, value, pending) VALUES (?, ?, ?, ?)",
+                [(d["indicator"], ir.iso_to_us(d["at"]) / 1e6, d["value"], pending) for _, d in items],
+            )
+        else:
+            self._check(entity)
+            self.conn.executemany(
+                f"INSERT INTO {entity} (key, data, pending) VALUES (?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET data = excluded.data, pending = excluded.pending",
+                [(k, json.dumps(d, ensure_ascii=False), pending) for k, d in items],
+            )
+            if entity == "knowledge_doc":
+                self._index_knowledge([k for k, _ in items])
+            elif entity == "sla_rule":
+                self.refresh_near_at(d["category"] for _, d in items)
+
+    def _delete(self, entity: str, key: str) -> None:
+        if entity == "incident":
+            found = self.conn.execute("SELECT rid FROM incident WHERE id = ?", (key,)).fetchone()
+            if found:
+                self.conn.execute("DELETE FROM incident_fts WHERE rowid = ?", found)
+                self.conn.execute("DELETE FROM incident_co_agency WHERE rid = ?", found)
+                self.conn.execute("DELETE FROM incident WHERE rid = ?", found)
+        elif entity == "reading":
+            indicator, at = split_reading_key(key)
+            self.conn.execute(
+                "DELETE FROM reading WHERE indicator = ? AND at = ?", (indicator, ir.iso_to_us(at) / 1e6)
+            )
+        else:
+            self._check(entity)
+            if entity == "knowledge_doc":
+                self.conn.execute(
+                    "DELETE FROM knowledge_fts WHERE rowid = (SELECT rowid FROM knowledge_doc WHERE key = ?)",
+                    (key,),
+                )
+            category = None
+            if entity == "sla_rule":
+                category = self.conn.execute(
+                    "SELECT json_extract(data, '$.category') FROM sla_rule WHERE key = ?", (key,)
+                ).fetchone()
+            self.conn.execute(f"DELETE FROM {entity} WHERE key = ?", (key,))
+            if category:
+                self.refresh_near_at(category)
+
+    def _index_knowledge(self, keys: list[str]) -> None:
+        rows = self.conn.execute(
+            "SELECT rowid, data FROM knowledge_doc WHERE key IN (SELECT value FROM json_each(?))",
+            (json.dumps(keys),),
+        ).fetchall()
+        self.conn.executemany("DELETE FROM knowledge_fts WHERE rowid = ?", [(r[0],) for r in rows])
+        terms = []
+        for rowid, data in rows:
+            doc = json.loads(data)
+            terms.append((rowid, index_terms(doc.get("title", ""), doc.get("body", ""), " ".join(doc.get("tags", ())))))
+        self.conn.executemany("INSERT INTO knowledge_fts (rowid, terms) VALUES (?, ?)", terms)
+
+    # --- incidents
+
+    def put_incidents(self, values: Sequence[tuple]) -> None:
+        """Upsert incident rows (tuples in incident_rows.COLUMNS order) with their search terms and
+        co-agency links. Batched: a few statements per call, not per row."""
+        latest = {v[0]: v for v in values}  # the same incident twice in a batch: the last one wins
+        ids = json.dumps(list(latest))
+        before = {
+            r[0]: r[1:]
+            for r in self.conn.execute(
+                "SELECT id, rid, title, description, address, code, co_agencies FROM incident "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (ids,),
+            )
+        }
+        self.conn.executemany(ir.UPSERT_SQL, latest.values())
+        new = [i for i in latest if i not in before]
+        rids = {i: b[0] for i, b in before.items()}
+        if new:
+            rids.update(
+                self.conn.execute(
+                    "SELECT id, rid FROM incident WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(new),),
+                ).fetchall()
+            )
+        fts_delete, fts_insert, co_delete, co_insert = [], [], [], []
+        for key, v in latest.items():
+            rid = rids[key]
+            old = before.get(key)
+            text = tuple(v[i] for i in _TEXT)
+            if old is None or old[1:5] != text:
+                if old is not None:
+                    fts_delete.append((rid,))
+                fts_insert.append((rid, index_terms(*text)))
+            if old is None or old[5] != v[_CO]:
+                if old is not None:
+                    co_delete.append((rid,))
+                co_insert.extend((agency, rid) for agency in json.loads(v[_CO]))
+        if fts_delete:
+            self.conn.executemany("DELETE FROM incident_fts WHERE rowid = ?", fts_delete)
+        self.conn.executemany("INSERT INTO incident_fts (rowid, terms) VALUES (?, ?)", fts_insert)
+        if co_delete:
+            self.conn.executemany("DELETE FROM incident_co_agency WHERE rid = ?", co_delete)
+        self.conn.executemany("INSERT OR IGNORE INTO incident_co_agency (agency, rid) VALUES (?, ?)", co_insert)
+
+
+def reading_wire_key(data: Mapping[str, Any]) -> str:
+    return reading_key(data["indicator"], data["at"])
