@@ -1,0 +1,185 @@
+"""Administration of the central service: officers, reference data and bulk loads of seed bundles.
+
+Used by the `dispatch-desk central ...` commands, the demo and the tests. Every write goes through
+the ledger, so it reaches clients through the change feed like any other change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from dispatch_desk.domain import codec
+from dispatch_desk.domain.bundle import SeedBundle
+from dispatch_desk.domain.geo_regions import RegionTree
+from dispatch_desk.domain.records import Officer, Region
+
+from . import auth, ledger, scope
+from .storage import Storage, Tx
+
+# Load order: what a record refers to comes first, so a client applying the feed in order never
+# sees a reference to something it has not received.
+BUNDLE_ORDER = (
+    "regions", "grid_cells", "agencies", "categories", "sla_rules", "officers", "indicators", "knowledge_docs",
+    "plans", "operations", "tasks", "log_entries", "duty_shifts", "incidents", "incident_actions", "alerts",
+    "readings",
+)
+COPY_CHUNK = 50_000
+
+
+class AdminError(Exception):
+    """A refused administrative request; the message is for the person at the console."""
+
+
+def create_officer(storage: Storage, officer: Officer, password: str) -> Officer:
+    password_hash = auth.hash_password(password)
+    with storage.transaction(write=True) as tx:
+        taken = tx.one("SELECT officer_id FROM credentials WHERE username = ?", (officer.username,))
+        if taken is not None and taken[0] != officer.id:
+            raise AdminError(f"The username {officer.username!r} is taken.")
+        previous = ledger.get(tx, Officer, officer.id)
+        if previous is not None:
+            scope.scope_changed(tx, previous, officer, RegionTree(ledger.all_of(tx, Region)))
+        ledger.put(tx, officer)
+        auth.set_password(tx, officer, password_hash)
+    return officer
+
+
+def set_officer(storage: Storage, officer: Officer) -> None:
+    """Replace an officer's record (scope, role, operations); their feed follows the change."""
+    with storage.transaction(write=True) as tx:
+        previous = ledger.get(tx, Officer, officer.id)
+        if previous is None:
+            raise AdminError(f"No officer {officer.id!r}.")
+        scope.scope_changed(tx, previous, officer, RegionTree(ledger.all_of(tx, Region)))
+        ledger.put(tx, officer)
+        if not officer.active:
+            auth.revoke_all(tx, officer.id)
+
+
+def find_officer(storage: Storage, username: str) -> Officer:
+    with storage.transaction() as tx:
+        row = tx.one("SELECT officer_id FROM credentials WHERE username = ?", (username,))
+        officer = ledger.get(tx, Officer, row[0]) if row else None
+        if officer is None:
+            officer = next((o for o in ledger.all_of(tx, Officer) if o.username == username), None)
+    if officer is None:
+        raise AdminError(f"No officer with the username {username!r}.")
+    return officer
+
+
+def disable_officer(storage: Storage, username: str) -> Officer:
+    """Disable an account: its tokens are revoked at once and it sees nothing more."""
+    officer = dataclasses.replace(find_officer(storage, username), active=False)
+    set_officer(storage, officer)
+    return officer
+
+
+def put_records(storage: Storage, records: Sequence[Any]) -> int:
+    """Insert or replace reference records (regions, cells, agencies, categories, SLA rules, ...)."""
+    with storage.transaction(write=True) as tx:
+        return ledger.put_many(tx, records)
+
+
+def list_records(storage: Storage, cls: type) -> list[Any]:
+    with storage.transaction() as tx:
+        return ledger.all_of(tx, cls)
+
+
+def load_bundle(storage: Storage, bundle: SeedBundle) -> int:
+    """Load every record of a bundle in one transaction (bulk insert); returns the records written.
+
+    Passwords of the bundle (demo accounts) are hashed once per distinct password: argon2 is slow by
+    design, and hundreds of demo officers share a handful of passwords.
+    """
+    hashes: dict[str, str] = {}
+    credentials = []
+    for officer in bundle.officers:
+        password = bundle.passwords.get(officer.username)
+        if password is not None:
+            if password not in hashes:
+                hashes[password] = auth.hash_password(password)
+            credentials.append((officer, hashes[password]))
+    total = 0
+    with storage.transaction(write=True) as tx:
+        for name in BUNDLE_ORDER:
+            records = getattr(bundle, name)
+            if records:
+                _bulk_put(tx, records)
+                total += len(records)
+        for officer, password_hash in credentials:
+            auth.set_password(tx, officer, password_hash)
+    return total
+
+
+def _bulk_put(tx: Tx, records: Sequence[Any]) -> None:
+    if tx.backend != "postgresql":
+        for start in range(0, len(records), COPY_CHUNK):
+            ledger.put_many(tx, records[start : start + COPY_CHUNK])
+        return
+    # PostgreSQL: COPY into a scratch table, then one upsert from it — far faster than row inserts.
+    first = tx.next_seq(len(records))
+    tx.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_records (entity TEXT, key TEXT, seq BIGINT, data TEXT, "
+               "parent TEXT) ON COMMIT DROP")
+    tx.execute("TRUNCATE bulk_records")
+    tx.copy_rows("bulk_records", ("entity", "key", "seq", "data", "parent"), _rows(records, first))
+    tx.execute(
+        "INSERT INTO records (entity, key, seq, deleted, data, parent) "
+        "SELECT entity, key, seq, 0, data, parent FROM bulk_records "
+        "ON CONFLICT (entity, key) DO UPDATE SET seq = excluded.seq, deleted = 0, data = excluded.data, "
+        "parent = excluded.parent"
+    )
+
+
+def _rows(records: Iterable[Any], first: int) -> Iterable[tuple]:
+    for i, record in enumerate(records):
+        entity, data = ledger.ENTITY_OF[type(record)], codec.to_wire(record)
+        yield entity, ledger.key_of(record), first + i, ledger.dumps(data), ledger.parent_of(entity, data)
+
+
+def read_bundle(path: Path) -> SeedBundle:
+    """A SeedBundle from a JSON file: an object with the bundle's field names, records as wire dicts."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise AdminError(f"Cannot read {path}: {exc}") from None
+    return bundle_from_wire(raw)
+
+
+def bundle_from_wire(raw: Any) -> SeedBundle:
+    if not isinstance(raw, dict):
+        raise AdminError("A bundle file holds one JSON object.")
+    hints = {f.name: f for f in dataclasses.fields(SeedBundle)}
+    unknown = set(raw) - set(hints)
+    if unknown:
+        raise AdminError(f"Unknown bundle field(s): {', '.join(sorted(unknown))}.")
+    bundle = SeedBundle()
+    classes = {name: ledger.ENTITIES[_singular(name)] for name in BUNDLE_ORDER}
+    for name, value in raw.items():
+        if name in classes:
+            if not isinstance(value, list):
+                raise AdminError(f"'{name}' must be a list.")
+            try:
+                setattr(bundle, name, [codec.from_wire(classes[name], item) for item in value])
+            except (TypeError, ValueError, KeyError, AttributeError) as exc:
+                raise AdminError(f"Invalid record in '{name}': {exc}") from None
+        elif name in ("passwords", "basemap"):
+            if not isinstance(value, dict):
+                raise AdminError(f"'{name}' must be an object.")
+            setattr(bundle, name, value)
+    return bundle
+
+
+def bundle_to_wire(bundle: SeedBundle) -> dict[str, Any]:
+    out: dict[str, Any] = {name: [codec.to_wire(r) for r in getattr(bundle, name)] for name in BUNDLE_ORDER}
+    out["passwords"] = dict(bundle.passwords)
+    out["basemap"] = bundle.basemap
+    return out
+
+
+def _singular(name: str) -> str:
+    return {"agencies": "agency", "categories": "category"}.get(name, name[:-1])
+

@@ -1,0 +1,274 @@
+"""`dispatch-desk central ...`: serve the API and administer officers and reference data.
+
+    dispatch-desk central serve --db central.db --host 127.0.0.1 --port 8765
+    dispatch-desk central create-officer --db central.db --username li --role ops_officer --password-stdin
+    dispatch-desk central seed-demo --db central.db --seed 7
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import uuid
+from pathlib import Path
+from typing import Any
+
+from dispatch_desk.domain import codec
+from dispatch_desk.domain.records import (
+    Agency,
+    Category,
+    Dimension,
+    GridCell,
+    Officer,
+    Region,
+    RegionLevel,
+    Role,
+    SlaRule,
+    SlaStage,
+    Stationing,
+)
+
+from . import admin
+from .storage import Storage
+
+DEFAULT_DB = "central.db"
+
+# list-able kinds: command word -> record class
+KINDS: dict[str, type] = {"agencies": Agency, "regions": Region, "grid-cells": GridCell, "categories": Category,
+                          "sla-rules": SlaRule, "officers": Officer}
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+
+    def db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--db", default=DEFAULT_DB,
+                       help="a SQLite file path, sqlite:///path or postgresql://... (default: %(default)s)")
+        return p
+
+    p = db(sub.add_parser("serve", help="run the API v1 service"))
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--log-level", default="info")
+    p.set_defaults(_action=_serve)
+
+    db(sub.add_parser("migrate", help="create or upgrade the database")).set_defaults(_action=_migrate)
+
+    p = db(sub.add_parser("create-officer", help="create (or update) an officer account"))
+    p.add_argument("--username", required=True)
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--agency")
+    p.add_argument("--region")
+    p.add_argument("--operation", action="append", default=[], help="an operation id (repeatable)")
+    p.add_argument("--name")
+    p.add_argument("--id", help="officer id (default: a new UUID, or the existing officer's)")
+    p.add_argument("--password-stdin", action="store_true", required=True,
+                   help="read the password from the first line of standard input")
+    p.set_defaults(_action=_create_officer)
+
+    p = db(sub.add_parser("disable-officer", help="disable an account and revoke its sessions"))
+    p.add_argument("--username", required=True)
+    p.set_defaults(_action=_disable_officer)
+
+    p = db(sub.add_parser("add-agency", help="add or update an agency"))
+    p.add_argument("--code", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--stationing", choices=[s.value for s in Stationing], default="regular")
+    p.add_argument("--short-name", default="")
+    p.add_argument("--phone", default="")
+    p.set_defaults(_action=_add_agency)
+
+    p = db(sub.add_parser("add-region", help="add or update a region (city, district or street)"))
+    p.add_argument("--code", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--level", required=True, choices=[lv.value for lv in RegionLevel])
+    p.add_argument("--parent")
+    p.add_argument("--polygon", help="JSON list of rings of [lon, lat]")
+    p.set_defaults(_action=_add_region)
+
+    p = db(sub.add_parser("add-grid-cell", help="add or update a grid cell"))
+    p.add_argument("--code", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--street", required=True)
+    p.add_argument("--polygon", required=True, help="JSON list of rings of [lon, lat]")
+    p.add_argument("--team", default="")
+    p.set_defaults(_action=_add_grid_cell)
+
+    p = db(sub.add_parser("add-category", help="add or update an incident category"))
+    p.add_argument("--code", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--group", default="")
+    p.add_argument("--default-agency")
+    p.add_argument("--dimension", choices=[d.value for d in Dimension])
+    p.set_defaults(_action=_add_category)
+
+    p = db(sub.add_parser("add-sla-rule", help="set the time limit of one stage of a category"))
+    p.add_argument("--category", required=True)
+    p.add_argument("--stage", required=True, choices=[s.value for s in SlaStage])
+    p.add_argument("--limit-minutes", type=int, required=True)
+    p.add_argument("--near-minutes", type=int, required=True)
+    p.set_defaults(_action=_add_sla_rule)
+
+    p = db(sub.add_parser("list", help="list reference records as JSON lines"))
+    p.add_argument("kind", choices=sorted(KINDS))
+    p.set_defaults(_action=_list)
+
+    p = db(sub.add_parser("import", help="load a seed bundle from a JSON file"))
+    p.add_argument("file", type=Path)
+    p.set_defaults(_action=_import)
+
+    p = db(sub.add_parser("seed-demo", help="load the generated demo city"))
+    p.add_argument("--seed", type=int, default=7)
+    p.set_defaults(_action=_seed_demo)
+
+
+def run(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args._action(args) or 0)
+    except (admin.AdminError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _open(args: argparse.Namespace) -> Storage:
+    return Storage.open(args.db)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .api import create_app
+
+    storage = _open(args)
+    try:
+        uvicorn.run(create_app(storage), host=args.host, port=args.port, log_level=args.log_level,
+                    timeout_graceful_shutdown=3)
+    finally:
+        storage.close()
+    return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    storage = Storage(args.db)
+    applied = storage.migrate()
+    storage.close()
+    print(f"applied {len(applied)} migration(s)" + (f": {', '.join(applied)}" if applied else ""))
+    return 0
+
+
+def _create_officer(args: argparse.Namespace) -> int:
+    password = sys.stdin.readline().rstrip("\r\n")
+    if len(password) < 8:
+        raise admin.AdminError("The password must have at least 8 characters.")
+    storage = _open(args)
+    try:
+        try:
+            existing = admin.find_officer(storage, args.username)
+        except admin.AdminError:
+            existing = None
+        officer = Officer(
+            id=args.id or (existing.id if existing else str(uuid.uuid4())),
+            username=args.username,
+            name=args.name or (existing.name if existing else args.username),
+            role=Role(args.role),
+            agency=args.agency,
+            region=args.region,
+            operations=tuple(args.operation),
+        )
+        admin.create_officer(storage, officer, password)
+    finally:
+        storage.close()
+    print(json.dumps(codec.to_wire(officer), ensure_ascii=False))
+    return 0
+
+
+def _disable_officer(args: argparse.Namespace) -> int:
+    storage = _open(args)
+    try:
+        officer = admin.disable_officer(storage, args.username)
+    finally:
+        storage.close()
+    print(f"disabled {officer.username} ({officer.id}); their sessions are revoked")
+    return 0
+
+
+def _polygon(text: str | None) -> tuple:
+    if not text:
+        return ()
+    try:
+        rings = json.loads(text)
+        return tuple(tuple((float(x), float(y)) for x, y in ring) for ring in rings)
+    except (ValueError, TypeError) as exc:
+        raise admin.AdminError(f"The polygon must be a JSON list of rings of [lon, lat]: {exc}") from None
+
+
+def _put(args: argparse.Namespace, record: Any) -> int:
+    storage = _open(args)
+    try:
+        admin.put_records(storage, [record])
+    finally:
+        storage.close()
+    print(json.dumps(codec.to_wire(record), ensure_ascii=False))
+    return 0
+
+
+def _add_agency(args: argparse.Namespace) -> int:
+    return _put(args, Agency(args.code, args.name, Stationing(args.stationing), args.short_name, args.phone))
+
+
+def _add_region(args: argparse.Namespace) -> int:
+    return _put(args, Region(args.code, args.name, RegionLevel(args.level), args.parent, _polygon(args.polygon)))
+
+
+def _add_grid_cell(args: argparse.Namespace) -> int:
+    polygon = _polygon(args.polygon)
+    if not polygon or len(polygon[0]) < 4:
+        raise admin.AdminError("A grid cell needs a closed polygon ring of at least four points.")
+    return _put(args, GridCell(args.code, args.name, args.street, polygon, args.team))
+
+
+def _add_category(args: argparse.Namespace) -> int:
+    dimension = Dimension(args.dimension) if args.dimension else None
+    return _put(args, Category(args.code, args.name, args.group, args.default_agency, dimension))
+
+
+def _add_sla_rule(args: argparse.Namespace) -> int:
+    if args.limit_minutes <= 0 or not 0 <= args.near_minutes < args.limit_minutes:
+        raise admin.AdminError("The limit must be positive and the near-overdue margin smaller than the limit.")
+    return _put(args, SlaRule(args.category, SlaStage(args.stage), args.limit_minutes, args.near_minutes))
+
+
+def _list(args: argparse.Namespace) -> int:
+    storage = _open(args)
+    try:
+        records = admin.list_records(storage, KINDS[args.kind])
+    finally:
+        storage.close()
+    for record in records:
+        print(json.dumps(codec.to_wire(record), ensure_ascii=False))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    bundle = admin.read_bundle(args.file)
+    return _load(args, bundle)
+
+
+def _seed_demo(args: argparse.Namespace) -> int:
+    from dispatch_desk.demo.generator import generate  # the demo city is only needed here
+
+    return _load(args, generate(args.seed))
+
+
+def _load(args: argparse.Namespace, bundle: Any) -> int:
+    storage = _open(args)
+    try:
+        count = admin.load_bundle(storage, bundle)
+    finally:
+        storage.close()
+    print(f"loaded {count} records")
+    return 0
+

@@ -1,0 +1,153 @@
+"""Reading and writing synchronised records: each write takes a new sequence number.
+
+Records are kept as their wire dicts (`codec.to_wire`), keyed by entity name and key; the change
+feed is the `records` table read in sequence order.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+
+from dispatch_desk.domain import codec
+from dispatch_desk.domain.records import (
+    Agency,
+    Alert,
+    Category,
+    DutyShift,
+    GridCell,
+    Incident,
+    IncidentAction,
+    Indicator,
+    KnowledgeDoc,
+    LogEntry,
+    Officer,
+    Operation,
+    Plan,
+    Reading,
+    Region,
+    SlaRule,
+    Task,
+)
+
+from .storage import Tx
+
+T = TypeVar("T")
+
+# entity name (SeedBundle field in singular) -> record class
+ENTITIES: dict[str, type] = {
+    "region": Region,
+    "grid_cell": GridCell,
+    "agency": Agency,
+    "category": Category,
+    "sla_rule": SlaRule,
+    "officer": Officer,
+    "indicator": Indicator,
+    "reading": Reading,
+    "alert": Alert,
+    "incident": Incident,
+    "incident_action": IncidentAction,
+    "knowledge_doc": KnowledgeDoc,
+    "operation": Operation,
+    "plan": Plan,
+    "task": Task,
+    "log_entry": LogEntry,
+    "duty_shift": DutyShift,
+}
+ENTITY_OF: dict[type, str] = {cls: name for name, cls in ENTITIES.items()}
+
+
+def key_of(record: Any) -> str:
+    if isinstance(record, Reading):
+        return f"{record.indicator}@{codec.to_wire(record)['at']}"
+    if isinstance(record, SlaRule):
+        return f"{record.category}:{record.stage.value}"
+    code = getattr(record, "code", None)
+    if code and not isinstance(record, Incident):
+        return str(code)
+    return str(record.id)
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def put(tx: Tx, record: Any, seq: int | None = None) -> int:
+    """Insert or replace `record`; returns the sequence number of the write."""
+    entity = ENTITY_OF[type(record)]
+    return put_raw(tx, entity, key_of(record), codec.to_wire(record), seq)
+
+
+_UPSERT = (
+    "INSERT INTO records (entity, key, seq, deleted, data, parent) VALUES (?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (entity, key) DO UPDATE SET seq = excluded.seq, deleted = excluded.deleted, "
+    "data = excluded.data, parent = excluded.parent"
+)
+
+
+def parent_of(entity: str, data: dict[str, Any] | None) -> str | None:
+    if data is None:
+        return None
+    if entity == "incident_action":
+        return data.get("incident_id")
+    if entity in ("task", "log_entry"):
+        return data.get("operation")
+    return None
+
+
+def put_raw(tx: Tx, entity: str, key: str, data: dict[str, Any] | None, seq: int | None = None) -> int:
+    """Write the wire dict of a record (None marks it deleted) under a new seq (or the given one)."""
+    if seq is None:
+        seq = tx.next_seq()
+    tx.execute(
+        _UPSERT,
+        (entity, key, seq, 0 if data is not None else 1, dumps(data) if data is not None else None,
+         parent_of(entity, data)),
+    )
+    return seq
+
+
+def put_many(tx: Tx, records: Sequence[Any]) -> int:
+    """Insert or replace many records of any kinds; returns the last sequence number."""
+    if not records:
+        return tx.current_seq()
+    first = tx.next_seq(len(records))
+    rows = []
+    for i, record in enumerate(records):
+        entity, data = ENTITY_OF[type(record)], codec.to_wire(record)
+        rows.append((entity, key_of(record), first + i, 0, dumps(data), parent_of(entity, data)))
+    tx.executemany(_UPSERT, rows)
+    return first + len(records) - 1
+
+
+def get_raw(tx: Tx, entity: str, key: str) -> dict[str, Any] | None:
+    row = tx.one("SELECT data FROM records WHERE entity = ? AND key = ? AND deleted = 0", (entity, key))
+    return json.loads(row[0]) if row else None
+
+
+def get(tx: Tx, cls: type[T], key: str, *, for_update: bool = False) -> T | None:
+    sql = "SELECT data FROM records WHERE entity = ? AND key = ? AND deleted = 0"
+    if for_update and tx.backend == "postgresql":
+        sql += " FOR UPDATE"
+    row = tx.one(sql, (ENTITY_OF[cls], key))
+    return codec.from_wire(cls, json.loads(row[0])) if row else None
+
+
+def all_of(tx: Tx, cls: type[T]) -> list[T]:
+    rows = tx.execute("SELECT data FROM records WHERE entity = ? AND deleted = 0 ORDER BY key", (ENTITY_OF[cls],))
+    return [codec.from_wire(cls, json.loads(r[0])) for r in rows]
+
+
+def exists(tx: Tx, entity: str, key: str) -> bool:
+    return tx.one("SELECT 1 FROM records WHERE entity = ? AND key = ? AND deleted = 0", (entity, key)) is not None
+
+
+def fingerprint(tx: Tx, entities: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    """The latest seq of each kind: caches built from these kinds are fresh while it is unchanged."""
+    names = list(entities)
+    marks = ", ".join("?" for _ in names)
+    rows = tx.execute(
+        f"SELECT entity, MAX(seq) FROM records WHERE entity IN ({marks}) GROUP BY entity ORDER BY entity", names
+    )
+    return tuple((str(e), int(s)) for e, s in rows)

@@ -1,0 +1,108 @@
+"""The OpenAPI document of API v1, generated from the shared pydantic schemas of `domain.wire`."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic.json_schema import models_json_schema
+
+from dispatch_desk import __version__
+from dispatch_desk.domain import wire
+
+_REF = "#/components/schemas/{model}"
+_MODELS: tuple[type[BaseModel], ...] = (
+    wire.LoginRequest, wire.RefreshRequest, wire.TokenPair, wire.OfficerInfo, wire.MutationBatch,
+    wire.MutationBatchResult, wire.ChangesPage, wire.ReadingsBatch, wire.ReadingsResult, wire.Health,
+    wire.ErrorBody,
+)
+
+
+def _ref(model: type[BaseModel]) -> dict[str, str]:
+    return {"$ref": _REF.format(model=model.__name__)}
+
+
+def _json(model: type[BaseModel]) -> dict[str, Any]:
+    return {"application/json": {"schema": _ref(model)}}
+
+
+def _answers(ok: type[BaseModel] | None, *errors: int, ok_status: str = "200", ok_text: str = "OK") -> dict:
+    out: dict[str, Any] = {ok_status: {"description": ok_text}}
+    if ok is not None:
+        out[ok_status]["content"] = _json(ok)
+    for status in errors:
+        out[str(status)] = {"description": _ERRORS[status], "content": _json(wire.ErrorBody)}
+    return out
+
+
+_ERRORS = {
+    400: "Malformed request (e.g. the body is not JSON)",
+    401: "Not logged in, or the token is invalid or expired",
+    403: "Not permitted (role, disabled or locked account)",
+    404: "Not found",
+    413: "The body is larger than the limit",
+    422: "The payload violates the schema or names unknown things",
+}
+
+_SECURED = [{"bearer": []}]
+
+
+@cache
+def openapi_document() -> dict[str, Any]:
+    _, defs = models_json_schema([(m, "validation") for m in _MODELS], ref_template=_REF)
+    schemas = defs.get("$defs", {})
+    since = {"name": "since", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}}
+    limit = {"name": "limit", "in": "query",
+             "schema": {"type": "integer", "minimum": 1, "maximum": wire.MAX_PAGE, "default": 1000}}
+    sha = {"name": "sha256", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}
+    paths: dict[str, Any] = {
+        "/api/v1/auth/login": {"post": {
+            "summary": "Log in: an access token (15 min) and a refresh token bound to the device",
+            "requestBody": {"required": True, "content": _json(wire.LoginRequest)},
+            "responses": _answers(wire.TokenPair, 400, 401, 403, 413, 422)}},
+        "/api/v1/auth/refresh": {"post": {
+            "summary": "A new token pair for a refresh token of the same device",
+            "requestBody": {"required": True, "content": _json(wire.RefreshRequest)},
+            "responses": _answers(wire.TokenPair, 400, 401, 403, 422)}},
+        "/api/v1/changes": {"get": {
+            "summary": "Changes after `since` in the officer's scope, oldest first", "security": _SECURED,
+            "parameters": [since, limit], "responses": _answers(wire.ChangesPage, 401, 403, 422)}},
+        "/api/v1/mutations": {"post": {
+            "summary": "Apply domain commands, each at most once", "security": _SECURED,
+            "requestBody": {"required": True, "content": _json(wire.MutationBatch)},
+            "responses": _answers(wire.MutationBatchResult, 400, 401, 403, 413, 422)}},
+        "/api/v1/stream": {"get": {
+            "summary": "Server-sent events announcing new sequence numbers (id = seq; Last-Event-ID resumes)",
+            "security": _SECURED, "parameters": [since],
+            "responses": {"200": {"description": "text/event-stream",
+                                  "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+                          **_answers(None, 401, 403)}}},
+        "/api/v1/readings": {"post": {
+            "summary": "Bulk indicator readings", "security": _SECURED,
+            "requestBody": {"required": True, "content": _json(wire.ReadingsBatch)},
+            "responses": _answers(wire.ReadingsResult, 400, 401, 403, 413, 422)}},
+        "/api/v1/attachments/{sha256}": {
+            "put": {"summary": "Upload content named by its SHA-256 (idempotent)", "security": _SECURED,
+                    "parameters": [sha],
+                    "requestBody": {"required": True, "content": {"*/*": {"schema": {"type": "string",
+                                                                                     "format": "binary"}}}},
+                    "responses": {"201": {"description": "Stored"}, **_answers(None, 400, 401, 403, 413, 422,
+                                                                               ok_text="Already stored")}},
+            "get": {"summary": "Download an attachment", "security": _SECURED, "parameters": [sha],
+                    "responses": {"200": {"description": "The content",
+                                          "content": {"*/*": {"schema": {"type": "string", "format": "binary"}}}},
+                                  **{k: v for k, v in _answers(None, 400, 401, 404).items() if k != "200"}}}},
+        "/api/v1/health": {"get": {"summary": "Liveness and the current sequence number",
+                                   "responses": _answers(wire.Health)}},
+        "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OK"}}}},
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Dispatch Desk central service", "version": __version__,
+                 "description": "API v1: authentication, change feed, mutations, live stream, readings, "
+                                "attachments."},
+        "paths": paths,
+        "components": {"schemas": schemas,
+                       "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+    }
