@@ -1,0 +1,32 @@
+"""The grid map (DESIGN.md §5). `MapWidget(ctx, parent)` is the shell's central widget.
+
+Importing this package is cheap; QtWebEngine loads when MapWidget is first used. Call
+`prepare_web_engine()` before the QApplication is created, so that the map's ddmap:// scheme is
+registered with Chromium and QtWebEngine can share OpenGL contexts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def prepare_web_engine() -> bool:
+    """Register ddmap:// and set the attributes QtWebEngine needs; call before QApplication()."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from dispatch_desk.ui.map.web import register_scheme
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    return register_scheme()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MapWidget":
+        from dispatch_desk.ui.map.widget import MapWidget
+
+        return MapWidget
+    raise AttributeError(name)
+
+
+__all__ = ["MapWidget", "prepare_web_engine"]

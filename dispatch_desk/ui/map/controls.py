@@ -1,0 +1,170 @@
+"""The map's toolbar (breadcrumb, color mode, heat, measure, draw, export, prefetch) and the
+"prefetch this area for offline" dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QToolButton,
+    QWidget,
+)
+
+from dispatch_desk.domain.records import Indicator
+from dispatch_desk.store.mbtiles import count_tiles, tiles_in_bounds
+from dispatch_desk.ui.map.tiles import Prefetch
+
+if TYPE_CHECKING:
+    from dispatch_desk.ui.map.widget import MapWidget
+
+MAX_PREFETCH_TILES = 20_000  # about 350 MB of raster tiles: beyond that, zoom in first
+PREFETCH_DEPTH = 3  # zoom levels below the current one
+
+
+class MapToolbar(QWidget):
+    drill_requested = Signal(object)  # region code, or None for the whole city
+    mode_requested = Signal(str, str)  # mode, indicator code ("" unless mode == "indicator")
+    heat_toggled = Signal(bool)
+    measure_requested = Signal()
+    draw_requested = Signal()
+    clear_requested = Signal()
+    export_requested = Signal()
+    prefetch_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, has_tiles: bool, indicators: Sequence[Indicator]) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapToolbar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 3, 6, 3)
+        row.setSpacing(4)
+        self.trail_box = QHBoxLayout()
+        self.trail_box.setSpacing(0)
+        row.addLayout(self.trail_box)
+        row.addStretch(1)
+        self.distance = QLabel(self)
+        row.addWidget(self.distance)
+
+        self.mode = QComboBox(self)
+        self.mode.setToolTip(self.tr("Color the grid cells by"))
+        self.mode.addItem(self.tr("Grid load"), ("load", ""))
+        self.mode.addItem(self.tr("Open incidents"), ("open", ""))
+        self.mode.addItem(self.tr("Overdue incidents"), ("overdue", ""))
+        seen: set[str] = set()
+        for ind in indicators:
+            if ind.name not in seen:
+                seen.add(ind.name)
+                self.mode.addItem(self.tr("Indicator: %1").replace("%1", ind.name), ("indicator", ind.code))
+        self.mode.activated.connect(lambda i: self.mode_requested.emit(*self.mode.itemData(i)))
+        row.addWidget(self.mode)
+
+        def button(text: str, tip: str, checkable: bool = False) -> QToolButton:
+            b = QToolButton(self)
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setCheckable(checkable)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(b)
+            return b
+
+        self.heat = button(self.tr("Heat"), self.tr("Show incident density instead of markers"), True)
+        self.heat.toggled.connect(self.heat_toggled)
+        self.measure = button(self.tr("Measure"), self.tr("Click points on the map; double-click to finish"))
+        self.measure.clicked.connect(self.measure_requested)
+        self.draw = button(self.tr("Draw area"), self.tr("Draw an operation area; double-click to finish"))
+        self.draw.clicked.connect(self.draw_requested)
+        self.clear = button(self.tr("Clear"), self.tr("Remove measurements and drawn areas"))
+        self.clear.clicked.connect(self.clear_requested)
+        self.clear.clicked.connect(lambda: self.distance.clear())
+        self.export = button(self.tr("Export…"), self.tr("Save the current view as a standalone HTML map"))
+        self.export.clicked.connect(self.export_requested)
+        self.prefetch = button(self.tr("Offline…"), self.tr("Prefetch the base map of this area for offline use"))
+        self.prefetch.clicked.connect(self.prefetch_requested)
+        self.prefetch.setVisible(has_tiles)
+        self.show_trail([])
+
+    def show_trail(self, trail: Sequence[dict[str, Any]]) -> None:
+        while self.trail_box.count():
+            item = self.trail_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        steps = [{"code": None, "name": self.tr("Whole city")}, *trail]
+        for i, step in enumerate(steps):
+            if i:
+                sep = QLabel("›", self)
+                sep.setContentsMargins(3, 0, 3, 0)
+                self.trail_box.addWidget(sep)
+            b = QToolButton(self)
+            b.setText(step["name"])
+            b.setAutoRaise(True)
+            b.setEnabled(i < len(steps) - 1)
+            b.clicked.connect(lambda _=False, code=step["code"]: self.drill_requested.emit(code))
+            self.trail_box.addWidget(b)
+
+    def trail_names(self) -> list[str]:
+        return [
+            w.text() for i in range(self.trail_box.count())
+            if isinstance(w := self.trail_box.itemAt(i).widget(), QToolButton)
+        ]
+
+    def show_mode(self, mode: str) -> None:
+        for i in range(self.mode.count()):
+            if self.mode.itemData(i)[0] == mode:
+                self.mode.setCurrentIndex(i)
+                return
+
+    def show_distance(self, metres: float) -> None:
+        text = f"{metres / 1000:.2f} km" if metres >= 1000 else f"{metres:.0f} m"
+        self.distance.setText(self.tr("Distance: %1").replace("%1", text))
+
+
+def prefetch_area(widget: MapWidget) -> Prefetch | None:
+    """Ask, then fetch every missing tile of the visible area a few zoom levels deep."""
+    cache, tiles, box = widget.tile_cache, widget.tiles, widget.view_box
+    if cache is None or tiles is None or box is None:
+        return None
+    bounds = (box["west"], box["south"], box["east"], box["north"])
+    zooms = (int(box["zoom"]), min(int(box["zoom"]) + PREFETCH_DEPTH, 18))
+    total = count_tiles(*bounds, *zooms)
+    tr = widget.tr
+    if total > MAX_PREFETCH_TILES:
+        QMessageBox.information(widget, tr("Offline map"), tr("This area is too large to prefetch; zoom in first."))
+        return None
+    missing = len(cache.missing(list(tiles_in_bounds(*bounds, *zooms))))
+    megabytes = missing * cache.average_tile_bytes() / 1e6
+    text = tr("Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?")
+    text = text.replace("%1", str(missing)).replace("%2", str(zooms[0])).replace("%3", str(zooms[1]))
+    text = text.replace("%4", f"{megabytes:.1f}")
+    if missing == 0:
+        QMessageBox.information(widget, tr("Offline map"), tr("This area is already available offline."))
+        return None
+    if QMessageBox.question(widget, tr("Offline map"), text) != QMessageBox.StandardButton.Yes:
+        return None
+    job = Prefetch(cache, tiles.template, bounds, zooms, widget)
+    dialog = QProgressDialog(tr("Fetching map tiles…"), tr("Cancel"), 0, missing, widget)
+    dialog.setWindowTitle(tr("Offline map"))
+    dialog.setMinimumDuration(0)
+    dialog.canceled.connect(job.cancel)
+
+    def progress(done: int, total: int, size: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+        dialog.setLabelText(tr("Fetched %1 of %2 tiles (%3 MB)").replace("%1", str(done))
+                            .replace("%2", str(total)).replace("%3", f"{size / 1e6:.1f}"))
+
+    def finished(fetched: int, failed: int, cancelled: bool) -> None:
+        dialog.reset()
+        message = tr("Offline map: %1 tiles fetched, %2 failed").replace("%1", str(fetched)).replace("%2", str(failed))
+        widget.ctx.bus.status_message.emit(message + (tr(" (cancelled)") if cancelled else ""))
+
+    job.progress.connect(progress)
+    job.finished.connect(finished)
+    job.start()
+    widget._prefetch = job  # kept alive while it runs
+    return job

@@ -1,0 +1,246 @@
+"""Plain records → the GeoJSON the map page draws, and the small diffs that keep it current.
+
+Nothing here touches Qt or the store: the widget feeds in records (regions, grid cells, incident
+rows) and sends the resulting dicts to the page, so all of it is testable on its own.
+
+An incident is a Point feature with short property names (the page holds 10,000 of them):
+  t title, k category name, s status, v severity, q SLA state, d due / e near-overdue time (epoch s),
+  c grid cell, n case code.
+A cell's load is [open, near-overdue, overdue] incident counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from dispatch_desk.domain.records import OPEN_STATUSES, GridCell, IncidentStatus, Polygon, Region
+
+_OPEN = {s.value for s in OPEN_STATUSES}
+_NO_CLOCK = {IncidentStatus.SUSPENDED.value}
+
+Load = tuple[int, int, int]  # open, near-overdue, overdue
+ZERO: Load = (0, 0, 0)
+
+
+def polygon_coords(polygon: Polygon) -> list[list[list[float]]]:
+    return [[[float(lon), float(lat)] for lon, lat in ring] for ring in polygon]
+
+
+def region_features(regions: Iterable[Region]) -> list[dict[str, Any]]:
+    out = []
+    for r in regions:
+        if not r.polygon:
+            continue
+        out.append(
+            {
+                "type": "Feature",
+                "id": r.code,
+                "properties": {"name": r.name, "level": str(r.level), "parent": r.parent},
+                "geometry": {"type": "Polygon", "coordinates": polygon_coords(r.polygon)},
+            }
+        )
+    return out
+
+
+def cell_features(cells: Iterable[GridCell], regions: Iterable[Region]) -> list[dict[str, Any]]:
+    district_of = {r.code: r.parent for r in regions if str(r.level) == "street"}
+    return [
+        {
+            "type": "Feature",
+            "id": c.code,
+            "properties": {"name": c.name, "street": c.street, "district": district_of.get(c.street), "team": c.team},
+            "geometry": {"type": "Polygon", "coordinates": polygon_coords(c.polygon)},
+        }
+        for c in cells
+        if c.polygon
+    ]
+
+
+def bounds_of(polygons: Iterable[Polygon]) -> tuple[float, float, float, float] | None:
+    """(west, south, east, north) of all outer rings, or None when there is nothing."""
+    lons: list[float] = []
+    lats: list[float] = []
+    for poly in polygons:
+        if poly:
+            lons.extend(p[0] for p in poly[0])
+            lats.extend(p[1] for p in poly[0])
+    if not lons:
+        return None
+    return min(lons), min(lats), max(lons), max(lats)
+
+
+def _value(x: Any) -> Any:
+    return getattr(x, "value", x)
+
+
+def sla_state(row: Any, now: datetime) -> str:
+    """ok | near | overdue | none, from the row's current-stage deadline and near-overdue mark."""
+    status = _value(row.status)
+    if status not in _OPEN or status in _NO_CLOCK:
+        return "none"
+    due = getattr(row, "due_at", None)
+    if due is None:
+        return "none"
+    if now >= due:
+        return "overdue"
+    near = getattr(row, "sla_near_at", None)
+    if near is not None and now >= near:
+        return "near"
+    return "ok"
+
+
+def incident_feature(row: Any, now: datetime, category_names: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """One incident (an IncidentRow or an Incident) as a Point feature."""
+    due = getattr(row, "due_at", None)
+    near = getattr(row, "sla_near_at", None)
+    category = row.category
+    return {
+        "type": "Feature",
+        "id": row.id,
+        "geometry": {"type": "Point", "coordinates": [round(float(row.lon), 6), round(float(row.lat), 6)]},
+        "properties": {
+            "t": row.title,
+            "k": (category_names or {}).get(category, category),
+            "s": _value(row.status),
+            "v": int(row.severity),
+            "q": sla_state(row, now),
+            "d": int(due.timestamp()) if due is not None else None,
+            "e": int(near.timestamp()) if near is not None else None,
+            "c": row.grid_cell,
+            "n": getattr(row, "code", "") or "",
+        },
+    }
+
+
+def load_of(features: Iterable[Mapping[str, Any]]) -> dict[str, Load]:
+    """Open / near-overdue / overdue incident counts per grid cell."""
+    counts: dict[str, list[int]] = {}
+    for f in features:
+        p = f["properties"]
+        if p["s"] not in _OPEN or not p["c"]:
+            continue
+        c = counts.setdefault(p["c"], [0, 0, 0])
+        c[0] += 1
+        if p["q"] == "near":
+            c[1] += 1
+        elif p["q"] == "overdue":
+            c[2] += 1
+    return {k: (v[0], v[1], v[2]) for k, v in counts.items()}
+
+
+@dataclass
+class MapDiff:
+    """What changed since the page last heard: incidents added, changed, removed; cells recolored."""
+
+    added: list[dict[str, Any]] = field(default_factory=list)
+    changed: list[dict[str, Any]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    cells: dict[str, Load] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed or self.cells)
+
+    def to_js(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "changed": self.changed,
+            "removed": self.removed,
+            "cells": {k: list(v) for k, v in self.cells.items()},
+        }
+
+
+class IncidentLayerModel:
+    """The incidents the page shows, kept in step with the page by diffs."""
+
+    def __init__(self, category_names: Mapping[str, str] | None = None) -> None:
+        self.category_names = dict(category_names or {})
+        self.features: dict[str, dict[str, Any]] = {}
+        self.load: dict[str, Load] = {}
+
+    def snapshot(self) -> dict[str, Any]:
+        return {
+            "type": "FeatureCollection",
+            "features": list(self.features.values()),
+        }
+
+    def _finish(self, diff: MapDiff, touched_cells: set[str | None]) -> MapDiff:
+        fresh = load_of(f for f in self.features.values() if f["properties"]["c"] in touched_cells)
+        for cell in touched_cells:
+            if not cell:
+                continue
+            new = fresh.get(cell, ZERO)
+            if self.load.get(cell, ZERO) != new:
+                diff.cells[cell] = new
+            if new == ZERO:
+                self.load.pop(cell, None)
+            else:
+                self.load[cell] = new
+        return diff
+
+    def replace_all(self, rows: Iterable[Any], now: datetime) -> MapDiff:
+        """Show exactly these incidents (a new filter, or a full refresh)."""
+        new = {r.id: incident_feature(r, now, self.category_names) for r in rows}
+        diff = MapDiff()
+        touched: set[str | None] = set()
+        for key, feat in new.items():
+            old = self.features.get(key)
+            if old is None:
+                diff.added.append(feat)
+            elif old != feat:
+                diff.changed.append(feat)
+                touched.add(old["properties"]["c"])
+            else:
+                continue
+            touched.add(feat["properties"]["c"])
+        for key, old in self.features.items():
+            if key not in new:
+                diff.removed.append(key)
+                touched.add(old["properties"]["c"])
+        self.features = new
+        return self._finish(diff, touched)
+
+    def upsert(self, rows: Iterable[Any], now: datetime) -> MapDiff:
+        diff = MapDiff()
+        touched: set[str | None] = set()
+        for r in rows:
+            feat = incident_feature(r, now, self.category_names)
+            old = self.features.get(r.id)
+            if old == feat:
+                continue
+            (diff.added if old is None else diff.changed).append(feat)
+            if old is not None:
+                touched.add(old["properties"]["c"])
+            touched.add(feat["properties"]["c"])
+            self.features[r.id] = feat
+        return self._finish(diff, touched)
+
+    def remove(self, ids: Iterable[str]) -> MapDiff:
+        diff = MapDiff()
+        touched: set[str | None] = set()
+        for key in ids:
+            old = self.features.pop(key, None)
+            if old is not None:
+                diff.removed.append(key)
+                touched.add(old["properties"]["c"])
+        return self._finish(diff, touched)
+
+    def retime(self, now: datetime) -> MapDiff:
+        """Re-evaluate SLA states as time passes: markers turn near-overdue, then overdue."""
+        diff = MapDiff()
+        touched: set[str | None] = set()
+        for feat in self.features.values():
+            p = feat["properties"]
+            if p["d"] is None or p["s"] not in _OPEN:
+                continue
+            if p["q"] == "none":
+                continue
+            t = now.timestamp()
+            q = "overdue" if t >= p["d"] else "near" if p["e"] is not None and t >= p["e"] else "ok"
+            if q != p["q"]:
+                p["q"] = q
+                diff.changed.append(feat)
+                touched.add(p["c"])
+        return self._finish(diff, touched)

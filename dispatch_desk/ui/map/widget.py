@@ -1,0 +1,293 @@
+"""MapWidget: the grid map at the center of the operations screen.
+
+Data comes from ctx.store (reference() for regions and cells, query_incidents for the markers
+under the queue's current filter). The page is loaded once; from then on every change reaches it
+as a small diff computed by IncidentLayerModel, never as a reload.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+
+from dispatch_desk.domain.codec import from_wire
+from dispatch_desk.domain.records import Operation
+from dispatch_desk.store.mbtiles import TileCache
+from dispatch_desk.ui.context import AppContext
+from dispatch_desk.ui.map.controls import MapToolbar, prefetch_area
+from dispatch_desk.ui.map.features import (
+    IncidentLayerModel,
+    MapDiff,
+    bounds_of,
+    cell_features,
+    region_features,
+)
+from dispatch_desk.ui.map.filtering import as_row, decidable, matches
+from dispatch_desk.ui.map.indicators import indicator_overlay
+from dispatch_desk.ui.map.page import build_report
+from dispatch_desk.ui.map.tiles import TileService
+from dispatch_desk.ui.map.view import MapView
+
+MAX_MARKERS = 20_000  # beyond this a filter is too wide to be useful as markers; the heat view still shows it
+RETIME_MS = 60_000  # SLA states drift with time: re-evaluate them every minute
+
+
+def default_query() -> Any:
+    try:
+        from dispatch_desk.store import IncidentQuery
+    except ImportError:
+        return None
+    return IncidentQuery(open_only=True)
+
+
+def load_basemap(store: Any) -> dict | None:
+    """The demo city's basemap: the cache setting "map.basemap" (a GeoJSON FeatureCollection, or a
+    path to a .geojson file), else a basemap.geojson beside the cache file."""
+    value = store.get_setting("map.basemap") if hasattr(store, "get_setting") else None
+    if isinstance(value, dict):
+        return value
+    candidates = [Path(value)] if isinstance(value, str) and value else []
+    if getattr(store, "path", None):
+        candidates.append(Path(store.path).parent / "basemap.geojson")
+    for path in candidates:
+        if path.is_file():
+            try:
+                return json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+    return None
+
+
+class MapWidget(QWidget):
+    operation_area_drawn = Signal(object)  # ring of (lon, lat), closed: for an operation's area
+    distance_measured = Signal(float)  # metres
+    loaded = Signal()  # the page is up and shows the current data
+    exported = Signal(str)  # path of a written report map
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store = ctx.store
+        self.query = default_query()
+        self.mode: tuple[str, Any] = ("load", None)
+        self.view_box: dict[str, float] | None = None
+        self.scope: dict[str, Any] = {"level": "city", "code": None, "trail": []}
+        ref = self.store.reference()
+        self.regions = list(getattr(ref, "regions", []))
+        self.cells = list(getattr(ref, "grid_cells", []))
+        self.indicators = list(getattr(ref, "indicators", []))
+        self._rules = {(r.category, str(r.stage)): r for r in getattr(ref, "sla_rules", [])}
+        self.model = IncidentLayerModel({c.code: c.name for c in getattr(ref, "categories", [])})
+
+        self.tile_cache: TileCache | None = None
+        self.tiles: TileService | None = None
+        template = self.store.get_setting("map.tile_url") if hasattr(self.store, "get_setting") else None
+        if template:
+            self.tile_cache = TileCache(self._tile_cache_path())
+            self.tiles = TileService(self.tile_cache, template, self)
+
+        box = bounds_of(r.polygon for r in self.regions if str(r.level) == "city") or bounds_of(
+            c.polygon for c in self.cells
+        )
+        center = ((box[1] + box[3]) / 2, (box[0] + box[2]) / 2) if box else (31.23, 121.47)
+        self.view = MapView(self, tiles=self.tiles, center=center)
+        self.toolbar = MapToolbar(self, has_tiles=self.tiles is not None, indicators=self.indicators)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+
+        b = self.view.bridge
+        b.ready.connect(self._send_snapshot)
+        b.incident_clicked.connect(ctx.bus.incident_selected)
+        b.incident_opened.connect(ctx.bus.incident_selected)
+        b.context_menu.connect(self._context_menu)
+        b.scope_changed.connect(self._on_scope)
+        b.view_changed.connect(self._on_view)
+        b.measured.connect(self.distance_measured)
+        b.polygon_drawn.connect(self.operation_area_drawn)
+        ctx.bus.show_incident_on_map.connect(self.show_incident)
+        ctx.bus.incident_filter_changed.connect(self.set_filter)
+        ctx.bus.data_changed.connect(self.on_data_changed)
+        ctx.bus.indicator_on_map.connect(self.show_indicator)
+        self.toolbar.drill_requested.connect(self.drill)
+        self.toolbar.mode_requested.connect(self._on_mode_choice)
+        self.toolbar.heat_toggled.connect(lambda on: self.view.call("setHeat", on))
+        self.toolbar.measure_requested.connect(lambda: self.view.call("startMeasure"))
+        self.toolbar.draw_requested.connect(lambda: self.view.call("startDraw"))
+        self.toolbar.clear_requested.connect(lambda: self.view.call("clearDrafts"))
+        self.toolbar.export_requested.connect(self._ask_export)
+        self.toolbar.prefetch_requested.connect(lambda: prefetch_area(self))
+        self.distance_measured.connect(self.toolbar.show_distance)
+
+        self._retimer = QTimer(self)
+        self._retimer.setInterval(RETIME_MS)
+        self._retimer.timeout.connect(lambda: self._push(self.model.retime(datetime.now(UTC))))
+        self._retimer.start()
+        self._pending_focus: str | None = None
+        self.view.start()
+
+    # ------------------------------------------------------------------ data
+    def _tile_cache_path(self) -> Path:
+        configured = self.store.get_setting("map.tile_cache")
+        if configured:
+            return Path(configured)
+        base = Path(self.store.path).parent if getattr(self.store, "path", None) else Path.home() / ".dispatch-desk"
+        return base / "tiles.mbtiles"
+
+    def _query_rows(self) -> list[Any]:
+        return list(self.store.query_incidents(self.query, 0, MAX_MARKERS))
+
+    def _operations(self) -> list[dict[str, Any]]:
+        try:
+            raw = self.store.rows("operation")
+        except Exception:  # an older cache without operations: nothing to draw
+            return []
+        out = []
+        for data in raw:
+            op = from_wire(Operation, data) if isinstance(data, dict) else data
+            if op.area and str(op.status) != "closed":
+                out.append({"type": "Feature", "id": op.id, "properties": {"name": op.name},
+                            "geometry": {"type": "Polygon",
+                                         "coordinates": [[list(p) for p in ring] for ring in op.area]}})
+        return out
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything the page draws, as plain GeoJSON (the report export embeds the same)."""
+        return {
+            "regions": region_features(self.regions),
+            "gridCells": cell_features(self.cells, self.regions),
+            "incidents": self.model.snapshot(),
+            "cells": {k: list(v) for k, v in self.model.load.items()},
+            "basemap": load_basemap(self.store),
+            "operations": self._operations(),
+        }
+
+    def _send_snapshot(self) -> None:
+        self.model.features = {}
+        self.model.load = {}
+        self.model.replace_all(self._query_rows(), datetime.now(UTC))
+        self.view.call("load", self.snapshot(), callback=self._after_load)
+
+    def _after_load(self, _count: Any) -> None:
+        if self.mode[0] != "load":
+            self.view.call("setMode", *self.mode)
+        if self._pending_focus:
+            self.view.call("focus", self._pending_focus)
+            self._pending_focus = None
+        self.loaded.emit()
+
+    def _push(self, diff: MapDiff) -> None:
+        if diff and self.view.is_ready:
+            self.view.call("apply", diff.to_js())
+
+    def refresh(self) -> None:
+        """Re-read the incidents under the current filter and send what changed."""
+        self._push(self.model.replace_all(self._query_rows(), datetime.now(UTC)))
+
+    def set_filter(self, query: Any) -> None:
+        self.query = query
+        self.refresh()
+
+    def on_data_changed(self, changes: Any) -> None:
+        changes = changes or {}
+        if any(k in changes for k in ("region", "grid_cell", "category")):
+            ref = self.store.reference()
+            self.regions, self.cells = list(ref.regions), list(ref.grid_cells)
+            self.model.category_names = {c.code: c.name for c in ref.categories}
+            self._send_snapshot()
+            return
+        if "operation" in changes and self.view.is_ready:
+            self.view.call("setOperations", self._operations())
+        keys = changes.get("incident") or ()
+        if not keys:
+            return
+        if not decidable(self.query) or len(keys) > 200:
+            self.refresh()
+            return
+        now = datetime.now(UTC)
+        show, hide = [], []
+        for key in keys:
+            incident = self.store.get_incident(key)
+            row = as_row(incident, self._rules) if incident is not None else None
+            (show if row is not None and matches(self.query, row, now) else hide).append(row or key)
+        diff = self.model.upsert(show, now)
+        gone = self.model.remove(hide)
+        diff.removed, diff.cells = gone.removed, {**diff.cells, **gone.cells}
+        self._push(diff)
+
+    # ------------------------------------------------------------------ commands
+    def drill(self, code: str | None) -> None:
+        self.view.call("drill", code)
+
+    def show_incident(self, incident_id: str) -> None:
+        if incident_id not in self.model.features:
+            incident = self.store.get_incident(incident_id)
+            if incident is None:
+                return
+            self._push(self.model.upsert([as_row(incident, self._rules)], datetime.now(UTC)))
+        if self.view.is_ready:
+            self.view.call("focus", incident_id)
+        else:
+            self._pending_focus = incident_id
+
+    def set_color_mode(self, mode: str, overlay: dict | None = None) -> None:
+        self.mode = (mode, overlay)
+        self.toolbar.show_mode(mode)
+        if self.view.is_ready:
+            self.view.call("setMode", mode, overlay)
+
+    def show_indicator(self, code: str) -> None:
+        overlay = indicator_overlay(self.store, code, self.indicators, self.regions, self.cells,
+                                    datetime.now(UTC) - timedelta(days=1))
+        if overlay is not None:
+            self.set_color_mode("indicator", overlay)
+
+    def _on_mode_choice(self, mode: str, indicator: str) -> None:
+        if mode == "indicator":
+            self.show_indicator(indicator)
+        else:
+            self.set_color_mode(mode)
+
+    def _on_scope(self, scope: dict[str, Any]) -> None:
+        self.scope = scope
+        self.toolbar.show_trail(scope.get("trail", []))
+
+    def _on_view(self, box: dict[str, float]) -> None:
+        self.view_box = box
+
+    def _context_menu(self, lon: float, lat: float) -> None:
+        menu = QMenu(self)
+        new = menu.addAction(self.tr("New incident here"))
+        new.triggered.connect(lambda: self.ctx.bus.new_incident_at.emit(lon, lat))
+        measure = menu.addAction(self.tr("Measure distance"))
+        measure.triggered.connect(lambda: self.view.call("startMeasure"))
+        menu.popup(QCursor.pos())
+        self._menu = menu  # kept for tests and so it is not collected while open
+
+    def export_report(self, path: str | Path) -> Path:
+        html = build_report(self.view.config, self.snapshot(), self.view_box, self.mode)
+        out = Path(path)
+        out.write_text(html, encoding="utf-8")
+        self.exported.emit(str(out))
+        return out
+
+    def _ask_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), "map.html", self.tr("HTML map (*.html)"))
+        if path:
+            self.export_report(path)
+            self.ctx.bus.status_message.emit(self.tr("Map exported to %1").replace("%1", path))
+
+    def closeEvent(self, event) -> None:
+        if self.tiles is not None:
+            self.tiles.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,546 @@
+/* Dispatch Desk grid map: layers, live diffs and the bridge back to the application.
+ *
+ * The page is generated once; the application then calls DD.load(snapshot) and afterwards only
+ * small diffs (DD.apply). Clicks travel back through the QWebChannel object "bridge" when the page
+ * runs inside the application; an exported report page has no bridge and stays read-only.
+ */
+(function () {
+  'use strict';
+  var DD = window.DD = {version: 0, loaded: false};
+  var map, cfg, canvas, base, under, over, bridge = null;  // canvas: markers; under: cells; over: outlines
+  var regions = {}, cells = {}, cellLoad = {}, incidents = {};
+  var groups = {};
+  var scope = {level: 'city', code: null};
+  var mode = 'load', indicator = null;
+  var heat = null, heatOn = false, heatTimer = null;
+  var highlight = null, legend = null, tool = null;
+
+  var STATUS_COLORS = {
+    reported: '#2563eb', registered: '#2563eb',
+    dispatched: '#f59e0b', accepted: '#d97706',
+    returned: '#9333ea', escalated: '#9333ea',
+    suspended: '#64748b',
+    disposed: '#16a34a', verified: '#15803d',
+    closed: '#9ca3af', cancelled: '#9ca3af'
+  };
+  var SEVERITY_RADIUS = {1: 4, 2: 5.5, 3: 7.5, 4: 10};
+  var LOAD_COLORS = {none: '#dcefd8', open1: '#fef3c7', open3: '#fde68a', open6: '#facc15',
+                     near: '#fb923c', overdue1: '#f87171', overdue2: '#b91c1c'};
+  var IND_COLORS = {ok: '#4ade80', warn: '#facc15', alarm: '#dc2626', none: '#e5e7eb'};
+
+  function call(name) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    if (bridge && bridge[name]) { bridge[name].apply(bridge, args); }
+  }
+
+  function esc(s) {
+    return String(s === null || s === undefined ? '' : s).replace(/[&<>"']/g, function (c) {
+      return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
+    });
+  }
+
+  // ---------------------------------------------------------------- styles
+  function loadColor(load) {
+    var open = load ? load[0] : 0, near = load ? load[1] : 0, over = load ? load[2] : 0;
+    if (mode === 'overdue') {
+      return over >= 2 ? LOAD_COLORS.overdue2 : over === 1 ? LOAD_COLORS.overdue1 : LOAD_COLORS.none;
+    }
+    if (mode === 'load') {
+      if (over >= 2) { return LOAD_COLORS.overdue2; }
+      if (over === 1) { return LOAD_COLORS.overdue1; }
+      if (near > 0) { return LOAD_COLORS.near; }
+    }
+    if (open >= 6) { return LOAD_COLORS.open6; }
+    if (open >= 3) { return LOAD_COLORS.open3; }
+    if (open >= 1) { return LOAD_COLORS.open1; }
+    return LOAD_COLORS.none;
+  }
+
+  function indicatorColor(code) {
+    var v = indicator.values[code];
+    if (v === undefined || v === null) { return IND_COLORS.none; }
+    var up = indicator.direction !== 'down';
+    var past = function (t) { return t !== null && t !== undefined && (up ? v >= t : v <= t); };
+    if (past(indicator.alarm)) { return IND_COLORS.alarm; }
+    if (past(indicator.warn)) { return IND_COLORS.warn; }
+    return IND_COLORS.ok;
+  }
+
+  function cellStyle(code) {
+    var fill = mode === 'indicator' && indicator ? indicatorColor(code) : loadColor(cellLoad[code]);
+    return {color: '#475569', weight: 0.7, opacity: 0.9, fillColor: fill, fillOpacity: 0.55};
+  }
+
+  function markerStyle(p) {
+    var stroke = '#ffffff', weight = 1.2;
+    if (p.q === 'overdue') { stroke = '#b91c1c'; weight = 3; }
+    else if (p.q === 'near') { stroke = '#ea580c'; weight = 2.5; }
+    return {radius: SEVERITY_RADIUS[p.v] || 5, color: stroke, weight: weight, opacity: 1,
+            fillColor: STATUS_COLORS[p.s] || '#2563eb', fillOpacity: 0.95};
+  }
+
+  // ---------------------------------------------------------------- legend
+  function swatch(color, label, round) {
+    return '<div class="dd-row"><i class="dd-sw' + (round ? ' dd-dot' : '') + '" style="background:' + color +
+      '"></i>' + esc(label) + '</div>';
+  }
+
+  function renderLegend() {
+    if (!legend) { return; }
+    var t = cfg.tr, h = '';
+    if (mode === 'indicator' && indicator) {
+      h += '<b>' + esc(indicator.name) + (indicator.unit ? ' (' + esc(indicator.unit) + ')' : '') + '</b>';
+      var fmt = function (x) { return x === null || x === undefined ? '—' : x; };
+      h += swatch(IND_COLORS.ok, t.ind_ok);
+      h += swatch(IND_COLORS.warn, t.ind_warn + ' ' + fmt(indicator.warn));
+      h += swatch(IND_COLORS.alarm, t.ind_alarm + ' ' + fmt(indicator.alarm));
+      h += swatch(IND_COLORS.none, t.no_data);
+    } else {
+      h += '<b>' + esc(t['mode_' + mode]) + '</b>';
+      if (mode === 'load') {
+        h += swatch(LOAD_COLORS.overdue2, t.overdue_many) + swatch(LOAD_COLORS.overdue1, t.overdue_one);
+        h += swatch(LOAD_COLORS.near, t.near);
+      }
+      if (mode === 'overdue') {
+        h += swatch(LOAD_COLORS.overdue2, t.overdue_many) + swatch(LOAD_COLORS.overdue1, t.overdue_one);
+      } else {
+        h += swatch(LOAD_COLORS.open6, t.open6) + swatch(LOAD_COLORS.open3, t.open3) + swatch(LOAD_COLORS.open1, t.open1);
+      }
+      h += swatch(LOAD_COLORS.none, t.open0);
+    }
+    h += '<b class="dd-sec">' + esc(t.markers) + '</b>';
+    h += swatch(STATUS_COLORS.reported, t.st_new, true) + swatch(STATUS_COLORS.dispatched, t.st_handling, true);
+    h += swatch(STATUS_COLORS.returned, t.st_returned, true) + swatch(STATUS_COLORS.disposed, t.st_done, true);
+    h += swatch(STATUS_COLORS.suspended, t.st_suspended, true);
+    h += '<div class="dd-row"><i class="dd-sw dd-dot dd-ring-over"></i>' + esc(t.ring_overdue) + '</div>';
+    h += '<div class="dd-row"><i class="dd-sw dd-dot dd-ring-near"></i>' + esc(t.ring_near) + '</div>';
+    h += '<div class="dd-row dd-sizes"><i class="dd-dot" style="width:7px;height:7px"></i>' +
+      '<i class="dd-dot" style="width:11px;height:11px"></i><i class="dd-dot" style="width:15px;height:15px"></i>' +
+      '<i class="dd-dot" style="width:20px;height:20px"></i>' + esc(t.severity) + '</div>';
+    legend.getContainer().innerHTML = h;
+  }
+
+  // ---------------------------------------------------------------- regions & drill-down
+  function regionLayer(f, level) {
+    var layer = L.geoJSON(f, {renderer: over, style: function () {
+      return level === 'district'
+        ? {color: '#1e293b', weight: 2.2, opacity: 0.9, fillOpacity: 0.0, fill: true}
+        : {color: '#334155', weight: 1.4, opacity: 0.9, dashArray: '5 4', fillOpacity: 0.0, fill: true};
+    }}).getLayers()[0];
+    layer.ddCode = f.id;
+    layer.ddProps = f.properties;
+    layer.on('click', function (e) { L.DomEvent.stop(e); if (!tool) { DD.drill(f.id); } });
+    layer.bindTooltip(esc(f.properties.name), {sticky: true, direction: 'top', className: 'dd-tip'});
+    return layer;
+  }
+
+  function cellLayer(f) {
+    var layer = L.geoJSON(f, {renderer: under, style: function () { return cellStyle(f.id); }}).getLayers()[0];
+    layer.ddCode = f.id;
+    layer.ddProps = f.properties;
+    layer.options.interactive = false;
+    layer.on('click', function (e) {
+      if (tool) { return; }
+      var load = cellLoad[f.id] || [0, 0, 0], t = cfg.tr;
+      var html = '<div class="dd-pop"><b>' + esc(f.properties.name) + '</b><div class="dd-sub">' + esc(f.id) +
+        (f.properties.team ? ' · ' + esc(f.properties.team) : '') + '</div>' +
+        '<div>' + esc(t.open_count) + ' <b>' + load[0] + '</b> · ' + esc(t.near) + ' <b>' + load[1] +
+        '</b> · ' + esc(t.overdue) + ' <b>' + load[2] + '</b></div>';
+      if (mode === 'indicator' && indicator && indicator.values[f.id] !== undefined) {
+        html += '<div>' + esc(indicator.name) + ': <b>' + indicator.values[f.id] + '</b> ' + esc(indicator.unit) + '</div>';
+      }
+      L.popup().setLatLng(e.latlng).setContent(html + '</div>').openOn(map);
+      call('cellClicked', f.id);
+    });
+    return layer;
+  }
+
+  function labelFor(layer) {
+    return L.tooltip({permanent: true, direction: 'center', className: 'dd-label', interactive: false})
+      .setLatLng(layer.getBounds().getCenter()).setContent(esc(layer.ddProps.name));
+  }
+
+  function legendWidth() {
+    var box = legend && legend.getContainer();
+    var w = box ? box.offsetWidth + 20 : 12;
+    return map.getSize().x > 3 * w ? w : 12;
+  }
+
+  DD.drill = function (code) {
+    var r = code ? regions[code] : null;
+    var level = r ? r.ddProps.level : 'city';
+    if (level === 'city') { code = null; }
+    scope = {level: level, code: code};
+    groups.regions.clearLayers();
+    groups.labels.clearLayers();
+    groups.cells.clearLayers();
+    var bounds = null;
+    var district = level === 'district' ? code : level === 'street' ? r.ddProps.parent : null;
+    Object.keys(regions).forEach(function (k) {
+      var layer = regions[k], p = layer.ddProps;
+      // city: every district; district: its streets over the other districts; street: its siblings.
+      var show = p.level === 'district' ? level !== 'street' || k === district
+        : p.level === 'street' && district !== null && p.parent === district;
+      if (!show) { return; }
+      var current = k === code || level === 'street' && k === district;
+      layer.options.interactive = !current;
+      layer.setStyle({weight: current ? 3.2 : (p.level === 'district' ? 2.2 : 1.4),
+                      opacity: current ? 1 : (level !== 'city' && p.level === 'district' ? 0.45 : 0.9)});
+      groups.regions.addLayer(layer);
+      var label = level === 'city' ? p.level === 'district' : p.level === 'street' && (level === 'district' || k === code);
+      if (label) { groups.labels.addLayer(labelFor(layer)); }
+    });
+    Object.keys(cells).forEach(function (k) {
+      var layer = cells[k], p = layer.ddProps;
+      var inside = level === 'city' || level === 'district' && p.district === code || level === 'street' && p.street === code;
+      if (!inside) { return; }
+      layer.options.interactive = level === 'street';
+      groups.cells.addLayer(layer);
+      bounds = bounds ? bounds.extend(layer.getBounds()) : L.latLngBounds(layer.getBounds().getSouthWest(), layer.getBounds().getNorthEast());
+    });
+    if (r) { bounds = r.getBounds(); }
+    map.invalidateSize(false);
+    if (bounds && bounds.isValid()) { map.fitBounds(bounds, {paddingTopLeft: [12, 12], paddingBottomRight: [legendWidth(), 12], animate: false}); }
+    var trail = [];
+    for (var c = code; c && regions[c]; c = regions[c].ddProps.parent) {
+      trail.unshift({code: c, name: regions[c].ddProps.name, level: regions[c].ddProps.level});
+    }
+    DD.scope = {level: level, code: code, trail: trail};
+    call('scopeChanged', JSON.stringify(DD.scope));
+    return DD.scope;
+  };
+
+  // ---------------------------------------------------------------- incidents
+  function slaText(p) {
+    var t = cfg.tr;
+    if (p.q === 'none' || !p.d) { return t.sla_none; }
+    var left = p.d - Date.now() / 1000, a = Math.abs(left);
+    var h = Math.floor(a / 3600), m = Math.floor(a % 3600 / 60);
+    var span = (h ? h + t.hours : '') + m + t.minutes;
+    return left < 0 ? t.sla_over.replace('%1', span) : t.sla_left.replace('%1', span);
+  }
+
+  function popupHtml(id) {
+    var p = incidents[id].ddProps, t = cfg.tr;
+    var cls = p.q === 'overdue' ? 'dd-over' : p.q === 'near' ? 'dd-near' : '';
+    return '<div class="dd-pop"><b>' + esc(p.t) + '</b>' +
+      '<div class="dd-sub">' + esc(p.n || id) + '</div>' +
+      '<table><tr><th>' + esc(t.category) + '</th><td>' + esc(p.k) + '</td></tr>' +
+      '<tr><th>' + esc(t.status) + '</th><td><i class="dd-dot" style="background:' + (STATUS_COLORS[p.s] || '#999') +
+      '"></i> ' + esc(cfg.statusNames[p.s] || p.s) + '</td></tr>' +
+      '<tr><th>' + esc(t.severity_one) + '</th><td>' + esc(cfg.severityNames[p.v] || p.v) + '</td></tr>' +
+      '<tr><th>' + esc(t.sla) + '</th><td class="' + cls + '">' + esc(slaText(p)) + '</td></tr></table>' +
+      '<button class="dd-open" onclick="DD.open(\'' + esc(id) + '\')">' + esc(t.open) + '</button></div>';
+  }
+
+  function addIncident(f) {
+    var c = f.geometry.coordinates;
+    var m = L.circleMarker([c[1], c[0]], L.extend({renderer: canvas}, markerStyle(f.properties)));
+    m.ddId = f.id;
+    m.ddProps = f.properties;
+    m.on('click', function (e) {
+      if (tool) { return; }
+      L.DomEvent.stop(e);
+      L.popup({minWidth: 200}).setLatLng(m.getLatLng()).setContent(popupHtml(f.id)).openOn(map);
+      call('incidentClicked', f.id);
+    });
+    incidents[f.id] = m;
+    groups.incidents.addLayer(m);
+  }
+
+  function updateIncident(f) {
+    var m = incidents[f.id];
+    if (!m) { addIncident(f); return; }
+    var c = f.geometry.coordinates;
+    m.ddProps = f.properties;
+    m.setLatLng([c[1], c[0]]);
+    m.setRadius(SEVERITY_RADIUS[f.properties.v] || 5);
+    m.setStyle(markerStyle(f.properties));
+  }
+
+  function removeIncident(id) {
+    var m = incidents[id];
+    if (!m) { return; }
+    groups.incidents.removeLayer(m);
+    delete incidents[id];
+    if (highlight && highlight.ddId === id) { map.removeLayer(highlight); highlight = null; }
+  }
+
+  DD.open = function (id) { call('openIncident', id); };
+
+  DD.focus = function (id, zoom) {
+    var m = incidents[id];
+    if (!m) { return false; }
+    if (highlight) { map.removeLayer(highlight); }
+    highlight = L.circleMarker(m.getLatLng(), {renderer: canvas, radius: 18, color: '#e11d48', weight: 3,
+      fill: false, interactive: false, dashArray: '4 3'}).addTo(map);
+    highlight.ddId = id;
+    var target = Math.max(map.getZoom(), zoom || 16);
+    map.flyTo(m.getLatLng(), target, {duration: 0.4});
+    L.popup({minWidth: 200}).setLatLng(m.getLatLng()).setContent(popupHtml(id)).openOn(map);
+    return true;
+  };
+
+  // ---------------------------------------------------------------- heat
+  function heatPoints() {
+    var out = [];
+    Object.keys(incidents).forEach(function (k) {
+      var m = incidents[k], p = m.ddProps, ll = m.getLatLng();
+      out.push([ll.lat, ll.lng, p.q === 'overdue' ? 1.0 : 0.3 + 0.15 * p.v]);
+    });
+    return out;
+  }
+
+  function refreshHeat() {
+    heatTimer = null;
+    if (heat && heatOn) { heat.setLatLngs(heatPoints()); }
+  }
+
+  DD.setHeat = function (on) {
+    heatOn = !!on;
+    if (!L.heatLayer) { return false; }
+    if (heatOn) {
+      if (!heat) { heat = L.heatLayer([], {radius: 22, blur: 18, maxZoom: 16, minOpacity: 0.25}); }
+      heat.addTo(map);
+      refreshHeat();
+      map.removeLayer(groups.incidents);
+    } else {
+      if (heat) { map.removeLayer(heat); }
+      groups.incidents.addTo(map);
+    }
+    return heatOn;
+  };
+
+  // ---------------------------------------------------------------- data in
+  DD.load = function (snap) {
+    groups.incidents.clearLayers();
+    incidents = {};
+    cellLoad = snap.cells || {};
+    regions = {};
+    cells = {};
+    (snap.regions || []).forEach(function (f) {
+      if (f.properties.level !== 'city') { regions[f.id] = regionLayer(f, f.properties.level); }
+      else { regions[f.id] = L.geoJSON(f).getLayers()[0]; regions[f.id].ddProps = f.properties; }
+    });
+    (snap.gridCells || []).forEach(function (f) { cells[f.id] = cellLayer(f); });
+    if (snap.basemap && snap.basemap.features) {
+      groups.basemap.clearLayers();
+      groups.basemap.addLayer(L.geoJSON(snap.basemap, {renderer: base, interactive: false, style: basemapStyle}));
+    }
+    ((snap.incidents || {}).features || []).forEach(addIncident);
+    DD.setOperations(snap.operations || []);
+    DD.loaded = true;
+    DD.drill(null);
+    if (heatOn) { refreshHeat(); }
+    return Object.keys(incidents).length;
+  };
+
+  function basemapStyle(f) {
+    var p = f.properties || {}, k = p.kind || p.type || '', rank = p.rank || 3;
+    if (k === 'river' || k === 'water' || /lake|creek/.test(k)) {
+      return {color: '#9cc3ec', weight: k === 'river' ? 9 : 5, opacity: 1, fillColor: '#b9d7f5', fillOpacity: 1};
+    }
+    if (/park|green|forest/.test(k)) { return {color: '#a7dcae', weight: 1, fillColor: '#cdebd0', fillOpacity: 1}; }
+    if (k === 'expressway') { return {color: '#f6c677', weight: 6, opacity: 1}; }
+    if (/road|street|highway/.test(k)) { return {color: '#ffffff', weight: rank <= 1 ? 5 : rank === 2 ? 3.5 : 2.2, opacity: 1}; }
+    return {color: '#cbd5e1', weight: 1, fillColor: '#e2e8f0', fillOpacity: 0.5};
+  }
+
+  DD.apply = function (diff) {
+    (diff.added || []).forEach(addIncident);
+    (diff.changed || []).forEach(updateIncident);
+    (diff.removed || []).forEach(removeIncident);
+    var touched = diff.cells || {};
+    Object.keys(touched).forEach(function (code) {
+      var v = touched[code];
+      if (v[0] || v[1] || v[2]) { cellLoad[code] = v; } else { delete cellLoad[code]; }
+      if (cells[code] && mode !== 'indicator') { cells[code].setStyle(cellStyle(code)); }
+    });
+    if (heatOn && !heatTimer) { heatTimer = setTimeout(refreshHeat, 250); }
+    DD.version += 1;
+    return DD.version;
+  };
+
+  DD.setMode = function (m, ind) {
+    mode = m;
+    indicator = m === 'indicator' ? ind : null;
+    Object.keys(cells).forEach(function (k) { cells[k].setStyle(cellStyle(k)); });
+    renderLegend();
+    return mode;
+  };
+
+  DD.setOperations = function (features) {
+    groups.operations.clearLayers();
+    features.forEach(function (f) {
+      var layer = L.geoJSON(f, {renderer: over, style: function () {
+        return {color: '#7c3aed', weight: 2.5, dashArray: '8 5', fillColor: '#a78bfa', fillOpacity: 0.12};
+      }});
+      layer.bindTooltip(esc(f.properties.name), {sticky: true, className: 'dd-tip'});
+      groups.operations.addLayer(layer);
+    });
+  };
+
+  // ---------------------------------------------------------------- tools: measure, draw
+  function endTool() {
+    if (!tool) { return; }
+    map.off('click', tool.onClick);
+    map.off('dblclick', tool.onDbl);
+    map.off('mousemove', tool.onMove);
+    map.doubleClickZoom.enable();
+    L.DomUtil.removeClass(map.getContainer(), 'dd-tool');
+    var done = tool;
+    tool = null;
+    return done;
+  }
+
+  function startTool(kind, onDone) {
+    endTool();
+    var pts = [], layer = kind === 'measure'
+      ? L.polyline([], {renderer: DD.draftRenderer, color: '#0f766e', weight: 3, dashArray: '6 4', interactive: false})
+      : L.polygon([], {renderer: DD.draftRenderer, color: '#7c3aed', weight: 2.5, fillOpacity: 0.15, interactive: false});
+    var ghost = L.polyline([], {renderer: DD.draftRenderer, color: '#64748b', weight: 1.5, dashArray: '3 3', interactive: false});
+    groups.draft.addLayer(layer);
+    groups.draft.addLayer(ghost);
+    var tip = L.tooltip({permanent: true, direction: 'right', className: 'dd-tip', offset: [10, 0]});
+    function length(list) {
+      var d = 0;
+      for (var i = 1; i < list.length; i++) { d += list[i - 1].distanceTo(list[i]); }
+      return d;
+    }
+    function fmt(m) { return m >= 1000 ? (m / 1000).toFixed(2) + ' ' + cfg.tr.km : Math.round(m) + ' ' + cfg.tr.m; }
+    tool = {kind: kind, layer: layer, points: pts};
+    tool.onClick = function (e) {
+      pts.push(e.latlng);
+      layer.setLatLngs(pts);
+      if (kind === 'measure') {
+        tip.setLatLng(e.latlng).setContent(fmt(length(pts)));
+        if (!map.hasLayer(tip)) { tip.addTo(map); }
+      }
+    };
+    tool.onMove = function (e) {
+      if (pts.length) { ghost.setLatLngs([pts[pts.length - 1], e.latlng]); }
+    };
+    tool.onDbl = function () { DD.finishTool(); };
+    tool.finish = function () {
+      groups.draft.removeLayer(ghost);
+      if (kind === 'measure') {
+        var total = length(pts);
+        if (pts.length) { tip.setContent(fmt(total)); }
+        onDone(total, pts);
+      } else {
+        if (pts.length < 3) { groups.draft.removeLayer(layer); onDone(null, pts); return; }
+        onDone(pts.map(function (p) { return [p.lng, p.lat]; }), pts);
+      }
+    };
+    tool.tip = tip;
+    map.doubleClickZoom.disable();
+    L.DomUtil.addClass(map.getContainer(), 'dd-tool');
+    map.on('click', tool.onClick);
+    map.on('dblclick', tool.onDbl);
+    map.on('mousemove', tool.onMove);
+    return true;
+  }
+
+  DD.startMeasure = function () {
+    return startTool('measure', function (metres) { call('measuredDistance', metres); });
+  };
+  DD.startDraw = function () {
+    return startTool('draw', function (ring) { if (ring) { call('polygonDrawn', JSON.stringify(ring)); } });
+  };
+  DD.toolPoint = function (lon, lat) {  // what a click does, for keyboard use and tests
+    if (tool) { tool.onClick({latlng: L.latLng(lat, lon)}); }
+  };
+  DD.finishTool = function () {
+    var t = endTool();
+    if (t) { t.finish(); }
+  };
+  DD.clearDrafts = function () { endTool(); groups.draft.clearLayers(); map.eachLayer(function (l) {
+    if (l instanceof L.Tooltip && l.options.className === 'dd-tip' && l.options.permanent) { map.removeLayer(l); }
+  }); };
+
+  DD.view = function () {
+    var b = map.getBounds();
+    return {west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth(), zoom: map.getZoom()};
+  };
+
+  DD.setView = function (v) {
+    map.fitBounds([[v.south, v.west], [v.north, v.east]], {animate: false});
+  };
+
+  DD.stats = function () {
+    return {incidents: Object.keys(incidents).length, cellsShown: groups.cells.getLayers().length,
+            regionsShown: groups.regions.getLayers().length, version: DD.version, scope: DD.scope,
+            mode: mode, heat: heatOn};
+  };
+
+  // Frame times while the map pans and zooms by itself, measured with requestAnimationFrame.
+  DD.measureFrames = function (ms) {
+    DD.frames = null;
+    var times = [], last = performance.now(), start = last, center = map.getCenter(), step = 0;
+    function frame(now) {
+      times.push(now - last);
+      last = now;
+      if (now - start < ms) {
+        step += 1;
+        if (step % 20 === 0) { map.setZoom(map.getZoom() + (step % 40 === 0 ? -1 : 1), {animate: false}); }
+        else { map.panBy([step % 40 < 20 ? 12 : -12, 6 * Math.sin(step / 5)], {animate: false}); }
+        requestAnimationFrame(frame);
+      } else {
+        map.setView(center, map.getZoom(), {animate: false});
+        times.sort(function (a, b) { return a - b; });
+        DD.frames = {count: times.length, median: times[Math.floor(times.length / 2)],
+                     p95: times[Math.floor(times.length * 0.95)]};
+      }
+    }
+    requestAnimationFrame(frame);
+  };
+
+  // ---------------------------------------------------------------- start
+  DD.init = function (leafletMap, config) {
+    map = leafletMap;
+    cfg = config;
+    // One canvas per pane keeps the drawing order fixed (basemap < cells < outlines < markers)
+    // however often layers are taken off and put back by drill-down.
+    [['ddBase', 250], ['ddCells', 300], ['ddOutlines', 350], ['ddMarkers', 450], ['ddDraft', 500]].forEach(function (p) {
+      map.createPane(p[0]).style.zIndex = p[1];
+    });
+    base = L.canvas({pane: 'ddBase', padding: 0.3});
+    under = L.canvas({pane: 'ddCells', padding: 0.3});
+    over = L.canvas({pane: 'ddOutlines', padding: 0.3, tolerance: 2});
+    canvas = L.canvas({pane: 'ddMarkers', padding: 0.3, tolerance: 3});
+    var draft = L.canvas({pane: 'ddDraft', padding: 0.3});
+    DD.draftRenderer = draft;
+    if (config.tileUrl) {
+      L.tileLayer(config.tileUrl, {maxZoom: config.maxZoom || 18, attribution: config.attribution || ''}).addTo(map);
+    } else {
+      L.DomUtil.addClass(map.getContainer(), 'dd-plain');
+    }
+    ['basemap', 'operations', 'cells', 'regions', 'labels', 'incidents', 'draft'].forEach(function (k) {
+      groups[k] = L.layerGroup().addTo(map);
+    });
+    legend = L.control({position: 'bottomright'});
+    legend.onAdd = function () {
+      var div = L.DomUtil.create('div', 'dd-legend');
+      L.DomEvent.disableClickPropagation(div);
+      return div;
+    };
+    legend.addTo(map);
+    renderLegend();
+    map.on('contextmenu', function (e) {
+      if (tool) { DD.finishTool(); return; }
+      call('contextMenu', e.latlng.lng, e.latlng.lat);
+    });
+    map.on('moveend', function () { call('viewChanged', JSON.stringify(DD.view())); });
+    document.addEventListener('keydown', function (e) {
+      if (!tool) { return; }
+      if (e.key === 'Escape') { endTool(); groups.draft.clearLayers(); }
+      if (e.key === 'Enter') { DD.finishTool(); }
+    });
+    if (window.qt && window.qt.webChannelTransport && window.QWebChannel) {
+      new QWebChannel(window.qt.webChannelTransport, function (channel) {
+        bridge = channel.objects.bridge;
+        call('pageReady');
+      });
+    }
+  };
+})();
