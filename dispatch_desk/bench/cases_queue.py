@@ -1,0 +1,305 @@
+"""Benchmarks of the incident queue (DESIGN.md §6): open and first paint, filter/sort changes, SLA tick.
+
+Also the synthetic city the queue tests and benches share: a district with two streets, grid cells,
+agencies, categories with SLA rules, and any number of incidents spread over the life cycle.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from dispatch_desk.bench import BenchContext, Figure, case, p95
+from dispatch_desk.domain.codec import to_wire
+from dispatch_desk.domain.records import (
+    Agency,
+    Category,
+    GridCell,
+    Incident,
+    IncidentStatus,
+    Officer,
+    Region,
+    RegionLevel,
+    Role,
+    Severity,
+    SlaRule,
+    SlaStage,
+    Source,
+    Stationing,
+)
+from dispatch_desk.domain.sla import SlaPolicy, stage_clock
+from dispatch_desk.domain.wire import Change
+
+CENTER = (121.47, 31.23)
+CELL = 0.004  # degrees, ~400 m
+
+
+def _square(lon: float, lat: float, size: float) -> tuple:
+    return (((lon, lat), (lon + size, lat), (lon + size, lat + size), (lon, lat + size), (lon, lat)),)
+
+
+def reference() -> dict[str, list]:
+    """Reference records of a small city, by change-feed entity name."""
+    lon0, lat0 = CENTER
+    regions = [
+        Region("310000", "申江市", RegionLevel.CITY),
+        Region("310101", "黄浦区", RegionLevel.DISTRICT, "310000", _square(lon0, lat0, CELL * 8)),
+        Region("310101001", "外滩街道", RegionLevel.STREET, "310101", _square(lon0, lat0, CELL * 4)),
+        Region("310101002", "南京东路街道", RegionLevel.STREET, "310101",
+               _square(lon0 + CELL * 4, lat0, CELL * 4)),
+    ]
+    cells = []
+    for s, street in enumerate(("310101001", "310101002")):
+        for i in range(4):
+            for j in range(4):
+                code = f"{street}{i}{j}"
+                cells.append(GridCell(code, f"{('外滩', '南东')[s]}第{i * 4 + j + 1}网格", street,
+                                      _square(lon0 + (s * 4 + i) * CELL, lat0 + j * CELL, CELL), team="网格队"))
+    agencies = [
+        Agency("cg", "市城管执法局", Stationing.RESIDENT, "城管"),
+        Agency("sw", "市水务局", Stationing.REGULAR, "水务"),
+        Agency("jt", "市交通委", Stationing.REGULAR, "交通"),
+        Agency("lh", "市绿化市容局", Stationing.RESIDENT, "绿化市容"),
+        Agency("fy", "区房管局", Stationing.TEMPORARY, "房管"),
+    ]
+    categories = [
+        Category("road_damage", "道路破损", "设施设备", "jt"),
+        Category("manhole", "井盖缺失", "设施设备", "sw"),
+        Category("garbage", "垃圾暴露", "市容环境", "lh"),
+        Category("street_vendor", "占道经营", "街面秩序", "cg"),
+        Category("water_leak", "供水管漏水", "设施设备", "sw"),
+        Category("illegal_parking", "违章停车", "街面秩序", "cg"),
+    ]
+    rules = [SlaRule(c.code, SlaStage.DISPOSE, 24 * 60, 4 * 60) for c in categories]
+    officers = [
+        Officer("o-ops", "ops", "王值班", Role.OPS_OFFICER, region="310101"),
+        Officer("o-sw", "sw", "李水务", Role.AGENCY_OFFICER, agency="sw"),
+        Officer("o-jt", "jt", "赵交通", Role.AGENCY_OFFICER, agency="jt"),
+        Officer("o-street", "street", "陈街道", Role.STREET_SUPERVISOR, region="310101001"),
+        Officer("o-admin", "admin", "管理员", Role.ADMIN),
+    ]
+    return {"region": regions, "grid_cell": cells, "agency": agencies, "category": categories,
+            "sla_rule": rules, "officer": officers}
+
+
+def reference_changes() -> list[Change]:
+    changes = []
+    for entity, records in reference().items():
+        for r in records:
+            key = f"{r.category}/{r.stage.value}" if entity == "sla_rule" else getattr(r, "code", None) or r.id
+            changes.append(Change(seq=len(changes) + 1, entity=entity, key=key, op="upsert", data=to_wire(r)))
+    return changes
+
+
+_ROADS = ("中山东一路", "南京东路", "九江路", "汉口路", "福州路", "广东路", "延安东路", "四川中路", "江西中路")
+_STATUSES = (
+    (IncidentStatus.REPORTED, 10), (IncidentStatus.REGISTERED, 8), (IncidentStatus.DISPATCHED, 10),
+    (IncidentStatus.ACCEPTED, 12), (IncidentStatus.DISPOSED, 6), (IncidentStatus.VERIFIED, 3),
+    (IncidentStatus.CLOSED, 45), (IncidentStatus.RETURNED, 2), (IncidentStatus.CANCELLED, 4),
+)
+
+
+def incidents(n: int, now: datetime, seed: int = 7, span: timedelta = timedelta(days=60)) -> Iterator[Incident]:
+    """`n` incidents of the reference city, reported over `span` before `now`, statuses by weight."""
+    rng = random.Random(seed)
+    ref = reference()
+    policy = SlaPolicy(ref["category"], ref["sla_rule"], regions=ref["region"])
+    cats = ref["category"]
+    cells = ref["grid_cell"]
+    statuses = [s for s, w in _STATUSES for _ in range(w)]
+    sources = list(Source)
+    for k in range(n):
+        cat = cats[k % len(cats)]
+        cell = cells[rng.randrange(len(cells))]
+        (lon_a, lat_a), (lon_b, _), (_, lat_c) = cell.polygon[0][0], cell.polygon[0][1], cell.polygon[0][2]
+        lon = lon_a + rng.random() * (lon_b - lon_a)
+        lat = lat_a + rng.random() * (lat_c - lat_a)
+        status = statuses[rng.randrange(len(statuses))]
+        age = timedelta(seconds=rng.random() * span.total_seconds())
+        reported = now - age
+        # Open incidents entered their stage recently enough that some are on time, some near, some overdue.
+        stage_start = now - timedelta(minutes=rng.random() * 36 * 60) if status.value != "closed" else reported
+        stage_start = max(stage_start, reported)
+        started, due = stage_clock(cat.code, status, stage_start, policy)
+        road = _ROADS[rng.randrange(len(_ROADS))]
+        dispatched = status in (IncidentStatus.DISPATCHED, IncidentStatus.ACCEPTED, IncidentStatus.DISPOSED,
+                                IncidentStatus.VERIFIED, IncidentStatus.CLOSED, IncidentStatus.RETURNED)
+        yield Incident(
+            id=f"inc-{k:07d}",
+            code=f"{reported.strftime('%Y%m%d')}{k:06d}",
+            title=f"{road}{rng.randrange(1, 999)}号附近{cat.name}",
+            category=cat.code,
+            source=sources[k % len(sources)],
+            severity=Severity(1 + (k * 7) % 4),
+            status=status,
+            lon=lon,
+            lat=lat,
+            reported_at=reported,
+            updated_at=stage_start,
+            description=f"市民反映{road}一带{cat.name}，请尽快处置。",
+            address=f"{road}{rng.randrange(1, 999)}号",
+            grid_cell=cell.code,
+            street=cell.street,
+            district="310101",
+            lead_agency=cat.default_agency if dispatched else None,
+            registered_at=reported if status is not IncidentStatus.REPORTED else None,
+            stage_started_at=started,
+            due_at=due,
+            supervised=k % 53 == 0,
+        )
+
+
+def fill_store(store: object, n: int, now: datetime, seed: int = 7) -> None:
+    """Reference data through the change feed, then `n` incidents through the bulk path."""
+    changes = reference_changes()
+    store.apply_changes(changes, len(changes))  # type: ignore[attr-defined]
+    store.bulk_load_incidents(incidents(n, now, seed))  # type: ignore[attr-defined]
+
+
+# --- benchmark cases ----------------------------------------------------------------------------------
+
+def _cache(ctx: BenchContext, n: int, now: datetime) -> Path:
+    path = ctx.workdir / "queue.sqlite"
+    from dispatch_desk.store import Store
+
+    store = Store.open(path)
+    fill_store(store, n, now)
+    store.close()
+    return path
+
+
+def _app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+@case("queue.open")
+def bench_open(ctx: BenchContext) -> list[Figure]:
+    """Opening the queue widget over N cached incidents and painting it once (median of runs)."""
+    from PySide6.QtWidgets import QTableView
+
+    from dispatch_desk.domain.records import Officer, Role
+    from dispatch_desk.store import Store
+    from dispatch_desk.ui.context import AppBus, AppContext
+    from dispatch_desk.ui.queue import QueueWidget
+
+    app = _app()
+    now = datetime.now(UTC)
+    n = ctx.scale(1_000_000, 100_000)
+    path = _cache(ctx, n, now)
+    store = Store.open(path)
+    officer = Officer("o-ops", "ops", "王值班", Role.OPS_OFFICER, region="310101")
+    opens, baselines = [], []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        widget = QueueWidget(AppContext(store, None, officer, AppBus()))
+        widget.resize(1200, 700)
+        widget.show()
+        widget.grab()
+        opens.append(time.perf_counter() - t0)
+        widget.counter.set_queries([])
+        widget.close()
+        widget.deleteLater()
+        app.processEvents()
+        t0 = time.perf_counter()
+        empty = QTableView()
+        empty.resize(1200, 700)
+        empty.show()
+        empty.grab()
+        baselines.append(time.perf_counter() - t0)
+        empty.close()
+        empty.deleteLater()
+        app.processEvents()
+    store.close()
+    opens.sort()
+    baselines.sort()
+    return [Figure("queue.open", opens[len(opens) // 2] * 1000, "ms", baselines[len(baselines) // 2] * 1000,
+                   "empty QTableView show+paint", "≤ 50 ms", f"{n:,} incidents; median of 5; tab counts async")]
+
+
+@case("queue.filter")
+def bench_filter(ctx: BenchContext) -> list[Figure]:
+    """p95 of a filter or sort change: new query, first page read, table repainted."""
+    from dispatch_desk.domain.records import Officer, Role
+    from dispatch_desk.store import IncidentQuery, Store
+    from dispatch_desk.ui.context import AppBus, AppContext
+    from dispatch_desk.ui.queue import QueueWidget
+    from dispatch_desk.ui.queue.model import COLUMNS
+
+    app = _app()
+    now = datetime.now(UTC)
+    n = ctx.scale(1_000_000, 100_000)
+    path = _cache(ctx, n, now)
+    store = Store.open(path)
+    officer = Officer("o-ops", "ops", "王值班", Role.OPS_OFFICER, region="310101")
+    widget = QueueWidget(AppContext(store, None, officer, AppBus()))
+    widget.counter.set_queries([])
+    widget.resize(1200, 700)
+    widget.show()
+    app.processEvents()
+    queries = [
+        IncidentQuery(open_only=True),
+        IncidentQuery(statuses=("accepted",)),
+        IncidentQuery(categories=("manhole",), open_only=True),
+        IncidentQuery(sla=("overdue",), open_only=True, sort="due_at", descending=False),
+        IncidentQuery(text="南京东路", open_only=True),
+        IncidentQuery(region="310101002", severities=(4,)),
+        IncidentQuery(agency="sw", statuses=("dispatched",)),
+        IncidentQuery(reported_from=now - timedelta(days=1)),
+    ] + [IncidentQuery(open_only=True, sort=c.sort, descending=bool(i % 2)) for i, c in enumerate(COLUMNS)]
+    samples, base = [], []
+    for _round in range(2):
+        for q in queries:
+            t0 = time.perf_counter()
+            widget.model.set_query(q)
+            widget.table.viewport().repaint()
+            samples.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            widget.table.viewport().repaint()
+            base.append(time.perf_counter() - t0)
+    widget.close()
+    store.close()
+    return [Figure("queue.filter", p95(samples) * 1000, "ms", p95(base) * 1000, "repaint of the same table",
+                   "p95 ≤ 150 ms", f"{n:,} incidents; {len(queries)} filters and sorts ×2")]
+
+
+@case("queue.sla_tick")
+def bench_sla_tick(ctx: BenchContext) -> list[Figure]:
+    """Main-thread time of one SLA tick: dataChanged on the visible countdown cells and their repaint."""
+    from dispatch_desk.domain.records import Officer, Role
+    from dispatch_desk.store import IncidentQuery, Store
+    from dispatch_desk.ui.context import AppBus, AppContext
+    from dispatch_desk.ui.queue import QueueWidget
+
+    app = _app()
+    now = datetime.now(UTC)
+    n = ctx.scale(1_000_000, 100_000)
+    path = _cache(ctx, min(n, 200_000), now)  # the tick never reads the store: size does not matter
+    store = Store.open(path)
+    officer = Officer("o-ops", "ops", "王值班", Role.OPS_OFFICER, region="310101")
+    widget = QueueWidget(AppContext(store, None, officer, AppBus()))
+    widget.sla_timer.stop()
+    widget.counter.set_queries([])
+    widget.model.set_query(IncidentQuery(open_only=True, sort="due_at", descending=False))
+    widget.resize(1400, 1000)
+    widget.show()
+    app.processEvents()
+    ticks, base = [], []
+    for k in range(60):
+        t0 = time.perf_counter()
+        widget.tick_sla()
+        app.processEvents()  # the repaint the tick causes
+        ticks.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        app.processEvents()
+        base.append(time.perf_counter() - t0)
+        del k
+    widget.close()
+    store.close()
+    first, last = widget.table.visible_rows()
+    return [Figure("queue.sla_tick", p95(ticks) * 1000, "ms", p95(base) * 1000, "idle event-loop pass",
+                   "≤ 5 ms per tick", f"{last - first + 1} visible rows; p95 of 60 ticks")]

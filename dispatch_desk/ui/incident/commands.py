@@ -1,0 +1,103 @@
+"""Issuing life-cycle actions as mutations, and saying in the officer's language why one is refused.
+
+Every action of the UI ends in `issue()`: the sync engine runs the workflow on the cached state,
+stages the optimistic change with its outbox row and returns; the queue and the detail refresh
+through `bus.data_changed`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from dispatch_desk.ui.context import AppContext
+from dispatch_desk.ui.queue import labels
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Refusals", text)
+
+
+def refusal_text(code: str, reason: str, action: str = "", status: str = "") -> str:
+    """A refusal for people: translated by its stable code; the English reason where no translation says more."""
+    if code == "wrong_status" and action and status:
+        return _t("Cannot %1 an incident that is %2").replace("%1", labels.action_label(action)).replace(
+            "%2", labels.status_label(status))
+    by_code = {
+        "not_found": _t("The incident is not in the cache"),
+        "bad_args": _t("Some details are missing or invalid"),
+        "wrong_status": _t("Not possible in the incident's current status"),
+        "pending": _t("A suspension request is waiting for approval, or none is waiting"),
+        "level": _t("The incident is handled at another level"),
+        "read_only": _t("Your role can only view incidents"),
+        "inactive": _t("Your account or temporary seat is not active"),
+        "out_of_scope": _t("The incident is outside your area or agency"),
+        "forbidden": _t("Your role may not do this"),
+        "offline": _t("No engine to send actions to (read-only session)"),
+    }
+    text = by_code.get(code)
+    if text is None:
+        return reason
+    if code == "bad_args" and reason:
+        return f"{text}: {reason}"
+    return text
+
+
+class Refusal(Exception):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+def issue(ctx: AppContext, action: str, incident_id: str, args: dict[str, Any] | None = None,
+          status: str = "") -> str:
+    """Issue `incident.<action>` on `incident_id`; returns the mutation id or raises `Refusal`."""
+    if ctx.engine is None:
+        raise Refusal(refusal_text("offline", ""))
+    payload = {"id": incident_id, **(args or {})}
+    try:
+        mutation_id = ctx.engine.issue(f"incident.{action}", payload)
+    except Exception as exc:
+        code = getattr(exc, "code", "")
+        reason = getattr(exc, "reason", str(exc))
+        if not code and type(exc).__name__ != "ActionRefused":
+            raise
+        raise Refusal(refusal_text(str(code), reason, action, status)) from exc
+    ctx.bus.data_changed.emit({"incident": {incident_id}, "incident_action": {mutation_id}})
+    return mutation_id
+
+
+def run_batch(ctx: AppContext, action: str, ids: list[str], parent: QWidget, names: Any = None) -> dict[str, str]:
+    """One action on many incidents; returns {incident id: refusal text} for those that were refused."""
+    from dispatch_desk.ui.incident.dialogs import ActionDialog  # dialogs import this module
+
+    args: dict[str, Any] = {}
+    if action == "dispatch":
+        first = ctx.store.get_incident(ids[0])
+        dialog = ActionDialog(ctx, action, first, parent=parent, names=names, batch=len(ids))
+        if not dialog.exec():
+            return {}
+        args = dialog.args()
+    refused: dict[str, str] = {}
+    for incident_id in ids:
+        incident = ctx.store.get_incident(incident_id)
+        status = incident.status.value if incident else ""
+        try:
+            issue(ctx, action, incident_id, args, status)
+        except Refusal as r:
+            code = incident.code if incident and incident.code else incident_id[:8]
+            refused[code] = r.text
+    done = len(ids) - len(refused)
+    message = QCoreApplication.translate("Batch", "%1: %2 of %3 done").replace(
+        "%1", labels.action_label(action)).replace("%2", str(done)).replace("%3", str(len(ids)))
+    ctx.bus.status_message.emit(message)
+    if refused:
+        details = "\n".join(f"{code}: {text}" for code, text in list(refused.items())[:20])
+        box = QMessageBox(QMessageBox.Icon.Information, labels.action_label(action), f"{message}\n\n{details}",
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("batchReport")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal to the event loop: the officer keeps working while reading it
+    return refused

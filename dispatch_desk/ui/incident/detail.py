@@ -1,0 +1,452 @@
+"""The detail dock: one incident with every field, its timeline, stage SLAs, photos, duplicates,
+a conflict banner, and the buttons of its life cycle."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatch_desk.domain.records import Incident
+from dispatch_desk.ui.context import AppContext
+from dispatch_desk.ui.incident import commands
+from dispatch_desk.ui.incident.actionbar import ActionBar
+from dispatch_desk.ui.incident.conflict import ConflictBanner
+from dispatch_desk.ui.incident.dialogs import DIRECT, ActionDialog
+from dispatch_desk.ui.incident.duplicates import find_duplicates
+from dispatch_desk.ui.incident.photos import PhotoStrip, photos_of
+from dispatch_desk.ui.incident.stages import stage_slas
+from dispatch_desk.ui.incident.verdicts import policy_of, verdicts
+from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.queue.model import SLA_COLORS
+from dispatch_desk.ui.queue.names import REFERENCE_ENTITIES, Names
+
+RELOAD_DEBOUNCE_MS = 150
+DUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class IncidentDetailWidget(QWidget):
+    """Detail dock content; follows bus.incident_selected; actions go through ctx.engine.issue."""
+
+    action_issued = Signal(str, str)  # action, mutation id
+    action_refused = Signal(str, str)  # action, translated reason
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentDetail")
+        self._ctx = ctx
+        self._names = Names.load(ctx.store)
+        self._policy = policy_of(self._names.reference)
+        self.incident: Incident | None = None
+        self.dialog: ActionDialog | None = None  # the open action dialog, if any
+
+        self.banner = ConflictBanner(ctx, self)
+        self.banner.resolved.connect(self.reload)
+        self.empty = QLabel(self.tr("Select an incident in the queue or on the map."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("detailEmpty")
+
+        self.heading = QLabel(self, objectName="detailHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600")
+        self.badges = QLabel(self, objectName="detailBadges")
+        self.badges.setTextFormat(Qt.TextFormat.RichText)
+        self.map_link = QLabel(self, objectName="showOnMap")
+        self.map_link.setText(f'<a href="map">{self.tr("Show on map")}</a>')
+        self.map_link.setToolTip(self.tr("Fly the main map to this incident (G)"))
+        self.map_link.linkActivated.connect(lambda _href: self.show_on_map())
+        self.actions = ActionBar(self)
+        self.actions.triggered.connect(self.run_action)
+
+        self.fields = QFormLayout()
+        self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self._field_labels: dict[str, QLabel] = {}
+
+        self.stages = self._tree("stageSla", [self.tr("Stage"), self.tr("Started"), self.tr("Due"),
+                                              self.tr("Done"), self.tr("SLA")])
+        self.photos = PhotoStrip(ctx.store, self)
+        self.timeline = self._tree("timeline", [self.tr("Time"), self.tr("Who"), self.tr("Action"),
+                                                self.tr("Status"), self.tr("Note")])
+        self.timeline.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.duplicates = self._tree("duplicates", [self.tr("Case no."), self.tr("Title"), self.tr("Distance"),
+                                                    self.tr("Status")])
+        self.merge_button = QPushButton(self.tr("Merge checked into this incident"), self, objectName="mergeButton")
+        self.merge_button.setToolTip(self.tr("Cancel the checked duplicates and link them to this incident"))
+        self.merge_button.clicked.connect(self.merge_checked)
+
+        # A labelled, empty area that the knowledge base fills later; hidden until it has content.
+        self.knowledge_slot = QGroupBox(self.tr("Knowledge suggestions"), self)
+        self.knowledge_slot.setObjectName("knowledgeSlot")
+        self.knowledge_slot.setLayout(QVBoxLayout())
+        self.knowledge_slot.hide()
+
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(6, 6, 6, 6)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.map_link, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(head)
+        column.addWidget(self.badges)
+        column.addWidget(self.actions)
+        column.addWidget(self._section(self.tr("Details"), self.fields))
+        self.photos_box = self._section(self.tr("Photos"), self.photos)
+        column.addWidget(self.photos_box)
+        column.addWidget(self._section(self.tr("Stage time limits"), self.stages))
+        column.addWidget(self._section(self.tr("Timeline"), self.timeline))
+        dup_box = QVBoxLayout()
+        dup_box.addWidget(self.duplicates)
+        dup_box.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.duplicates_box = self._section(self.tr("Possible duplicates (same category, 300 m, 24 h)"), dup_box)
+        column.addWidget(self.duplicates_box)
+        column.addWidget(self.knowledge_slot)
+        column.addStretch(1)
+        self.body = body
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.scroll = scroll
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(scroll, 1)
+        scroll.hide()
+
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DEBOUNCE_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        self._clock = QTimer(self, interval=30_000)  # button states and stage SLAs age with time
+        self._clock.timeout.connect(self._refresh_time_dependent)
+        self._clock.start()
+        ctx.bus.incident_selected.connect(self.show_incident)
+        ctx.bus.data_changed.connect(self._on_data_changed)
+        self.actions.set_allowed({})
+
+    # --- building blocks ------------------------------------------------------------------------
+    def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setObjectName(name)
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setAlternatingRowColors(True)
+        tree.setWordWrap(True)
+        tree.header().setStretchLastSection(True)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return tree
+
+    def _section(self, title: str, content: Any) -> QGroupBox:
+        box = QGroupBox(title, self)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        if isinstance(content, QWidget):
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(4, 4, 4, 4)
+            inner.addWidget(content)
+        else:
+            box.setLayout(content)
+        return box
+
+    def set_knowledge_widget(self, widget: QWidget) -> None:
+        """Fill the knowledge slot (the knowledge base's suggestions for this incident) and show it."""
+        layout = self.knowledge_slot.layout()
+        while layout.count():
+            old = layout.takeAt(0).widget()
+            if old is not None:
+                old.deleteLater()
+        layout.addWidget(widget)
+        self.knowledge_slot.show()
+
+    # --- loading ------------------------------------------------------------------------------------
+    def show_incident(self, incident_id: str) -> None:
+        if self.incident is not None and self.incident.id == incident_id:
+            return
+        self._load(incident_id)
+
+    def reload(self) -> None:
+        if self.incident is not None:
+            self._load(self.incident.id)
+
+    def _on_data_changed(self, changes: Any) -> None:
+        kinds = set(changes or ())
+        if kinds & REFERENCE_ENTITIES:
+            self._names = Names.load(self._ctx.store)
+            self._policy = policy_of(self._names.reference)
+        if self.incident is None:
+            return
+        if not kinds or self.incident.id in (changes.get("incident") or ()) or "incident_action" in kinds:
+            self._reload_timer.start()
+
+    def flush(self) -> None:
+        if self._reload_timer.isActive():
+            self._reload_timer.stop()
+            self.reload()
+
+    def _load(self, incident_id: str) -> None:
+        incident = self._ctx.store.get_incident(incident_id)
+        self.incident = incident
+        if incident is None:
+            self.scroll.hide()
+            self.empty.show()
+            self.banner.set_incident(None)
+            self.actions.set_allowed({})
+            return
+        self.empty.hide()
+        self.scroll.show()
+        now = datetime.now(UTC)
+        history = self._ctx.store.incident_actions(incident_id)
+        self._show_heading(incident, now)
+        self._show_fields(incident)
+        self._show_stages(incident, now)
+        self._show_timeline(history)
+        hashes = photos_of(history)
+        self.photos.set_photos(hashes)
+        self.photos_box.setVisible(bool(hashes))
+        self._show_duplicates(incident)
+        self.banner.set_incident(incident)
+        self.actions.set_allowed(verdicts(incident, self._ctx.officer, now, self._policy), incident.status.value)
+
+    def _refresh_time_dependent(self) -> None:
+        if self.incident is not None and self.isVisible():
+            now = datetime.now(UTC)
+            self._show_heading(self.incident, now)
+            self._show_stages(self.incident, now)
+            self.actions.set_allowed(verdicts(self.incident, self._ctx.officer, now, self._policy),
+                                     self.incident.status.value)
+
+    def _show_heading(self, i: Incident, now: datetime) -> None:
+        from dispatch_desk.domain.sla import sla_state
+
+        code = i.code or i.id[:8]
+        self.heading.setText(f"<span style='color:#5f6368'>{_esc(code)}</span>&nbsp; {_esc(i.title)}")
+        state, left = sla_state(i, now, self._policy)
+        parts = [_chip(labels.status_label(i.status.value), "#e8eaed", "#202124"),
+                 _chip(labels.severity_label(int(i.severity)), "#fce8e6" if i.severity >= 3 else "#e8f0fe",
+                       "#a50e0e" if i.severity >= 3 else "#174ea6")]
+        if left is not None:
+            fg, bg = SLA_COLORS.get(state, ("#202124", "#e8eaed"))
+            text = f"{labels.sla_state_label(state.value)} {labels.format_countdown(left)}"
+            parts.append(_chip(text, bg, fg))
+        if i.supervised:
+            parts.append(_chip(self.tr("Supervised"), "#fce8e6", "#a50e0e"))
+        if i.merged_into:
+            parts.append(_chip(self.tr("Merged into %1").replace("%1", i.merged_into[:8]), "#e8eaed", "#5f6368"))
+        self.badges.setText("&nbsp;".join(parts))
+
+    def _show_fields(self, i: Incident) -> None:
+        n = self._names
+        rows = [
+            ("category", self.tr("Category"), n.category(i.category)),
+            ("source", self.tr("Source"), labels.source_label(i.source.value)),
+            ("reported_at", self.tr("Reported at"), labels.business_time(i.reported_at, True)),
+            ("reporter", self.tr("Reported by"), n.officer(i.reporter)),
+            ("address", self.tr("Address"), i.address),
+            ("location", self.tr("Location"), f"{i.lon:.5f}, {i.lat:.5f}"),
+            ("area", self.tr("Area"), " / ".join(x for x in (n.region(i.district), n.region(i.street)) if x)),
+            ("grid_cell", self.tr("Grid cell"),
+             f"{n.grid_cell(i.grid_cell)} ({i.grid_cell})" if i.grid_cell else ""),
+            ("level", self.tr("Handled at"), {"city": self.tr("City"), "district": self.tr("District"),
+                                                "street": self.tr("Street")}.get(i.level.value, i.level.value)),
+            ("lead_agency", self.tr("Lead agency"), n.agency_full(i.lead_agency)),
+            ("co_agencies", self.tr("Co-agencies"), "、".join(n.agency_full(a) for a in i.co_agencies)),
+            ("deadline", self.tr("Disposal deadline"), labels.business_time(i.deadline)),
+            ("suspended_until", self.tr("Suspended until"), labels.business_time(i.suspended_until)),
+            ("return_reason", self.tr("Return reason"), i.return_reason),
+            ("description", self.tr("Description"), i.description),
+        ]
+        for key, title, value in rows:
+            label = self._field_labels.get(key)
+            if label is None:
+                label = QLabel(self, objectName=f"field_{key}")
+                label.setWordWrap(key in ("description", "address", "return_reason", "co_agencies"))
+                label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.fields.addRow(title, label)
+                self._field_labels[key] = label
+            label.setText(value or "—")
+            self.fields.setRowVisible(label, bool(value) or key in ("category", "address", "lead_agency"))
+
+    def _show_stages(self, i: Incident, now: datetime) -> None:
+        self.stages.clear()
+        for s in stage_slas(i, now, self._policy):
+            if s.started is None and not s.running:
+                continue
+            if s.running and s.seconds_left is not None:
+                state = f"{labels.sla_state_label(s.state.value)} {labels.format_countdown(s.seconds_left)}"
+            elif s.ended is not None:
+                state = self.tr("Late") if s.state.value == "overdue" else self.tr("In time")
+            else:
+                state = "—"
+            item = QTreeWidgetItem([labels.stage_label(s.stage.value), labels.business_time(s.started),
+                                    labels.business_time(s.due), labels.business_time(s.ended), state])
+            colors = SLA_COLORS.get(s.state)
+            if colors:
+                from PySide6.QtGui import QColor
+
+                item.setForeground(4, QColor(colors[0]))
+            self.stages.addTopLevelItem(item)
+        _fit_height(self.stages)
+
+    def _show_timeline(self, history: list[Any]) -> None:
+        pending = self._pending_ids()
+        self.timeline.clear()
+        for a in history:
+            who = a.actor_name or self._names.officer(a.actor)
+            if a.agency:
+                who = f"{who}（{self._names.agency(a.agency)}）"
+            moved = labels.status_label(a.to_status.value if a.to_status else "")
+            if a.from_status is not None and a.from_status != a.to_status:
+                moved = f"{labels.status_label(a.from_status.value)} → {moved}"
+            what = labels.action_label(a.action)
+            if a.id in pending:
+                what = self.tr("%1 (waiting to sync)").replace("%1", what)
+            note = a.note
+            extra = self._data_text(a)
+            if extra:
+                note = f"{note}  [{extra}]" if note else extra
+            item = QTreeWidgetItem([labels.business_time(a.at, True), who, what, moved, note])
+            item.setToolTip(4, note)
+            if a.id in pending:
+                font = item.font(2)
+                font.setItalic(True)
+                for c in range(5):
+                    item.setFont(c, font)
+            self.timeline.addTopLevelItem(item)
+        _fit_height(self.timeline, max_rows=14)
+
+    def _data_text(self, a: Any) -> str:
+        d = a.data or {}
+        parts = []
+        if d.get("lead_agency"):
+            parts.append(self.tr("lead: %1").replace("%1", self._names.agency(d["lead_agency"])))
+        if d.get("co_agencies"):
+            parts.append(self.tr("with: %1").replace("%1", "、".join(self._names.agency(c) for c in d["co_agencies"])))
+        if d.get("deadline"):
+            parts.append(self.tr("deadline %1").replace("%1", labels.business_time(_parse(d["deadline"]))))
+        if d.get("until"):
+            parts.append(self.tr("until %1").replace("%1", labels.business_time(_parse(d["until"]))))
+        if "passed" in d:
+            parts.append(self.tr("passed") if d["passed"] else self.tr("failed"))
+        if "approved" in d:
+            parts.append(self.tr("approved") if d["approved"] else self.tr("rejected"))
+        if d.get("duplicates"):
+            parts.append(self.tr("merged %n duplicate(s)", "", len(d["duplicates"])))
+        if d.get("merged_into"):
+            parts.append(self.tr("merged into %1").replace("%1", d["merged_into"][:8]))
+        if d.get("photos"):
+            parts.append(self.tr("%n photo(s)", "", len(d["photos"])))
+        return "; ".join(parts)
+
+    def _pending_ids(self) -> set[str]:
+        try:
+            return {m.id for m in self._ctx.store.outbox(limit=500)}
+        except Exception:  # a store without an outbox (read-only tools) shows nothing as pending
+            return set()
+
+    def _show_duplicates(self, i: Incident) -> None:
+        self.duplicates.clear()
+        found = find_duplicates(self._ctx.store, i) if i.status.value not in ("closed", "cancelled") else []
+        for row, metres in found:
+            item = QTreeWidgetItem([row.code or row.id[:8], row.title, self.tr("%1 m").replace("%1", f"{metres:.0f}"),
+                                    labels.status_label(row.status)])
+            item.setData(0, DUP_ID_ROLE, row.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked)
+            self.duplicates.addTopLevelItem(item)
+        _fit_height(self.duplicates, max_rows=6)
+        self.duplicates_box.setVisible(bool(found))
+
+    # --- actions ---------------------------------------------------------------------------------
+    def show_on_map(self) -> None:
+        if self.incident is not None:
+            self._ctx.bus.show_incident_on_map.emit(self.incident.id)
+
+    def run_action(self, action: str) -> None:
+        """The officer chose `action`: issue it at once, or after its dialog."""
+        if self.incident is None:
+            return
+        if action in DIRECT:
+            self.issue(action, {})
+            return
+        dialog = ActionDialog(self._ctx, action, self.incident, self, names=self._names)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self.issue(action, dialog.args()))
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.open()
+
+    def issue(self, action: str, args: dict[str, Any]) -> str | None:
+        if self.incident is None:
+            return None
+        try:
+            mutation_id = commands.issue(self._ctx, action, self.incident.id, args, self.incident.status.value)
+        except commands.Refusal as refusal:
+            self._ctx.bus.status_message.emit(refusal.text)
+            self.action_refused.emit(action, refusal.text)
+            return None
+        self._ctx.bus.status_message.emit(
+            self.tr("%1: done, syncing").replace("%1", labels.action_label(action)))
+        self.action_issued.emit(action, mutation_id)
+        self.reload()
+        return mutation_id
+
+    def checked_duplicates(self) -> list[str]:
+        out = []
+        for n in range(self.duplicates.topLevelItemCount()):
+            item = self.duplicates.topLevelItem(n)
+            if item.checkState(0) == Qt.CheckState.Checked:
+                out.append(item.data(0, DUP_ID_ROLE))
+        return out
+
+    def merge_checked(self) -> str | None:
+        ids = self.checked_duplicates()
+        if not ids:
+            return None
+        note = self.tr("Merged %n duplicate report(s) of the same problem", "", len(ids))
+        return self.issue("merge", {"duplicates": ids, "note": note})
+
+
+def _fit_height(tree: QTreeWidget, max_rows: int = 8) -> None:
+    """Size a short list to its rows so the pane scrolls as one page instead of boxes in boxes."""
+    rows = min(max(tree.topLevelItemCount(), 1), max_rows)
+    row = max(tree.sizeHintForRow(0), tree.fontMetrics().height() + 6)
+    bar = tree.horizontalScrollBar().sizeHint().height() if tree.horizontalScrollBarPolicy() != \
+        Qt.ScrollBarPolicy.ScrollBarAlwaysOff else 0
+    tree.setFixedHeight(tree.header().sizeHint().height() + rows * row + 2 * tree.frameWidth() + bar + 2)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _chip(text: str, bg: str, fg: str) -> str:
+    return f"<span style='background:{bg}; color:{fg}; padding:2px 6px;'>&nbsp;{_esc(text)}&nbsp;</span>"
+
+
+def _parse(value: Any) -> datetime | None:
+    from dispatch_desk.domain.codec import parse_time
+
+    try:
+        return parse_time(value)
+    except (TypeError, ValueError):
+        return None

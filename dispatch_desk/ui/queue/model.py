@@ -1,0 +1,330 @@
+"""Table model of an incident queue: an adapter over `Store.query_incidents`, never a copy of the table.
+
+SQL filters, sorts and pages. The view grows the model page by page as it scrolls (`canFetchMore` /
+`fetchMore`); rows live in a small LRU cache of pages, so a page scrolled far away is dropped and
+read again if the officer comes back. `data()` is a dictionary lookup plus, at most once per page,
+one store query. The SLA countdown is computed from the row's deadline and the model's clock, which
+`tick()` advances without touching the cache.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from dispatch_desk.domain.records import SlaState
+from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.queue.names import Names
+
+# Custom roles: what delegates, the selection logic and tests read besides the text.
+INCIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str: Incident.id
+INCIDENT_ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # IncidentRow
+SLA_STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # SlaState value
+SLA_SECONDS_ROLE = Qt.ItemDataRole.UserRole + 4  # float | None: seconds left (negative when overdue)
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 5  # bool: an unsynced local change is shown
+SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 6  # str: the IncidentQuery.sort value of a column (header)
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 6  # bounded memory: 1,200 rows at most, whatever the queue size
+
+SLA_COLORS = {  # foreground, background
+    SlaState.OK: ("#1b6e2f", "#e6f4ea"),
+    SlaState.NEAR: ("#8a4b00", "#fff1d6"),
+    SlaState.OVERDUE: ("#a11212", "#fde2e1"),
+}
+SEVERITY_COLORS = {1: "#5f6368", 2: "#1a5fb4", 3: "#c45500", 4: "#b3001b"}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # stable name, saved with the officer's column choice
+    sort: str  # the IncidentQuery.sort value for a header click
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("code", "code"),
+    Column("title", "title"),
+    Column("category", "category"),
+    Column("status", "status"),
+    Column("severity", "severity"),
+    Column("source", "source"),
+    Column("street", "street"),
+    Column("grid_cell", "grid_cell"),
+    Column("lead_agency", "lead_agency"),
+    Column("reported_at", "reported_at"),
+    Column("sla", "due_at"),
+)
+COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
+SLA_COLUMN = COLUMN_INDEX["sla"]
+
+
+def column_title(key: str) -> str:
+    titles = {
+        "code": QCoreApplication.translate("IncidentTableModel", "Case no."),
+        "title": QCoreApplication.translate("IncidentTableModel", "Title"),
+        "category": QCoreApplication.translate("IncidentTableModel", "Category"),
+        "status": QCoreApplication.translate("IncidentTableModel", "Status"),
+        "severity": QCoreApplication.translate("IncidentTableModel", "Severity"),
+        "source": QCoreApplication.translate("IncidentTableModel", "Source"),
+        "street": QCoreApplication.translate("IncidentTableModel", "Street"),
+        "grid_cell": QCoreApplication.translate("IncidentTableModel", "Grid cell"),
+        "lead_agency": QCoreApplication.translate("IncidentTableModel", "Lead agency"),
+        "reported_at": QCoreApplication.translate("IncidentTableModel", "Reported at"),
+        "sla": QCoreApplication.translate("IncidentTableModel", "Time left"),
+    }
+    return titles[key]
+
+
+def sla_of(row: Any, now: datetime) -> tuple[SlaState, float | None]:
+    """The SLA state of a queue row at `now`, from the deadlines the store put on the row."""
+    due = row.due_at
+    if due is None or row.status in ("closed", "cancelled", "suspended"):
+        return SlaState.NONE, None
+    left = (due - now).total_seconds()
+    if left < 0:
+        return SlaState.OVERDUE, left
+    near = row.sla_near_at
+    if near is not None and now >= near:
+        return SlaState.NEAR, left
+    return SlaState.OK, left
+
+
+class IncidentTableModel(QAbstractTableModel):
+    """Rows of one `IncidentQuery`, paged from the store."""
+
+    query_changed = Signal(object)  # the new IncidentQuery after set_query or a header sort
+
+    def __init__(self, store: Any, names: Names, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._names = names
+        self._query: Any = None
+        self._pages: OrderedDict[int, Sequence[Any]] = OrderedDict()
+        self._loaded = 0  # rows the view has been told about
+        self._exhausted = True
+        self._now = datetime.now(UTC)
+        self.store_queries = 0  # how many times the model asked the store for rows (tests, bench)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._sla_brushes = {s: (QColor(f), QColor(b)) for s, (f, b) in SLA_COLORS.items()}
+        self._severity_brushes = {k: QColor(v) for k, v in SEVERITY_COLORS.items()}
+
+    # --- the query --------------------------------------------------------------------------
+    def query(self) -> Any:
+        return self._query
+
+    def set_query(self, query: Any) -> None:
+        self.beginResetModel()
+        self._query = query
+        self._pages.clear()
+        self._loaded = 0
+        self._exhausted = query is None
+        if query is not None:
+            first = self._page(0)
+            self._loaded = len(first)
+            self._exhausted = len(first) < PAGE_SIZE
+        self.endResetModel()
+        self.query_changed.emit(query)
+
+    def set_names(self, names: Names) -> None:
+        self._names = names
+        self._emit_all_changed()
+
+    def refresh(self) -> None:
+        """Read the rows again after a sync or local change, keeping the rows the view knows about."""
+        if self._query is None:
+            return
+        self._pages.clear()
+        if self._exhausted:
+            # A short result: its true length may have changed; read it again from the top.
+            total = self._store.count_incidents(self._query)
+            self._resize(total)
+        self._emit_all_changed()
+
+    def _resize(self, total: int) -> None:
+        if total > self._loaded:
+            self.beginInsertRows(QModelIndex(), self._loaded, total - 1)
+            self._loaded = total
+            self.endInsertRows()
+        elif total < self._loaded:
+            self.beginRemoveRows(QModelIndex(), total, self._loaded - 1)
+            self._loaded = total
+            self.endRemoveRows()
+
+    def _emit_all_changed(self) -> None:
+        if self._loaded:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._loaded - 1, len(COLUMNS) - 1))
+
+    # --- paging -------------------------------------------------------------------------------
+    def _page(self, number: int) -> Sequence[Any]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        self.store_queries += 1
+        page = self._store.query_incidents(self._query, offset=number * PAGE_SIZE, limit=PAGE_SIZE)
+        self._pages[number] = page
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def row_at(self, row: int) -> Any:
+        if row < 0 or row >= self._loaded:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        got = self._page(self._loaded // PAGE_SIZE)
+        start = self._loaded % PAGE_SIZE  # the last page may have been short before a refresh
+        fresh = len(got) - start
+        if fresh <= 0:
+            self._exhausted = True
+            return
+        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + fresh - 1)
+        self._loaded += fresh
+        self.endInsertRows()
+        self._exhausted = len(got) < PAGE_SIZE
+
+    # --- the clock ------------------------------------------------------------------------------
+    def now(self) -> datetime:
+        return self._now
+
+    def tick(self, first_row: int, last_row: int, now: datetime | None = None) -> None:
+        """Advance the SLA clock; only the countdown cells of the rows on screen are repainted."""
+        self._now = now or datetime.now(UTC)
+        last_row = min(last_row, self._loaded - 1)
+        if first_row < 0 or last_row < first_row:
+            return
+        self.dataChanged.emit(
+            self.index(first_row, SLA_COLUMN),
+            self.index(last_row, SLA_COLUMN),
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole],
+        )
+
+    # --- Qt model API -----------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._loaded
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_title(COLUMNS[section].key)
+        if role == SORT_KEY_ROLE:
+            return COLUMNS[section].sort
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._query is None or not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        q = self._query
+        if q.sort == COLUMNS[column].sort and q.descending == descending:
+            return
+        self.set_query(dataclasses.replace(q, sort=COLUMNS[column].sort, descending=descending))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        key = COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == INCIDENT_ID_ROLE:
+            return row.id
+        if role == INCIDENT_ROW_ROLE:
+            return row
+        if role == PENDING_ROLE:
+            return bool(row.pending)
+        if role in (SLA_STATE_ROLE, SLA_SECONDS_ROLE):
+            state, left = sla_of(row, self._now)
+            return state.value if role == SLA_STATE_ROLE else left
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "sla":
+                brushes = self._sla_brushes.get(sla_of(row, self._now)[0])
+                return brushes[0] if brushes else None
+            if key == "severity":
+                return self._severity_brushes.get(int(row.severity))
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and key == "sla":
+            brushes = self._sla_brushes.get(sla_of(row, self._now)[0])
+            return brushes[1] if brushes else None
+        if role == Qt.ItemDataRole.FontRole:
+            if row.pending:
+                return self._italic
+            if key == "severity" and int(row.severity) >= 3:
+                return self._bold
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("sla", "severity", "reported_at"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key)
+        return None
+
+    def _display(self, row: Any, key: str) -> str:
+        n = self._names
+        if key == "code":
+            return row.code or row.id[:8]
+        if key == "title":
+            return row.title
+        if key == "category":
+            return n.category(row.category)
+        if key == "status":
+            return labels.status_label(row.status)
+        if key == "severity":
+            return labels.severity_label(int(row.severity))
+        if key == "source":
+            return labels.source_label(row.source)
+        if key == "street":
+            return n.region(row.street)
+        if key == "grid_cell":
+            return row.grid_cell or ""
+        if key == "lead_agency":
+            return n.agency(row.lead_agency)
+        if key == "reported_at":
+            return labels.business_time(row.reported_at)
+        state, left = sla_of(row, self._now)
+        if state == SlaState.NONE or left is None:
+            return "—"
+        return labels.format_countdown(left)
+
+    def _tooltip(self, row: Any, key: str) -> str | None:
+        if row.pending:
+            return QCoreApplication.translate("IncidentTableModel", "Local change waiting to sync")
+        if key == "title":
+            return row.title
+        if key == "sla" and row.due_at is not None:
+            state = sla_of(row, self._now)[0]
+            return QCoreApplication.translate("IncidentTableModel", "%1 — due %2").replace(
+                "%1", labels.sla_state_label(state)).replace("%2", labels.business_time(row.due_at))
+        if key == "grid_cell":
+            return self._names.grid_cell(row.grid_cell)
+        return None
