@@ -84,6 +84,7 @@ def decide(
         if refusal is not None:
             return refusal
         note = rules.note(command.args, command.action)
+        attached = rules.photos(command.args)
         if command.action is Action.MERGE:
             return _merge(current, command, actor, now, policy, others or {}, note)
         step = STEPS[command.action](Context(current, command.args, now, policy, note))
@@ -91,6 +92,8 @@ def decide(
         return Refused(str(error), Code.BAD_ARGS)
     if isinstance(step, Refused):
         return step
+    if attached:
+        step.data["photos"] = attached
     if lapsed is not None:
         step.data["suspension_ended"] = True
     changed = replace(step.incident, updated_at=now)
@@ -153,10 +156,8 @@ def _report(
     refusal = why_not(actor, Action.REPORT, incident, policy.regions, now)
     if refusal is not None:
         return refusal
-    data: dict[str, Any] = {}
-    if args.get("photos"):
-        data["photos"] = list(rules.codes(args, "photos"))
-    step = Step(incident, rules.text(args, "note"), data)
+    attached = rules.photos(args)
+    step = Step(incident, rules.text(args, "note"), {"photos": attached} if attached else {})
     return Applied(incident, _history(command, actor, now, None, incident, step))
 
 

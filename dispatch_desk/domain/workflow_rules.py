@@ -6,6 +6,7 @@ Which statuses an action starts from is data here; what the action changes is co
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -142,3 +143,19 @@ def codes(args: Mapping[str, Any], key: str) -> tuple[str, ...]:
     if isinstance(value, str) or not all(isinstance(v, str) and v for v in value):
         raise BadArgs(f"'{key}' must be a list of codes")
     return tuple(dict.fromkeys(value))  # keep order, drop repeats
+
+
+MAX_PHOTOS = 20
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def photos(args: Mapping[str, Any]) -> list[str]:
+    """Attachment ids (sha256 hex of the content) that an action refers to; kept in its history entry."""
+    value = args.get("photos") or []
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise BadArgs("'photos' must be a list of attachment ids")
+    if len(value) > MAX_PHOTOS:
+        raise BadArgs(f"At most {MAX_PHOTOS} photos per action")
+    if not all(isinstance(v, str) and _SHA256.match(v) for v in value):
+        raise BadArgs("'photos' must hold sha256 attachment ids")
+    return list(dict.fromkeys(value))

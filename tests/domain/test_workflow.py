@@ -232,3 +232,17 @@ def test_command_names_match_mutation_names():
         Command.from_mutation("task.accept", "m", {})
     with pytest.raises(ValueError):
         Command.from_mutation("incident.explode", "m", {})
+
+
+PHOTO = "a" * 64
+
+
+def test_photos_are_kept_in_the_history_entry_of_any_action():
+    assert apply(None, A.REPORT, "d1_ops", {**REPORT, "photos": [PHOTO, PHOTO]}).action.data == {"photos": [PHOTO]}
+    disposed = apply(incident(S.ACCEPTED), A.DISPOSE, "water", {"note": "已修复", "photos": [PHOTO]})
+    assert disposed.action.data == {"photos": [PHOTO]}
+
+
+@pytest.mark.parametrize("bad", ["a" * 64, ["not-a-hash"], ["A" * 64], [f"{i:064x}" for i in range(21)]])
+def test_malformed_photo_lists_are_refused(bad):
+    assert refuse(incident(S.ACCEPTED), A.COMMENT, "water", {"note": "现场", "photos": bad}).code is Code.BAD_ARGS
