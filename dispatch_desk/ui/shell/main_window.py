@@ -1,0 +1,303 @@
+"""The main window: the map in the middle, the areas' docks around it, menus, status and banners.
+
+Docks are created from `docks.DOCKS` (an area that has not shipped its widget has no dock). Light
+docks are filled before the window shows; the map and the charts load after the first paint, so the
+frame appears without waiting for QtWebEngine or pyqtgraph.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatch_desk import __version__
+from dispatch_desk.ui.context import AppContext
+from dispatch_desk.ui.shell import docks as dock_specs
+from dispatch_desk.ui.shell import layout, prefs, theme
+from dispatch_desk.ui.shell.actions import Actions
+from dispatch_desk.ui.shell.icons import icon
+from dispatch_desk.ui.shell.notifications import Banner, Notifier, UrgentWatcher
+from dispatch_desk.ui.shell.status import SyncStatus
+from dispatch_desk.ui.shell.workspace import WORKSPACES, arrange
+from dispatch_desk.ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
+MAP_MIN_WIDTH = 420
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+    quit_requested = Signal()
+    first_painted = Signal()
+    heavy_loaded = Signal()  # the map and charts are in place (or known to be missing)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 size: tuple[int, int] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.ctx = ctx
+        self.workspace = ctx.workspace if ctx.workspace in WORKSPACES else "ops"
+        self.setWindowIcon(icon("app"))
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+                            | QMainWindow.DockOption.AllowNestedDocks)
+        self._painted = False
+        self._palette = None
+        self.map_widget: QWidget | None = None
+        self.dock_widgets: dict[str, QWidget] = {}
+
+        self.banner = Banner(self)
+        self.map_holder = QWidget(self)
+        self.map_holder.setObjectName("mapHolder")
+        self.map_layout = QVBoxLayout(self.map_holder)
+        self.map_layout.setContentsMargins(0, 0, 0, 0)
+        self.map_state = QLabel(self.map_holder)
+        self.map_state.setObjectName("emptyState")
+        self.map_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.map_layout.addWidget(self.map_state)
+        central = QWidget(self)
+        central.setObjectName("centralArea")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.map_holder, 1)
+        self.setCentralWidget(central)
+
+        self.actions = Actions(self)
+        self.status = SyncStatus(self.statusBar(), self)
+        self.status.conflicts_clicked.connect(self.open_conflicts)
+        self.notifier = Notifier(ctx, self.banner, self)
+        self.watcher = UrgentWatcher(ctx, self)
+
+        self.docks: dict[str, QDockWidget] = {}
+        for spec in dock_specs.available():
+            self._add_dock(spec)
+        for spec in dock_specs.DOCKS:
+            if spec.name in self.docks and not spec.heavy:
+                self._fill_dock(spec)
+
+        self.actions.new_incident.setVisible(dock_specs.is_shipped(dock_specs.NEW_INCIDENT))
+        bus = ctx.bus
+        bus.sync_state_changed.connect(self.status.update_state)
+        bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        bus.incident_selected.connect(self._reveal_detail)
+        bus.new_incident_at.connect(self.open_new_incident)
+        if ctx.engine is not None:
+            self.status.update_state(ctx.engine.state())
+
+        self.retranslate()
+        # The size comes first: a workspace's default arrangement is proportional to it.
+        if size:
+            self.resize(*size)
+        elif not layout.restore_geometry(self):
+            self.resize(1600, 960)
+        self._apply_workspace(self.workspace, restore=True)
+
+    # ---- docks -------------------------------------------------------------------------------
+    def _add_dock(self, spec: dock_specs.DockSpec) -> None:
+        dock = QDockWidget(self)
+        dock.setObjectName(spec.name)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.toggleViewAction().setIcon(icon(spec.icon))
+        self.docks[spec.name] = dock
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.actions.add_dock_toggle(dock.toggleViewAction())
+
+    def _fill_dock(self, spec: dock_specs.DockSpec) -> None:
+        cls = dock_specs.widget_class(spec)
+        widget = None
+        if cls is not None:
+            try:
+                widget = cls(self.ctx, parent=self.docks[spec.name])
+            except Exception:
+                log.exception("%s.%s could not be created; its dock is left out", spec.module, spec.attr)
+        if widget is None:
+            dock = self.docks.pop(spec.name)
+            self.actions.view_menu.removeAction(dock.toggleViewAction())
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+            return
+        widget.setObjectName(widget.objectName() or spec.attr)
+        # A dock's content may want more room than a 1366×768 laptop has; it scrolls instead of
+        # pushing the window past the screen.
+        scroll = QScrollArea(self.docks[spec.name])
+        scroll.setObjectName(f"{spec.name}Scroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(widget)
+        self.docks[spec.name].setWidget(scroll)
+        self.dock_widgets[spec.name] = widget
+
+    def _load_heavy(self) -> None:
+        spec = dock_specs.MAP
+        cls = dock_specs.widget_class(spec)
+        if cls is not None:
+            try:
+                self.map_widget = cls(self.ctx, parent=self.map_holder)
+            except Exception as exc:
+                log.exception("the map could not be created")
+                self.map_state.setText(self.tr("The map could not be loaded: %1").replace("%1", str(exc)))
+        if self.map_widget is not None:
+            # Same reason as the docks' scroll areas: the map yields width rather than the window growing.
+            self.map_widget.setMinimumWidth(min(self.map_widget.minimumSizeHint().width(), MAP_MIN_WIDTH))
+            self.map_layout.removeWidget(self.map_state)
+            self.map_state.hide()
+            self.map_layout.addWidget(self.map_widget)
+        elif cls is None:
+            self.map_state.setText(self.tr("The map is not part of this installation."))
+        for spec in dock_specs.DOCKS:
+            if spec.heavy and spec.name in self.docks:
+                self._fill_dock(spec)
+        self.heavy_loaded.emit()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self._load_heavy)
+        return handled
+
+    def _reveal_detail(self, _incident_id: str) -> None:
+        dock = self.docks.get("detailDock")
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+
+    # ---- workspaces and layout -----------------------------------------------------------------
+    def _apply_workspace(self, key: str, restore: bool) -> None:
+        self.workspace = key
+        self.ctx.workspace = key
+        app = QApplication.instance()
+        theme.apply(app, prefs.THEME.get(), key)
+        self.actions.set_touch(key == "field")
+        self.actions.workspaces[key].setChecked(True)
+        self.setProperty("workspace", key)
+        if not (restore and layout.restore(self, key)):
+            arrange(self, WORKSPACES[key], self.docks)
+
+    def switch_workspace(self, key: str) -> None:
+        if key == self.workspace or key not in WORKSPACES:
+            self.actions.workspaces[self.workspace].setChecked(True)
+            return
+        layout.save(self, self.workspace)
+        prefs.WORKSPACE.set(key)
+        self._apply_workspace(key, restore=True)
+        self.ctx.bus.status_message.emit(self.tr("Workspace: %1").replace("%1", WORKSPACES[key].title()))
+
+    def reset_layout(self) -> None:
+        arrange(self, WORKSPACES[self.workspace], self.docks)
+
+    def save_layout(self) -> None:
+        layout.save(self, self.workspace)
+
+    def closeEvent(self, event) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    def toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+        self.actions.full_screen.setChecked(self.isFullScreen())
+
+    # ---- dialogs -------------------------------------------------------------------------------
+    def open_palette(self) -> None:
+        if self._palette is None:
+            from dispatch_desk.ui.shell.palette import QuickSearchPalette
+
+            self._palette = QuickSearchPalette(self.ctx, self)
+            self._palette.chosen.connect(self.open_found)
+        self._palette.popup()
+
+    def open_found(self, kind: str, key: str) -> None:
+        bus = self.ctx.bus
+        if kind == "incident":
+            bus.incident_selected.emit(key)
+            bus.show_incident_on_map.emit(key)
+        elif kind in ("grid_cell", "agency"):
+            from dispatch_desk.store import IncidentQuery
+
+            query = (IncidentQuery(grid_cell=key, open_only=True) if kind == "grid_cell"
+                     else IncidentQuery(agency=key, open_only=True))
+            bus.incident_filter_changed.emit(query)
+        elif kind == "knowledge_doc" and (dock := self.docks.get("knowledgeDock")):
+            dock.show()
+            dock.raise_()
+            self.dock_widgets["knowledgeDock"].open_doc(key)
+
+    def open_settings(self) -> None:
+        from dispatch_desk.ui.shell.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.language_changed.connect(self.change_language)
+        dialog.theme_changed.connect(lambda name: theme.apply(QApplication.instance(), name, self.workspace))
+        dialog.exec()
+
+    def change_language(self, lang: str) -> None:
+        from dispatch_desk.ui.shell import i18n
+
+        i18n.install(lang)  # every widget receives LanguageChange and retranslates itself
+
+    def open_conflicts(self) -> None:
+        from dispatch_desk.ui.shell.conflicts import ConflictsDialog
+
+        ConflictsDialog(self.ctx, self).exec()
+
+    def open_new_incident(self, lon: float | None = None, lat: float | None = None) -> None:
+        cls = dock_specs.widget_class(dock_specs.NEW_INCIDENT)
+        if cls is not None:
+            cls(self.ctx, lon=lon, lat=lat, parent=self).open()
+
+    def announce_offline(self) -> None:
+        self.ctx.bus.status_message.emit(self.tr("Working offline from the local cache; changes will sync later."))
+
+    def sync_now(self) -> None:
+        engine = self.ctx.engine
+        if engine is not None:
+            run_in_background(engine.sync_now)
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in self.findChildren(type(self.actions.quick_search)):
+            if action.shortcuts() and action.text():
+                keys = ", ".join(k.toString(k.SequenceFormat.NativeText) for k in action.shortcuts())
+                rows.append(f"<tr><td>{action.text().replace('&', '')}</td><td><b>{keys}</b></td></tr>")
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "<table cellpadding=4>" + "".join(rows)
+                                + "</table>")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Dispatch Desk"),
+                          self.tr("<h3>City Operations Dispatch Desk</h3><p>Version %1</p>"
+                                  "<p>One platform to watch the city's vital signs, route every problem as one "
+                                  "thing to the agencies that handle it, and command joint action.</p>")
+                          .replace("%1", __version__))
+
+    # ---- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        officer = self.ctx.officer
+        self.setWindowTitle(self.tr("City Operations Dispatch Desk") + f" — {officer.name}")
+        self.actions.retranslate()
+        for spec in dock_specs.DOCKS:
+            if dock := self.docks.get(spec.name):
+                dock.setWindowTitle(spec.title())
+        if self.map_widget is None and not self.map_state.text():
+            self.map_state.setText(self.tr("Loading the map…"))
+        self.status.set_officer(f"{officer.name} ({officer.username})")

@@ -1,0 +1,91 @@
+"""The settings dialog (ui/settings.ui). UI preferences go to QSettings; the tile source is a data
+setting and goes to the local cache, where the map reads it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from dispatch_desk.ui.context import AppContext
+from dispatch_desk.ui.forms.ui_settings import Ui_SettingsDialog
+from dispatch_desk.ui.shell import i18n, prefs
+from dispatch_desk.ui.shell.theme import THEMES
+
+
+class SettingsDialog(QDialog):
+    language_changed = Signal(str)
+    theme_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self._fill_choices()
+        self.ui.centralEdit.setText(prefs.CENTRAL_URL.get())
+        self.ui.tileEdit.setEnabled(ctx is not None)
+        if ctx is not None:
+            self.ui.tileEdit.setText(ctx.store.get_setting(prefs.TILE_URL_KEY, "") or "")
+        self._select(self.ui.languageCombo, i18n.resolve(prefs.LANGUAGE.get()))
+        self._select(self.ui.themeCombo, prefs.THEME.get())
+        self.ui.notifyCheck.setChecked(prefs.NOTIFY_ENABLED.get())
+        self._select(self.ui.severityCombo, prefs.NOTIFY_MIN_SEVERITY.get())
+        self.ui.soundCheck.setChecked(prefs.NOTIFY_SOUND.get())
+        self.ui.trayCheck.setChecked(prefs.NOTIFY_TRAY.get())
+        self.ui.notifyCheck.toggled.connect(self._enable)
+        self._enable()
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            lang, theme, sev = (c.currentData() for c in (self.ui.languageCombo, self.ui.themeCombo,
+                                                           self.ui.severityCombo))
+            self._fill_choices()
+            self._select(self.ui.languageCombo, lang)
+            self._select(self.ui.themeCombo, theme)
+            self._select(self.ui.severityCombo, sev)
+        super().changeEvent(event)
+
+    def _fill_choices(self) -> None:
+        for combo in (self.ui.languageCombo, self.ui.themeCombo, self.ui.severityCombo):
+            combo.clear()
+        for code in i18n.LANGUAGES:
+            self.ui.languageCombo.addItem(i18n.language_name(code), code)
+        names = {"system": self.tr("Follow the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        for theme in THEMES:
+            self.ui.themeCombo.addItem(names[theme], theme)
+        for level, name in ((4, self.tr("Critical only")), (3, self.tr("Urgent and critical")),
+                            (2, self.tr("Serious and above")), (1, self.tr("Everything"))):
+            self.ui.severityCombo.addItem(name, level)
+
+    @staticmethod
+    def _select(combo, value) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _enable(self) -> None:
+        on = self.ui.notifyCheck.isChecked()
+        for w in (self.ui.severityCombo, self.ui.soundCheck, self.ui.trayCheck):
+            w.setEnabled(on)
+
+    def save(self) -> None:
+        prefs.CENTRAL_URL.set(self.ui.centralEdit.text().strip().rstrip("/") or prefs.CENTRAL_URL.default)
+        if self.ctx is not None:
+            tile = self.ui.tileEdit.text().strip()
+            if tile != (self.ctx.store.get_setting(prefs.TILE_URL_KEY, "") or ""):
+                self.ctx.store.set_setting(prefs.TILE_URL_KEY, tile)
+                self.ctx.bus.data_changed.emit({"setting": {prefs.TILE_URL_KEY}})
+        prefs.NOTIFY_ENABLED.set(self.ui.notifyCheck.isChecked())
+        prefs.NOTIFY_MIN_SEVERITY.set(int(self.ui.severityCombo.currentData()))
+        prefs.NOTIFY_SOUND.set(self.ui.soundCheck.isChecked())
+        prefs.NOTIFY_TRAY.set(self.ui.trayCheck.isChecked())
+        lang, theme = self.ui.languageCombo.currentData(), self.ui.themeCombo.currentData()
+        if lang != i18n.resolve(prefs.LANGUAGE.get()):
+            prefs.LANGUAGE.set(lang)
+            self.language_changed.emit(lang)
+        if theme != prefs.THEME.get():
+            prefs.THEME.set(theme)
+            self.theme_changed.emit(theme)
+        self.accept()

@@ -1,0 +1,85 @@
+"""Workspaces: which docks show where, per kind of desk. The officer's role picks the default.
+
+*Operations center* (ops): big and multiple screens — queue and detail on the left, the map in the
+middle, vital-sign charts and alerts on the right. *Field laptop* (field): 1366×768 and touch —
+queue and detail beside the map, everything else one click away in the View menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from dispatch_desk.domain.records import Officer, Role
+
+Area = Qt.DockWidgetArea
+H, V = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+
+
+@dataclass(frozen=True)
+class Workspace:
+    key: str
+    title: Callable[[], str]
+    icon: str
+    # (dock name, area, fraction of the window width its column takes)
+    placement: tuple[tuple[str, Area], ...]
+    columns: tuple[tuple[tuple[str, ...], float], ...]  # docks stacked in a column, width fraction
+    tabbed: tuple[tuple[str, str], ...] = ()  # (dock, tabbed onto dock)
+    hidden: tuple[str, ...] = ()
+
+
+OPS = Workspace(
+    key="ops",
+    title=lambda: QCoreApplication.translate("Workspace", "Operations center"),
+    icon="workspace-ops",
+    placement=(("queueDock", Area.LeftDockWidgetArea), ("detailDock", Area.LeftDockWidgetArea),
+               ("chartsDock", Area.RightDockWidgetArea), ("alertsDock", Area.RightDockWidgetArea),
+               ("knowledgeDock", Area.RightDockWidgetArea)),
+    columns=((("queueDock", "detailDock"), 0.38), (("chartsDock", "alertsDock"), 0.26)),
+    tabbed=(("knowledgeDock", "alertsDock"),),
+)
+FIELD = Workspace(
+    key="field",
+    title=lambda: QCoreApplication.translate("Workspace", "Field laptop"),
+    icon="workspace-field",
+    placement=(("queueDock", Area.LeftDockWidgetArea), ("detailDock", Area.RightDockWidgetArea),
+               ("chartsDock", Area.RightDockWidgetArea), ("alertsDock", Area.RightDockWidgetArea),
+               ("knowledgeDock", Area.RightDockWidgetArea)),
+    columns=((("queueDock",), 0.38), (("detailDock",), 0.26)),
+    tabbed=(("knowledgeDock", "detailDock"), ("alertsDock", "detailDock"), ("chartsDock", "detailDock")),
+    hidden=("chartsDock", "alertsDock", "knowledgeDock"),
+)
+WORKSPACES = {ws.key: ws for ws in (OPS, FIELD)}
+
+
+def for_officer(officer: Officer | None) -> str:
+    """Street supervisors work from laptops in the field; everyone else from the center."""
+    return "field" if officer is not None and officer.role == Role.STREET_SUPERVISOR else "ops"
+
+
+def arrange(window: QMainWindow, ws: Workspace, docks: dict[str, QDockWidget]) -> None:
+    """Lay the docks out as the workspace's default (used when no valid saved layout exists)."""
+    for name, area in ws.placement:
+        if dock := docks.get(name):
+            dock.setFloating(False)
+            window.addDockWidget(area, dock, V)
+    for name, onto in ws.tabbed:
+        if name in docks and onto in docks:
+            window.tabifyDockWidget(docks[onto], docks[name])
+    for name, dock in docks.items():
+        dock.setVisible(name not in ws.hidden)
+    for _name, onto in ws.tabbed:
+        if onto in docks and onto not in ws.hidden:
+            docks[onto].raise_()
+    width = max(window.width(), 800)
+    tops = [(docks[col[0]], frac) for col, frac in ws.columns if col[0] in docks and col[0] not in ws.hidden]
+    if tops:
+        window.resizeDocks([d for d, _ in tops], [int(width * f) for _, f in tops], H)
+    for col, _ in ws.columns:
+        stacked = [docks[n] for n in col if n in docks and n not in ws.hidden]
+        if len(stacked) > 1:
+            share = max(window.height(), 600) // len(stacked)
+            window.resizeDocks(stacked, [share] * len(stacked), V)

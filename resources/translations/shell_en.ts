@@ -1,0 +1,33 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>KnowledgeWidget</name>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="99" />
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="59" />
+        <source>%n change(s) waiting to sync</source>
+        <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="67" />
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UrgentWatcher</name>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="167" />
+        <source>%n new urgent item(s)</source>
+        <translation><numerusform>%n new urgent item</numerusform><numerusform>%n new urgent items</numerusform></translation>
+    </message>
+</context>
+</TS>
