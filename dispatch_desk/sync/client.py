@@ -1,0 +1,230 @@
+"""The one HTTP session to the central service: auth headers, token refresh, errors, retries.
+
+Every call the engine makes is safe to repeat (mutations are idempotent by id, reads are reads),
+so transient failures are retried here with jittered exponential backoff; longer outages surface
+as `OfflineError` and the engine backs off on its own schedule.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_random_exponential
+
+from dispatch_desk.domain.wire import (
+    ChangesPage,
+    Health,
+    LoginRequest,
+    MutationBatch,
+    MutationBatchResult,
+    RefreshRequest,
+    TokenPair,
+)
+from dispatch_desk.sync.errors import AuthError, CentralError, OfflineError
+
+M = TypeVar("M", bound=BaseModel)
+API = "/api/v1"
+TIMEOUT = (3.05, 60.0)  # connect, read: a large page may take the server a while to build
+STREAM_TIMEOUT = (3.05, 45.0)  # the stream sends keep-alives; silence this long means it is dead
+
+
+class CentralClient:
+    """Talks API v1 (DESIGN.md §4) to one central service on behalf of one device."""
+
+    def __init__(
+        self,
+        base_url: str,
+        device_id: str,
+        *,
+        on_tokens: Callable[[TokenPair], None] | None = None,
+        attempts: int = 3,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.device_id = device_id
+        self.on_tokens = on_tokens
+        self.attempts = attempts
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = "dispatch-desk-sync"
+        self._lock = threading.Lock()
+        self.access_token: str | None = None
+        self.refresh_token: str | None = None
+
+    def close(self) -> None:
+        self.session.close()
+
+    # --- auth
+    def login(self, username: str, password: str) -> TokenPair:
+        body = LoginRequest(username=username, password=password, device_id=self.device_id)
+        return self._take_tokens(self._call("POST", "/auth/login", body=body, model=TokenPair, auth=False))
+
+    def refresh(self, refresh_token: str | None = None) -> TokenPair:
+        token = refresh_token or self.refresh_token
+        if not token:
+            raise AuthError("Not signed in.")
+        body = RefreshRequest(refresh_token=token, device_id=self.device_id)
+        return self._take_tokens(self._call("POST", "/auth/refresh", body=body, model=TokenPair, auth=False))
+
+    def _take_tokens(self, pair: TokenPair) -> TokenPair:
+        with self._lock:
+            self.access_token = pair.access_token
+            self.refresh_token = pair.refresh_token
+        if self.on_tokens is not None:
+            self.on_tokens(pair)
+        return pair
+
+    # --- API
+    def health(self) -> Health:
+        return self._call("GET", "/health", model=Health, auth=False)
+
+    def push(self, batch: MutationBatch) -> MutationBatchResult:
+        return self._call("POST", "/mutations", body=batch, model=MutationBatchResult)
+
+    def changes(self, since: int, limit: int) -> ChangesPage:
+        return self._call("GET", "/changes", params={"since": since, "limit": limit}, model=ChangesPage)
+
+    def upload(self, sha256: str, content: bytes, mime: str) -> None:
+        """Put an attachment by its hash; uploading one the server already has is harmless."""
+
+        def once() -> None:
+            headers = {"Content-Type": mime, **self._auth_headers()}
+            try:
+                resp = self.session.put(
+                    self.url(f"/attachments/{sha256}"), data=content, headers=headers, timeout=TIMEOUT
+                )
+            except requests.RequestException as exc:
+                raise OfflineError(_describe(exc)) from exc
+            if resp.status_code >= 300:
+                _raise_for(resp)
+
+        self._with_auth(once)
+
+    def open_stream(self, last_event_id: int | None, session: requests.Session) -> requests.Response:
+        """The live stream, opened on its own session because it blocks its thread while open."""
+
+        def attempt() -> requests.Response:
+            headers = {"Accept": "text/event-stream", "Cache-Control": "no-cache", **self._auth_headers()}
+            if last_event_id is not None:
+                headers["Last-Event-ID"] = str(last_event_id)
+            try:
+                resp = session.get(self.url("/stream"), headers=headers, stream=True, timeout=STREAM_TIMEOUT)
+            except requests.RequestException as exc:
+                raise OfflineError(_describe(exc)) from exc
+            if resp.status_code != 200:
+                resp.close()
+                _raise_for(resp)
+            return resp
+
+        return self._with_auth(attempt)
+
+    def url(self, path: str) -> str:
+        return f"{self.base_url}{API}{path}"
+
+    # --- plumbing
+    def _auth_headers(self) -> dict[str, str]:
+        with self._lock:
+            token = self.access_token
+        return {"Authorization": f"Bearer {token}"} if token else {}
+
+    def _with_auth(self, attempt: Callable[[], Any]) -> Any:
+        """Run `attempt`; on an expired access token refresh once and run it again."""
+        if self.access_token is None and self.refresh_token is not None:
+            self.refresh()
+        try:
+            return attempt()
+        except _Unauthorized:
+            if self.refresh_token is None:
+                raise AuthError("Not signed in.") from None
+            self.refresh()
+        try:
+            return attempt()
+        except _Unauthorized as exc:
+            raise AuthError(str(exc)) from None
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: BaseModel | None = None,
+        params: dict[str, Any] | None = None,
+        model: type[M],
+        auth: bool = True,
+    ) -> M:
+        data = body.model_dump_json().encode() if body is not None else None
+
+        def once() -> M:
+            headers = {"Accept": "application/json"}
+            if data is not None:
+                headers["Content-Type"] = "application/json"
+            if auth:
+                headers.update(self._auth_headers())
+            try:
+                resp = self.session.request(
+                    method, self.url(path), data=data, params=params, headers=headers, timeout=TIMEOUT
+                )
+            except requests.RequestException as exc:
+                raise OfflineError(_describe(exc)) from exc
+            if resp.status_code >= 300:
+                if resp.status_code in (401, 403, 423) and not auth:
+                    raise AuthError(_message(resp, "Wrong user name or password."))
+                _raise_for(resp)
+            try:
+                return model.model_validate_json(resp.content)
+            except ValidationError as exc:
+                raise CentralError(f"unexpected answer from {path}: {exc.error_count()} errors") from exc
+
+        def retried() -> M:
+            retrying = Retrying(
+                retry=retry_if_exception_type(OfflineError),
+                wait=wait_random_exponential(multiplier=0.1, max=2.0),
+                stop=stop_after_attempt(self.attempts),
+                reraise=True,
+            )
+            return retrying(once)
+
+        return self._with_auth(retried) if auth else retried()
+
+
+class _Unauthorized(AuthError):
+    """The access token was not accepted: refresh and try again."""
+
+
+def _message(resp: requests.Response, default: str) -> str:
+    try:
+        body = resp.json()
+    except ValueError:
+        return default
+    if isinstance(body, dict):
+        return str(body.get("message") or body.get("detail") or body.get("error") or default)
+    return default
+
+
+def _raise_for(resp: requests.Response) -> None:
+    status = resp.status_code
+    if status == 401:
+        raise _Unauthorized(_message(resp, "The session has expired; sign in again."))
+    if status in (403, 423) and _code(resp) in ("account_locked", "account_disabled", "invalid_token"):
+        raise AuthError(_message(resp, "The account is locked."))
+    if status == 429 or status >= 500:
+        raise OfflineError(f"central service answered {status}: {_message(resp, resp.reason or '')}")
+    raise CentralError(_message(resp, f"central service answered {status}"), status, _code(resp))
+
+
+def _code(resp: requests.Response) -> str:
+    try:
+        body = resp.json()
+    except ValueError:
+        return ""
+    return str(body.get("error", "")) if isinstance(body, dict) else ""
+
+
+def _describe(exc: requests.RequestException) -> str:
+    if isinstance(exc, requests.Timeout):
+        return "The central service did not answer in time."
+    if isinstance(exc, requests.ConnectionError):
+        return "The central service cannot be reached."
+    return f"Network error: {exc.__class__.__name__}"

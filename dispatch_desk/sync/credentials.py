@@ -1,0 +1,75 @@
+"""Where the client keeps the refresh token: the OS keyring, never a plain file.
+
+`MemoryKeyring` is a process-local backend for tests and headless runs; select it with
+`keyring.set_keyring(MemoryKeyring())` or `PYTHON_KEYRING_BACKEND=dispatch_desk.sync.credentials.MemoryKeyring`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+log = logging.getLogger(__name__)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """Secrets kept in this process only; gone when it exits."""
+
+    priority = 0.1  # type: ignore[assignment]  # never chosen on its own over a real keyring
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self._secrets.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+class TokenVault:
+    """The refresh token of one user of one central service, in the keyring."""
+
+    def __init__(self, service: str, central_url: str) -> None:
+        self.service = service
+        self.central_url = central_url.rstrip("/")
+
+    def _key(self, username: str) -> str:
+        return f"refresh:{username}@{self.central_url}"
+
+    def load(self, username: str) -> str | None:
+        try:
+            return keyring.get_password(self.service, self._key(username))
+        except keyring.errors.KeyringError as exc:
+            log.warning("keyring unavailable, cannot resume the session: %s", exc)
+            return None
+
+    def save(self, username: str, token: str) -> bool:
+        """False when no keyring is available: the session then lives only as long as the process."""
+        try:
+            keyring.set_password(self.service, self._key(username), token)
+        except keyring.errors.KeyringError as exc:
+            log.warning("keyring unavailable, the session will not be remembered: %s", exc)
+            return False
+        return True
+
+    def forget(self, username: str) -> None:
+        # nothing stored, or no keyring: nothing to forget
+        with contextlib.suppress(keyring.errors.KeyringError):
+            keyring.delete_password(self.service, self._key(username))
+
+    def password(self, username: str) -> str | None:
+        """A password an operator stored for headless runs (`keyring set <service> <user>`)."""
+        try:
+            return keyring.get_password(self.service, username)
+        except keyring.errors.KeyringError:
+            return None

@@ -1,0 +1,410 @@
+"""The sync engine: session, optimistic mutations, and the background loop that pushes and pulls.
+
+Threading model
+- The engine thread owns the loop: push the outbox in batches, then pull the change feed page by
+  page (each page and its cursor in one store transaction), then sleep until woken — by `issue`,
+  `sync_now`, the live stream announcing a sequence number beyond the cache's cursor, or the poll
+  timer (short while the stream is down, long while it is up; backoff with jitter while offline).
+- The stream thread holds the SSE connection open and only wakes the engine thread.
+- `issue`, `login`, `resume` and `resolve_conflict` run on the caller's thread (a UI worker).
+  SQLite connections are per thread, so every thread gets its own `Store` on the same file; writes
+  from all threads go through one lock so they never contend inside SQLite.
+- Subscribers are called on whichever of these threads made the change.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from pydantic import ValidationError
+from tenacity import wait_random_exponential
+
+from dispatch_desk.domain.codec import from_wire, to_wire
+from dispatch_desk.domain.records import Officer, Role
+from dispatch_desk.domain.sla import SlaPolicy
+from dispatch_desk.domain.wire import MAX_BATCH, MAX_PAGE, Mutation, MutationBatch, OfficerInfo, TokenPair
+from dispatch_desk.store import Conflict, Store, new_mutation_id
+from dispatch_desk.sync import mutations
+from dispatch_desk.sync.client import CentralClient
+from dispatch_desk.sync.credentials import TokenVault
+from dispatch_desk.sync.errors import ActionRefused, AuthError, CentralError, OfflineError, SyncError
+from dispatch_desk.sync.state import Observers, SyncState
+from dispatch_desk.sync.stream import StreamListener
+
+log = logging.getLogger(__name__)
+
+SESSION_SETTING = "sync.session"  # the officer of the last session, for working offline
+REFERENCE_ENTITIES = frozenset({"category", "sla_rule", "region"})  # what the workflow policy is built of
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store_path: str | Path,
+        central_url: str,
+        device_id: str,
+        *,
+        keyring_service: str = "dispatch-desk",
+        batch_size: int = MAX_BATCH,
+        page_size: int = MAX_PAGE,
+        poll_interval: float = 5.0,
+        live_poll_interval: float = 60.0,
+        max_backoff: float = 30.0,
+        live: bool = True,
+    ) -> None:
+        self.store_path = Path(store_path)
+        self.central_url = central_url.rstrip("/")
+        self.device_id = device_id
+        self.batch_size = max(1, min(batch_size, MAX_BATCH))
+        self.page_size = max(1, min(page_size, MAX_PAGE))
+        self.poll_interval = poll_interval
+        self.live_poll_interval = live_poll_interval
+        self.live = live
+        self.officer: Officer | None = None
+        self._vault = TokenVault(keyring_service, self.central_url)
+        self._client = CentralClient(self.central_url, device_id, on_tokens=self._on_tokens)
+        self._username: str | None = None
+        self._remember = False
+        self._observers = Observers()
+        self._local = threading.local()
+        self._checked = False
+        self._write_lock = threading.RLock()  # one writer into SQLite across this engine's threads
+        self._cycle_lock = threading.Lock()  # one push+pull at a time
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._listener: StreamListener | None = None
+        self._policy: SlaPolicy | None = None
+        self._feed_seq = 0  # the feed position the cache has reached, as far as this engine knows
+        self._backoff = wait_random_exponential(multiplier=0.5, max=max_backoff)
+
+    # --- session
+    def login(self, username: str, password: str, remember: bool = True) -> Officer:
+        self._username, self._remember = username, remember
+        pair = self._client.login(username, password)
+        if not remember:
+            self._vault.forget(username)
+        return self._adopt(pair)
+
+    def resume(self, username: str) -> Officer | None:
+        token = self._vault.load(username)
+        if not token:
+            return None
+        self._username, self._remember = username, True
+        try:
+            pair = self._client.refresh(token)
+        except OfflineError as exc:
+            cached = self._cached_officer()
+            if cached is None or cached.username != username:
+                return None
+            self._client.refresh_token = token  # refreshed once the central service is back
+            self.officer = cached
+            self._refresh_counts(self._store())
+            self._observers.update(connection="offline", last_error=str(exc))
+            return cached
+        except (AuthError, CentralError):
+            self._vault.forget(username)
+            return None
+        return self._adopt(pair)
+
+    def logout(self) -> None:
+        """Forget the remembered session; the cache and its outbox stay for the next sign-in."""
+        if self._username:
+            self._vault.forget(self._username)
+        self._client.access_token = self._client.refresh_token = None
+        self.officer = None
+
+    def _on_tokens(self, pair: TokenPair) -> None:
+        # refresh tokens rotate: keep the newest one or the next resume fails
+        if self._remember and self._username:
+            self._vault.save(self._username, pair.refresh_token)
+
+    def _adopt(self, pair: TokenPair) -> Officer:
+        store = self._store()
+        officer = _officer(pair.officer, store)
+        with self._write_lock:
+            store.set_setting(
+                SESSION_SETTING,
+                {"officer": to_wire(officer), "central_url": self.central_url, "device_id": self.device_id},
+            )
+        self.officer = officer
+        self._refresh_counts(store)
+        self._observers.update(connection="online", last_error="")
+        return officer
+
+    def _cached_officer(self) -> Officer | None:
+        session = self._store().get_setting(SESSION_SETTING)
+        if not session or session.get("central_url") != self.central_url:
+            return None
+        return from_wire(Officer, session["officer"])
+
+    # --- lifecycle
+    def start(self) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._stopping.clear()
+        self._thread = threading.Thread(target=self._run, name="dispatch-desk-sync", daemon=True)
+        self._thread.start()
+        if self.live:
+            self._listener = StreamListener(
+                self._client, self._on_announced, self._on_stream, backoff=self._backoff_seconds
+            )
+            self._listener.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stopping.set()
+        self._wake.set()
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+        self._observers.update(live=False)
+
+    def sync_now(self) -> None:
+        self._wake.set()
+
+    def sync_once(self) -> None:
+        """Push and pull on the calling thread until both are drained; raises OfflineError/AuthError."""
+        self._cycle(self._store())
+
+    # --- observing
+    def state(self) -> SyncState:
+        return self._observers.state
+
+    def subscribe(self, fn: Callable[[str, object], None]) -> None:
+        self._observers.subscribe(fn)
+
+    def unsubscribe(self, fn: Callable[[str, object], None]) -> None:
+        self._observers.unsubscribe(fn)
+
+    # --- mutations
+    def issue(self, name: str, args: dict[str, Any]) -> str:
+        mutation = self._new_mutation(name, args)
+        self._stage(mutation)
+        return mutation.id
+
+    def conflicts(self) -> list[Conflict]:
+        return self._store().conflicts()
+
+    def resolve_conflict(self, conflict_id: str, resolution: str, reason: str = "") -> None:
+        if resolution not in ("reissue", "discard"):
+            raise ValueError(f"unknown resolution: {resolution}")
+        store = self._store()
+        if resolution == "reissue":
+            conflict = next((c for c in store.conflicts() if c.id == conflict_id), None)
+            if conflict is None:
+                raise KeyError(conflict_id)
+            # ask the workflow first, so that a refused re-issue leaves the conflict in place
+            self._plan(store, self._new_mutation(conflict.mutation.name, conflict.mutation.args))
+        with self._write_lock:
+            again = store.resolve_conflict(conflict_id, resolution, reason)
+            if again is not None:
+                self._stage(again)
+        self._refresh_counts(store)
+
+    def _new_mutation(self, name: str, args: dict[str, Any]) -> Mutation:
+        args = dict(args)
+        if name == "incident.report" and not args.get("id"):
+            args["id"] = new_mutation_id()
+        try:
+            return Mutation(id=new_mutation_id(), name=name, args=args, client_time=datetime.now(UTC))
+        except ValidationError as exc:
+            raise ActionRefused(f"Not a valid mutation: {name}", "bad_args") from exc
+
+    def _plan(self, store: Store, mutation: Mutation) -> list[mutations.Write]:
+        if self.officer is None:
+            raise AuthError("Not signed in.")
+        return mutations.plan(
+            mutation.name,
+            mutation.id,
+            mutation.args,
+            actor=self.officer,
+            now=mutation.client_time or datetime.now(UTC),
+            policy=self._policy_of(store),
+            get=store.get,
+            get_incident=store.get_incident,
+        )
+
+    def _stage(self, mutation: Mutation) -> None:
+        store = self._store()
+        with self._write_lock:
+            writes = self._plan(store, mutation)
+            store.stage(mutation, writes)
+        changed: dict[str, set[str]] = {}
+        for entity, key, _ in writes:
+            changed.setdefault(entity, set()).add(key)
+        self._observers.changed(changed)
+        self._observers.update(pending=store.pending_count())
+        self._wake.set()
+
+    def _policy_of(self, store: Store) -> SlaPolicy:
+        policy = self._policy
+        if policy is None:
+            ref = store.reference()
+            policy = SlaPolicy(categories=ref.categories, rules=ref.sla_rules, regions=ref.regions)
+            self._policy = policy
+        return policy
+
+    # --- the loop
+    def _run(self) -> None:
+        store = self._store()
+        self._refresh_counts(store)
+        failures = 0
+        try:
+            while not self._stopping.is_set():
+                self._wake.clear()
+                try:
+                    self._cycle(store)
+                    failures = 0
+                except SyncError as exc:
+                    failures += 1
+                    log.info("sync failed (%d in a row): %s", failures, exc)
+                except Exception as exc:  # keep syncing; a bug in one cycle must not end the loop
+                    failures += 1
+                    log.exception("sync cycle failed")
+                    self._observers.update(last_error=f"Sync error: {exc}")
+                if failures:
+                    timeout = self._backoff_seconds(failures)
+                else:
+                    timeout = self.live_poll_interval if self.state().live else self.poll_interval
+                self._wake.wait(timeout)
+        finally:
+            self._close_store()
+
+    def _cycle(self, store: Store) -> None:
+        with self._cycle_lock:
+            try:
+                self._push(store)
+                self._pull(store)
+            except OfflineError as exc:
+                self._observers.update(connection="offline", last_error=str(exc))
+                raise
+            except AuthError as exc:
+                self._observers.update(connection="offline", last_error=f"Sign in again: {exc}")
+                raise
+            except CentralError as exc:
+                self._observers.update(connection="online", last_error=str(exc))
+                raise
+            self._refresh_counts(store)
+            self._observers.update(connection="online", last_success=datetime.now(UTC), last_error="")
+
+    def _push(self, store: Store) -> None:
+        self._upload(store)
+        while not self._stopping.is_set():
+            batch = store.outbox(limit=self.batch_size)
+            if not batch:
+                return
+            self._observers.update(connection="syncing", pending=store.pending_count())
+            answer = self._client.push(MutationBatch(mutations=batch))
+            sent = {m.id for m in batch}
+            results = [r for r in answer.results if r.id in sent]
+            if not results:
+                raise CentralError("The central service answered none of the pushed mutations.")
+            with self._write_lock:
+                changed = store.settle(results)
+            self._observers.changed(changed)
+            self._refresh_counts(store)
+
+    def _upload(self, store: Store) -> None:
+        """Attachments first, so that no mutation reaches the server before the photos it names."""
+        for sha256 in store.unconfirmed_attachments():
+            content = store.attachment(sha256)
+            if content is None:
+                continue
+            self._observers.update(connection="syncing")
+            mime = store.attachment_mime(sha256) or "application/octet-stream"
+            self._client.upload(sha256, content, mime)
+            with self._write_lock:
+                store.confirm_attachment(sha256)
+
+    def _pull(self, store: Store) -> None:
+        page = self._client.changes(store.cursor(), self.page_size)
+        with ThreadPoolExecutor(1, thread_name_prefix="dispatch-desk-pull") as prefetch:
+            while True:
+                # fetch the next page while this one is written: the network and SQLite overlap
+                ahead = (
+                    prefetch.submit(self._client.changes, page.next_since, self.page_size)
+                    if page.has_more
+                    else None
+                )
+                if ahead is not None:
+                    self._observers.update(connection="syncing")
+                with self._write_lock:
+                    changed = store.apply_changes(page.changes, page.next_since)
+                self._feed_seq = max(self._feed_seq, page.next_since)
+                self._absorb(store, changed)
+                if ahead is None or self._stopping.is_set():
+                    return
+                page = ahead.result()
+
+    def _absorb(self, store: Store, changed: dict[str, set[str]]) -> None:
+        if REFERENCE_ENTITIES & changed.keys():
+            self._policy = None
+        if self.officer is not None and self.officer.id in changed.get("officer", ()):
+            row = store.get("officer", self.officer.id)
+            if row is not None:
+                self.officer = from_wire(Officer, row)
+        self._observers.changed(changed)
+
+    def _refresh_counts(self, store: Store) -> None:
+        self._observers.update(pending=store.pending_count(), conflicts=len(store.conflicts()))
+
+    # --- stream callbacks (stream thread)
+    def _on_announced(self, seq: int) -> None:
+        if seq > self._feed_seq:
+            self._wake.set()
+
+    def _on_stream(self, up: bool) -> None:
+        self._observers.update(live=up)
+        if up:
+            self._wake.set()  # whatever happened while the stream was down is pulled now
+
+    def _backoff_seconds(self, failures: int) -> float:
+        return float(self._backoff(SimpleNamespace(attempt_number=failures)))
+
+    # --- per-thread store
+    def _store(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            # the first connection of this engine checks the file; the other threads' need not again
+            store = Store.open(self.store_path, check=not self._checked)
+            self._checked = True
+            self._local.store = store
+        return store
+
+    def _close_store(self) -> None:
+        store = getattr(self._local, "store", None)
+        if store is not None:
+            self._local.store = None
+            store.close()
+
+    def close(self) -> None:
+        """Stop, and close the store this thread opened."""
+        self.stop()
+        self._client.close()
+        self._close_store()
+
+
+def _officer(info: OfficerInfo, store: Store) -> Officer:
+    """The full officer record from the cache when it is there, else what the login answer says."""
+    row = store.get("officer", info.id)
+    if row is not None:
+        return from_wire(Officer, row)
+    return Officer(
+        id=info.id,
+        username=info.username,
+        name=info.name,
+        role=Role(info.role),
+        agency=info.agency,
+        region=info.region,
+        operations=tuple(info.operations),
+    )

@@ -1,0 +1,33 @@
+"""What can go wrong when talking to the central service, in terms a caller can act on."""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """Base of the sync engine's errors; the message is readable by a person."""
+
+
+class OfflineError(SyncError):
+    """The central service cannot be reached (network down, service restarting, 5xx gateway)."""
+
+
+class AuthError(SyncError):
+    """The credentials or the session are not accepted: wrong password, locked account, expired session."""
+
+
+class CentralError(SyncError):
+    """The central service refused a request for a reason other than auth (invalid payload, ...)."""
+
+    def __init__(self, message: str, status: int = 0, code: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+
+
+class ActionRefused(SyncError):
+    """The domain workflow refuses the action against the cached state; nothing was staged."""
+
+    def __init__(self, reason: str, code: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.code = code
