@@ -1,0 +1,136 @@
+"""Two clients and the central service agree after syncing: optimistic edits, conflicts, offline queues."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_desk.sync import ActionRefused, OfflineError
+from tests.support.central import report_args
+from tests.sync.conftest import PASSWORD, applied_count, assert_cache_matches_server
+
+
+@pytest.fixture
+def pair(city, make_engine):
+    a = make_engine(city.url, "a")
+    b = make_engine(city.url, "b")
+    a.login("wang", PASSWORD)
+    b.login("zhao", PASSWORD)
+    a.sync_once()
+    b.sync_once()
+    return a, b
+
+
+def test_an_issued_mutation_shows_at_once_as_pending_then_as_the_servers_version(city, pair):
+    a, _ = pair
+    incident_id = report_args()["id"]
+    mutation_id = a.issue("incident.report", report_args(incident_id))
+    store = a._store()
+    assert store.get("incident", incident_id)["status"] == "reported"
+    assert store.is_pending("incident", incident_id) and a.state().pending == 1
+    assert store.get("incident_action", mutation_id)["incident_id"] == incident_id
+    a.sync_once()
+    assert not store.is_pending("incident", incident_id) and a.state().pending == 0
+    assert applied_count(city, mutation_id) == 1
+    assert_cache_matches_server(city, "wang", store)
+
+
+def test_two_clients_converge(city, pair):
+    a, b = pair
+    incident_id = report_args()["id"]
+    a.issue("incident.report", report_args(incident_id))
+    a.sync_once()
+    b.sync_once()
+    assert b._store().get("incident", incident_id)["status"] == "reported"
+    b.issue("incident.register", {"id": incident_id})
+    b.issue("incident.dispatch", {"id": incident_id, "lead_agency": "CG"})
+    a.issue("incident.comment", {"id": incident_id, "note": "居民再次来电"})
+    for engine in (b, a, b):
+        engine.sync_once()
+    assert a._store().get("incident", incident_id)["status"] == "dispatched"
+    assert_cache_matches_server(city, "wang", a._store())
+    assert_cache_matches_server(city, "zhao", b._store())
+
+
+def test_the_workflow_refuses_before_anything_is_staged(pair):
+    a, _ = pair
+    with pytest.raises(ActionRefused):
+        a.issue("incident.dispatch", {"id": "no-such-incident", "lead_agency": "CG"})
+    incident_id = report_args()["id"]
+    a.issue("incident.report", report_args(incident_id))
+    with pytest.raises(ActionRefused) as refused:
+        a.issue("incident.close", {"id": incident_id})
+    assert refused.value.reason
+    assert a.state().pending == 1
+
+
+def test_a_conflict_returns_the_cache_to_the_server_and_is_kept_until_resolved(city, pair):
+    a, b = pair
+    incident_id = report_args()["id"]
+    a.issue("incident.report", report_args(incident_id))
+    a.sync_once()
+    b.sync_once()
+    a.issue("incident.cancel", {"id": incident_id, "note": "重复上报"})
+    b.issue("incident.register", {"id": incident_id})  # b has not seen the cancel yet
+    events = []
+    b.subscribe(lambda kind, payload: events.append((kind, payload)))
+    a.sync_once()
+    b.sync_once()
+    assert b._store().get("incident", incident_id)["status"] == "cancelled"
+    (conflict,) = b.conflicts()
+    assert conflict.mutation.name == "incident.register" and conflict.reason
+    assert b.state().conflicts == 1
+    assert any(kind == "state" and payload.conflicts == 1 for kind, payload in events)
+    assert any(kind == "changed" and incident_id in payload.get("incident", ()) for kind, payload in events)
+    b.resolve_conflict(conflict.id, "discard", "a colleague cancelled it")
+    assert b.conflicts() == [] and b.state().conflicts == 0
+    assert_cache_matches_server(city, "zhao", b._store())
+
+
+def test_a_reissued_conflict_is_staged_again_under_a_new_id(city, pair):
+    a, b = pair
+    incident_id = report_args()["id"]
+    a.issue("incident.report", report_args(incident_id))
+    a.sync_once()
+    b.sync_once()
+    a.issue("incident.register", {"id": incident_id})
+    b.issue("incident.register", {"id": incident_id})
+    a.sync_once()
+    b.sync_once()
+    (conflict,) = b.conflicts()
+    with pytest.raises(ActionRefused):  # registering again is still refused: the conflict stays
+        b.resolve_conflict(conflict.id, "reissue")
+    assert len(b.conflicts()) == 1
+    b.issue("incident.dispatch", {"id": incident_id, "lead_agency": "SW"})
+    b.resolve_conflict(conflict.id, "discard", "dispatched instead")
+    b.sync_once()
+    a.sync_once()
+    assert a._store().get("incident", incident_id)["lead_agency"] == "SW"
+
+
+def test_offline_edits_queue_and_drain_when_the_central_comes_back(city, make_engine, proxy_to):
+    proxy = proxy_to(city)
+    a = make_engine(proxy.url, "a")
+    a.login("wang", PASSWORD)
+    a.sync_once()
+    proxy.go_offline()
+    ids = [report_args()["id"] for _ in range(5)]
+    mutation_ids = [a.issue("incident.report", report_args(i)) for i in ids]
+    mutation_ids.append(a.issue("incident.register", {"id": ids[0]}))
+    with pytest.raises(OfflineError):
+        a.sync_once()
+    assert a.state().connection == "offline" and a.state().pending == 6
+    assert a._store().get("incident", ids[0])["status"] == "registered"  # the officer's view, offline
+    proxy.go_online()
+    a.sync_once()
+    assert a.state().connection == "online" and a.state().pending == 0
+    assert [applied_count(city, m) for m in mutation_ids] == [1] * 6
+    assert_cache_matches_server(city, "wang", a._store())
+
+
+def test_other_mutations_get_their_obvious_optimistic_rows(city, pair):
+    a, _ = pair
+    with pytest.raises(ActionRefused):
+        a.issue("alert.acknowledge", {"id": "no-such-alert"})
+    mutation_id = a.issue("log.append", {"operation": "op-1", "kind": "info", "text": "现场已封控"})
+    entry = a._store().get("log_entry", mutation_id)
+    assert entry["text"] == "现场已封控" and entry["author"] == "o-wang"
