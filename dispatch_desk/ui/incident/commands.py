@@ -69,17 +69,23 @@ def issue(ctx: AppContext, action: str, incident_id: str, args: dict[str, Any] |
     return mutation_id
 
 
-def run_batch(ctx: AppContext, action: str, ids: list[str], parent: QWidget, names: Any = None) -> dict[str, str]:
-    """One action on many incidents; returns {incident id: refusal text} for those that were refused."""
+def run_batch(ctx: AppContext, action: str, ids: list[str], parent: QWidget, names: Any = None) -> Any:
+    """One action on many incidents. Dispatch first asks for the agency and deadline in a dialog (returned,
+    already open); the others run at once. Refusals are reported together at the end."""
     from dispatch_desk.ui.incident.dialogs import ActionDialog  # dialogs import this module
 
-    args: dict[str, Any] = {}
-    if action == "dispatch":
-        first = ctx.store.get_incident(ids[0])
-        dialog = ActionDialog(ctx, action, first, parent=parent, names=names, batch=len(ids))
-        if not dialog.exec():
-            return {}
-        args = dialog.args()
+    if action != "dispatch":
+        return apply_batch(ctx, action, ids, {}, parent)
+    first = ctx.store.get_incident(ids[0])
+    dialog = ActionDialog(ctx, action, first, parent=parent, names=names, batch=len(ids))
+    dialog.accepted.connect(lambda: apply_batch(ctx, action, ids, dialog.args(), parent))
+    dialog.open()
+    return dialog
+
+
+def apply_batch(ctx: AppContext, action: str, ids: list[str], args: dict[str, Any],
+                parent: QWidget) -> dict[str, str]:
+    """Returns {case number: refusal text} of the incidents that were refused."""
     refused: dict[str, str] = {}
     for incident_id in ids:
         incident = ctx.store.get_incident(incident_id)

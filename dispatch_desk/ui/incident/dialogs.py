@@ -122,10 +122,10 @@ class ActionDialog(QDialog):
             form.addRow(label, self.until)
         if "passed" in fields:
             self.passed = self._choice("verifyPassed", self.tr("Passed"), self.tr("Failed — dispatch again"))
-            form.addRow(self.tr("Result"), self.passed.parentWidget())
+            form.addRow(self.tr("Result"), self.passed.parent())
         if "approved" in fields:
             self.approved = self._choice("approveChoice", self.tr("Approve"), self.tr("Reject"))
-            form.addRow(self.tr("Decision"), self.approved.parentWidget())
+            form.addRow(self.tr("Decision"), self.approved.parent())
         self.note = QPlainTextEdit(self, objectName="note")
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(70)

@@ -92,6 +92,7 @@ class QueueWidget(QWidget):
         self._queues: list[presets.Queue] = []
         self._counts: dict[str, int] = {}
         self._syncing_selection = False
+        self.last_batch: Any = None  # the open batch dialog, or the refusals of the last batch
 
         self.tabs = QTabBar(self, objectName="queueTabs")
         self.tabs.setExpanding(False)
@@ -378,7 +379,7 @@ class QueueWidget(QWidget):
     def _batch(self, action: str) -> None:
         ids = self.selected_ids()
         if ids:
-            commands.run_batch(self._ctx, action, ids, self, names=self._names)
+            self.last_batch = commands.run_batch(self._ctx, action, ids, self, names=self._names)
 
     # --- live data ----------------------------------------------------------------------------------
     def _on_data_changed(self, changes: Any) -> None:

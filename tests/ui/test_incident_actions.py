@@ -1,0 +1,332 @@
+"""Every life-cycle action through the real widgets, with a real sync engine and a loopback central
+service: applied locally at once, pending until synced, refused buttons explained, conflicts shown,
+offline work queued, duplicates merged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import pytest
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from dispatch_desk.store import Store
+from dispatch_desk.sync import SyncEngine
+from dispatch_desk.sync.credentials import MemoryKeyring
+from dispatch_desk.sync.errors import OfflineError
+from dispatch_desk.ui.context import AppBus, AppContext
+from dispatch_desk.ui.incident import IncidentDetailWidget, NewIncidentDialog
+from dispatch_desk.ui.queue import QueueWidget
+from dispatch_desk.ui.queue.model import INCIDENT_ID_ROLE, PENDING_ROLE
+from tests.support.central import DEFAULT_PASSWORD, city_bundle, report_args
+from tests.sync.proxy import FlakyProxy
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+class _Relay(QObject):
+    changed = Signal(object)
+
+
+@dataclass
+class Desk:
+    """One officer's client: cache, engine, bus, queue and detail."""
+
+    ctx: AppContext
+    engine: SyncEngine
+    store: Store
+    queue: QueueWidget
+    detail: IncidentDetailWidget
+    relay: _Relay
+
+    def sync(self, qtbot) -> None:
+        self.engine.sync_once()
+        self.ctx.bus.data_changed.emit({"incident": set(), "incident_action": set()})
+        self.detail.flush()
+        self.queue.flush()
+
+    def click(self, action: str) -> None:
+        button = self.detail.actions.buttons[action]
+        assert button.isEnabled(), button.toolTip()
+        button.click()
+
+    def confirm(self, qtbot, setup=None) -> None:
+        dialog = self.detail.dialog
+        assert dialog is not None and dialog.isVisible()
+        if setup:
+            setup(dialog)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        assert not dialog.isVisible(), dialog.error.text()
+
+
+@pytest.fixture
+def city(central):
+    central.load(city_bundle())
+    central.create_officer("ops", "ops_officer", region="C", name="王值班")
+    central.create_officer("ops2", "ops_officer", region="C", name="周值班")
+    central.create_officer("cg", "agency_officer", agency="CG", name="李城管")
+    return central
+
+
+@pytest.fixture
+def open_desk(city, tmp_path: Path, qtbot):
+    opened: list[Desk] = []
+
+    def open_(username: str, url: str | None = None) -> Desk:
+        path = tmp_path / f"{username}.sqlite"
+        engine = SyncEngine(path, url or city.url, f"dev-{username}", live=False)
+        engine.login(username, DEFAULT_PASSWORD)
+        engine.sync_once()
+        store = Store.open(path)
+        bus = AppBus()
+        relay = _Relay()
+        relay.changed.connect(bus.data_changed)
+        engine.subscribe(lambda kind, payload: relay.changed.emit(payload) if kind == "changed" else None)
+        ctx = AppContext(store, engine, engine.officer, bus)
+        queue, detail = QueueWidget(ctx), IncidentDetailWidget(ctx)
+        qtbot.addWidget(queue)
+        qtbot.addWidget(detail)
+        queue.resize(1100, 500)
+        detail.resize(560, 900)
+        queue.show()
+        detail.show()
+        desk = Desk(ctx, engine, store, queue, detail, relay)
+        opened.append(desk)
+        return desk
+
+    yield open_
+    for desk in opened:
+        desk.ctx.bus.blockSignals(True)  # nothing may reach the widgets once their store is closed
+        for widget in (desk.queue, desk.detail):
+            widget.close()
+            widget.deleteLater()
+        desk.engine.close()
+    qtbot.waitUntil(lambda: not any(d.queue.counter.busy() for d in opened if _alive(d.queue)), timeout=5000)
+    QApplication.processEvents()
+    for desk in opened:
+        desk.store.close()
+
+
+def _alive(widget) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(widget)
+
+
+def _photo(tmp_path: Path) -> Path:
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a7bd5"))
+    path = tmp_path / "scene.png"
+    image.save(str(path))
+    return path
+
+
+def test_an_incident_goes_from_report_to_close_through_the_widgets(city, open_desk, qtbot, tmp_path):
+    ops = open_desk("ops")
+    dialog = NewIncidentDialog(ops.ctx, lon=121.405, lat=31.205)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("中山路垃圾堆放")
+    dialog.category.setCurrentIndex(dialog.category.findData("garbage"))
+    dialog.description.setPlainText("路边垃圾无人清运")
+    assert "G11" in dialog.place.text() or "S11" in dialog.place.text()
+    incident_id = dialog.submit()
+    assert incident_id, dialog.error.text()
+    assert ops.detail.incident is not None and ops.detail.incident.id == incident_id
+    ops.queue.flush()
+    assert ops.queue.model.index(0, 0).data(INCIDENT_ID_ROLE) == incident_id
+    assert ops.queue.model.index(0, 0).data(PENDING_ROLE) is True
+    ops.sync(qtbot)
+    assert ops.queue.model.index(0, 0).data(PENDING_ROLE) is False
+    assert ops.store.get_incident(incident_id).grid_cell == "G11"
+
+    # An ops officer cannot accept for an agency, and the button says why.
+    assert not ops.detail.actions.buttons["accept"].isEnabled()
+    assert ops.detail.actions.buttons["accept"].toolTip()
+    ops.click("register")
+    assert ops.store.get_incident(incident_id).status.value == "registered"
+    ops.click("dispatch")
+    assert ops.detail.dialog.lead.currentData() == "CG"  # suggested by the category's routing
+    ops.confirm(qtbot)
+    assert ops.store.get_incident(incident_id).lead_agency == "CG"
+    ops.sync(qtbot)
+
+    cg = open_desk("cg")
+    cg.detail.show_incident(incident_id)
+    cg.click("accept")
+    cg.click("dispose")
+    photo = _photo(tmp_path)
+    cg.confirm(qtbot, lambda d: (d.set_note("垃圾已清运完毕"), d.photos.add_files([photo])))
+    assert cg.store.get_incident(incident_id).status.value == "disposed"
+    cg.sync(qtbot)
+
+    ops.sync(qtbot)
+    ops.detail.reload()
+    ops.click("verify")
+    ops.confirm(qtbot, lambda d: d.set_note("现场核查已清理"))
+    ops.click("close")
+    ops.sync(qtbot)
+    final = ops.store.get_incident(incident_id)
+    assert final.status.value == "closed"
+    assert not ops.store.is_pending("incident", incident_id)
+
+    api = city.client("ops")
+    changes, _ = api.pull()
+    server = [c["data"] for c in changes if c["entity"] == "incident" and c["key"] == incident_id][-1]
+    assert server["status"] == "closed"
+    steps = [a.action for a in ops.store.incident_actions(incident_id)]
+    assert steps == ["report", "register", "dispatch", "accept", "dispose", "verify", "close"]
+    assert ops.detail.timeline.topLevelItemCount() == len(steps)
+
+
+def test_every_other_action_is_issued_from_its_button(city, open_desk, qtbot):
+    ops = open_desk("ops")
+    api = city.client("ops")
+    args = report_args()
+    assert api.mutate("incident.report", args)["outcome"] == "applied"
+    ops.sync(qtbot)
+    ops.detail.show_incident(args["id"])
+    ops.click("supervise")
+    ops.confirm(qtbot, lambda d: d.set_note("请加快处置"))
+    ops.click("comment")
+    ops.confirm(qtbot, lambda d: d.set_note("已电话联系报告人"))
+    ops.click("escalate")
+    ops.confirm(qtbot, lambda d: d.set_note("涉及跨区协调"))
+    ops.click("register")
+    ops.click("extend")
+    ops.confirm(qtbot, lambda d: d.set_note("需协调多部门"))
+    ops.click("suspend")
+    ops.confirm(qtbot, lambda d: d.set_note("等待天气好转"))
+    ops.sync(qtbot)
+    incident = ops.store.get_incident(args["id"])
+    assert incident.supervised
+    assert incident.suspended_until is not None
+    steps = [a.action for a in ops.store.incident_actions(args["id"])]
+    assert steps == ["report", "supervise", "comment", "escalate", "register", "extend", "suspend"]
+    assert not ops.store.pending_count()
+
+
+def test_a_required_reason_is_asked_for_before_anything_is_sent(city, open_desk, qtbot):
+    ops = open_desk("ops")
+    args = report_args()
+    city.client("ops").mutate("incident.report", args)
+    ops.sync(qtbot)
+    ops.detail.show_incident(args["id"])
+    ops.click("cancel")
+    dialog = ops.detail.dialog
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert ops.store.pending_count() == 0
+    dialog.reject()
+
+
+def test_work_done_offline_is_queued_shown_pending_and_synced_later(city, open_desk, qtbot):
+    host, port = city.url.removeprefix("http://").split(":")
+    proxy = FlakyProxy((host, int(port)))
+    try:
+        args = report_args()
+        city.client("ops").mutate("incident.report", args)
+        ops = open_desk("ops", url=proxy.url)
+        ops.detail.show_incident(args["id"])
+        proxy.go_offline()
+        ops.click("register")
+        with pytest.raises(OfflineError):
+            ops.engine.sync_once()
+        ops.detail.reload()
+        assert ops.store.get_incident(args["id"]).status.value == "registered"  # applied locally at once
+        assert ops.store.pending_count() == 1
+        pending = ops.detail.timeline.topLevelItem(ops.detail.timeline.topLevelItemCount() - 1)
+        assert ops.detail.tr("(waiting to sync)").strip("()") in pending.text(2)
+        ops.queue.flush()
+        assert ops.queue.model.index(0, 0).data(PENDING_ROLE) is True
+        proxy.go_online()
+        ops.sync(qtbot)
+        assert ops.store.pending_count() == 0
+        changes, _ = city.client("ops").pull()
+        server = [c["data"] for c in changes if c["entity"] == "incident" and c["key"] == args["id"]][-1]
+        assert server["status"] == "registered"
+    finally:
+        proxy.close()
+
+
+def test_a_conflict_from_the_server_shows_on_the_incident_and_can_be_discarded(city, open_desk, qtbot):
+    host, port = city.url.removeprefix("http://").split(":")
+    proxy = FlakyProxy((host, int(port)))
+    try:
+        args = report_args()
+        city.client("ops").mutate("incident.report", args)
+        ops = open_desk("ops", url=proxy.url)
+        ops.detail.show_incident(args["id"])
+        proxy.go_offline()
+        ops.click("register")
+        # Meanwhile a colleague registers and dispatches it.
+        other = city.client("ops2")
+        other.mutate("incident.register", {"id": args["id"]})
+        other.mutate("incident.dispatch", {"id": args["id"], "lead_agency": "CG"})
+        proxy.go_online()
+        ops.sync(qtbot)
+        ops.detail.reload()
+        banner = ops.detail.banner
+        assert banner.isVisible()
+        assert "Dispatched" in banner.text.text() or "dispatched" in banner.text.text().lower()
+        assert ops.store.get_incident(args["id"]).status.value == "dispatched"  # back to the server's state
+        banner.discard_button.click()
+        assert not banner.isVisible()
+        assert not [c for c in ops.engine.conflicts() if c.resolved_at is None]
+    finally:
+        proxy.close()
+
+
+def test_duplicates_nearby_are_merged_into_one_incident(city, open_desk, qtbot):
+    api = city.client("ops")
+    keep, dup, far = report_args(), report_args(lon=121.4052), report_args(lon=121.415)
+    for a in (keep, dup, far):
+        assert api.mutate("incident.report", a)["outcome"] == "applied"
+    ops = open_desk("ops")
+    ops.detail.show_incident(keep["id"])
+    assert ops.detail.duplicates_box.isVisible()
+    assert ops.detail.checked_duplicates() == [dup["id"]]  # ~20 m away; the one 1 km away is not offered
+    assert ops.detail.merge_checked()
+    ops.sync(qtbot)
+    merged = ops.store.get_incident(dup["id"])
+    assert merged.status.value == "cancelled" and merged.merged_into == keep["id"]
+    assert ops.store.get_incident(far["id"]).status.value == "reported"
+    ops.detail.reload()
+    assert not ops.detail.duplicates_box.isVisible()
+
+
+def test_batch_dispatch_and_accept_from_the_queue(city, open_desk, qtbot):
+    api = city.client("ops")
+    ids = []
+    for _ in range(3):
+        a = report_args()
+        api.mutate("incident.report", a)
+        api.mutate("incident.register", {"id": a["id"]})
+        ids.append(a["id"])
+    ops = open_desk("ops")
+    ops.queue.select_queue("preset:to_dispatch")
+    assert ops.queue.model.rowCount() == 3
+    ops.queue.table.selectAll()
+    ops.queue.batch_dispatch.click()
+    dialog = ops.queue.last_batch
+    assert dialog.lead.currentData() == "CG"
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert {ops.store.get_incident(i).status.value for i in ids} == {"dispatched"}
+    ops.sync(qtbot)
+
+    cg = open_desk("cg")
+    cg.queue.select_queue("preset:to_accept")
+    assert cg.queue.model.rowCount() == 3
+    cg.queue.table.selectAll()
+    cg.queue.batch_accept.click()
+    assert cg.queue.last_batch == {}
+    cg.sync(qtbot)
+    assert {cg.store.get_incident(i).status.value for i in ids} == {"accepted"}
