@@ -55,6 +55,13 @@ class Issued:
     officer: Officer
 
 
+def use_hasher(hasher: PasswordHasher) -> None:
+    """Choose the argon2 parameters (tests use a cheap profile; production keeps the default)."""
+    global _hasher, _DUMMY_HASH
+    _hasher = hasher
+    _DUMMY_HASH = hasher.hash("not a real password")
+
+
 def hash_password(password: str) -> str:
     return _hasher.hash(password)
 

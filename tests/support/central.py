@@ -25,8 +25,9 @@ from typing import Any
 
 import pytest
 import requests
+from argon2 import PasswordHasher
 
-from dispatch_desk.central import admin
+from dispatch_desk.central import admin, auth
 from dispatch_desk.central.api import create_app
 from dispatch_desk.central.storage import Storage
 from dispatch_desk.domain.bundle import SeedBundle
@@ -218,6 +219,12 @@ def start_central(db_url: str, backend: str, *, heartbeat: float = 15.0) -> Cent
 
 
 CentralFactory = Callable[..., CentralServer]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashing() -> None:
+    """Real argon2, with parameters cheap enough for hundreds of test logins on a shared machine."""
+    auth.use_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ it at the end. `postgres_url` gives each test a fresh database cloned from a mig
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -68,10 +69,8 @@ class PostgresServer:
                   "-t", "60", "start")
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # never started, or already stopped
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
-        except RuntimeError:
-            pass
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
@@ -98,10 +97,8 @@ class PostgresServer:
 
     def drop_database(self, url: str) -> None:
         name = url.rsplit("/", 1)[1]
-        try:
+        with contextlib.suppress(Exception):  # a database left behind dies with the server's directory
             self._admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        except Exception:
-            pass  # a database left behind dies with the server's directory
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,43 @@
+"""A small seeded city with one officer of every kind, on SQLite (`city`) or on both backends (`any_city`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_desk.domain.records import Officer, Role
+from tests.support.central import DEFAULT_PASSWORD, CentralServer, city_bundle
+
+# username -> (role, agency, region)
+OFFICERS = {
+    "ops": (Role.OPS_OFFICER, None, "C"),
+    "ops_d1": (Role.OPS_OFFICER, None, "D1"),
+    "sup_s11": (Role.STREET_SUPERVISOR, None, "S11"),
+    "sup_s21": (Role.STREET_SUPERVISOR, None, "S21"),
+    "cg": (Role.AGENCY_OFFICER, "CG", None),
+    "sw": (Role.AGENCY_OFFICER, "SW", None),
+    "jt_liaison": (Role.LIAISON, "JT", None),
+    "leader": (Role.LEADER, None, "C"),
+    "admin": (Role.ADMIN, None, None),
+}
+
+
+def populate(server: CentralServer) -> CentralServer:
+    """Load the city and its officers (one shared password, hashed once) in one bundle."""
+    bundle = city_bundle()
+    for username, (role, agency, region) in OFFICERS.items():
+        officer = Officer(f"o-{username}", username, username, role, agency, region)
+        bundle.officers.append(officer)
+        bundle.passwords[username] = DEFAULT_PASSWORD
+        server.officers[username] = officer
+    server.load(bundle)
+    return server
+
+
+@pytest.fixture
+def city(central: CentralServer) -> CentralServer:
+    return populate(central)
+
+
+@pytest.fixture
+def any_city(any_central: CentralServer) -> CentralServer:
+    return populate(any_central)
