@@ -173,10 +173,12 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         if self.window is not None:
-            self.window.save_layout()
-            self.window.hide()
-            self.window.ctx.store.close()
-            self.window.deleteLater()
+            window, store = self.window, self.window.ctx.store
+            window.save_layout()
+            window.hide()
+            # The docks may still have queued reads; the cache closes once they are gone with the window.
+            window.destroyed.connect(lambda *_: store.close())
+            window.deleteLater()
             self.window = None
         if self.session is not None:
             self.session.engine.stop()

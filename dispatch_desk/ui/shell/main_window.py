@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
                             | QMainWindow.DockOption.AllowNestedDocks)
         self._painted = False
+        self.complete = False  # the heavy areas (map, charts) are in place or known to be missing
         self._palette = None
         self.map_widget: QWidget | None = None
         self.dock_widgets: dict[str, QWidget] = {}
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         for spec in dock_specs.DOCKS:
             if spec.heavy and spec.name in self.docks:
                 self._fill_dock(spec)
+        self.complete = True
         self.heavy_loaded.emit()
 
     def event(self, event: QEvent) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from dispatch_desk.ui.shell.icons import icon
@@ -27,6 +27,7 @@ class SyncStatus(QObject):
         self.conflicts = QToolButton(bar)
         self.conflicts.setObjectName("conflictsButton")
         self.conflicts.setAutoRaise(True)
+        self.conflicts.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.conflicts.clicked.connect(self.conflicts_clicked)
         self.officer = QLabel(bar)
         self.officer.setObjectName("officerLabel")

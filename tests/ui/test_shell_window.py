@@ -1,0 +1,185 @@
+"""The shell against a real central service on loopback: sign-in, offline and recovery, layouts,
+languages, workspaces and what the officer sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontDatabase, QFontInfo
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from dispatch_desk.app import Controller
+from dispatch_desk.ui.shell import i18n, layout
+from dispatch_desk.ui.shell.login import LoginDialog
+from tests.support.central import DEFAULT_PASSWORD, report_args
+from tests.ui.shell_support import behind_proxy, restart, seed, signed_in
+
+WAIT = 60_000  # ms; generous for a loaded 2-core machine — these are liveness bounds, not timings
+
+
+@pytest.fixture
+def english(qapp):
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def controller(qtbot, tmp_path: Path, central, memory_keyring, english):
+    seed(central)
+    ctl = Controller(central.url, base=tmp_path / "data", size=(1600, 960))
+    yield ctl
+    ctl.shutdown()
+
+
+def open_window(controller, central, tmp_path: Path):
+    controller.open_window(signed_in(central, tmp_path / "data"))
+    return controller.window
+
+
+def test_signing_in_opens_the_main_window_online(qtbot, controller, central, tmp_path: Path):
+    dialog = LoginDialog(tmp_path / "data", central_url=central.url)
+    qtbot.addWidget(dialog)
+    dialog.ui.usernameEdit.setText("li")
+    dialog.ui.passwordEdit.setText(DEFAULT_PASSWORD)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.session is not None, timeout=WAIT)
+    assert dialog.session.officer.username == "li" and not dialog.session.offline
+
+    controller.open_window(dialog.session)
+    window = controller.window
+    qtbot.waitExposed(window)
+    assert window.windowTitle().endswith("李明")
+    qtbot.waitUntil(lambda: window.status.connection.property("state") == "online", timeout=WAIT)
+    assert window.status.connection.text() == "Online"
+
+
+def test_a_wrong_password_is_refused_with_a_message(qtbot, controller, central, tmp_path: Path):
+    dialog = LoginDialog(tmp_path / "data", central_url=central.url)
+    qtbot.addWidget(dialog)
+    dialog.ui.usernameEdit.setText("li")
+    dialog.ui.passwordEdit.setText("not the password")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.ui.messageLabel.property("error") is True, timeout=WAIT)
+    assert dialog.session is None and dialog.ui.messageLabel.text()
+    assert dialog.ui.passwordEdit.isEnabled()
+
+
+def test_offline_shows_changes_queue_and_drain_after_the_central_service_returns(
+    qtbot, controller, central, central_factory, tmp_path: Path
+):
+    proxy = behind_proxy(central)
+    controller.central_url = proxy.url
+    controller.open_window(signed_in(proxy, tmp_path / "data"))
+    window = controller.window
+    status = window.status
+    qtbot.waitUntil(lambda: status.connection.property("state") == "online", timeout=WAIT)
+
+    central.stop()
+    args = report_args()
+    window.ctx.engine.issue("incident.report", args)
+    qtbot.waitUntil(lambda: status.connection.property("state") == "offline", timeout=WAIT)
+    qtbot.waitUntil(lambda: "1 change waiting" in status.pending.text(), timeout=WAIT)
+    assert window.ctx.store.get_incident(args["id"]) is not None  # the officer keeps working on the cache
+
+    back = restart(central, central_factory, proxy)
+    try:
+        qtbot.waitUntil(lambda: status.connection.property("state") == "online"
+                        and status.pending.text() == "All changes synced", timeout=WAIT)
+        assert status.last_sync.text().startswith("Last sync:")
+        rows = back.client("li").changes(0)["changes"]
+        assert any(c["entity"] == "incident" and c["key"] == args["id"] for c in rows)
+    finally:
+        controller.shutdown()
+        proxy.close()
+
+
+def test_a_remembered_officer_works_offline_when_the_central_service_is_down(
+    qtbot, controller, central, tmp_path: Path
+):
+    first = signed_in(central, tmp_path / "data")
+    first.engine.stop()
+    central.stop()
+
+    dialog = LoginDialog(tmp_path / "data", central_url=central.url)
+    qtbot.addWidget(dialog)
+    dialog.ui.usernameEdit.setText("li")  # no password: the remembered session
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.session is not None, timeout=WAIT)
+    assert dialog.session.offline
+    controller.open_window(dialog.session)
+    window = controller.window
+    assert window.status.connection.property("state") == "offline"
+    qtbot.waitUntil(lambda: "offline" in window.statusBar().currentMessage().lower(), timeout=WAIT)
+
+
+def test_layout_round_trips_and_an_old_layout_is_rejected(qtbot, controller, central, tmp_path: Path):
+    window = open_window(controller, central, tmp_path)
+    qtbot.waitExposed(window)
+    knowledge = window.docks["knowledgeDock"]
+    knowledge.hide()
+    window.save_layout()
+    window.docks["knowledgeDock"].show()
+    assert layout.restore(window, "ops")
+    assert not knowledge.isVisible()
+
+    QSettings().setValue("layout/ops/version", layout.LAYOUT_VERSION - 1)
+    knowledge.show()
+    assert not layout.restore(window, "ops")
+    assert QSettings().value("layout/ops/state") is None  # the stale layout is dropped, not retried
+
+    window.save_layout()
+    QSettings().setValue("layout/ops/docks", "someOldDock,queueDock")  # saved before the docks changed
+    assert not layout.restore(window, "ops")
+
+
+def test_workspaces_switch_and_keep_their_own_layouts(qtbot, controller, central, tmp_path: Path):
+    window = open_window(controller, central, tmp_path)
+    qtbot.waitExposed(window)
+    assert window.workspace == "ops"
+    window.actions.workspaces["field"].trigger()
+    assert window.workspace == "field" and window.ctx.workspace == "field"
+    if "chartsDock" in window.docks:
+        assert not window.docks["chartsDock"].isVisible()  # the field laptop keeps to queue, detail, map
+    assert window.docks["knowledgeDock"].isHidden()
+    window.actions.workspaces["ops"].trigger()
+    assert window.workspace == "ops"
+    assert window.docks["knowledgeDock"].isVisibleTo(window) or window.docks["knowledgeDock"].isHidden() is False
+
+
+def test_language_switches_at_run_time(qtbot, controller, central, tmp_path: Path):
+    window = open_window(controller, central, tmp_path)
+    assert window.actions.file_menu.title() == "&File"
+    assert window.docks["knowledgeDock"].windowTitle() == "Knowledge base"
+    window.change_language("zh_CN")
+    qtbot.waitUntil(lambda: window.actions.file_menu.title() == "文件(&F)")  # LanguageChange is posted
+    assert window.docks["knowledgeDock"].windowTitle() == "知识库"
+    assert window.status.pending.text() in ("所有更改已同步",) or "待同步" in window.status.pending.text()
+    window.change_language("en")
+    qtbot.waitUntil(lambda: window.actions.view_menu.title() == "&View")
+
+
+@pytest.mark.parametrize(("workspace", "size"), [("ops", (1920, 1080)), ("field", (1366, 768))])
+def test_each_workspace_renders_chinese_in_a_cjk_font(qtbot, controller, central, tmp_path: Path, workspace, size):
+    i18n.install("zh_CN")
+    controller.size = size
+    controller.workspace = workspace
+    window = open_window(controller, central, tmp_path)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.complete, timeout=WAIT)  # map and charts load after the first paint
+    if window.map_widget is not None:
+        qtbot.wait(1500)  # let the map page draw its first frame for the picture
+    assert (window.width(), window.height()) == size  # nothing pushes the window past the screen
+
+    family = QFontInfo(QApplication.font()).family()
+    assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family), family
+    assert window.actions.file_menu.title() == "文件(&F)"
+
+    image = window.grab().toImage()
+    out = tmp_path / f"shell-{workspace}-{size[0]}x{size[1]}.png"
+    assert image.save(str(out))
+    assert image.width() == size[0] and image.height() == size[1]
+    colors = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
+    assert len(colors) > 8, "the window rendered blank"
