@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+import time
 from dataclasses import dataclass, field
 
 
@@ -19,6 +20,7 @@ class Dropped:
 class FlakyProxy:
     upstream: tuple[str, int]
     online: bool = True
+    delay: float = 0.0  # seconds each answer is held back after the upstream gave it
     dropped: list[Dropped] = field(default_factory=list)
     answered: list[tuple[str, bytes]] = field(default_factory=list)  # request line, response body
 
@@ -105,6 +107,8 @@ class FlakyProxy:
                     self.dropped.append(Dropped(line, response))
                     return
                 self.answered.append((line, response.split(b"\r\n\r\n", 1)[-1]))
+                if self.delay:
+                    time.sleep(self.delay)
                 conn.sendall(response)
         except OSError:
             return

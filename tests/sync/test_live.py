@@ -1,0 +1,84 @@
+"""The background engine: pushes on issue, hears the live stream, polls when the stream is gone."""
+
+from __future__ import annotations
+
+import threading
+
+from dispatch_desk.sync import SyncState
+from tests.support.central import report_args
+from tests.sync.conftest import PASSWORD, assert_cache_matches_server
+
+WAIT = 20.0  # generous: a shared machine; the test waits for an event, it does not time anything
+
+
+class Watch:
+    """Collects an engine's notifications and lets a test wait for one that matches."""
+
+    def __init__(self, engine) -> None:
+        self.events: list[tuple[str, object]] = []
+        self._cond = threading.Condition()
+        engine.subscribe(self._on)
+
+    def _on(self, kind: str, payload: object) -> None:
+        with self._cond:
+            self.events.append((kind, payload))
+            self._cond.notify_all()
+
+    def wait_for(self, predicate) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: any(predicate(k, p) for k, p in self.events), WAIT)
+
+
+def changed(entity: str, key: str):
+    return lambda kind, payload: kind == "changed" and key in payload.get(entity, ())
+
+
+def synced(kind, payload) -> bool:
+    return kind == "state" and payload.last_success is not None
+
+
+def state(**expected):
+    return lambda kind, payload: kind == "state" and all(getattr(payload, k) == v for k, v in expected.items())
+
+
+def test_a_mutation_reaches_the_other_client_through_the_live_stream(city, make_engine):
+    a = make_engine(city.url, "a", live=True, poll_interval=3600, live_poll_interval=3600)
+    b = make_engine(city.url, "b", live=True, poll_interval=3600, live_poll_interval=3600)
+    a.login("wang", PASSWORD)
+    b.login("zhao", PASSWORD)
+    watch_a, watch_b = Watch(a), Watch(b)
+    a.start()
+    b.start()
+    assert watch_b.wait_for(state(live=True, connection="online"))
+    assert watch_a.wait_for(synced)  # the reference data the workflow needs has arrived
+    incident_id = report_args()["id"]
+    mutation_id = a.issue("incident.report", report_args(incident_id))
+    # polling is an hour away: only the stream can have told b
+    assert watch_b.wait_for(changed("incident_action", mutation_id))
+    assert watch_a.wait_for(state(pending=0))
+    assert b._store().get("incident", incident_id) is not None
+    a.stop()
+    b.stop()
+    assert a._thread is None and b.state().live is False
+    assert_cache_matches_server(city, "zhao", b._store())
+
+
+def test_the_engine_goes_offline_queues_and_recovers_by_itself(city, make_engine, proxy_to):
+    proxy = proxy_to(city)
+    a = make_engine(proxy.url, "a", live=True)
+    a.login("wang", PASSWORD)
+    watch = Watch(a)
+    a.start()
+    assert watch.wait_for(state(live=True, connection="online"))
+    assert watch.wait_for(synced)
+    proxy.go_offline()
+    assert watch.wait_for(state(live=False))
+    mutation_id = a.issue("incident.report", report_args())
+    assert watch.wait_for(state(connection="offline", pending=1))
+    proxy.go_online()
+    assert watch.wait_for(state(connection="online", pending=0))
+    assert watch.wait_for(state(live=True))
+    a.stop()
+    assert a._store().get("incident_action", mutation_id) is not None
+    last: SyncState = a.state()
+    assert last.last_success is not None and last.last_error == ""
