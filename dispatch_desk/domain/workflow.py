@@ -37,7 +37,7 @@ from dispatch_desk.domain.records import (
 from dispatch_desk.domain.sla import SlaPolicy, stage_clock
 from dispatch_desk.domain.workflow_actions import Action, Applied, Code, Command, Decision, Refused
 from dispatch_desk.domain.workflow_rules import BadArgs, status_refusal
-from dispatch_desk.domain.workflow_steps import STEPS, Context, Step, end_suspension, state_refusal
+from dispatch_desk.domain.workflow_steps import STEPS, Context, Step, end_suspension, enter, state_refusal
 
 Policy = SlaPolicy
 
@@ -227,10 +227,8 @@ def _merge(
         refusal = _refusal(Action.CANCEL, duplicate, actor, now, policy)
         if refusal is not None:
             return Refused(f"Duplicate {dup_id}: {refusal.reason}", refusal.code)
-        cancelled = replace(
-            duplicate, status=IncidentStatus.CANCELLED, merged_into=target.id, stage_started_at=None, due_at=None,
-            suspended_at=None, suspended_until=None, resume_status=None, updated_at=now,
-        )
+        cancelled = replace(enter(duplicate, IncidentStatus.CANCELLED, now, policy, merged_into=target.id),
+                            updated_at=now)
         merged.append(cancelled)
         step = Step(cancelled, note, {"merged_into": target.id})
         dup_command = Command(Action.MERGE, f"{command.id}/{dup_id}", command.args)

@@ -39,8 +39,14 @@ class Context:
 
 
 def enter(incident: Incident, status: IncidentStatus, now: datetime, policy: SlaPolicy, **changes: Any) -> Incident:
-    """The incident in a new status, with the SLA clock of the new stage started at `now`."""
-    changed = replace(incident, status=status, **changes)
+    """The incident in a new status, with the SLA clock of the new stage started at `now`.
+
+    A suspension request still waiting for approval is dropped: it asked to stop the clock of a stage
+    that has now ended, and approving it later would stop the wrong one.
+    """
+    if incident.status is S.SUSPENDED:
+        incident = end_suspension(incident, now)
+    changed = replace(incident, status=status, suspended_until=None, **changes)
     started, due = stage_clock(changed.category, status, now, policy, changed.deadline)
     return replace(changed, stage_started_at=started, due_at=due)
 
@@ -140,13 +146,11 @@ def _suspend(c: Context) -> Step:
     return Step(replace(c.incident, suspended_until=until), c.note, {"until": until.isoformat()})
 
 
-def _approve_suspension(c: Context) -> Step | Refused:
+def _approve_suspension(c: Context) -> Step:
     approved = rules.flag(c.args, "approved", True)
     if not approved:
         return Step(replace(c.incident, suspended_until=None), c.note, {"approved": False})
-    assert c.incident.suspended_until is not None
-    if c.incident.suspended_until <= c.now:
-        return Refused("The requested suspension has already ended; reject it instead", Code.PENDING)
+    assert c.incident.suspended_until is not None  # state_refusal() checked that a request is waiting
     incident = replace(c.incident, status=S.SUSPENDED, resume_status=c.incident.status, suspended_at=c.now)
     return Step(incident, c.note, {"approved": True, "until": c.incident.suspended_until.isoformat()})
 
@@ -174,7 +178,7 @@ def _supervise(c: Context) -> Step:
 
 
 def _cancel(c: Context) -> Step:
-    return Step(enter(c.incident, S.CANCELLED, c.now, c.policy, suspended_until=None), c.note)
+    return Step(enter(c.incident, S.CANCELLED, c.now, c.policy), c.note)
 
 
 def _comment(c: Context) -> Step:
@@ -201,9 +205,15 @@ STEPS: Mapping[Action, Callable[[Context], Step | Refused]] = {
 }
 
 
+def suspension_pending(incident: Incident, now: datetime) -> bool:
+    """Whether a suspension request waits for approval; a request whose end has passed has lapsed."""
+    until = incident.suspended_until
+    return until is not None and incident.status is not S.SUSPENDED and until > now
+
+
 def state_refusal(action: Action, incident: Incident, now: datetime) -> Refused | None:
     """Refusals that depend on more than the status (checked after the status table)."""
-    pending = incident.suspended_until is not None and incident.status is not S.SUSPENDED
+    pending = suspension_pending(incident, now)
     if action is Action.SUSPEND and pending:
         return Refused("A suspension request is already waiting for approval", Code.PENDING)
     if action is Action.APPROVE_SUSPENSION and not pending:

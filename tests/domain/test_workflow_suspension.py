@@ -77,12 +77,12 @@ def test_approval_comes_from_above_the_handling_level():
     assert apply(at_city, A.APPROVE_SUSPENSION, "city_ops").incident.status is S.SUSPENDED
 
 
-def test_a_request_whose_end_has_passed_can_only_be_rejected():
+def test_a_request_whose_end_has_passed_lapses_unapproved():
     requested = _requested(until=NOW + H)
-    late = refuse(requested, A.APPROVE_SUSPENSION, "d1_ops", at=NOW + H)
-    assert late.code is Code.PENDING
-    assert apply(requested, A.APPROVE_SUSPENSION, "d1_ops", {"approved": False}, at=NOW + H).incident \
-        .suspended_until is None
+    assert refuse(requested, A.APPROVE_SUSPENSION, "d1_ops", at=NOW + H) == Refused(
+        "No suspension request is waiting for approval", Code.PENDING)
+    again = apply(requested, A.SUSPEND, "water", {"reason": "仍在下雨", "until": (NOW + 5 * H).isoformat()}, at=NOW + H)
+    assert again.incident.suspended_until == NOW + 5 * H
 
 
 def test_a_suspension_ends_by_itself_at_its_end_time():
@@ -130,3 +130,21 @@ def test_verified_incidents_have_no_deadline_to_extend():
     verified = incident(S.VERIFIED)
     assert refuse(verified, A.EXTEND, "admin", {"reason": "x", "until": (NOW + H).isoformat()}).code \
         is Code.WRONG_STATUS
+
+
+def test_a_waiting_request_is_dropped_when_the_stage_ends():
+    requested = _requested()
+    disposed = apply(requested, A.DISPOSE, "water", {"note": "已抢修完毕"}).incident
+    assert (disposed.status, disposed.suspended_until) == (S.DISPOSED, None)
+    failed = apply(disposed, A.VERIFY, "d1_ops", {"passed": False, "reason": "仍漏水"}).incident
+    assert refuse(failed, A.APPROVE_SUSPENSION, "d1_ops").code is Code.PENDING  # the old request is gone
+    assert apply(failed, A.SUSPEND, "water", {"reason": "等配件", "until": (NOW + H).isoformat()}) \
+        .incident.suspended_until == NOW + H
+
+
+def test_cancelling_a_suspended_incident_ends_the_suspension_first():
+    suspended = incident(S.SUSPENDED)
+    cancelled = apply(suspended, A.CANCEL, "d1_ops", {"reason": "重复"}, at=NOW + 2 * H).incident
+    assert (cancelled.status, cancelled.suspended_seconds) == (S.CANCELLED, 7200)
+    assert (cancelled.suspended_at, cancelled.suspended_until, cancelled.resume_status, cancelled.due_at) == (
+        None, None, None, None)
