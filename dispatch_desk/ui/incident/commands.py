@@ -15,27 +15,26 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.queue import labels
 
+translate = QCoreApplication.translate  # the name lupdate looks for
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Refusals", text)
 
 
 def refusal_text(code: str, reason: str, action: str = "", status: str = "") -> str:
     """A refusal for people: translated by its stable code; the English reason where no translation says more."""
     if code == "wrong_status" and action and status:
-        return _t("Cannot %1 an incident that is %2").replace("%1", labels.action_label(action)).replace(
+        return translate("Refusals", "Cannot %1 an incident that is %2").replace("%1", labels.action_label(action)).replace(
             "%2", labels.status_label(status))
     by_code = {
-        "not_found": _t("The incident is not in the cache"),
-        "bad_args": _t("Some details are missing or invalid"),
-        "wrong_status": _t("Not possible in the incident's current status"),
-        "pending": _t("A suspension request is waiting for approval, or none is waiting"),
-        "level": _t("The incident is handled at another level"),
-        "read_only": _t("Your role can only view incidents"),
-        "inactive": _t("Your account or temporary seat is not active"),
-        "out_of_scope": _t("The incident is outside your area or agency"),
-        "forbidden": _t("Your role may not do this"),
-        "offline": _t("No engine to send actions to (read-only session)"),
+        "not_found": translate("Refusals", "The incident is not in the cache"),
+        "bad_args": translate("Refusals", "Some details are missing or invalid"),
+        "wrong_status": translate("Refusals", "Not possible in the incident's current status"),
+        "pending": translate("Refusals", "A suspension request is waiting for approval, or none is waiting"),
+        "level": translate("Refusals", "The incident is handled at another level"),
+        "read_only": translate("Refusals", "Your role can only view incidents"),
+        "inactive": translate("Refusals", "Your account or temporary seat is not active"),
+        "out_of_scope": translate("Refusals", "The incident is outside your area or agency"),
+        "forbidden": translate("Refusals", "Your role may not do this"),
+        "offline": translate("Refusals", "No engine to send actions to (read-only session)"),
     }
     text = by_code.get(code)
     if text is None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -72,6 +73,11 @@ class IncidentDetailWidget(QWidget):
         self.map_link.setText(f'<a href="map">{self.tr("Show on map")}</a>')
         self.map_link.setToolTip(self.tr("Fly the main map to this incident (G)"))
         self.map_link.linkActivated.connect(lambda _href: self.show_on_map())
+        self.map_action = QAction(self.tr("Show on map"), self)
+        self.map_action.setShortcut(QKeySequence("G"))
+        self.map_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.map_action.triggered.connect(self.show_on_map)
+        self.addAction(self.map_action)
         self.actions = ActionBar(self)
         self.actions.triggered.connect(self.run_action)
 

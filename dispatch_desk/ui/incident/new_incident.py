@@ -46,7 +46,7 @@ class NewIncidentDialog(QDialog):
         self.incident_id: str | None = None
 
         self.title = QLineEdit(self, objectName="title")
-        self.title.setPlaceholderText(self.tr("Short summary, e.g. 井盖缺失 — what and where"))
+        self.title.setPlaceholderText(self.tr("Short summary: what and where"))
         self.category = QComboBox(self, objectName="category")
         for c in sorted(self._names.categories.values(), key=lambda c: (c.group, c.code)):
             self.category.addItem(f"{c.group} · {c.name}" if c.group else c.name, c.code)

@@ -14,71 +14,70 @@ from PySide6.QtCore import QCoreApplication
 
 from dispatch_desk.domain.records import IncidentStatus, Severity, SlaStage, SlaState, Source
 
+translate = QCoreApplication.translate  # the name lupdate looks for
+
 BUSINESS_TZ = ZoneInfo("Asia/Shanghai")
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
 
 
 def status_label(status: str | None) -> str:
     labels = {
-        IncidentStatus.REPORTED: _t("Reported"),
-        IncidentStatus.REGISTERED: _t("Registered"),
-        IncidentStatus.DISPATCHED: _t("Dispatched"),
-        IncidentStatus.ACCEPTED: _t("Accepted"),
-        IncidentStatus.DISPOSED: _t("Disposed"),
-        IncidentStatus.VERIFIED: _t("Verified"),
-        IncidentStatus.CLOSED: _t("Closed"),
-        IncidentStatus.RETURNED: _t("Returned"),
-        IncidentStatus.ESCALATED: _t("Escalated"),
-        IncidentStatus.SUSPENDED: _t("Suspended"),
-        IncidentStatus.CANCELLED: _t("Cancelled"),
+        IncidentStatus.REPORTED: translate("Vocabulary", "Reported"),
+        IncidentStatus.REGISTERED: translate("Vocabulary", "Registered"),
+        IncidentStatus.DISPATCHED: translate("Vocabulary", "Dispatched"),
+        IncidentStatus.ACCEPTED: translate("Vocabulary", "Accepted"),
+        IncidentStatus.DISPOSED: translate("Vocabulary", "Disposed"),
+        IncidentStatus.VERIFIED: translate("Vocabulary", "Verified"),
+        IncidentStatus.CLOSED: translate("Vocabulary", "Closed"),
+        IncidentStatus.RETURNED: translate("Vocabulary", "Returned"),
+        IncidentStatus.ESCALATED: translate("Vocabulary", "Escalated"),
+        IncidentStatus.SUSPENDED: translate("Vocabulary", "Suspended"),
+        IncidentStatus.CANCELLED: translate("Vocabulary", "Cancelled"),
     }
     return labels.get(status, status or "")  # type: ignore[arg-type]
 
 
 def source_label(source: str | None) -> str:
     labels = {
-        Source.HOTLINE_12345: _t("12345 hotline"),
-        Source.GRID_PATROL: _t("Grid patrol"),
-        Source.IOT_SENSOR: _t("IoT sensor"),
-        Source.VIDEO_AI: _t("Video AI"),
-        Source.POLICE_110: _t("110 linkage"),
-        Source.CITIZEN_APP: _t("Citizen app"),
-        Source.AGENCY_REPORT: _t("Agency report"),
-        Source.INDICATOR_ALARM: _t("Indicator alarm"),
+        Source.HOTLINE_12345: translate("Vocabulary", "12345 hotline"),
+        Source.GRID_PATROL: translate("Vocabulary", "Grid patrol"),
+        Source.IOT_SENSOR: translate("Vocabulary", "IoT sensor"),
+        Source.VIDEO_AI: translate("Vocabulary", "Video AI"),
+        Source.POLICE_110: translate("Vocabulary", "110 linkage"),
+        Source.CITIZEN_APP: translate("Vocabulary", "Citizen app"),
+        Source.AGENCY_REPORT: translate("Vocabulary", "Agency report"),
+        Source.INDICATOR_ALARM: translate("Vocabulary", "Indicator alarm"),
     }
     return labels.get(source, source or "")  # type: ignore[arg-type]
 
 
 def severity_label(severity: int | None) -> str:
     labels = {
-        Severity.LOW: _t("Low"),
-        Severity.NORMAL: _t("Serious"),
-        Severity.HIGH: _t("Urgent"),
-        Severity.CRITICAL: _t("Critical"),
+        Severity.LOW: translate("Vocabulary", "Low"),
+        Severity.NORMAL: translate("Vocabulary", "Serious"),
+        Severity.HIGH: translate("Vocabulary", "Urgent"),
+        Severity.CRITICAL: translate("Vocabulary", "Critical"),
     }
     return labels.get(severity, str(severity or ""))  # type: ignore[arg-type]
 
 
 def sla_state_label(state: str | None) -> str:
     labels = {
-        SlaState.NONE: _t("No clock"),
-        SlaState.OK: _t("On time"),
-        SlaState.NEAR: _t("Near due"),
-        SlaState.OVERDUE: _t("Overdue"),
+        SlaState.NONE: translate("Vocabulary", "No clock"),
+        SlaState.OK: translate("Vocabulary", "On time"),
+        SlaState.NEAR: translate("Vocabulary", "Near due"),
+        SlaState.OVERDUE: translate("Vocabulary", "Overdue"),
     }
     return labels.get(state, state or "")  # type: ignore[arg-type]
 
 
 def stage_label(stage: str) -> str:
     labels = {
-        SlaStage.REGISTER: _t("Register"),
-        SlaStage.DISPATCH: _t("Dispatch"),
-        SlaStage.ACCEPT: _t("Accept"),
-        SlaStage.DISPOSE: _t("Dispose"),
-        SlaStage.VERIFY: _t("Verify"),
+        SlaStage.REGISTER: translate("Vocabulary", "Register"),
+        SlaStage.DISPATCH: translate("Vocabulary", "Dispatch"),
+        SlaStage.ACCEPT: translate("Vocabulary", "Accept"),
+        SlaStage.DISPOSE: translate("Vocabulary", "Dispose"),
+        SlaStage.VERIFY: translate("Vocabulary", "Verify"),
     }
     return labels.get(stage, stage)  # type: ignore[arg-type]
 
@@ -86,24 +85,24 @@ def stage_label(stage: str) -> str:
 def action_label(action: str) -> str:
     """The verb of a timeline entry or a button."""
     labels = {
-        "report": _t("Report"),
-        "register": _t("Register"),
-        "dispatch": _t("Dispatch"),
-        "accept": _t("Accept"),
-        "return": _t("Return"),
-        "dispose": _t("Dispose"),
-        "verify": _t("Verify"),
-        "close": _t("Close"),
-        "reopen": _t("Reopen"),
-        "escalate": _t("Escalate"),
-        "suspend": _t("Suspend"),
-        "approve_suspension": _t("Approve suspension"),
-        "resume": _t("Resume"),
-        "extend": _t("Extend deadline"),
-        "supervise": _t("Supervise"),
-        "cancel": _t("Cancel"),
-        "merge": _t("Merge duplicates"),
-        "comment": _t("Comment"),
+        "report": translate("Vocabulary", "Report"),
+        "register": translate("Vocabulary", "Register"),
+        "dispatch": translate("Vocabulary", "Dispatch"),
+        "accept": translate("Vocabulary", "Accept"),
+        "return": translate("Vocabulary", "Return"),
+        "dispose": translate("Vocabulary", "Dispose"),
+        "verify": translate("Vocabulary", "Verify"),
+        "close": translate("Vocabulary", "Close"),
+        "reopen": translate("Vocabulary", "Reopen"),
+        "escalate": translate("Vocabulary", "Escalate"),
+        "suspend": translate("Vocabulary", "Suspend"),
+        "approve_suspension": translate("Vocabulary", "Approve suspension"),
+        "resume": translate("Vocabulary", "Resume"),
+        "extend": translate("Vocabulary", "Extend deadline"),
+        "supervise": translate("Vocabulary", "Supervise"),
+        "cancel": translate("Vocabulary", "Cancel"),
+        "merge": translate("Vocabulary", "Merge duplicates"),
+        "comment": translate("Vocabulary", "Comment"),
     }
     return labels.get(action, action)
 
@@ -116,7 +115,7 @@ def format_countdown(seconds: float) -> str:
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     if days:
-        return _t("%1%2d %3:%4").replace("%1", sign).replace("%2", str(days)).replace(
+        return translate("Vocabulary", "%1%2d %3:%4").replace("%1", sign).replace("%2", str(days)).replace(
             "%3", str(hours)).replace("%4", f"{minutes:02d}")
     return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
 

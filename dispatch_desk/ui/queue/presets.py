@@ -17,6 +17,8 @@ from dispatch_desk.domain.codec import parse_time
 from dispatch_desk.domain.records import IncidentStatus, Officer
 from dispatch_desk.store import IncidentQuery
 
+translate = QCoreApplication.translate  # the name lupdate looks for
+
 # Fields of a saved query that are moments in time (stored as ISO text).
 _TIME_FIELDS = ("reported_from", "reported_to")
 _TUPLE_FIELDS = ("statuses", "categories", "sources", "severities", "sla")
@@ -30,19 +32,16 @@ class Queue:
     saved: bool = False
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Queues", text)
-
 
 def preset_queues(officer: Officer) -> list[Queue]:
     """The life-cycle queues, in the order of the work; scope-bound ones only when the officer has that scope."""
     s = IncidentStatus
     queues = [
-        Queue("preset:all_open", _t("All open"), IncidentQuery(open_only=True)),
-        Queue("preset:to_register", _t("To register"), IncidentQuery(statuses=(s.REPORTED.value,))),
+        Queue("preset:all_open", translate("Queues", "All open"), IncidentQuery(open_only=True)),
+        Queue("preset:to_register", translate("Queues", "To register"), IncidentQuery(statuses=(s.REPORTED.value,))),
         Queue(
             "preset:to_dispatch",
-            _t("To dispatch"),
+            translate("Queues", "To dispatch"),
             IncidentQuery(statuses=(s.REGISTERED.value, s.RETURNED.value)),
         ),
     ]
@@ -50,30 +49,30 @@ def preset_queues(officer: Officer) -> list[Queue]:
         queues.append(
             Queue(
                 "preset:to_accept",
-                _t("My agency to accept"),
+                translate("Queues", "My agency to accept"),
                 IncidentQuery(statuses=(s.DISPATCHED.value,), agency=officer.agency),
             )
         )
     queues += [
-        Queue("preset:in_disposal", _t("In disposal"), IncidentQuery(statuses=(s.ACCEPTED.value,))),
-        Queue("preset:to_verify", _t("To verify"), IncidentQuery(statuses=(s.DISPOSED.value,))),
+        Queue("preset:in_disposal", translate("Queues", "In disposal"), IncidentQuery(statuses=(s.ACCEPTED.value,))),
+        Queue("preset:to_verify", translate("Queues", "To verify"), IncidentQuery(statuses=(s.DISPOSED.value,))),
         Queue(
             "preset:overdue",
-            _t("Overdue"),
+            translate("Queues", "Overdue"),
             IncidentQuery(sla=("overdue",), open_only=True, sort="due_at", descending=False),
         ),
         Queue(
             "preset:near",
-            _t("Near due"),
+            translate("Queues", "Near due"),
             IncidentQuery(sla=("near",), open_only=True, sort="due_at", descending=False),
         ),
     ]
     if officer.region:
         queues.append(
-            Queue("preset:my_street", _t("My area"), IncidentQuery(region=officer.region, open_only=True))
+            Queue("preset:my_street", translate("Queues", "My area"), IncidentQuery(region=officer.region, open_only=True))
         )
     queues.append(
-        Queue("preset:supervised", _t("Supervised"), IncidentQuery(supervised=True, open_only=True))
+        Queue("preset:supervised", translate("Queues", "Supervised"), IncidentQuery(supervised=True, open_only=True))
     )
     return queues
 

@@ -1,0 +1,1167 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActionBar</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="77" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="84" />
+        <source>Select an incident first</source>
+        <translation>Select an incident first</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="85" />
+        <source>%1 — %n incidents</source>
+        <translation><numerusform>%1 — %n incidents</numerusform><numerusform>%1 — %n incidents</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="101" />
+        <source>Suggested by the category's routing</source>
+        <translation>Suggested by the category's routing</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="103" />
+        <source>Lead agency</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="114" />
+        <source>Co-agencies</source>
+        <translation>Co-agencies</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="117" />
+        <source>Disposal deadline</source>
+        <translation>Disposal deadline</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="121" />
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="121" />
+        <source>Suspend until</source>
+        <translation>Suspend until</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="124" />
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="124" />
+        <source>Failed — dispatch again</source>
+        <translation>Failed — dispatch again</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="125" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="156" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="127" />
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="127" />
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="128" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="136" />
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="154" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="158" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="159" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="214" />
+        <source>Please write a %1.</source>
+        <translation>Please write a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="98" />
+        <source>%1: %2 of %3 done</source>
+        <translation>%1: %2 of %3 done</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="43" />
+        <source>Issue again</source>
+        <translation>Issue again</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="44" />
+        <source>Send the same action again against the server's current state</source>
+        <translation>Send the same action again against the server's current state</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="45" />
+        <source>Discard my change</source>
+        <translation>Discard my change</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="46" />
+        <source>Keep the server's state and drop the refused action</source>
+        <translation>Keep the server's state and drop the refused action</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="69" />
+        <source>Server state: %1</source>
+        <translation>Server state: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="71" />
+        <source>, lead agency %1</source>
+        <translation>, lead agency %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="73" />
+        <source>, changed %1</source>
+        <translation>, changed %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="74" />
+        <source>The central service refused your action “%1”.</source>
+        <translation>The central service refused your action “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="75" />
+        <source>%n more refused action(s) on this incident</source>
+        <translation><numerusform>%n more refused action(s) on this incident</numerusform><numerusform>%n more refused action(s) on this incident</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="31" />
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="34" />
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="35" />
+        <source>Any source</source>
+        <translation>Any source</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="38" />
+        <source>Any severity</source>
+        <translation>Any severity</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="41" />
+        <source>Any area</source>
+        <translation>Any area</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="42" />
+        <source>Any agency</source>
+        <translation>Any agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="43" />
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="44" />
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="45" />
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="46" />
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="48" />
+        <source>Grid cell code</source>
+        <translation>Grid cell code</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="51" />
+        <source>Search title, description, address (Ctrl+F)</source>
+        <translation>Search title, description, address (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="53" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="54" />
+        <source>Remove every filter</source>
+        <translation>Remove every filter</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="55" />
+        <source>Save as queue…</source>
+        <translation>Save as queue…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="56" />
+        <source>Keep the current queue and filters as your own queue tab</source>
+        <translation>Keep the current queue and filters as your own queue tab</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetailWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="62" />
+        <source>Select an incident in the queue or on the map.</source>
+        <translation>Select an incident in the queue or on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="74" />
+        <source>Fly the main map to this incident (G)</source>
+        <translation>Fly the main map to this incident (G)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="76" />
+        <source>Show on map</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="89" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="89" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="89" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="90" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="90" />
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="92" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="92" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="92" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="93" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="96" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="93" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="95" />
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="95" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="95" />
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="97" />
+        <source>Merge checked into this incident</source>
+        <translation>Merge checked into this incident</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="98" />
+        <source>Cancel the checked duplicates and link them to this incident</source>
+        <translation>Cancel the checked duplicates and link them to this incident</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="102" />
+        <source>Knowledge suggestions</source>
+        <translation>Knowledge suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="116" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="117" />
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="119" />
+        <source>Stage time limits</source>
+        <translation>Stage time limits</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="120" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="124" />
+        <source>Possible duplicates (same category, 300 m, 24 h)</source>
+        <translation>Possible duplicates (same category, 300 m, 24 h)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="258" />
+        <source>Supervised</source>
+        <translation>Supervised</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="260" />
+        <source>Merged into %1</source>
+        <translation>Merged into %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="266" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="267" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="268" />
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="269" />
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="270" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="271" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="272" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="273" />
+        <source>Grid cell</source>
+        <translation>Grid cell</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="275" />
+        <source>Handled at</source>
+        <translation>Handled at</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="275" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="275" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="276" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="277" />
+        <source>Lead agency</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="278" />
+        <source>Co-agencies</source>
+        <translation>Co-agencies</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="279" />
+        <source>Disposal deadline</source>
+        <translation>Disposal deadline</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="280" />
+        <source>Suspended until</source>
+        <translation>Suspended until</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="281" />
+        <source>Return reason</source>
+        <translation>Return reason</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="282" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
+        <source>In time</source>
+        <translation>In time</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="329" />
+        <source>%1 (waiting to sync)</source>
+        <translation>%1 (waiting to sync)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="348" />
+        <source>lead: %1</source>
+        <translation>lead: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="350" />
+        <source>with: %1</source>
+        <translation>with: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="352" />
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="354" />
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="356" />
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="356" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="358" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="358" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="360" />
+        <source>merged %n duplicate(s)</source>
+        <translation><numerusform>merged %n duplicate(s)</numerusform><numerusform>merged %n duplicate(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="362" />
+        <source>merged into %1</source>
+        <translation>merged into %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="364" />
+        <source>%n photo(s)</source>
+        <translation><numerusform>%n photo(s)</numerusform><numerusform>%n photo(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="377" />
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="414" />
+        <source>%1: done, syncing</source>
+        <translation>%1: done, syncing</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="431" />
+        <source>Merged %n duplicate report(s) of the same problem</source>
+        <translation><numerusform>Merged %n duplicate report(s) of the same problem</numerusform><numerusform>Merged %n duplicate report(s) of the same problem</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="77" />
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="78" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="79" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="80" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="81" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="82" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="83" />
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="84" />
+        <source>Grid cell</source>
+        <translation>Grid cell</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="85" />
+        <source>Lead agency</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="86" />
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="87" />
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="321" />
+        <source>Local change waiting to sync</source>
+        <translation>Local change waiting to sync</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="326" />
+        <source>%1 — due %2</source>
+        <translation>%1 — due %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="41" />
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="49" />
+        <source>Short summary: what and where</source>
+        <translation>Short summary: what and where</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="67" />
+        <source>or a grid cell code</source>
+        <translation>or a grid cell code</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="78" />
+        <source>Lon</source>
+        <translation>Lon</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="80" />
+        <source>Lat</source>
+        <translation>Lat</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="84" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="85" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="86" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="87" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="88" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="89" />
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="91" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="92" />
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="94" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="128" />
+        <source>No grid cell with code %1</source>
+        <translation>No grid cell with code %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="143" />
+        <source>Outside every grid cell: the city handles it</source>
+        <translation>Outside every grid cell: the city handles it</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="174" />
+        <source>Please give the incident a title.</source>
+        <translation>Please give the incident a title.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="178" />
+        <source>Please choose a category.</source>
+        <translation>Please choose a category.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/photos.py" line="94" />
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/photos.py" line="97" />
+        <source>This cache cannot keep photos</source>
+        <translation>This cache cannot keep photos</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/photos.py" line="107" />
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/photos.py" line="107" />
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/photos.py" line="76" />
+        <source>Not downloaded yet: %1</source>
+        <translation>Not downloaded yet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="107" />
+        <source>Dispatch selected…</source>
+        <translation>Dispatch selected…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="108" />
+        <source>Accept selected</source>
+        <translation>Accept selected</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="109" />
+        <source>Close selected</source>
+        <translation>Close selected</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="111" />
+        <source>Dispatch every selected incident to one lead agency</source>
+        <translation>Dispatch every selected incident to one lead agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="112" />
+        <source>Accept every selected incident for your agency</source>
+        <translation>Accept every selected incident for your agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="113" />
+        <source>Close every selected verified incident</source>
+        <translation>Close every selected verified incident</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="177" />
+        <source>Your saved queue</source>
+        <translation>Your saved queue</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="234" />
+        <source>Save queue</source>
+        <translation>Save queue</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="234" />
+        <source>Name of your queue:</source>
+        <translation>Name of your queue:</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="252" />
+        <source>Delete this saved queue</source>
+        <translation>Delete this saved queue</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="309" />
+        <source>Filter queue</source>
+        <translation>Filter queue</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="314" />
+        <source>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</source>
+        <translation>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="353" />
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Queues</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="40" />
+        <source>All open</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="41" />
+        <source>To register</source>
+        <translation>To register</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="44" />
+        <source>To dispatch</source>
+        <translation>To dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="52" />
+        <source>My agency to accept</source>
+        <translation>My agency to accept</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="57" />
+        <source>In disposal</source>
+        <translation>In disposal</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="58" />
+        <source>To verify</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="61" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="66" />
+        <source>Near due</source>
+        <translation>Near due</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="72" />
+        <source>My area</source>
+        <translation>My area</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="75" />
+        <source>Supervised</source>
+        <translation>Supervised</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="25" />
+        <source>Cannot %1 an incident that is %2</source>
+        <translation>Cannot %1 an incident that is %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="28" />
+        <source>The incident is not in the cache</source>
+        <translation>The incident is not in the cache</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="29" />
+        <source>Some details are missing or invalid</source>
+        <translation>Some details are missing or invalid</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="30" />
+        <source>Not possible in the incident's current status</source>
+        <translation>Not possible in the incident's current status</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="31" />
+        <source>A suspension request is waiting for approval, or none is waiting</source>
+        <translation>A suspension request is waiting for approval, or none is waiting</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="32" />
+        <source>The incident is handled at another level</source>
+        <translation>The incident is handled at another level</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="33" />
+        <source>Your role can only view incidents</source>
+        <translation>Your role can only view incidents</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="34" />
+        <source>Your account or temporary seat is not active</source>
+        <translation>Your account or temporary seat is not active</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="35" />
+        <source>The incident is outside your area or agency</source>
+        <translation>The incident is outside your area or agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="36" />
+        <source>Your role may not do this</source>
+        <translation>Your role may not do this</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="37" />
+        <source>No engine to send actions to (read-only session)</source>
+        <translation>No engine to send actions to (read-only session)</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="25" />
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="26" />
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="27" />
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="28" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="29" />
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="30" />
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="31" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="32" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="33" />
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="34" />
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="35" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="42" />
+        <source>12345 hotline</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="43" />
+        <source>Grid patrol</source>
+        <translation>Grid patrol</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="44" />
+        <source>IoT sensor</source>
+        <translation>IoT sensor</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="45" />
+        <source>Video AI</source>
+        <translation>Video AI</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="46" />
+        <source>110 linkage</source>
+        <translation>110 linkage</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="47" />
+        <source>Citizen app</source>
+        <translation>Citizen app</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="48" />
+        <source>Agency report</source>
+        <translation>Agency report</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="49" />
+        <source>Indicator alarm</source>
+        <translation>Indicator alarm</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="56" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="57" />
+        <source>Serious</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="58" />
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="59" />
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="66" />
+        <source>No clock</source>
+        <translation>No clock</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="67" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="68" />
+        <source>Near due</source>
+        <translation>Near due</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="69" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="76" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="89" />
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="77" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="90" />
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="78" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="91" />
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="79" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="93" />
+        <source>Dispose</source>
+        <translation>Dispose</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="80" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="94" />
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="88" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="92" />
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="95" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="96" />
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="97" />
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="98" />
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="99" />
+        <source>Approve suspension</source>
+        <translation>Approve suspension</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="100" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="101" />
+        <source>Extend deadline</source>
+        <translation>Extend deadline</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="102" />
+        <source>Supervise</source>
+        <translation>Supervise</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="103" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="104" />
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="105" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="118" />
+        <source>%1%2d %3:%4</source>
+        <translation>%1%2d %3:%4</translation>
+    </message>
+</context>
+</TS>
