@@ -43,7 +43,7 @@ Policy = SlaPolicy
 
 __all__ = [
     "Action", "Applied", "Code", "Command", "Decision", "Policy", "Refused", "allowed_actions", "decide",
-    "resume_lapsed",
+    "resume_lapsed", "verdicts",
 ]
 
 
@@ -104,16 +104,21 @@ def allowed_actions(
     incident: Incident | None, actor: Officer, now: datetime, policy: SlaPolicy
 ) -> dict[Action, str | None]:
     """For each action: None when it is allowed now, else the reason (arguments aside)."""
+    return {action: refusal.reason if refusal else None
+            for action, refusal in verdicts(incident, actor, now, policy).items()}
+
+
+def verdicts(incident: Incident | None, actor: Officer, now: datetime, policy: SlaPolicy) -> dict[Action, Refused | None]:
+    """`allowed_actions` with the full refusal (reason and code, e.g. for a translated tooltip)."""
     if incident is None:
-        result: dict[Action, str | None] = dict.fromkeys(Action, "No incident selected")
+        result: dict[Action, Refused | None] = dict.fromkeys(Action, Refused("No incident selected", Code.NOT_FOUND))
         result[Action.REPORT] = _report_role_refusal(actor, now)
         return result
     current = resume_lapsed(incident, now) or incident
-    result = {Action.REPORT: "The incident is already reported"}
+    result = {Action.REPORT: Refused("The incident is already reported", Code.EXISTS)}
     for action in Action:
         if action is not Action.REPORT:
-            refusal = _refusal(action, current, actor, now, policy)
-            result[action] = refusal.reason if refusal else None
+            result[action] = _refusal(action, current, actor, now, policy)
     return result
 
 
@@ -136,13 +141,14 @@ def _history(
     )
 
 
-def _report_role_refusal(actor: Officer, now: datetime) -> str | None:
+def _report_role_refusal(actor: Officer, now: datetime) -> Refused | None:
+    """Whether the officer may report at all; where is checked once the place is known."""
     if not is_active(actor, now):
-        return "Your account is not active"
+        return Refused("Your account is not active", Code.INACTIVE)
     if actor.role is Role.LEADER:
-        return "Leaders have read-only access"
+        return Refused("Leaders have read-only access", Code.READ_ONLY)
     if actor.role is not Role.ADMIN and actor.role not in TIE_ROLES[Tie.REPORTER]:
-        return "Your role cannot report incidents"
+        return Refused("Your role cannot report incidents", Code.FORBIDDEN)
     return None
 
 

@@ -7,7 +7,16 @@ from datetime import timedelta
 import pytest
 
 from dispatch_desk.domain.records import IncidentStatus
-from dispatch_desk.domain.workflow import Action, Applied, Code, Command, Refused, allowed_actions, decide
+from dispatch_desk.domain.workflow import (
+    Action,
+    Applied,
+    Code,
+    Command,
+    Refused,
+    allowed_actions,
+    decide,
+    verdicts,
+)
 from tests.domain.world import ALL, NOW, incident, officer, policy
 
 S = IncidentStatus
@@ -164,3 +173,17 @@ def test_nothing_but_report_is_offered_without_an_incident():
     assert all(offered[a] == "No incident selected" for a in Action if a is not A.REPORT)
     assert allowed_actions(None, officer("leader"), NOW, policy())[A.REPORT] == "Leaders have read-only access"
     assert allowed_actions(None, officer("inactive"), NOW, policy())[A.REPORT] is not None
+
+
+@pytest.mark.parametrize("who", ALL)
+def test_verdicts_carry_the_codes_behind_the_reasons(who):
+    target = incident(S.DISPATCHED)
+    full = verdicts(target, officer(who), NOW, policy())
+    assert {a: (r.reason if r else None) for a, r in full.items()} == allowed_actions(target, officer(who), NOW,
+                                                                                       policy())
+    for action, refusal in full.items():
+        if refusal is not None and action is not A.REPORT:
+            decision = decide(target, Command(action, "m-1", ARGS[action]), officer(who), NOW, policy(),
+                              {"DUP-1": incident(S.REGISTERED, id="DUP-1")})
+            assert decision == refusal
+    assert verdicts(None, officer("leader"), NOW, policy())[A.REPORT].code is Code.READ_ONLY
