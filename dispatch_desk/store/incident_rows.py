@@ -52,10 +52,22 @@ STAGE_OF_STATUS = {
 # (category, stage) -> near-overdue window in microseconds
 NearWindows = Mapping[tuple[str, str], int]
 
+# Rows are written as (rid, *COLUMNS); an existing id keeps its rid.
 UPSERT_SQL = (
-    f"INSERT INTO incident ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))}) "
+    f"INSERT INTO incident (rid, {', '.join(COLUMNS)}) VALUES (?, {', '.join('?' * len(COLUMNS))}) "
     f"ON CONFLICT (id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in COLUMNS[1:])}"
 )
+# rid = reported_at (µs) * RID_SLOTS + n: the table's order is report-time order (0003_incidents.sql).
+RID_SLOTS = 1024
+
+
+def rid_base(reported_us: int) -> int:
+    return reported_us * RID_SLOTS
+
+
+def rid_bounds(at: datetime) -> int:
+    """The smallest rid of incidents reported at or after `at`."""
+    return rid_base(to_us(at))
 
 
 def to_us(value: datetime | None) -> int | None:
@@ -90,20 +102,21 @@ def _derived(status: str, category: str, due: int | None, windows: NearWindows, 
 
 
 def values_from_record(i: Incident, windows: NearWindows, pending: int = 0) -> tuple:
-    """Row values (in COLUMNS order) of a record. Written out field by field: this is the bulk path."""
-    status = i.status.value
-    due = to_us(i.due_at)
+    """Row values (in COLUMNS order) of a record. Written out field by field: this is the bulk path.
+    Enum members go in as they are: StrEnum and IntEnum members are str and int to sqlite3."""
+    e = EPOCH
+    due = None if i.due_at is None else (i.due_at - e) // _US
+    co = i.co_agencies
     return (
-        i.id, i.code, i.title, i.description, i.category, i.source.value, int(i.severity), status,
-        i.lon, i.lat, i.address, i.grid_cell, i.street, i.district, i.level.value, i.reporter,
-        i.lead_agency, json.dumps(list(i.co_agencies)),
-        to_us(i.reported_at), to_us(i.updated_at), to_us(i.registered_at), to_us(i.dispatched_at),
-        to_us(i.accepted_at), to_us(i.disposed_at), to_us(i.verified_at), to_us(i.closed_at),
-        to_us(i.stage_started_at), due, to_us(i.deadline), to_us(i.suspended_at),
-        to_us(i.suspended_until), i.suspended_seconds,
-        None if i.resume_status is None else i.resume_status.value, int(i.supervised), i.return_reason,
-        i.merged_into, i.operation, i.indicator, i.version,
-    ) + _derived(status, i.category, due, windows, pending)  # fmt: skip
+        i.id, i.code, i.title, i.description, i.category, i.source, i.severity, i.status,
+        i.lon, i.lat, i.address, i.grid_cell, i.street, i.district, i.level, i.reporter,
+        i.lead_agency, json.dumps(list(co)) if co else "[]",
+        (i.reported_at - e) // _US, (i.updated_at - e) // _US, to_us(i.registered_at),
+        to_us(i.dispatched_at), to_us(i.accepted_at), to_us(i.disposed_at), to_us(i.verified_at),
+        to_us(i.closed_at), to_us(i.stage_started_at), due, to_us(i.deadline), to_us(i.suspended_at),
+        to_us(i.suspended_until), i.suspended_seconds, i.resume_status, int(i.supervised),
+        i.return_reason, i.merged_into, i.operation, i.indicator, i.version,
+    ) + _derived(i.status, i.category, due, windows, pending)  # fmt: skip
 
 
 _DEFAULTS: dict[str, Any] = {

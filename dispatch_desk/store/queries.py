@@ -1,9 +1,11 @@
 """Incident queues as SQL: the filter of a queue (`IncidentQuery`), what one row shows (`IncidentRow`),
 and the statement that fetches one page.
 
-SQL does the filtering, sorting and paging (DESIGN.md §3). Every sort key in `SORT_KEYS` that a
-queue uses routinely is backed by an index ending in the default sort (reported_at), and the
-order always ends in rid, so pages are stable and a page costs about the same at any table size.
+SQL does the filtering, sorting and paging (DESIGN.md §3). The incident key rid is in report-time
+order, so the default sort is a walk of the table, every index on a sort key (all of `SORT_KEYS`
+but title) also orders by report time within equal values, and the order always ends in rid, so
+pages are stable and a page costs about the same at any table size. A text search with the default
+sort is driven by the full-text index itself, newest match first, and stops after the page.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from dispatch_desk.store.incident_rows import from_us, to_us
+from dispatch_desk.store.incident_rows import from_us, rid_bounds, to_us
 from dispatch_desk.store.textsearch import match_expression
 
 # Accepted values of IncidentQuery.sort. All but "title" are served by an index.
@@ -131,16 +133,16 @@ def where_clause(conn: sqlite3.Connection, q: IncidentQuery) -> tuple[str, list]
                 raise ValueError(f"unknown SLA state {state!r}; expected one of {SLA_STATES}")
         terms.append("(" + " OR ".join(states) + ")")
     if q.supervised is not None:
-        terms.append("supervised = ?")
-        params.append(int(q.supervised))
+        # A literal, not a parameter, so the partial index "WHERE supervised = 1" can serve it.
+        terms.append(f"supervised = {int(q.supervised)}")
     if q.pending_only:
         terms.append("pending = 1")
     if q.reported_from is not None:
-        terms.append("reported_at >= ?")
-        params.append(to_us(q.reported_from))
+        terms.append("incident.rid >= ?")
+        params.append(rid_bounds(q.reported_from))
     if q.reported_to is not None:
-        terms.append("reported_at < ?")
-        params.append(to_us(q.reported_to))
+        terms.append("incident.rid < ?")
+        params.append(rid_bounds(q.reported_to))
     if q.bbox is not None:
         terms.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
         params += [q.bbox[0], q.bbox[2], q.bbox[1], q.bbox[3]]
@@ -148,10 +150,15 @@ def where_clause(conn: sqlite3.Connection, q: IncidentQuery) -> tuple[str, list]
         match = match_expression(q.text)
         if match is None:
             terms.append("0")  # only punctuation was typed: nothing can match
-        else:
-            terms.append("rid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)")
+        elif not driven_by_text(q):
+            terms.append("incident.rid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)")
             params.append(match)
     return (" AND ".join(terms) or "1"), params
+
+
+def driven_by_text(q: IncidentQuery) -> bool:
+    """Whether the page is read from the full-text index in its own (report-time) order."""
+    return bool(q.sort == "reported_at" and q.text.strip() and match_expression(q.text))
 
 
 def order_clause(q: IncidentQuery) -> str:
@@ -159,22 +166,32 @@ def order_clause(q: IncidentQuery) -> str:
         raise ValueError(f"unknown sort {q.sort!r}; expected one of {SORT_KEYS}")
     d = "DESC" if q.descending else "ASC"
     if q.sort == "reported_at":
-        return f"reported_at {d}, rid {d}"
+        return f"incident.rid {d}"
     if q.sort == "due_at":
         # Ascending (most urgent first) lists running clocks before stopped ones, walking the
         # (clock DESC, due_at) index forwards; descending is the exact reverse walk.
         return f"clock {'ASC' if q.descending else 'DESC'}, due_at {d}, rid {d}"
-    if q.sort in ("code", "updated_at", "title"):
-        return f"{q.sort} {d}, rid {d}"
-    return f"{q.sort} {d}, reported_at {d}, rid {d}"
+    return f"{q.sort} {d}, rid {d}"
+
+
+def _from(conn: sqlite3.Connection, q: IncidentQuery) -> tuple[str, list]:
+    where, params = where_clause(conn, q)
+    if driven_by_text(q):
+        # CROSS JOIN keeps the full-text index as the outer loop; it consumes ORDER BY rowid.
+        source = "incident_fts CROSS JOIN incident ON incident.rid = incident_fts.rowid"
+        return f"{source} WHERE incident_fts MATCH ? AND {where}", [match_expression(q.text), *params]
+    return f"incident WHERE {where}", params
 
 
 def page_sql(conn: sqlite3.Connection, q: IncidentQuery, offset: int, limit: int) -> tuple[str, list]:
-    where, params = where_clause(conn, q)
-    sql = f"SELECT {ROW_COLUMNS} FROM incident WHERE {where} ORDER BY {order_clause(q)} LIMIT ? OFFSET ?"
+    source, params = _from(conn, q)
+    order = order_clause(q)
+    if driven_by_text(q):
+        order = f"incident_fts.rowid {'DESC' if q.descending else 'ASC'}"
+    sql = f"SELECT {ROW_COLUMNS} FROM {source} ORDER BY {order} LIMIT ? OFFSET ?"
     return sql, [*params, limit, offset]
 
 
 def count_sql(conn: sqlite3.Connection, q: IncidentQuery) -> tuple[str, list]:
-    where, params = where_clause(conn, q)
-    return f"SELECT count(*) FROM incident WHERE {where}", params
+    source, params = _from(conn, q)
+    return f"SELECT count(*) FROM {source}", params

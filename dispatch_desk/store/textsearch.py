@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import re
 
+# Bump when index_terms changes: caches indexed with another version rebuild their search index on
+# open (the incident index is contentless, so its rows must be removed with the very same terms).
+TERMS_VERSION = 1
+
 # CJK ideographs (incl. extension A and compatibility ideographs), and Latin letters or digits.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUN = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
@@ -23,10 +27,17 @@ _RUN = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
 def index_terms(*texts: str) -> str:
     """The space-separated terms to store in an FTS column for these texts."""
     out: list[str] = []
+    add, extend, pair = out.append, out.extend, str.__add__
     for text in texts:
         if text:
+            # _add_run(last=False), inlined: this runs for every row of a bulk load.
             for cjk, word in _RUN.findall(text):
-                _add_run(out, cjk, word, last=False)
+                if not cjk:
+                    add(word.lower())
+                else:
+                    if len(cjk) > 1:
+                        extend(map(pair, cjk, cjk[1:]))
+                    add(cjk[-1])
     return " ".join(out)
 
 

@@ -19,6 +19,9 @@ from dispatch_desk.store.textsearch import index_terms
 _IDX = {name: i for i, name in enumerate(ir.COLUMNS)}
 _TEXT = (_IDX["title"], _IDX["description"], _IDX["address"], _IDX["code"])
 _CO = _IDX["co_agencies"]
+_REPORTED = _IDX["reported_at"]
+# incident_fts is contentless: a row is removed with the terms it was indexed with.
+_FTS_DELETE = "INSERT INTO incident_fts (incident_fts, rowid, terms) VALUES ('delete', ?, ?)"
 _SELECT_INCIDENT = f"SELECT {', '.join(ir.COLUMNS)} FROM incident"
 
 
@@ -125,11 +128,14 @@ class RowWriter:
 
     def _delete(self, entity: str, key: str) -> None:
         if entity == "incident":
-            found = self.conn.execute("SELECT rid FROM incident WHERE id = ?", (key,)).fetchone()
+            found = self.conn.execute(
+                "SELECT rid, title, description, address, code FROM incident WHERE id = ?", (key,)
+            ).fetchone()
             if found:
-                self.conn.execute("DELETE FROM incident_fts WHERE rowid = ?", found)
-                self.conn.execute("DELETE FROM incident_co_agency WHERE rid = ?", found)
-                self.conn.execute("DELETE FROM incident WHERE rid = ?", found)
+                rid = found[0]
+                self.conn.execute(_FTS_DELETE, (rid, index_terms(*found[1:])))
+                self.conn.execute("DELETE FROM incident_co_agency WHERE rid = ?", (rid,))
+                self.conn.execute("DELETE FROM incident WHERE rid = ?", (rid,))
         elif entity == "reading":
             indicator, at = split_reading_key(key)
             self.conn.execute(
@@ -169,25 +175,22 @@ class RowWriter:
         """Upsert incident rows (tuples in incident_rows.COLUMNS order) with their search terms and
         co-agency links. Batched: a few statements per call, not per row."""
         latest = {v[0]: v for v in values}  # the same incident twice in a batch: the last one wins
-        ids = json.dumps(list(latest))
         before = {
             r[0]: r[1:]
             for r in self.conn.execute(
                 "SELECT id, rid, title, description, address, code, co_agencies FROM incident "
                 "WHERE id IN (SELECT value FROM json_each(?))",
-                (ids,),
+                (json.dumps(list(latest)),),
             )
         }
-        self.conn.executemany(ir.UPSERT_SQL, latest.values())
-        new = [i for i in latest if i not in before]
-        rids = {i: b[0] for i, b in before.items()}
-        if new:
-            rids.update(
-                self.conn.execute(
-                    "SELECT id, rid FROM incident WHERE id IN (SELECT value FROM json_each(?))",
-                    (json.dumps(new),),
-                ).fetchall()
-            )
+        # An incident whose report time changed moves to a new rid: removed here, inserted below.
+        moved = [k for k, old in before.items() if old[0] // ir.RID_SLOTS != latest[k][_REPORTED]]
+        for key in moved:
+            self._delete("incident", key)
+            del before[key]
+        rids = {k: old[0] for k, old in before.items()}
+        rids.update(self._new_rids([v for k, v in latest.items() if k not in before]))
+        self.conn.executemany(ir.UPSERT_SQL, [(rids[k], *v) for k, v in latest.items()])
         fts_delete, fts_insert, co_delete, co_insert = [], [], [], []
         for key, v in latest.items():
             rid = rids[key]
@@ -195,18 +198,67 @@ class RowWriter:
             text = tuple(v[i] for i in _TEXT)
             if old is None or old[1:5] != text:
                 if old is not None:
-                    fts_delete.append((rid,))
+                    fts_delete.append((rid, index_terms(*old[1:5])))
                 fts_insert.append((rid, index_terms(*text)))
             if old is None or old[5] != v[_CO]:
                 if old is not None:
                     co_delete.append((rid,))
-                co_insert.extend((agency, rid) for agency in json.loads(v[_CO]))
+                if v[_CO] != "[]":
+                    co_insert.extend((agency, rid) for agency in json.loads(v[_CO]))
         if fts_delete:
-            self.conn.executemany("DELETE FROM incident_fts WHERE rowid = ?", fts_delete)
+            self.conn.executemany(_FTS_DELETE, fts_delete)
         self.conn.executemany("INSERT INTO incident_fts (rowid, terms) VALUES (?, ?)", fts_insert)
         if co_delete:
             self.conn.executemany("DELETE FROM incident_co_agency WHERE rid = ?", co_delete)
         self.conn.executemany("INSERT OR IGNORE INTO incident_co_agency (agency, rid) VALUES (?, ?)", co_insert)
+
+    def rebuild_incident_search(self) -> int:
+        """Index every incident's text again (after a change of index_terms); returns the count."""
+        self.conn.execute("INSERT INTO incident_fts (incident_fts) VALUES ('delete-all')")
+        rows = self.conn.execute("SELECT rid, title, description, address, code FROM incident")
+        n = 0
+        while batch := rows.fetchmany(5000):
+            self.conn.executemany(
+                "INSERT INTO incident_fts (rowid, terms) VALUES (?, ?)",
+                [(r[0], index_terms(*r[1:])) for r in batch],
+            )
+            n += len(batch)
+        return n
+
+    def _new_rids(self, rows: list[tuple]) -> dict[str, int]:
+        """Free rids for new incidents: reported_at * RID_SLOTS plus the first free slot."""
+        if not rows:
+            return {}
+        bases = sorted({v[_REPORTED] for v in rows})
+        # One range read usually covers the batch (bulk loads and feed pages come mostly in report
+        # order, into an empty or older range); when the range is crowded, look up each base instead.
+        cap = 4 * len(rows) + 16
+        taken = {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT rid FROM incident WHERE rid >= ? AND rid < ? LIMIT ?",
+                (ir.rid_base(bases[0]), ir.rid_base(bases[-1] + 1), cap),
+            )
+        }
+        if len(taken) >= cap:
+            taken = {
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT i.rid FROM json_each(?) b JOIN incident i "
+                    "ON i.rid >= b.value * ? AND i.rid < (b.value + 1) * ?",
+                    (json.dumps(bases), ir.RID_SLOTS, ir.RID_SLOTS),
+                )
+            }
+        out = {}
+        for v in rows:
+            rid = ir.rid_base(v[_REPORTED])
+            while rid in taken:
+                rid += 1
+            if rid >= ir.rid_base(v[_REPORTED] + 1):
+                raise ValueError(f"more than {ir.RID_SLOTS} incidents reported in the same microsecond")
+            taken.add(rid)
+            out[v[0]] = rid
+        return out
 
 
 def reading_wire_key(data: Mapping[str, Any]) -> str:
