@@ -22,10 +22,7 @@ INCIDENTS = 20_000
 def generate(seed: int = 7, now: datetime | None = None, *, incidents: int = INCIDENTS,
              days: int = HISTORY_DAYS) -> SeedBundle:
     now = (now or datetime.now(UTC)).replace(microsecond=0)
-    # Separate streams per part, so that changing how many incidents are made leaves the city alone.
-    streams = random.Random(seed)
-    rng_geo, rng_people, rng_kb, rng_hist, rng_read, rng_ops = (random.Random(streams.getrandbits(64))
-                                                                 for _ in range(6))
+    rng_geo, rng_people, rng_kb, rng_hist, rng_read, rng_ops = _streams(seed)
     geo = geography.build(rng_geo)
     streets = geo.streets()
     staff = people.build([s.code for s in streets], rng_people)
@@ -64,6 +61,23 @@ def generate(seed: int = 7, now: datetime | None = None, *, incidents: int = INC
         duty_shifts=people.duty_shifts(staff, region_codes, now, rng_ops),
         basemap=geo.basemap,
     )
+
+
+def _streams(seed: int) -> list[random.Random]:
+    # Separate streams per part, so that changing how many incidents are made leaves the city alone.
+    streams = random.Random(seed)
+    return [random.Random(streams.getrandbits(64)) for _ in range(6)]
+
+
+def city_of(seed: int = 7) -> geography.Geography:
+    """The geography of `generate(seed)` alone (fast): the simulator places reports on it."""
+    return geography.build(_streams(seed)[0])
+
+
+def demo_people(seed: int = 7) -> people.People:
+    """The officers and demo passwords of `generate(seed)`, without generating the rest."""
+    rng_geo, rng_people, *_ = _streams(seed)
+    return people.build([s.code for s in geography.build(rng_geo).streets()], rng_people)
 
 
 def summary(bundle: SeedBundle) -> dict[str, int]:

@@ -1,0 +1,208 @@
+"""The demo backend on one machine: a seeded SQLite file, `central serve` on loopback in a child
+process, and the simulator in a thread of this process. `DemoBackend.start(...)` gives it, ready;
+`stop()` ends both cleanly. Used by `dispatch-desk demo` and by the tests.
+
+Files in the data directory: `central.db` (the central service's database), `seeded.json` (seed
+and counts of the loaded demo city), `control/` (`running.json` while a demo runs; drop
+`event.request` there to start a scripted event in the running simulator).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from dispatch_desk.demo.bots import HttpCentral
+from dispatch_desk.demo.simulator import Rates, Simulator
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PORT = 18765
+DB_NAME = "central.db"
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("dispatch-desk")) / "demo"
+
+
+def control_dir(data_dir: Path) -> Path:
+    return data_dir / "control"
+
+
+def reset(data_dir: Path) -> None:
+    """Forget the demo city and every client cache of the demo: the next start seeds afresh."""
+    if data_dir.exists():
+        shutil.rmtree(data_dir)
+
+
+def seed(data_dir: Path, seed_value: int, incidents: int | None = None) -> dict[str, int]:
+    """Load the generated demo city into `central.db` unless it is there already."""
+    marker = data_dir / "seeded.json"
+    if marker.exists() and (data_dir / DB_NAME).exists():
+        return json.loads(marker.read_text(encoding="utf-8")).get("counts", {})
+    from dispatch_desk.central import admin
+    from dispatch_desk.central.storage import Storage
+    from dispatch_desk.demo.generator import INCIDENTS, generate, summary
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        (data_dir / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
+    bundle = generate(seed_value, incidents=INCIDENTS if incidents is None else incidents)
+    storage = Storage.open(str(data_dir / DB_NAME))
+    try:
+        admin.load_bundle(storage, bundle)
+    finally:
+        storage.close()
+    counts = summary(bundle)
+    marker.write_text(json.dumps({"seed": seed_value, "counts": counts}, ensure_ascii=False), encoding="utf-8")
+    return counts
+
+
+def seeded_with(data_dir: Path) -> int | None:
+    marker = data_dir / "seeded.json"
+    if not marker.exists():
+        return None
+    return int(json.loads(marker.read_text(encoding="utf-8"))["seed"])
+
+
+def free_port(preferred: int | None) -> int:
+    for port in ([preferred] if preferred else []) + [0]:
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return sock.getsockname()[1]
+    raise RuntimeError("no free port")
+
+
+def running_demo(data_dir: Path) -> dict[str, Any] | None:
+    """The `running.json` of a demo that answers on its port, if any."""
+    path = control_dir(data_dir) / "running.json"
+    if not path.exists():
+        return None
+    info = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        requests.get(f"{info['url']}/api/v1/health", timeout=2).raise_for_status()
+    except requests.RequestException:
+        return None
+    return info
+
+
+def request_event(data_dir: Path, kind: str) -> None:
+    directory = control_dir(data_dir)
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "event.request").write_text(kind, encoding="utf-8")
+
+
+@dataclass
+class DemoBackend:
+    data_dir: Path
+    url: str
+    process: subprocess.Popen
+    simulator: Simulator
+    passwords: dict[str, str]
+    thread: threading.Thread | None = None
+    _stopped: bool = field(default=False, repr=False)
+
+    @classmethod
+    def start(cls, data_dir: Path, *, seed_value: int = 7, port: int | None = DEFAULT_PORT,
+              rates: Rates | None = None, incidents: int | None = None, simulate: bool = True) -> DemoBackend:
+        from dispatch_desk.demo.generator import demo_people
+
+        data_dir.mkdir(parents=True, exist_ok=True)
+        if seeded_with(data_dir) not in (None, seed_value):
+            reset(data_dir)  # another seed asked for: another city
+            data_dir.mkdir(parents=True)
+        seed(data_dir, seed_value, incidents)
+        port = free_port(port)
+        url = f"http://127.0.0.1:{port}"
+        process = subprocess.Popen(
+            [sys.executable, "-m", "dispatch_desk", "central", "serve", "--db", str(data_dir / DB_NAME),
+             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+            stdout=subprocess.DEVNULL, stderr=open(data_dir / "central.log", "ab"),  # noqa: SIM115
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        passwords = demo_people(seed_value).passwords
+        control = control_dir(data_dir)
+        control.mkdir(parents=True, exist_ok=True)
+        (control / "event.request").unlink(missing_ok=True)
+        simulator = Simulator(HttpCentral(url, passwords), seed=seed_value, rates=rates, control_dir=control,
+                              open_operation=_operation_writer(data_dir / DB_NAME))
+        backend = cls(data_dir, url, process, simulator, passwords)
+        try:
+            backend._wait_ready()
+        except Exception:
+            backend.stop()
+            raise
+        (control / "running.json").write_text(json.dumps({"url": url, "pid": os.getpid()}), encoding="utf-8")
+        if simulate:
+            backend.thread = threading.Thread(target=simulator.run, name="demo-simulator", daemon=True)
+            backend.thread.start()
+        return backend
+
+    def _wait_ready(self, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the central service exited (see {self.data_dir / 'central.log'})")
+            try:
+                if requests.get(f"{self.url}/api/v1/health", timeout=1).status_code == 200:
+                    return
+            except requests.RequestException:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError("the central service did not start in time")
+
+    def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        self.simulator.stop()
+        if self.thread is not None:
+            self.thread.join(20)
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+        (control_dir(self.data_dir) / "running.json").unlink(missing_ok=True)
+
+    def __enter__(self) -> DemoBackend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _operation_writer(db_path: Path):
+    """Writes an event's operation and tasks straight into the database, for a central service
+    without an API to open operations. Clients get them through the feed like any change."""
+
+    def write(operation: Any, tasks: list[Any]) -> None:
+        from dispatch_desk.central import admin
+        from dispatch_desk.central.storage import Storage
+
+        storage = Storage.open(str(db_path))
+        try:
+            admin.put_records(storage, [operation, *tasks])
+        finally:
+            storage.close()
+
+    return write

@@ -1,0 +1,103 @@
+"""`dispatch-desk demo`: the demo city on one machine — central service, simulator and client.
+
+    dispatch-desk demo                        # ops-center officer; seeds on first run
+    dispatch-desk demo --role agency          # agency | street | liaison | leader | district | admin
+    dispatch-desk demo --reset                # start over with a freshly generated city
+    dispatch-desk demo --no-client            # backend only, until Ctrl+C
+    dispatch-desk demo --event typhoon        # start a scripted event (in the running demo, if any)
+    dispatch-desk demo --exit-after 20 --screenshot demo.png   # headless check for scripts
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from dispatch_desk.demo import backend as demo_backend
+from dispatch_desk.demo.events import EVENTS
+from dispatch_desk.demo.people import DEMO_PASSWORD, ROLE_LOGINS
+from dispatch_desk.demo.simulator import Rates
+
+log = logging.getLogger(__name__)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--role", choices=sorted(ROLE_LOGINS), default="ops",
+                        help="the kind of user the client logs in as (default: %(default)s)")
+    parser.add_argument("--reset", action="store_true", help="delete the demo data and generate the city again")
+    parser.add_argument("--seed", type=int, default=7, help="seed of the generated city (default: %(default)s)")
+    parser.add_argument("--port", type=int, default=demo_backend.DEFAULT_PORT,
+                        help="loopback port of the central service (default: %(default)s, another if taken)")
+    parser.add_argument("--no-client", action="store_true", help="run the backend only, until Ctrl+C")
+    parser.add_argument("--exit-after", type=float, metavar="SECONDS", help="quit after this many seconds")
+    parser.add_argument("--screenshot", metavar="FILE", help="save a picture of the main window before quitting")
+    parser.add_argument("--event", choices=sorted(EVENTS),
+                        help="start a scripted major event (sent to the running demo if there is one)")
+    parser.add_argument("--rate", type=float, default=Rates.incidents_per_hour, metavar="PER_HOUR",
+                        help="new incidents per hour, daily mean (default: %(default)s)")
+    parser.add_argument("--data-dir", type=Path, help="where the demo keeps its data (default: user data dir)")
+
+
+def run(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    data_dir = args.data_dir or demo_backend.default_data_dir()
+    if args.event and not args.reset and demo_backend.running_demo(data_dir):
+        demo_backend.request_event(data_dir, args.event)
+        print(f"Asked the running demo to start the {args.event} event.")
+        return 0
+    if args.reset:
+        demo_backend.reset(data_dir)
+    if demo_backend.seeded_with(data_dir) is None:
+        print("Generating the demo city 申江市 and loading it (about half a minute, first run only)...", flush=True)
+    try:
+        backend = demo_backend.DemoBackend.start(data_dir, seed_value=args.seed, port=args.port,
+                                                 rates=Rates(incidents_per_hour=args.rate))
+    except RuntimeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    try:
+        if args.event:
+            backend.simulator.start_event(args.event)
+        _print_banner(backend, data_dir)
+        if args.no_client:
+            return _wait(args.exit_after)
+        return _client(backend, args, data_dir)
+    finally:
+        backend.stop()
+
+
+def _print_banner(backend: demo_backend.DemoBackend, data_dir: Path) -> None:
+    print(f"\n城运指挥台 demo — central service at {backend.url}, data in {data_dir}")
+    print(f"Demo logins (password {DEMO_PASSWORD}):")
+    labels = {"ops": "city ops-center officer", "district": "district ops officer (东浦区)",
+              "agency": "agency officer (市城管执法局)", "street": "street supervisor (陆家嘴街道)",
+              "liaison": "temporary liaison (市气象局)", "leader": "leader, read-only", "admin": "administrator"}
+    for role, username in ROLE_LOGINS.items():
+        print(f"  --role {role:<9} {username:<12} {labels[role]}")
+    print("Start a scripted event from another terminal: dispatch-desk demo --event typhoon (or marathon)\n",
+          flush=True)
+
+
+def _wait(exit_after: float | None) -> int:
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        stop.wait(exit_after)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return 0
+
+
+def _client(backend: demo_backend.DemoBackend, args: argparse.Namespace, data_dir: Path) -> int:
+    try:
+        from dispatch_desk.app import launch  # Qt is loaded only when a window is wanted
+    except ImportError as exc:
+        print(f"The desktop client is not available ({exc}); running the backend only. Ctrl+C stops it.")
+        return _wait(args.exit_after)
+    username = ROLE_LOGINS[args.role]
+    return launch(backend.url, username, backend.passwords[username], exit_after=args.exit_after,
+                  screenshot=args.screenshot, data_dir=data_dir / f"client-{args.role}")

@@ -1,0 +1,382 @@
+"""The live demo city: new incidents, moving indicators and bot officers that keep the queues moving.
+
+The simulator runs beside the central service and talks to it only as bot officers over API v1:
+`bot.intake` reports incidents from every source (daily rhythm, hot spots), `bot.sensor` posts
+readings every few seconds (daily patterns, noise, occasional threshold-crossing anomalies),
+`bot.ops` registers, dispatches, verifies and closes a share of what comes in (the rest is left for
+people), and one bot per agency accepts, returns or disposes a share of what is dispatched to it,
+after realistic delays. It follows the change feed as `bot.ops` to see what people do.
+
+Every rate is bounded (`Rates`): a token bucket caps reports per hour whatever the settings say.
+With a `SimulatedClock` a whole day runs in moments.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import logging
+import math
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from dispatch_desk.demo import catalog, texts, vitals
+from dispatch_desk.demo.bots import Central, CentralDown, new_id
+from dispatch_desk.demo.clock import Clock, WallClock
+from dispatch_desk.demo.events import EVENTS, EventRun
+from dispatch_desk.demo.generator import city_of
+from dispatch_desk.demo.history import HOT_SPOT_SHARE, HOT_SPOT_SPREAD, HOURLY, SOURCE_WEIGHTS
+from dispatch_desk.demo.people import INTAKE_BOT, OPS_BOT, SENSOR_BOT, agency_bot
+from dispatch_desk.domain.geo import GridIndex
+from dispatch_desk.domain.records import IncidentStatus, Reading, Severity
+
+log = logging.getLogger(__name__)
+S = IncidentStatus
+
+
+@dataclass
+class Rates:
+    """How lively the city is. Delays are seconds of (real or simulated) time."""
+
+    incidents_per_hour: float = 90.0  # daily mean; the hour of day shapes it
+    max_incidents_per_hour: float = 600.0  # hard cap, whatever else is set
+    reading_interval: float = 5.0
+    anomalies_per_hour: float = 1.5
+    ops_share: float = 0.6  # of bot-reported incidents, the share bot.ops takes through the whole cycle
+    accept_share: float = 0.85  # of dispatched incidents, accepted by the agency bot
+    return_share: float = 0.07  # of dispatched incidents, returned with a reason
+    dispose_share: float = 0.85  # of accepted incidents, disposed
+    verify_share: float = 0.6  # of disposed incidents not handled by bot.ops, verified by it anyway
+    register_delay: tuple[float, float] = (20, 120)
+    dispatch_delay: tuple[float, float] = (10, 90)
+    accept_delay: tuple[float, float] = (15, 120)
+    dispose_delay: tuple[float, float] = (120, 900)
+    verify_delay: tuple[float, float] = (60, 600)
+    close_delay: tuple[float, float] = (20, 120)
+    tick: float = 1.0
+    max_actions_per_tick: int = 40
+
+    def bounded(self) -> Rates:
+        """The same rates with every figure inside sane limits."""
+        from dataclasses import replace
+
+        return replace(
+            self,
+            incidents_per_hour=min(max(self.incidents_per_hour, 0.0), self.max_incidents_per_hour),
+            reading_interval=max(self.reading_interval, 1.0),
+            anomalies_per_hour=min(max(self.anomalies_per_hour, 0.0), 30.0),
+            tick=max(self.tick, 0.05),
+        )
+
+
+@dataclass(order=True)
+class _Planned:
+    at: datetime
+    order: int
+    bot: str = field(compare=False)
+    name: str = field(compare=False)
+    args: dict[str, Any] = field(compare=False)
+    expect: IncidentStatus | None = field(compare=False, default=None)  # skip if the incident moved on
+
+
+@dataclass
+class _Anomaly:
+    indicator: str
+    start: datetime
+    end: datetime
+    peak: float
+
+
+@dataclass
+class Stats:
+    reports: int = 0
+    readings: int = 0
+    actions: dict[str, int] = field(default_factory=dict)
+    report_times: list[datetime] = field(default_factory=list)
+    reading_times: list[datetime] = field(default_factory=list)
+    anomalies: int = 0
+    refused: int = 0
+
+
+class Simulator:
+    def __init__(self, central: Central, *, seed: int = 7, rates: Rates | None = None, clock: Clock | None = None,
+                 control_dir: Path | None = None, follow_feed: bool = True,
+                 open_operation: Callable[[Any, list[Any]], None] | None = None) -> None:
+        self.central = central
+        self.rates = (rates or Rates()).bounded()
+        self.clock = clock or WallClock()
+        self.control_dir = control_dir
+        self.follow_feed = follow_feed
+        self.open_operation = open_operation  # fallback writer when the API cannot open an operation
+        self.rng = random.Random(seed * 7919 + 1)
+        self.gen = np.random.default_rng(seed * 104729 + 3)
+        self.geo = city_of(seed)
+        self.index = GridIndex(self.geo.cells, self.geo.regions)
+        self.names = {r.code: r.name for r in self.geo.regions}
+        self.catalogue = vitals.catalogue([d.code for d in self.geo.districts()], [s.code for s in self.geo.streets()])
+        self.stats = Stats()
+        self.stop_event = threading.Event()
+        self.event: EventRun | None = None
+        self._plan: list[_Planned] = []
+        self._order = itertools.count()
+        self._status: dict[str, IncidentStatus] = {}
+        self._owned: set[str] = set()  # incidents bot.ops carries through the whole cycle
+        self._anomalies: list[_Anomaly] = []
+        self._cursor: int | None = None
+        self._last_readings: datetime | None = None
+        self._bucket = 1.0  # token bucket of reports
+        self._report_debt = 0.0
+        self._last_tick: datetime | None = None
+
+    # ----------------------------------------------------------------- running
+    def run(self, duration: float | None = None) -> Stats:
+        """Tick until stopped (or for `duration` seconds of the simulator's clock)."""
+        end = self.clock.now() + timedelta(seconds=duration) if duration is not None else None
+        while not self.stop_event.is_set() and (end is None or self.clock.now() < end):
+            try:
+                self.tick()
+            except CentralDown as exc:
+                log.warning("central service unreachable, retrying: %s", exc)
+                self.clock.sleep(min(5.0, self.rates.tick * 5), self.stop_event)
+            self.clock.sleep(self.rates.tick, self.stop_event)
+        return self.stats
+
+    def stop(self) -> None:
+        self.stop_event.set()
+
+    def start_event(self, kind: str) -> EventRun:
+        """Start a scripted major event now ("typhoon" or "marathon")."""
+        if kind not in EVENTS:
+            raise ValueError(f"unknown event {kind!r}; choose one of {', '.join(EVENTS)}")
+        self.event = EVENTS[kind](self, self.clock.now())
+        self.event.begin()
+        return self.event
+
+    def tick(self) -> None:
+        now = self.clock.now()
+        dt = (now - self._last_tick).total_seconds() if self._last_tick else self.rates.tick
+        self._last_tick = now
+        self._check_control()
+        if self.follow_feed:
+            self._follow()
+        self._report(now, dt)
+        self._readings(now)
+        self._act(now)
+        if self.event is not None:
+            self.event.tick(now)
+            if self.event.finished:
+                self.event = None
+
+    # ----------------------------------------------------------------- control file
+    def _check_control(self) -> None:
+        """`dispatch-desk demo --event typhoon` drops `event.request` in the control dir of a running demo."""
+        if self.control_dir is None:
+            return
+        request = self.control_dir / "event.request"
+        if request.exists():
+            kind = request.read_text(encoding="utf-8").strip()
+            request.unlink(missing_ok=True)
+            try:
+                self.start_event(kind)
+                log.info("started scripted event %s", kind)
+            except ValueError as exc:
+                log.warning("%s", exc)
+
+    # ----------------------------------------------------------------- reports
+    def hourly_rate(self, now: datetime) -> float:
+        """Reports per hour at this moment: the daily mean shaped by the hour of day (and an event)."""
+        hour = (now + timedelta(hours=8)).hour
+        rate = self.rates.incidents_per_hour * HOURLY[hour] / (sum(HOURLY) / 24)
+        if self.event is not None:
+            rate *= self.event.report_factor(now)
+        return min(rate, self.rates.max_incidents_per_hour)
+
+    def _report(self, now: datetime, dt: float) -> None:
+        cap = self.rates.max_incidents_per_hour / 3600.0
+        # The bucket holds at most a minute's worth of the cap, so a burst never exceeds the bound much.
+        self._bucket = min(self._bucket + cap * dt, max(1.0, cap * 60))
+        expected = self.hourly_rate(now) / 3600.0 * dt
+        n = int(self.gen.poisson(expected))
+        batch = []
+        for _ in range(n):
+            if self._bucket < 1.0:
+                break
+            self._bucket -= 1.0
+            batch.append(self._new_report(now))
+        if not batch:
+            return
+        results = self.central.mutate(INTAKE_BOT, [(new_id(), "incident.report", args) for args in batch])
+        for args, result in zip(batch, results, strict=False):
+            if result.outcome.value == "applied":
+                self.stats.reports += 1
+                self.stats.report_times.append(now)
+                self._status[args["id"]] = S.REPORTED
+                if self.rng.random() < self.rates.ops_share or args.get("operation"):
+                    self._owned.add(args["id"])
+                    self._later(now, self.rates.register_delay, OPS_BOT, "incident.register",
+                                {"id": args["id"]}, S.REPORTED)
+            else:
+                self.stats.refused += 1
+                log.debug("report refused: %s", result.reason)
+
+    def _new_report(self, now: datetime) -> dict[str, Any]:
+        weights = self.event.category_weights() if self.event is not None else None
+        specs = catalog.CATEGORY_SPECS
+        spec = self.rng.choices(specs, weights=weights or [s.weight for s in specs])[0]
+        source = self.rng.choices(spec.sources, weights=SOURCE_WEIGHTS[: len(spec.sources)])[0]
+        lon, lat = self._place()
+        cell = self.index.locate(lon, lat)
+        street = cell.street if cell else None
+        road = self.rng.choice(self.geo.street_roads[street]) if street else "春申江沿岸"
+        number = self.rng.randint(1, 1200)
+        severity = spec.severity
+        if self.rng.random() < 0.12:
+            severity = Severity(min(4, max(1, severity + self.rng.choice((-1, 1)))))
+        args: dict[str, Any] = {
+            "id": new_id(), "title": texts.title(spec, road, number),
+            "description": texts.description(spec, source, road, number, self.rng),
+            "category": spec.code, "source": source.value, "severity": int(severity),
+            "lon": round(lon, 6), "lat": round(lat, 6),
+            "address": (f"{self.names[street[:6]]}{self.names[street]}{road}{number}号" if street else road),
+        }
+        if self.event is not None and self.event.operation_id:
+            args["operation"] = self.event.operation_id
+        return args
+
+    def _place(self) -> tuple[float, float]:
+        import shapely
+
+        spots = self.event.hot_spots() if self.event is not None else None
+        spots = spots or self.geo.hot_spots
+        while True:
+            if self.rng.random() < HOT_SPOT_SHARE or (self.event is not None and self.rng.random() < 0.5):
+                spot = self.rng.choices(spots, weights=[s.weight for s in spots])[0]
+                lon = self.rng.gauss(spot.lon, HOT_SPOT_SPREAD)
+                lat = self.rng.gauss(spot.lat, HOT_SPOT_SPREAD * 0.85)
+            else:
+                minx, miny, maxx, maxy = self.geo.outline.bounds
+                lon, lat = self.rng.uniform(minx, maxx), self.rng.uniform(miny, maxy)
+            if shapely.contains_xy(self.geo.outline, lon, lat):
+                return lon, lat
+
+    # ----------------------------------------------------------------- readings
+    def reading_value(self, indicator_index: int, now: datetime) -> float:
+        indicator, vital = self.catalogue[indicator_index]
+        value = float(vitals.values(vital, np.array([now.timestamp()]), self.gen)[0])
+        for a in self._anomalies:
+            if a.indicator == indicator.code and a.start <= now <= a.end:
+                share = math.sin(math.pi * (now - a.start) / (a.end - a.start)) ** 0.5
+                value = value + (a.peak - value) * share
+        if self.event is not None:
+            value = self.event.adjust(indicator, vital, value, now)
+        return float(vitals.clamp(vital, np.array([value]))[0])
+
+    def _readings(self, now: datetime) -> None:
+        if self._last_readings is not None and (now - self._last_readings).total_seconds() < self.rates.reading_interval:
+            return
+        self._last_readings = now
+        self._anomalies = [a for a in self._anomalies if a.end >= now]
+        hours = self.rates.reading_interval / 3600.0
+        if self.rng.random() < self.rates.anomalies_per_hour * hours:
+            self._start_anomaly(now)
+        batch = [Reading(ind.code, now, self.reading_value(i, now)) for i, (ind, _) in enumerate(self.catalogue)]
+        accepted = self.central.post_readings(SENSOR_BOT, batch)
+        self.stats.readings += accepted
+        self.stats.reading_times.append(now)
+
+    def _start_anomaly(self, now: datetime) -> None:
+        candidates = [(ind, v) for ind, v in self.catalogue if ind.warn is not None]
+        indicator, vital = self.rng.choice(candidates)
+        minutes = self.rng.uniform(3, 15)
+        peak = vitals.anomaly_value(vital, self.rng.choice((0.5, 0.8, 1.2)))
+        self._anomalies.append(_Anomaly(indicator.code, now, now + timedelta(minutes=minutes), peak))
+        self.stats.anomalies += 1
+
+    # ----------------------------------------------------------------- the feed and bot reactions
+    def _follow(self) -> None:
+        if self._cursor is None:
+            self._cursor = self.central.seq()  # history is for people; bots react to what happens from now on
+        while True:
+            page = self.central.changes(OPS_BOT, self._cursor)
+            for change in page.changes:
+                if change.entity == "incident" and change.data is not None:
+                    self._observe(change.data)
+            self._cursor = page.next_since
+            if not page.has_more:
+                return
+
+    def _observe(self, data: dict[str, Any]) -> None:
+        incident_id = data["id"]
+        status = S(data["status"])
+        before = self._status.get(incident_id)
+        self._status[incident_id] = status
+        if status is before:
+            return
+        now = self.clock.now()
+        owned = incident_id in self._owned
+        r = self.rates
+        lead = data.get("lead_agency")
+        if status is S.REGISTERED and owned:
+            category = catalog.SPECS.get(data["category"])
+            args: dict[str, Any] = {"id": incident_id}
+            if category and category.co_agencies and self.rng.random() < 0.4:
+                args["co_agencies"] = list(category.co_agencies)
+            self._later(now, r.dispatch_delay, OPS_BOT, "incident.dispatch", args, S.REGISTERED)
+        elif status is S.DISPATCHED and lead:
+            roll = self.rng.random()
+            if roll < r.return_share:
+                reason = self.rng.choice(texts.RETURN_REASONS).format(other="相关职能部门")
+                self._later(now, r.accept_delay, agency_bot(lead), "incident.return",
+                            {"id": incident_id, "reason": reason}, S.DISPATCHED)
+            elif roll < r.return_share + r.accept_share:
+                self._later(now, r.accept_delay, agency_bot(lead), "incident.accept", {"id": incident_id},
+                            S.DISPATCHED)
+        elif status is S.ACCEPTED and lead and self.rng.random() < r.dispose_share:
+            self._later(now, r.dispose_delay, agency_bot(lead), "incident.dispose",
+                        {"id": incident_id, "note": self.rng.choice(texts.DISPOSE_NOTES)}, S.ACCEPTED)
+        elif status is S.RETURNED and owned:
+            self._later(now, r.dispatch_delay, OPS_BOT, "incident.dispatch",
+                        {"id": incident_id, "note": "已与相关单位沟通，重新派遣。"}, S.RETURNED)
+        elif status is S.DISPOSED and (owned or self.rng.random() < r.verify_share):
+            passed = self.rng.random() > 0.05
+            args = {"id": incident_id, "passed": passed}
+            if not passed:
+                args["note"] = self.rng.choice(texts.VERIFY_FAIL)
+            self._later(now, r.verify_delay, OPS_BOT, "incident.verify", args, S.DISPOSED)
+        elif status is S.VERIFIED and (owned or self.rng.random() < r.verify_share):
+            self._later(now, r.close_delay, OPS_BOT, "incident.close", {"id": incident_id}, S.VERIFIED)
+
+    def _later(self, now: datetime, delay: tuple[float, float], bot: str, name: str, args: dict[str, Any],
+               expect: IncidentStatus | None = None) -> None:
+        at = now + timedelta(seconds=self.rng.uniform(*delay))
+        heapq.heappush(self._plan, _Planned(at, next(self._order), bot, name, args, expect))
+
+    def schedule(self, at: datetime, bot: str, name: str, args: dict[str, Any]) -> None:
+        """Plan any mutation (used by scripted events)."""
+        heapq.heappush(self._plan, _Planned(at, next(self._order), bot, name, args))
+
+    def _act(self, now: datetime) -> None:
+        due: dict[str, list[_Planned]] = {}
+        taken = 0
+        while self._plan and self._plan[0].at <= now and taken < self.rates.max_actions_per_tick:
+            planned = heapq.heappop(self._plan)
+            incident_id = planned.args.get("id")
+            if planned.expect is not None and self._status.get(incident_id) is not planned.expect:
+                continue  # someone (a person, most likely) moved it first
+            due.setdefault(planned.bot, []).append(planned)
+            taken += 1
+        for bot, items in due.items():
+            results = self.central.mutate(bot, [(new_id(), p.name, p.args) for p in items])
+            for p, result in zip(items, results, strict=False):
+                if result.outcome.value in ("applied", "duplicate"):
+                    self.stats.actions[p.name] = self.stats.actions.get(p.name, 0) + 1
+                else:
+                    self.stats.refused += 1
+                    log.debug("%s by %s refused: %s", p.name, bot, result.reason)
