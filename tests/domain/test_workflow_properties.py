@@ -46,7 +46,7 @@ def valid_args(action: Action, incident, now) -> dict:
     }.get(action, {})
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.data())
 def test_random_walks_keep_the_incident_consistent(data):
     """Each step tries one random action (it must succeed exactly when it is offered), then takes one
