@@ -105,7 +105,9 @@ def cache_view(store: Store) -> dict[tuple[str, str], Any]:
 
 
 def assert_cache_matches_server(server: CentralServer, username: str, store: Store) -> None:
-    expected = {k: v for k, v in server_view(server, username).items() if k[0] in ("incident", "incident_action")}
+    expected = {
+        k: v for k, v in server_view(server, username).items() if k[0] in ("incident", "incident_action")
+    }
     actual = cache_view(store)
     assert actual.keys() == expected.keys()
     for key, data in expected.items():
@@ -115,5 +117,7 @@ def assert_cache_matches_server(server: CentralServer, username: str, store: Sto
 def applied_count(server: CentralServer, mutation_id: str) -> int:
     """How many times the central service applied this mutation (its audit trail)."""
     with server.storage.transaction() as tx:
-        row = tx.one("SELECT count(*) FROM audit WHERE mutation_id = ? AND outcome = 'applied'", (mutation_id,))
+        row = tx.one(
+            "SELECT count(*) FROM audit WHERE mutation_id = ? AND outcome = 'applied'", (mutation_id,)
+        )
     return int(row[0]) if row else 0

@@ -32,17 +32,36 @@ def test_a_batch_whose_answer_was_lost_is_retried_and_answered_as_duplicate(city
 
 def _sync_command(url: str, db, *, batch: int) -> subprocess.Popen:
     env = {**os.environ, "PYTHON_KEYRING_BACKEND": "dispatch_desk.sync.credentials.MemoryKeyring"}
-    argv = [sys.executable, "-m", "dispatch_desk", "sync", "--central", url, "--user", "wang", "--db", str(db),
-            "--device", "device-a", "--password-stdin", "--once", "--batch-size", str(batch)]
-    proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    argv = [
+        sys.executable,
+        "-m",
+        "dispatch_desk",
+        "sync",
+        "--central",
+        url,
+        "--user",
+        "wang",
+        "--db",
+        str(db),
+        "--device",
+        "device-a",
+        "--password-stdin",
+        "--once",
+        "--batch-size",
+        str(batch),
+    ]
+    proc = subprocess.Popen(
+        argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
     assert proc.stdin is not None
     proc.stdin.write(PASSWORD.encode() + b"\n")
     proc.stdin.flush()
     return proc
 
 
-def test_killing_the_sync_command_mid_push_loses_nothing_and_duplicates_nothing(city, make_engine, proxy_to,
-                                                                                 tmp_path):
+def test_killing_the_sync_command_mid_push_loses_nothing_and_duplicates_nothing(
+    city, make_engine, proxy_to, tmp_path
+):
     proxy = proxy_to(city)
     a = make_engine(proxy.url, "a")
     a.login("wang", PASSWORD)

@@ -38,7 +38,9 @@ def synced(kind, payload) -> bool:
 
 
 def state(**expected):
-    return lambda kind, payload: kind == "state" and all(getattr(payload, k) == v for k, v in expected.items())
+    return lambda kind, payload: (
+        kind == "state" and all(getattr(payload, k) == v for k, v in expected.items())
+    )
 
 
 def test_a_mutation_reaches_the_other_client_through_the_live_stream(city, make_engine):

@@ -9,7 +9,9 @@ from dispatch_desk.sync.credentials import TokenVault
 from tests.sync.conftest import PASSWORD, seed
 
 
-def test_login_returns_the_officer_and_keeps_only_the_refresh_token_in_the_keyring(central, make_engine, tmp_path):
+def test_login_returns_the_officer_and_keeps_only_the_refresh_token_in_the_keyring(
+    central, make_engine, tmp_path
+):
     seed(central)
     engine = make_engine(central.url, "a")
     officer = engine.login("wang", PASSWORD)

@@ -8,7 +8,7 @@ def events(text: str) -> list[Event | None]:
 
 
 def test_each_event_ends_at_a_blank_line_and_carries_its_id_as_seq():
-    got = [e for e in events("id: 7\nevent: changes\ndata: {\"seq\": 7}\n\nid: 8\ndata: 8\n\n") if e]
+    got = [e for e in events('id: 7\nevent: changes\ndata: {"seq": 7}\n\nid: 8\ndata: 8\n\n') if e]
     assert [(e.id, e.event, e.seq) for e in got] == [("7", "changes", 7), ("8", "message", 8)]
 
 
