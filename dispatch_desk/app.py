@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from dispatch_desk.ui.context import AppBus, AppContext
@@ -176,6 +176,11 @@ class Controller(QObject):
             window, store = self.window, self.window.ctx.store
             window.save_layout()
             window.hide()
+            # Work the docks started in the background reports back before the window goes away.
+            pool = QThreadPool.globalInstance()
+            for _ in range(3):
+                pool.waitForDone(5000)
+                QCoreApplication.processEvents()
             # The docks may still have queued reads; the cache closes once they are gone with the window.
             window.destroyed.connect(lambda *_: store.close())
             window.deleteLater()

@@ -1,0 +1,139 @@
+"""Shell features over a real loopback central service: urgent notifications, the quick-search
+palette, the knowledge dock, the conflicts dialog and settings."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from dispatch_desk.app import Controller
+from dispatch_desk.domain.records import KnowledgeDoc, KnowledgeKind, Role
+from dispatch_desk.ui.shell import i18n, prefs
+from dispatch_desk.ui.shell.conflicts import ConflictsDialog
+from dispatch_desk.ui.shell.settings import SettingsDialog
+from tests.support.central import report_args
+from tests.ui.shell_support import behind_proxy, seed, signed_in
+
+WAIT = 60_000
+
+
+@pytest.fixture
+def world(qtbot, tmp_path: Path, central, memory_keyring):
+    i18n.install("en")
+    seed(central)
+    central.create_officer("wang", Role.OPS_OFFICER, region="C", name="王芳")
+    central.add(KnowledgeDoc("kb-1", KnowledgeKind.PROCEDURE, "道路积水处置流程",
+                             "发现积水后立即设置警示标志。\n通知水务局排水。", issued_by="城运中心",
+                             issued_at=datetime(2026, 1, 5, tzinfo=UTC), tags=("积水", "汛期")))
+    proxy = behind_proxy(central)
+    ctl = Controller(proxy.url, base=tmp_path / "data", size=(1600, 960))
+    ctl.open_window(signed_in(proxy, tmp_path / "data"))
+    window = ctl.window
+    qtbot.waitUntil(lambda: window.status.connection.property("state") == "online", timeout=WAIT)
+    qtbot.waitUntil(lambda: window.ctx.store.get("knowledge_doc", "kb-1") is not None, timeout=WAIT)
+    yield window, proxy
+    ctl.shutdown()
+    proxy.close()
+
+
+def test_a_new_critical_incident_shows_a_banner(qtbot, world, central):
+    window, _ = world
+    central.client("wang").mutate("incident.report", report_args(title="主干道路面塌陷", severity=4))
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=WAIT)
+    assert window.banner.title.text() == "Critical incident"
+    assert "主干道路面塌陷" in window.banner.text.text()
+    assert window.banner.property("severity") == "4"
+
+
+def test_notifications_below_the_chosen_severity_stay_quiet(qtbot, world, central):
+    window, _ = world
+    prefs.NOTIFY_MIN_SEVERITY.set(4)
+    args = report_args(title="路灯不亮", severity=3)
+    central.client("wang").mutate("incident.report", args)
+    qtbot.waitUntil(lambda: window.ctx.store.get_incident(args["id"]) is not None, timeout=WAIT)
+    qtbot.wait(200)
+    assert not window.banner.isVisible() and window.notifier.shown == []
+
+
+def test_quick_search_finds_incidents_cells_agencies_and_knowledge(qtbot, world):
+    window, _ = world
+    args = report_args(title="垃圾堆放在桥下")
+    window.ctx.engine.issue("incident.report", args)
+    window.open_palette()
+    palette = window._palette
+
+    def texts() -> list[str]:
+        return [palette.list.item(i).text().strip() for i in range(palette.list.count())]
+
+    for query, expected in (("桥下", "垃圾堆放在桥下"), ("S11", "S11网格"), ("城管", "城管局"),
+                            ("积水", "道路积水处置流程")):
+        palette.edit.setText(query)
+        palette.search()
+        assert any(expected in t for t in texts()), (query, texts())
+
+    palette.edit.setText("桥下")
+    palette.search()
+    with qtbot.waitSignal(window.ctx.bus.incident_selected) as selected:
+        palette._activate_current()
+    assert selected.args == [args["id"]]
+    assert not palette.isVisible()
+
+
+def test_knowledge_dock_searches_the_cache_and_reads_a_document(qtbot, world):
+    window, _ = world
+    knowledge = window.dock_widgets["knowledgeDock"]
+    knowledge.search.setText("积水")
+    qtbot.waitUntil(lambda: knowledge.results.count() == 1, timeout=WAIT)
+    knowledge.results.setCurrentRow(0)
+    assert "通知水务局排水" in knowledge.reader.toPlainText()
+    assert "Procedure" in knowledge.reader.toPlainText()
+
+
+def test_a_conflict_shows_both_sides_and_is_discarded_with_a_reason(qtbot, world, central):
+    window, proxy = world
+    engine, status = window.ctx.engine, window.status
+    args = report_args()
+    engine.issue("incident.report", args)
+    colleague = central.client("wang")
+    qtbot.waitUntil(lambda: any(c["key"] == args["id"] for c in colleague.changes(0)["changes"]), timeout=WAIT)
+    qtbot.waitUntil(lambda: status.pending.text() == "All changes synced", timeout=WAIT)
+
+    proxy.go_offline()
+    result = colleague.mutate("incident.cancel", {"id": args["id"], "note": "重复上报"})
+    assert result["outcome"] == "applied", result
+    engine.issue("incident.register", {"id": args["id"]})  # the cache has not seen the cancel yet
+    proxy.go_online()
+    qtbot.waitUntil(lambda: status.conflicts.text() == "1 conflict", timeout=WAIT)
+    assert status.conflicts.property("conflicts") is True
+
+    dialog = ConflictsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.conflictList.count() == 1
+    assert "incident.register" in dialog.ui.meantView.toPlainText()
+    assert "cancelled" in dialog.ui.serverView.toPlainText()
+    assert dialog.ui.reasonView.text()
+    assert not dialog.ui.discardButton.isEnabled()  # a discard needs a reason
+    dialog.ui.discardReasonEdit.setText("同事已作废该事件")
+    assert dialog.ui.discardButton.isEnabled()
+    dialog.ui.discardButton.click()
+    qtbot.waitUntil(lambda: dialog.ui.conflictList.count() == 0, timeout=WAIT)
+    qtbot.waitUntil(lambda: status.conflicts.text() == "0 conflicts", timeout=WAIT)
+
+
+def test_settings_keep_ui_state_in_qsettings_and_the_tile_source_in_the_cache(qtbot, world):
+    window, _ = world
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.ui.tileEdit.setText("https://tiles.example.gov.cn/{z}/{x}/{y}.png")
+    dialog.ui.themeCombo.setCurrentIndex(dialog.ui.themeCombo.findData("dark"))
+    dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("zh_CN"))
+    dialog.ui.soundCheck.setChecked(False)
+    with qtbot.waitSignal(dialog.language_changed) as changed:
+        dialog.ui.buttonBox.accepted.emit()
+    assert changed.args == ["zh_CN"]
+    assert window.ctx.store.get_setting(prefs.TILE_URL_KEY) == "https://tiles.example.gov.cn/{z}/{x}/{y}.png"
+    assert prefs.THEME.get() == "dark" and prefs.LANGUAGE.get() == "zh_CN"
+    assert prefs.NOTIFY_SOUND.get() is False
+    i18n.install("en")
