@@ -7,7 +7,7 @@
 (function () {
   'use strict';
   var DD = window.DD = {version: 0, loaded: false};
-  var map, cfg, canvas, base, under, over, bridge = null;  // canvas: markers; under: cells; over: outlines
+  var map, cfg, canvas, base, under, areas, bridge = null;  // canvas: outlines + markers; under: cells
   var regions = {}, cells = {}, cellLoad = {}, incidents = {};
   var groups = {};
   var scope = {level: 'city', code: null};
@@ -122,7 +122,7 @@
 
   // ---------------------------------------------------------------- regions & drill-down
   function regionLayer(f, level) {
-    var layer = L.geoJSON(f, {renderer: over, style: function () {
+    var layer = L.geoJSON(f, {renderer: canvas, style: function () {
       return level === 'district'
         ? {color: '#1e293b', weight: 2.2, opacity: 0.9, fillOpacity: 0.0, fill: true}
         : {color: '#334155', weight: 1.4, opacity: 0.9, dashArray: '5 4', fillOpacity: 0.0, fill: true};
@@ -138,21 +138,42 @@
     var layer = L.geoJSON(f, {renderer: under, style: function () { return cellStyle(f.id); }}).getLayers()[0];
     layer.ddCode = f.id;
     layer.ddProps = f.properties;
-    layer.options.interactive = false;
-    layer.on('click', function (e) {
-      if (tool) { return; }
-      var load = cellLoad[f.id] || [0, 0, 0], t = cfg.tr;
-      var html = '<div class="dd-pop"><b>' + esc(f.properties.name) + '</b><div class="dd-sub">' + esc(f.id) +
-        (f.properties.team ? ' · ' + esc(f.properties.team) : '') + '</div>' +
-        '<div>' + esc(t.open_count) + ' <b>' + load[0] + '</b> · ' + esc(t.near) + ' <b>' + load[1] +
-        '</b> · ' + esc(t.overdue) + ' <b>' + load[2] + '</b></div>';
-      if (mode === 'indicator' && indicator && indicator.values[f.id] !== undefined) {
-        html += '<div>' + esc(indicator.name) + ': <b>' + indicator.values[f.id] + '</b> ' + esc(indicator.unit) + '</div>';
-      }
-      L.popup().setLatLng(e.latlng).setContent(html + '</div>').openOn(map);
-      call('cellClicked', f.id);
-    });
+    layer.options.interactive = false;  // a passive canvas: clicks come through the map (cellAt)
     return layer;
+  }
+
+  function inRing(ll, ring) {
+    var inside = false, x = ll.lng, y = ll.lat;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var xi = ring[i].lng, yi = ring[i].lat, xj = ring[j].lng, yj = ring[j].lat;
+      if ((yi > y) !== (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) { inside = !inside; }
+    }
+    return inside;
+  }
+
+  function cellAt(ll) {
+    var found = null;
+    groups.cells.eachLayer(function (layer) {
+      if (!found && layer.getBounds().contains(ll)) {
+        var rings = layer.getLatLngs();
+        if (inRing(ll, Array.isArray(rings[0]) ? rings[0] : rings)) { found = layer; }
+      }
+    });
+    return found;
+  }
+
+  function cellPopup(layer, latlng) {
+    var f = {id: layer.ddCode, properties: layer.ddProps};
+    var load = cellLoad[f.id] || [0, 0, 0], t = cfg.tr;
+    var html = '<div class="dd-pop"><b>' + esc(f.properties.name) + '</b><div class="dd-sub">' + esc(f.id) +
+      (f.properties.team ? ' · ' + esc(f.properties.team) : '') + '</div>' +
+      '<div>' + esc(t.open_count) + ' <b>' + load[0] + '</b> · ' + esc(t.near) + ' <b>' + load[1] +
+      '</b> · ' + esc(t.overdue) + ' <b>' + load[2] + '</b></div>';
+    if (mode === 'indicator' && indicator && indicator.values[f.id] !== undefined) {
+      html += '<div>' + esc(indicator.name) + ': <b>' + indicator.values[f.id] + '</b> ' + esc(indicator.unit) + '</div>';
+    }
+    L.popup().setLatLng(latlng).setContent(html + '</div>').openOn(map);
+    call('cellClicked', f.id);
   }
 
   function labelFor(layer) {
@@ -187,6 +208,7 @@
       layer.setStyle({weight: current ? 3.2 : (p.level === 'district' ? 2.2 : 1.4),
                       opacity: current ? 1 : (level !== 'city' && p.level === 'district' ? 0.45 : 0.9)});
       groups.regions.addLayer(layer);
+      layer.bringToBack();  // under the markers in the shared canvas: markers win the clicks
       var label = level === 'city' ? p.level === 'district' : p.level === 'street' && (level === 'district' || k === code);
       if (label) { groups.labels.addLayer(labelFor(layer)); }
     });
@@ -194,7 +216,6 @@
       var layer = cells[k], p = layer.ddProps;
       var inside = level === 'city' || level === 'district' && p.district === code || level === 'street' && p.street === code;
       if (!inside) { return; }
-      layer.options.interactive = level === 'street';
       groups.cells.addLayer(layer);
       bounds = bounds ? bounds.extend(layer.getBounds()) : L.latLngBounds(layer.getBounds().getSouthWest(), layer.getBounds().getNorthEast());
     });
@@ -202,7 +223,7 @@
     map.invalidateSize(false);
     if (bounds && bounds.isValid()) { map.fitBounds(bounds, {paddingTopLeft: [12, 12], paddingBottomRight: [legendWidth(), 12], animate: false}); }
     var trail = [];
-    for (var c = code; c && regions[c]; c = regions[c].ddProps.parent) {
+    for (var c = code; c && regions[c] && regions[c].ddProps.level !== 'city'; c = regions[c].ddProps.parent) {
       trail.unshift({code: c, name: regions[c].ddProps.name, level: regions[c].ddProps.level});
     }
     DD.scope = {level: level, code: code, trail: trail};
@@ -372,11 +393,12 @@
   DD.setOperations = function (features) {
     groups.operations.clearLayers();
     features.forEach(function (f) {
-      var layer = L.geoJSON(f, {renderer: over, style: function () {
+      var layer = L.geoJSON(f, {renderer: areas, interactive: false, style: function () {
         return {color: '#7c3aed', weight: 2.5, dashArray: '8 5', fillColor: '#a78bfa', fillOpacity: 0.12};
       }});
-      layer.bindTooltip(esc(f.properties.name), {sticky: true, className: 'dd-tip'});
       groups.operations.addLayer(layer);
+      groups.operations.addLayer(L.tooltip({permanent: true, direction: 'center', className: 'dd-label dd-op-label',
+        interactive: false}).setLatLng(layer.getBounds().getCenter()).setContent(esc(f.properties.name)));
     });
   };
 
@@ -473,6 +495,20 @@
             mode: mode, heat: heatOn};
   };
 
+  // Read-back of what is drawn, for diagnostics and tests.
+  DD.marker = function (id) {
+    var m = incidents[id];
+    if (!m) { return null; }
+    return {s: m.ddProps.s, v: m.ddProps.v, q: m.ddProps.q, radius: m.options.radius, stroke: m.options.color};
+  };
+  DD.cellLoad = function (code) { return cellLoad[code] || [0, 0, 0]; };
+  DD.cellFill = function (code) { return cells[code] ? cells[code].options.fillColor : null; };
+  DD.severities = function () {
+    var seen = {};
+    Object.keys(incidents).forEach(function (k) { seen[incidents[k].ddProps.v] = true; });
+    return Object.keys(seen).map(Number);
+  };
+
   // Frame times while the map pans and zooms by itself, measured with requestAnimationFrame.
   DD.measureFrames = function (ms) {
     DD.frames = null;
@@ -499,14 +535,18 @@
   DD.init = function (leafletMap, config) {
     map = leafletMap;
     cfg = config;
-    // One canvas per pane keeps the drawing order fixed (basemap < cells < outlines < markers)
-    // however often layers are taken off and put back by drill-down.
-    [['ddBase', 250], ['ddCells', 300], ['ddOutlines', 350], ['ddMarkers', 450], ['ddDraft', 500]].forEach(function (p) {
-      map.createPane(p[0]).style.zIndex = p[1];
+    // Passive canvases in their own panes keep the drawing order fixed (basemap < cells < areas <
+    // markers) however often drill-down takes layers off and puts them back; they let the mouse
+    // through, so that one interactive canvas on top (outlines and markers) gets every click.
+    [['ddBase', 250, false], ['ddCells', 300, false], ['ddAreas', 350, false], ['ddMarkers', 450, true],
+     ['ddDraft', 500, false]].forEach(function (p) {
+      var pane = map.createPane(p[0]);
+      pane.style.zIndex = p[1];
+      if (!p[2]) { pane.style.pointerEvents = 'none'; }
     });
     base = L.canvas({pane: 'ddBase', padding: 0.3});
     under = L.canvas({pane: 'ddCells', padding: 0.3});
-    over = L.canvas({pane: 'ddOutlines', padding: 0.3, tolerance: 2});
+    areas = L.canvas({pane: "ddAreas", padding: 0.3});
     canvas = L.canvas({pane: 'ddMarkers', padding: 0.3, tolerance: 3});
     var draft = L.canvas({pane: 'ddDraft', padding: 0.3});
     DD.draftRenderer = draft;
@@ -529,6 +569,11 @@
     map.on('contextmenu', function (e) {
       if (tool) { DD.finishTool(); return; }
       call('contextMenu', e.latlng.lng, e.latlng.lat);
+    });
+    map.on('click', function (e) {
+      if (tool || scope.level !== 'street') { return; }
+      var cell = cellAt(e.latlng);
+      if (cell) { cellPopup(cell, e.latlng); }
     });
     map.on('moveend', function () { call('viewChanged', JSON.stringify(DD.view())); });
     document.addEventListener('keydown', function (e) {

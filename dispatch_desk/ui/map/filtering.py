@@ -27,7 +27,7 @@ _STAGE_OF_STATUS = {
 
 
 def decidable(query: Any) -> bool:
-    return query is None or not getattr(query, "text", "")
+    return query is None or not (getattr(query, "text", "") or getattr(query, "pending_only", False))
 
 
 @dataclass(frozen=True)
@@ -76,5 +76,8 @@ def matches(query: Any, row: Any, now: datetime) -> bool:
     if query.reported_from and row.reported_at < query.reported_from:
         return False
     if query.reported_to and row.reported_at >= query.reported_to:
+        return False
+    bbox = getattr(query, "bbox", None)
+    if bbox and not (bbox[0] <= row.lon <= bbox[2] and bbox[1] <= row.lat <= bbox[3]):
         return False
     return not (query.sla and sla_state(row, query.now or now) not in query.sla)

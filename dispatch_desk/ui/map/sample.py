@@ -177,3 +177,20 @@ class MemorySource:
         out = [self._row(i) for i in self.incidents.values()]
         out = [r for r in out if matches(q, r, now)]
         return out[offset: offset + limit]
+
+
+def fill_store(store: Any, reference: Reference, incidents: list[Incident]) -> None:
+    """Put a sample city into a real cache, the way the change feed would."""
+    from dispatch_desk.domain.codec import to_wire
+    from dispatch_desk.domain.wire import Change
+
+    changes = []
+    for entity, records in (("region", reference.regions), ("grid_cell", reference.grid_cells),
+                            ("category", reference.categories), ("indicator", reference.indicators)):
+        for r in records:
+            changes.append(Change(seq=len(changes) + 1, entity=entity, key=r.code, op="upsert", data=to_wire(r)))
+    for r in reference.sla_rules:
+        key = f"{r.category}:{r.stage}"
+        changes.append(Change(seq=len(changes) + 1, entity="sla_rule", key=key, op="upsert", data=to_wire(r)))
+    store.apply_changes(changes, len(changes))
+    store.bulk_load_incidents(incidents)

@@ -41,8 +41,7 @@ class MapView(QWebEngineView):
         self.config = page_config(tiles is not None)
         self.html = build_page(self.config, center, zoom)
         # An off-the-record profile of our own: the guard and the scheme apply to this page only.
-        # Created after the view so that it is destroyed after the page that uses it.
-        self.profile = QWebEngineProfile(self)
+        self.profile = QWebEngineProfile()
         self.guard = OutsideRequestGuard(self.profile)
         self.profile.setUrlRequestInterceptor(self.guard)
         self.scheme = MapSchemeHandler(lambda: self.html, self.profile)
@@ -52,8 +51,7 @@ class MapView(QWebEngineView):
         self.tiles = tiles
         page = QWebEnginePage(self.profile, self)
         self.setPage(page)
-        self.profile.setParent(None)
-        self.profile.setParent(self)  # now the last child: Qt deletes the page before its profile
+        self.profile.setParent(page)  # a child of its page: destroyed after the page, never before
         self.bridge = MapBridge(self)
         self.channel = QWebChannel(page)
         self.channel.registerObject("bridge", self.bridge)

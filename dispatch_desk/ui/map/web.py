@@ -33,9 +33,10 @@ def register_scheme() -> bool:
         return False
     scheme = QWebEngineUrlScheme(SCHEME.encode())
     scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    # Not LocalScheme: that makes Chromium drop web requests silently, before the guard can
+    # count them; the guard blocks them all the same, and counting them is how we prove it.
     scheme.setFlags(
         QWebEngineUrlScheme.Flag.SecureScheme
-        | QWebEngineUrlScheme.Flag.LocalScheme
         | QWebEngineUrlScheme.Flag.LocalAccessAllowed
         | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored
     )
@@ -47,13 +48,14 @@ def register_scheme() -> bool:
 class OutsideRequestGuard(QWebEngineUrlRequestInterceptor):
     """Blocks and counts every request of the page that would leave the machine."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, allowed: frozenset[str] = LOCAL_SCHEMES) -> None:
         super().__init__(parent)
+        self.allowed = allowed
         self.blocked: list[str] = []
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         url = info.requestUrl()
-        if url.scheme() not in LOCAL_SCHEMES:
+        if url.scheme() not in self.allowed:
             self.blocked.append(url.toString())
             info.block(True)
 

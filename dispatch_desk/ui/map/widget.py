@@ -217,7 +217,10 @@ class MapWidget(QWidget):
         for key in keys:
             incident = self.store.get_incident(key)
             row = as_row(incident, self._rules) if incident is not None else None
-            (show if row is not None and matches(self.query, row, now) else hide).append(row or key)
+            if row is not None and matches(self.query, row, now):
+                show.append(row)
+            else:
+                hide.append(key)
         diff = self.model.upsert(show, now)
         gone = self.model.remove(hide)
         diff.removed, diff.cells = gone.removed, {**diff.cells, **gone.cells}
