@@ -110,7 +110,9 @@ class TileCache:
                 (z, x, tms_row(z, y), sqlite3.Binary(data)),
             )
 
-    def missing(self, tiles: Iterator[tuple[int, int, int]] | list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    def missing(
+        self, tiles: Iterator[tuple[int, int, int]] | list[tuple[int, int, int]]
+    ) -> list[tuple[int, int, int]]:
         return [t for t in tiles if not self.has(*t)]
 
     def metadata(self) -> dict[str, str]:
@@ -124,7 +126,9 @@ class TileCache:
     def stats(self) -> tuple[int, int]:
         """(number of tiles, bytes of tile data)."""
         with self._lock:
-            count, size = self._db.execute("SELECT count(*), coalesce(sum(length(tile_data)), 0) FROM tiles").fetchone()
+            count, size = self._db.execute(
+                "SELECT count(*), coalesce(sum(length(tile_data)), 0) FROM tiles"
+            ).fetchone()
         return int(count), int(size)
 
     def average_tile_bytes(self) -> int:

@@ -6,7 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 from dispatch_desk.domain.records import IncidentStatus, Severity
 from dispatch_desk.store import IncidentQuery
-from dispatch_desk.ui.map.features import IncidentLayerModel, cell_features, incident_feature, region_features, sla_state
+from dispatch_desk.ui.map.features import (
+    IncidentLayerModel,
+    cell_features,
+    incident_feature,
+    region_features,
+    sla_state,
+)
 from dispatch_desk.ui.map.filtering import as_row, decidable, matches
 from dispatch_desk.ui.map.page import build_page, build_report
 from dispatch_desk.ui.map.sample import sample_city

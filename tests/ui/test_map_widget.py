@@ -199,8 +199,8 @@ def test_measure_and_draw_an_operation_area(qtbot, city_store):
 
 
 def test_indicator_colors_the_cells_and_the_legend_names_it(qtbot, city_store):
-    from dispatch_desk.domain.records import Dimension, Indicator, Reading
     from dispatch_desk.domain.codec import to_wire
+    from dispatch_desk.domain.records import Dimension, Indicator, Reading
     from dispatch_desk.domain.wire import Change
 
     ref = city_store.reference()
@@ -259,7 +259,7 @@ class _Tiles(BaseHTTPRequestHandler):
                         "1f15c4890000000d49444154789c6360f8cfc0f01f0005ff02fe5b1fc1f90000000049454e44ae426082")
     seen: list = []
 
-    def do_GET(self):  # noqa: N802 (http.server naming)
+    def do_GET(self):
         self.seen.append(self.path)
         self.send_response(200)
         self.send_header("Content-Type", "image/png")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -129,39 +129,43 @@ def prefetch_area(widget: MapWidget) -> Prefetch | None:
     cache, tiles, box = widget.tile_cache, widget.tiles, widget.view_box
     if cache is None or tiles is None or box is None:
         return None
+    translate = QCoreApplication.translate
+    title = translate("MapPrefetch", "Offline map")
     bounds = (box["west"], box["south"], box["east"], box["north"])
     zooms = (int(box["zoom"]), min(int(box["zoom"]) + PREFETCH_DEPTH, 18))
-    total = count_tiles(*bounds, *zooms)
-    tr = widget.tr
-    if total > MAX_PREFETCH_TILES:
-        QMessageBox.information(widget, tr("Offline map"), tr("This area is too large to prefetch; zoom in first."))
+    if count_tiles(*bounds, *zooms) > MAX_PREFETCH_TILES:
+        text = translate("MapPrefetch", "This area is too large to prefetch; zoom in first.")
+        QMessageBox.information(widget, title, text)
         return None
     missing = len(cache.missing(list(tiles_in_bounds(*bounds, *zooms))))
+    if missing == 0:
+        QMessageBox.information(widget, title, translate("MapPrefetch", "This area is already available offline."))
+        return None
     megabytes = missing * cache.average_tile_bytes() / 1e6
-    text = tr("Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?")
+    text = translate("MapPrefetch", "Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?")
     text = text.replace("%1", str(missing)).replace("%2", str(zooms[0])).replace("%3", str(zooms[1]))
     text = text.replace("%4", f"{megabytes:.1f}")
-    if missing == 0:
-        QMessageBox.information(widget, tr("Offline map"), tr("This area is already available offline."))
-        return None
-    if QMessageBox.question(widget, tr("Offline map"), text) != QMessageBox.StandardButton.Yes:
+    if QMessageBox.question(widget, title, text) != QMessageBox.StandardButton.Yes:
         return None
     job = Prefetch(cache, tiles.template, bounds, zooms, widget)
-    dialog = QProgressDialog(tr("Fetching map tiles…"), tr("Cancel"), 0, missing, widget)
-    dialog.setWindowTitle(tr("Offline map"))
+    label = translate("MapPrefetch", "Fetching map tiles…")
+    dialog = QProgressDialog(label, translate("MapPrefetch", "Cancel"), 0, missing, widget)
+    dialog.setWindowTitle(title)
     dialog.setMinimumDuration(0)
     dialog.canceled.connect(job.cancel)
 
     def progress(done: int, total: int, size: int) -> None:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(done)
-        dialog.setLabelText(tr("Fetched %1 of %2 tiles (%3 MB)").replace("%1", str(done))
-                            .replace("%2", str(total)).replace("%3", f"{size / 1e6:.1f}"))
+        text = translate("MapPrefetch", "Fetched %1 of %2 tiles (%3 MB)")
+        dialog.setLabelText(text.replace("%1", str(done)).replace("%2", str(total)).replace("%3", f"{size / 1e6:.1f}"))
 
     def finished(fetched: int, failed: int, cancelled: bool) -> None:
         dialog.reset()
-        message = tr("Offline map: %1 tiles fetched, %2 failed").replace("%1", str(fetched)).replace("%2", str(failed))
-        widget.ctx.bus.status_message.emit(message + (tr(" (cancelled)") if cancelled else ""))
+        text = translate("MapPrefetch", "Offline map: %1 tiles fetched, %2 failed")
+        if cancelled:
+            text = translate("MapPrefetch", "Offline map: %1 tiles fetched, %2 failed (cancelled)")
+        widget.ctx.bus.status_message.emit(text.replace("%1", str(fetched)).replace("%2", str(failed)))
 
     job.progress.connect(progress)
     job.finished.connect(finished)

@@ -48,13 +48,15 @@ def default_query() -> Any:
 
 def load_basemap(store: Any) -> dict | None:
     """The demo city's basemap: the cache setting "map.basemap" (a GeoJSON FeatureCollection, or a
-    path to a .geojson file), else a basemap.geojson beside the cache file."""
+    path to a .geojson file), else a basemap.geojson in the cache's folder or one of the four above
+    it (the demo writes one into its data folder, which holds every client's caches)."""
     value = store.get_setting("map.basemap") if hasattr(store, "get_setting") else None
     if isinstance(value, dict):
         return value
     candidates = [Path(value)] if isinstance(value, str) and value else []
     if getattr(store, "path", None):
-        candidates.append(Path(store.path).parent / "basemap.geojson")
+        folder = Path(store.path).resolve().parent
+        candidates.extend(p / "basemap.geojson" for p in [folder, *folder.parents][:5])
     for path in candidates:
         if path.is_file():
             try:
