@@ -58,10 +58,9 @@ CREATE TABLE incident (
 -- the default order within equal values and stable paging.
 CREATE INDEX incident_updated ON incident (updated_at);
 CREATE INDEX incident_code ON incident (code);
--- Sorting by deadline puts running clocks first (clock DESC), then by due_at; also serves the
--- overdue / near-overdue filters (clock = 1 AND due_at < now).
-CREATE INDEX incident_clock_due ON incident (clock DESC, due_at);
-CREATE INDEX incident_open ON incident (open);
+-- Sorting by deadline lists running clocks first, then suspended, then closed incidents, each by
+-- due_at; also serves the open-only filter and the SLA filters (open = 1 AND clock = 1 AND due_at < now).
+CREATE INDEX incident_open_clock_due ON incident (open DESC, clock DESC, due_at);
 CREATE INDEX incident_status ON incident (status);
 CREATE INDEX incident_category ON incident (category);
 CREATE INDEX incident_severity ON incident (severity);

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -44,6 +45,7 @@ from dispatch_desk.store.textsearch import TERMS_VERSION, match_expression
 from dispatch_desk.store.writes import RowWriter
 
 BULK_CHUNK = 5000
+TABLE_ROWS_TTL = 30.0
 _TERMS_SETTING = "store.search_terms_version"
 
 
@@ -67,6 +69,7 @@ class Store:
         self.db = sqlite_utils.Database(conn)
         self.recovered_from = recovered_from  # where a damaged cache was moved, if it was
         self._writer = RowWriter(conn)
+        self._rows_estimate: tuple[int, float] | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, check: bool = True) -> Store:
@@ -79,7 +82,8 @@ class Store:
             with store.transaction(durable=True) as conn:
                 store._writer.rebuild_incident_search()
                 conn.execute(
-                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (_TERMS_SETTING, TERMS_VERSION)
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+                    (_TERMS_SETTING, TERMS_VERSION),
                 )
         return store
 
@@ -196,8 +200,17 @@ class Store:
         )
 
     def query_incidents(self, q: IncidentQuery, offset: int = 0, limit: int = 100) -> list[IncidentRow]:
-        sql, params = page_sql(self.conn, q, offset, limit)
+        sql, params = page_sql(self.conn, q, offset, limit, self._table_rows())
         return [row_from_sql(r) for r in self.conn.execute(sql, params)]
+
+    def _table_rows(self) -> int:
+        """About how many incidents there are: only the order of magnitude matters (queries.py),
+        so the count is refreshed at most every TABLE_ROWS_TTL seconds."""
+        now = time.monotonic()
+        if self._rows_estimate is None or now - self._rows_estimate[1] > TABLE_ROWS_TTL:
+            n = self.conn.execute("SELECT count(*) FROM incident").fetchone()[0]
+            self._rows_estimate = (n, now)
+        return self._rows_estimate[0]
 
     def count_incidents(self, q: IncidentQuery) -> int:
         sql, params = count_sql(self.conn, q)
@@ -248,6 +261,7 @@ class Store:
         built again at the end (sorting once beats a million B-tree inserts; DDL is transactional,
         so a crash leaves the indexes in place). Otherwise chunks of BULK_CHUNK rows, each its own
         transaction, so readers are never blocked for long."""
+        self._rows_estimate = None
         windows = self._writer.windows
         rows = (values_from_record(i, windows) for i in incidents)
         if self.conn.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is None:

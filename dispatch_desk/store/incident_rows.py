@@ -35,9 +35,7 @@ COLUMNS = FIELDS + DERIVED
 _TIME_INDEX = frozenset(FIELDS.index(f) for f in TIME_FIELDS)
 
 _OPEN = frozenset(s.value for s in OPEN_STATUSES)
-_NO_CLOCK = frozenset({IncidentStatus.SUSPENDED.value}) | (
-    frozenset(s.value for s in IncidentStatus) - _OPEN
-)
+_NO_CLOCK = frozenset({IncidentStatus.SUSPENDED.value}) | (frozenset(s.value for s in IncidentStatus) - _OPEN)
 # The SLA stage whose clock runs in each status (the stage that status is waiting for).
 STAGE_OF_STATUS = {
     "reported": "register",
@@ -137,7 +135,9 @@ def values_from_wire(data: Mapping[str, Any], windows: NearWindows, pending: int
         elif name == "supervised":
             value = int(bool(value))
         out.append(value)
-    return tuple(out) + _derived(data["status"], data["category"], out[FIELDS.index("due_at")], windows, pending)
+    return tuple(out) + _derived(
+        data["status"], data["category"], out[FIELDS.index("due_at")], windows, pending
+    )
 
 
 def wire_from_row(row: tuple) -> dict[str, Any]:
@@ -153,4 +153,3 @@ def wire_from_row(row: tuple) -> dict[str, Any]:
             value = bool(value)
         out[name] = value
     return out
-

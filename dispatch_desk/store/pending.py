@@ -65,7 +65,13 @@ def stage(
     body = mutation.model_dump(mode="json")
     conn.execute(
         "INSERT INTO outbox (id, name, args, client_time, staged_at) VALUES (?, ?, ?, ?, ?)",
-        (mutation.id, mutation.name, json.dumps(body["args"], ensure_ascii=False), body["client_time"], _now()),
+        (
+            mutation.id,
+            mutation.name,
+            json.dumps(body["args"], ensure_ascii=False),
+            body["client_time"],
+            _now(),
+        ),
     )
     for entity, key, data in writes:
         kept = conn.execute("SELECT 1 FROM shadow WHERE entity = ? AND key = ?", (entity, key)).fetchone()
@@ -96,9 +102,7 @@ def settle(conn: sqlite3.Connection, writer: RowWriter, results: Sequence[Mutati
     so a replayed answer is harmless."""
     changed: Changed = defaultdict(set)
     for result in results:
-        row = conn.execute(
-            "SELECT name, args, client_time FROM outbox WHERE id = ?", (result.id,)
-        ).fetchone()
+        row = conn.execute("SELECT name, args, client_time FROM outbox WHERE id = ?", (result.id,)).fetchone()
         if row is None:
             continue
         written = conn.execute(

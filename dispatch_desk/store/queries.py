@@ -11,8 +11,9 @@ sort is driven by the full-text index itself, newest match first, and stops afte
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from math import isqrt
 
 from dispatch_desk.store.incident_rows import from_us, rid_bounds, to_us
 from dispatch_desk.store.textsearch import match_expression
@@ -82,14 +83,18 @@ def row_from_sql(r: tuple) -> IncidentRow:
     )  # fmt: skip
 
 
-def where_clause(conn: sqlite3.Connection, q: IncidentQuery) -> tuple[str, list]:
-    """The WHERE clause (without the keyword; "1" when nothing filters) and its parameters."""
+def where_clause(conn: sqlite3.Connection, q: IncidentQuery, p: str = "") -> tuple[str, list]:
+    """The WHERE clause (without the keyword; "1" when nothing filters) and its parameters.
+
+    p = "+" turns every column reference into an expression, which keeps SQLite from reading the
+    filter's index, so that it walks the index of the sort instead (see page_sql).
+    """
     terms: list[str] = []
     params: list = []
 
     def among(column: str, values: tuple) -> None:
         if values:
-            terms.append(f"{column} IN ({', '.join('?' * len(values))})")
+            terms.append(f"{p}{column} IN ({', '.join('?' * len(values))})")
             params.extend(values)
 
     among("status", tuple(str(s) for s in q.statuses))
@@ -97,51 +102,55 @@ def where_clause(conn: sqlite3.Connection, q: IncidentQuery) -> tuple[str, list]
     among("source", tuple(str(s) for s in q.sources))
     among("severity", tuple(int(s) for s in q.severities))
     if q.open_only:
-        terms.append("open = 1")
+        terms.append(f"{p}open = 1")
     if q.region:
         level = conn.execute(
             "SELECT json_extract(data, '$.level') FROM region WHERE key = ?", (q.region,)
         ).fetchone()
         if level is None:
-            terms.append("(district = ? OR street = ?)")
+            terms.append(f"({p}district = ? OR {p}street = ?)")
             params += [q.region, q.region]
         elif level[0] in ("district", "street"):
-            terms.append(f"{level[0]} = ?")
+            terms.append(f"{p}{level[0]} = ?")
             params.append(q.region)
     if q.grid_cell:
-        terms.append("grid_cell = ?")
+        terms.append(f"{p}grid_cell = ?")
         params.append(q.grid_cell)
     if q.agency:
-        terms.append("(lead_agency = ? OR rid IN (SELECT rid FROM incident_co_agency WHERE agency = ?))")
+        terms.append(
+            f"({p}lead_agency = ? OR {p}incident.rid IN (SELECT rid FROM incident_co_agency WHERE agency = ?))"
+        )
         params += [q.agency, q.agency]
     if q.sla:
         now = to_us(q.now or datetime.now(UTC))
         states = []
+        # "open = 1" is implied by "clock = 1"; spelled out, it lets (open, clock, due_at) serve.
         for state in q.sla:
             if state == "overdue":
-                states.append("(clock = 1 AND due_at < ?)")
+                states.append(f"({p}open = 1 AND {p}clock = 1 AND {p}due_at < ?)")
                 params.append(now)
             elif state == "near":
-                states.append("(clock = 1 AND due_at >= ? AND near_at <= ?)")
+                states.append(f"({p}open = 1 AND {p}clock = 1 AND {p}due_at >= ? AND near_at <= ?)")
                 params += [now, now]
             elif state == "ok":
-                states.append("(clock = 1 AND due_at >= ? AND near_at > ?)")
+                states.append(f"({p}open = 1 AND {p}clock = 1 AND {p}due_at >= ? AND near_at > ?)")
                 params += [now, now]
             elif state == "none":
-                states.append("(clock = 0 OR due_at IS NULL)")
+                states.append(f"({p}clock = 0 OR {p}due_at IS NULL)")
             else:
                 raise ValueError(f"unknown SLA state {state!r}; expected one of {SLA_STATES}")
         terms.append("(" + " OR ".join(states) + ")")
     if q.supervised is not None:
         # A literal, not a parameter, so the partial index "WHERE supervised = 1" can serve it.
-        terms.append(f"supervised = {int(q.supervised)}")
+        terms.append(f"{p}supervised = {int(q.supervised)}")
     if q.pending_only:
-        terms.append("pending = 1")
+        terms.append(f"{p}pending = 1")
+    rid = "incident.rid" if q.sort == "reported_at" else f"{p}incident.rid"  # rid order is the sort
     if q.reported_from is not None:
-        terms.append("incident.rid >= ?")
+        terms.append(f"{rid} >= ?")
         params.append(rid_bounds(q.reported_from))
     if q.reported_to is not None:
-        terms.append("incident.rid < ?")
+        terms.append(f"{rid} < ?")
         params.append(rid_bounds(q.reported_to))
     if q.bbox is not None:
         terms.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
@@ -151,7 +160,7 @@ def where_clause(conn: sqlite3.Connection, q: IncidentQuery) -> tuple[str, list]
         if match is None:
             terms.append("0")  # only punctuation was typed: nothing can match
         elif not driven_by_text(q):
-            terms.append("incident.rid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)")
+            terms.append(f"{p}incident.rid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)")
             params.append(match)
     return (" AND ".join(terms) or "1"), params
 
@@ -161,37 +170,93 @@ def driven_by_text(q: IncidentQuery) -> bool:
     return bool(q.sort == "reported_at" and q.text.strip() and match_expression(q.text))
 
 
-def order_clause(q: IncidentQuery) -> str:
+def order_clause(q: IncidentQuery, p: str = "") -> str:
+    """ORDER BY terms; p = "+" keeps SQLite from reading them off an index (it sorts instead)."""
     if q.sort not in SORT_KEYS:
         raise ValueError(f"unknown sort {q.sort!r}; expected one of {SORT_KEYS}")
     d = "DESC" if q.descending else "ASC"
     if q.sort == "reported_at":
-        return f"incident.rid {d}"
+        return f"{p}incident.rid {d}"
     if q.sort == "due_at":
-        # Ascending (most urgent first) lists running clocks before stopped ones, walking the
-        # (clock DESC, due_at) index forwards; descending is the exact reverse walk.
-        return f"clock {'ASC' if q.descending else 'DESC'}, due_at {d}, rid {d}"
-    return f"{q.sort} {d}, rid {d}"
+        # Ascending (most urgent first): running clocks, then suspended, then closed, walking the
+        # (open DESC, clock DESC, due_at) index forwards; descending is the exact reverse walk.
+        r = "ASC" if q.descending else "DESC"
+        return f"{p}open {r}, {p}clock {r}, {p}due_at {d}, {p}incident.rid {d}"
+    return f"{p}{q.sort} {d}, {p}incident.rid {d}"
 
 
-def _from(conn: sqlite3.Connection, q: IncidentQuery) -> tuple[str, list]:
-    where, params = where_clause(conn, q)
+# A page is read one of two ways: filter first (read the matching rows through a filter's index
+# and sort them) or order first (walk the sort's index and keep the rows that match). Filter first
+# costs the number of matches K, order first about (offset + limit) * N / K row reads; both are
+# equal at K = sqrt((offset + limit) * N). So each indexed filter on its own is counted from its
+# index alone, up to that cap (cheap: no table rows are read), and when one of them stays under
+# the cap its index is read first. Filters that are only rare in combination are not detected.
+MIN_CAP = 2000
+
+
+def _probes(conn: sqlite3.Connection, q: IncidentQuery) -> list[tuple[str, list]]:
+    """(condition, params) of each filter that has an index of its own, most selective kinds first."""
+    probes: list[tuple[str, list]] = []
+    single = IncidentQuery(sort=q.sort, now=q.now)
+    for field in ("text", "grid_cell", "region", "agency", "pending_only", "supervised", "statuses", "sla",
+                  "categories", "severities", "sources", "open_only"):  # fmt: skip
+        value = getattr(q, field)
+        if value in ((), None, "", False) and not (field == "supervised" and value is False):
+            continue
+        if field == "text" and driven_by_text(q):
+            continue
+        probe = replace(single, **{field: value})
+        if field == "text":
+            probe = replace(probe, sort="code")  # as a rid IN (...) condition, not a driving index
+        probes.append(where_clause(conn, probe))
+    if q.reported_from is not None or q.reported_to is not None:
+        probes.append(
+            where_clause(conn, IncidentQuery(reported_from=q.reported_from, reported_to=q.reported_to))
+        )
+    return probes
+
+
+def filter_first(
+    conn: sqlite3.Connection, q: IncidentQuery, offset: int, limit: int, table_rows: int
+) -> bool:
+    cap = max(MIN_CAP, isqrt((offset + limit) * max(table_rows, 1)))
+    for where, params in _probes(conn, q):
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM incident WHERE {where} LIMIT ?)"
+        if conn.execute(sql, [*params, cap]).fetchone()[0] < cap:
+            return True
+    return False
+
+
+def page_sql(
+    conn: sqlite3.Connection, q: IncidentQuery, offset: int, limit: int, table_rows: int | None = None
+) -> tuple[str, list]:
+    """The statement of one page. table_rows: about how many incidents the cache holds (counted when None)."""
     if driven_by_text(q):
         # CROSS JOIN keeps the full-text index as the outer loop; it consumes ORDER BY rowid.
-        source = "incident_fts CROSS JOIN incident ON incident.rid = incident_fts.rowid"
-        return f"{source} WHERE incident_fts MATCH ? AND {where}", [match_expression(q.text), *params]
-    return f"incident WHERE {where}", params
-
-
-def page_sql(conn: sqlite3.Connection, q: IncidentQuery, offset: int, limit: int) -> tuple[str, list]:
-    source, params = _from(conn, q)
-    order = order_clause(q)
-    if driven_by_text(q):
+        where, params = where_clause(conn, q)
         order = f"incident_fts.rowid {'DESC' if q.descending else 'ASC'}"
-    sql = f"SELECT {ROW_COLUMNS} FROM {source} ORDER BY {order} LIMIT ? OFFSET ?"
+        source = "incident_fts CROSS JOIN incident ON incident.rid = incident_fts.rowid"
+        sql = f"SELECT {ROW_COLUMNS} FROM {source} WHERE incident_fts MATCH ? AND {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        return sql, [match_expression(q.text), *params, limit, offset]
+    if table_rows is None:
+        table_rows = conn.execute("SELECT count(*) FROM incident").fetchone()[0]
+    if filter_first(conn, q, offset, limit, table_rows):
+        where, params = where_clause(conn, q)
+        # By report time, the filter's index (column, rid) is already in order: no need to sort.
+        order = order_clause(q, "" if q.sort == "reported_at" else "+")
+    else:
+        where, params = where_clause(conn, q, "+")
+        order = order_clause(q)
+    sql = f"SELECT {ROW_COLUMNS} FROM incident WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
     return sql, [*params, limit, offset]
 
 
 def count_sql(conn: sqlite3.Connection, q: IncidentQuery) -> tuple[str, list]:
-    source, params = _from(conn, q)
-    return f"SELECT count(*) FROM {source}", params
+    where, params = where_clause(conn, q)
+    if driven_by_text(q):
+        source = "incident_fts CROSS JOIN incident ON incident.rid = incident_fts.rowid"
+        return f"SELECT count(*) FROM {source} WHERE incident_fts MATCH ? AND {where}", [
+            match_expression(q.text),
+            *params,
+        ]
+    return f"SELECT count(*) FROM incident WHERE {where}", params

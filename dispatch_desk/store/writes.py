@@ -59,7 +59,9 @@ class RowWriter:
 
     # --- generic entry points
 
-    def put(self, entity: str, items: Sequence[tuple[str, Mapping[str, Any] | None]], pending: int = 0) -> None:
+    def put(
+        self, entity: str, items: Sequence[tuple[str, Mapping[str, Any] | None]], pending: int = 0
+    ) -> None:
         """Upsert (data) or delete (None) rows of one entity, in order."""
         run: list[tuple[str, Mapping[str, Any]]] = []
         for key, data in items:
@@ -166,7 +168,9 @@ class RowWriter:
         terms = []
         for rowid, data in rows:
             doc = json.loads(data)
-            terms.append((rowid, index_terms(doc.get("title", ""), doc.get("body", ""), " ".join(doc.get("tags", ())))))
+            terms.append(
+                (rowid, index_terms(doc.get("title", ""), doc.get("body", ""), " ".join(doc.get("tags", ()))))
+            )
         self.conn.executemany("INSERT INTO knowledge_fts (rowid, terms) VALUES (?, ?)", terms)
 
     # --- incidents
@@ -210,7 +214,9 @@ class RowWriter:
         self.conn.executemany("INSERT INTO incident_fts (rowid, terms) VALUES (?, ?)", fts_insert)
         if co_delete:
             self.conn.executemany("DELETE FROM incident_co_agency WHERE rid = ?", co_delete)
-        self.conn.executemany("INSERT OR IGNORE INTO incident_co_agency (agency, rid) VALUES (?, ?)", co_insert)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO incident_co_agency (agency, rid) VALUES (?, ?)", co_insert
+        )
 
     def rebuild_incident_search(self) -> int:
         """Index every incident's text again (after a change of index_terms); returns the count."""

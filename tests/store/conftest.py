@@ -68,9 +68,7 @@ SLA_RULES = [SlaRule("manhole", SlaStage.ACCEPT, 240, 60), SlaRule("manhole", Sl
 def store(tmp_path: Path):
     s = Store.open(tmp_path / "cache.db")
     changes = [change(i + 1, r, "region", r.code) for i, r in enumerate(REGIONS)]
-    changes += [
-        change(100 + i, r, "sla_rule", f"{r.category}:{r.stage}") for i, r in enumerate(SLA_RULES)
-    ]
+    changes += [change(100 + i, r, "sla_rule", f"{r.category}:{r.stage}") for i, r in enumerate(SLA_RULES)]
     s.apply_changes(changes, 200)
     yield s
     s.close()

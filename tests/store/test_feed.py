@@ -32,16 +32,26 @@ def test_a_page_and_its_cursor_are_stored_together(store):
     store.apply_changes([change(201, incident(1))], 201)
     assert store.cursor() == 201
     with pytest.raises(KeyError):
-        store.apply_changes([change(202, incident(2)), Change(seq=203, entity="incident", key="x", op="upsert",
-                                                              data={"id": "x"})], 203)
+        store.apply_changes(
+            [
+                change(202, incident(2)),
+                Change(seq=203, entity="incident", key="x", op="upsert", data={"id": "x"}),
+            ],
+            203,
+        )
     assert store.cursor() == 201
     assert store.get("incident", "inc-0002") is None
 
 
 def test_replaying_a_page_changes_nothing(store):
     page = [change(300 + n, incident(n, co_agencies=("A-LH",))) for n in range(5)]
-    page.append(change(310, IncidentAction("act-1", "inc-0001", "dispatch", "u1", T0, None,
-                                           IncidentStatus.DISPATCHED), "incident_action"))
+    page.append(
+        change(
+            310,
+            IncidentAction("act-1", "inc-0001", "dispatch", "u1", T0, None, IncidentStatus.DISPATCHED),
+            "incident_action",
+        )
+    )
     page.append(change(311, incident(3), op="delete"))
     store.apply_changes(page, 311)
     first = snapshot(store)
@@ -52,9 +62,17 @@ def test_replaying_a_page_changes_nothing(store):
 
 def test_incident_round_trips_exactly_through_its_columns(store):
     rich = incident(
-        7, co_agencies=("A-LH", "A-SW"), supervised=True, description="Manhole cover missing, road side",
-        registered_at=T0 + timedelta(microseconds=123456), resume_status=IncidentStatus.ACCEPTED,
-        suspended_seconds=90, version=4, merged_into="inc-0001", operation="op-1", indicator="pm25",
+        7,
+        co_agencies=("A-LH", "A-SW"),
+        supervised=True,
+        description="Manhole cover missing, road side",
+        registered_at=T0 + timedelta(microseconds=123456),
+        resume_status=IncidentStatus.ACCEPTED,
+        suspended_seconds=90,
+        version=4,
+        merged_into="inc-0001",
+        operation="op-1",
+        indicator="pm25",
     )
     store.apply_changes([change(201, rich)], 201)
     assert store.get("incident", rich.id) == to_wire(rich)
@@ -84,7 +102,10 @@ def test_incidents_reported_in_the_same_microsecond_are_all_kept(store):
     same = [incident(n, reported_at=T0) for n in range(5)]
     store.apply_changes([change(201 + n, i) for n, i in enumerate(same)], 210)
     store.bulk_load_incidents([incident(n, reported_at=T0) for n in range(5, 9)])
-    assert store.count_incidents(IncidentQuery(reported_from=T0, reported_to=T0 + timedelta(microseconds=1))) == 9
+    assert (
+        store.count_incidents(IncidentQuery(reported_from=T0, reported_to=T0 + timedelta(microseconds=1)))
+        == 9
+    )
 
 
 def test_unknown_kinds_are_skipped(store):
@@ -105,7 +126,9 @@ def test_reference_and_small_tables(store):
 def test_readings_are_a_time_window_of_one_indicator(store):
     readings = [Reading("pm25", T0 + timedelta(seconds=s), 30.0 + s) for s in range(10)]
     keys = [f"pm25@{to_wire(r)['at']}" for r in readings]
-    store.apply_changes([change(201 + i, r, "reading", k) for i, (r, k) in enumerate(zip(readings, keys))], 220)
+    store.apply_changes(
+        [change(201 + i, r, "reading", k) for i, (r, k) in enumerate(zip(readings, keys, strict=True))], 220
+    )
     window = store.readings("pm25", T0 + timedelta(seconds=2), T0 + timedelta(seconds=5))
     assert window == [((T0 + timedelta(seconds=s)).timestamp(), 30.0 + s) for s in (2, 3, 4)]
     assert store.get("reading", keys[0]) == to_wire(readings[0])
@@ -115,8 +138,16 @@ def test_readings_are_a_time_window_of_one_indicator(store):
 
 def test_incident_actions_come_oldest_first(store):
     acts = [
-        IncidentAction(f"act-{n}", "inc-0001", "comment", "u1", T0 + timedelta(minutes=m), None,
-                       IncidentStatus.REPORTED, note=f"n{n}")
+        IncidentAction(
+            f"act-{n}",
+            "inc-0001",
+            "comment",
+            "u1",
+            T0 + timedelta(minutes=m),
+            None,
+            IncidentStatus.REPORTED,
+            note=f"n{n}",
+        )
         for n, m in ((1, 5), (2, 1), (3, 3))
     ]
     store.apply_changes([change(201 + i, a, "incident_action") for i, a in enumerate(acts)], 210)
@@ -124,7 +155,9 @@ def test_incident_actions_come_oldest_first(store):
 
 
 def test_knowledge_search_finds_chinese_words_and_follows_updates(store):
-    doc = KnowledgeDoc("k1", KnowledgeKind.PROCEDURE, "窨井盖管理办法", "井盖缺失应在两小时内设置警示", tags=("市政",))
+    doc = KnowledgeDoc(
+        "k1", KnowledgeKind.PROCEDURE, "窨井盖管理办法", "井盖缺失应在两小时内设置警示", tags=("市政",)
+    )
     other = KnowledgeDoc("k2", KnowledgeKind.CASE, "Flooding response", "Pumps at underpass 3")
     store.apply_changes([change(201, doc, "knowledge_doc"), change(202, other, "knowledge_doc")], 202)
     assert [d["id"] for d in store.search_knowledge("井盖")] == ["k1"]
@@ -141,6 +174,7 @@ def test_sla_rule_changes_move_near_overdue_windows(store):
     due = incident(1).due_at
     assert store.query_incidents(IncidentQuery())[0].sla_near_at == due - timedelta(minutes=60)
     from dispatch_desk.domain.records import SlaRule, SlaStage
+
     rule = SlaRule("manhole", SlaStage.ACCEPT, 240, 30)
     store.apply_changes([change(202, rule, "sla_rule", "manhole:accept")], 202)
     assert store.query_incidents(IncidentQuery())[0].sla_near_at == due - timedelta(minutes=30)

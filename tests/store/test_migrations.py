@@ -54,7 +54,9 @@ def test_cache_of_an_older_version_is_upgraded_on_open_and_keeps_its_data(tmp_pa
 
 def test_a_failing_migration_leaves_the_cache_at_the_previous_version(tmp_path, monkeypatch):
     good = migrations.available()
-    bad = migrations.Migration(len(good) + 1, "9999_bad.sql", "CREATE TABLE half_done (x);\nSELECT * FROM nowhere;")
+    bad = migrations.Migration(
+        len(good) + 1, "9999_bad.sql", "CREATE TABLE half_done (x);\nSELECT * FROM nowhere;"
+    )
     monkeypatch.setattr(migrations, "available", lambda: [*good, bad])
     conn = connect(tmp_path / "c.db")
     with pytest.raises(sqlite3.OperationalError):

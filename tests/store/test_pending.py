@@ -15,12 +15,19 @@ from .conftest import T0, change, incident
 
 def accept(store, n=1, mid=None, note=""):
     """Stage an optimistic 'accept' of incident n: the incident row and a new action row."""
-    m = Mutation(id=mid or new_mutation_id(), name="incident.accept", args={"id": f"inc-{n:04d}", "note": note},
-                 client_time=datetime(2026, 11, 28, 9, tzinfo=UTC))
+    m = Mutation(
+        id=mid or new_mutation_id(),
+        name="incident.accept",
+        args={"id": f"inc-{n:04d}", "note": note},
+        client_time=datetime(2026, 11, 28, 9, tzinfo=UTC),
+    )
     optimistic = replace(incident(n), status=IncidentStatus.ACCEPTED, version=incident(n).version)
-    action = IncidentAction(m.id, optimistic.id, "accept", "u1", T0, IncidentStatus.DISPATCHED,
-                            IncidentStatus.ACCEPTED, note=note)
-    store.stage(m, [("incident", optimistic.id, to_wire(optimistic)), ("incident_action", m.id, to_wire(action))])
+    action = IncidentAction(
+        m.id, optimistic.id, "accept", "u1", T0, IncidentStatus.DISPATCHED, IncidentStatus.ACCEPTED, note=note
+    )
+    store.stage(
+        m, [("incident", optimistic.id, to_wire(optimistic)), ("incident_action", m.id, to_wire(action))]
+    )
     return m
 
 
@@ -74,8 +81,9 @@ def test_applied_before_the_feed_caught_up_keeps_the_optimistic_row_until_it_doe
 def test_a_conflict_returns_the_row_to_the_server_state_and_keeps_the_intent(fed):
     m = accept(fed, note="到场处置")
     state = to_wire(replace(incident(1), status=IncidentStatus.RETURNED))
-    changed = fed.settle([MutationResult(id=m.id, outcome="conflict", reason="已被退回", entity="incident",
-                                         state=state)])
+    changed = fed.settle(
+        [MutationResult(id=m.id, outcome="conflict", reason="已被退回", entity="incident", state=state)]
+    )
     assert changed == {"incident": {"inc-0001"}, "incident_action": {m.id}}
     assert fed.get_incident("inc-0001") == incident(1)
     assert fed.incident_actions("inc-0001") == []  # the optimistic action never existed on the server
@@ -127,8 +135,13 @@ def test_outbox_keeps_issue_order(fed):
 def test_staging_is_all_or_nothing(fed):
     m = Mutation(id=new_mutation_id(), name="incident.accept", args={})
     with pytest.raises(KeyError):
-        fed.stage(m, [("incident", "inc-0001", to_wire(incident(1, status=IncidentStatus.ACCEPTED))),
-                      ("no_such_entity", "k", {})])
+        fed.stage(
+            m,
+            [
+                ("incident", "inc-0001", to_wire(incident(1, status=IncidentStatus.ACCEPTED))),
+                ("no_such_entity", "k", {}),
+            ],
+        )
     assert fed.outbox() == []
     assert fed.get_incident("inc-0001") == incident(1)
     assert not fed.is_pending("incident", "inc-0001")
