@@ -49,19 +49,20 @@ def reset(data_dir: Path) -> None:
         shutil.rmtree(data_dir)
 
 
-def seed(data_dir: Path, seed_value: int, incidents: int | None = None) -> dict[str, int]:
+def seed(data_dir: Path, seed_value: int, incidents: int | None = None, days: int | None = None) -> dict[str, int]:
     """Load the generated demo city into `central.db` unless it is there already."""
     marker = data_dir / "seeded.json"
     if marker.exists() and (data_dir / DB_NAME).exists():
         return json.loads(marker.read_text(encoding="utf-8")).get("counts", {})
     from dispatch_desk.central import admin
     from dispatch_desk.central.storage import Storage
-    from dispatch_desk.demo.generator import INCIDENTS, generate, summary
+    from dispatch_desk.demo.generator import HISTORY_DAYS, INCIDENTS, generate, summary
 
     data_dir.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         (data_dir / f"{DB_NAME}{suffix}").unlink(missing_ok=True)
-    bundle = generate(seed_value, incidents=INCIDENTS if incidents is None else incidents)
+    bundle = generate(seed_value, incidents=INCIDENTS if incidents is None else incidents,
+                      days=HISTORY_DAYS if days is None else days)
     storage = Storage.open(str(data_dir / DB_NAME))
     try:
         admin.load_bundle(storage, bundle)
@@ -121,14 +122,17 @@ class DemoBackend:
 
     @classmethod
     def start(cls, data_dir: Path, *, seed_value: int = 7, port: int | None = DEFAULT_PORT,
-              rates: Rates | None = None, incidents: int | None = None, simulate: bool = True) -> DemoBackend:
+              rates: Rates | None = None, incidents: int | None = None, days: int | None = None,
+              simulate: bool = True) -> DemoBackend:
+        """Seed if needed, start the central service and (unless `simulate` is false) the simulator.
+        `incidents` and `days` shrink the generated history (tests)."""
         from dispatch_desk.demo.generator import demo_people
 
         data_dir.mkdir(parents=True, exist_ok=True)
         if seeded_with(data_dir) not in (None, seed_value):
             reset(data_dir)  # another seed asked for: another city
             data_dir.mkdir(parents=True)
-        seed(data_dir, seed_value, incidents)
+        seed(data_dir, seed_value, incidents, days)
         port = free_port(port)
         url = f"http://127.0.0.1:{port}"
         process = subprocess.Popen(

@@ -282,6 +282,6 @@ class _Life:
             return
         late = self.now - inc.due_at
         if late > timedelta(minutes=30) and self.rng.random() < 0.5:
-            self.at = inc.due_at
+            self.at = max(self.at, inc.due_at)
             after = min(late, timedelta(hours=2)) * self.rng.uniform(0.3, 1.0)
             self.step(Action.SUPERVISE, self.actors.above(inc), after, note=self.rng.choice(texts.SUPERVISE_NOTES))

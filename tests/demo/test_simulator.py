@@ -1,0 +1,207 @@
+"""The simulator over simulated days: rates stay in their bounds, bots react, events play out.
+
+A recording central service stands in for the real one here (what the simulator sends is the point);
+tests/demo/test_backend.py runs it against the real service over loopback.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from shapely.geometry import Point
+
+from dispatch_desk.demo.clock import SimulatedClock
+from dispatch_desk.demo.simulator import Rates, Simulator
+from dispatch_desk.domain.records import Reading
+from dispatch_desk.domain.wire import Change, ChangesPage, MutationResult, Outcome
+
+START = datetime(2026, 11, 27, 16, 0, tzinfo=UTC)  # local midnight
+
+
+class RecordingCentral:
+    """Accepts everything and remembers it; the feed says what the test puts in it."""
+
+    def __init__(self, clock: SimulatedClock) -> None:
+        self.clock = clock
+        self.mutations: list[tuple[datetime, str, str, dict[str, Any]]] = []
+        self.readings: list[Reading] = []
+        self.feed: list[Change] = []
+        self.unknown: set[str] = {"operation.start", "operation.close"}  # like the service today
+
+    def mutate(self, bot: str, mutations: Sequence[tuple[str, str, dict[str, Any]]]) -> list[MutationResult]:
+        out = []
+        for mid, name, args in mutations:
+            self.mutations.append((self.clock.now(), bot, name, args))
+            outcome = Outcome.REJECTED if name in self.unknown else Outcome.APPLIED
+            out.append(MutationResult(id=mid, outcome=outcome))
+        return out
+
+    def post_readings(self, bot: str, readings: Sequence[Reading]) -> int:
+        self.readings.extend(readings)
+        return len(readings)
+
+    def changes(self, bot: str, since: int, limit: int = 2000) -> ChangesPage:
+        page = self.feed[since : since + limit]
+        return ChangesPage(changes=page, next_since=since + len(page), has_more=since + len(page) < len(self.feed))
+
+    def seq(self) -> int:
+        return 0
+
+    def push_incident(self, **data: Any) -> None:
+        self.feed.append(Change(seq=len(self.feed) + 1, entity="incident", key=data["id"], op="upsert", data=data))
+
+    def named(self, name: str) -> list[tuple[datetime, str, str, dict[str, Any]]]:
+        return [m for m in self.mutations if m[2] == name]
+
+
+def simulate(rates: Rates, hours: float, *, event: str | None = None) -> tuple[Simulator, RecordingCentral]:
+    clock = SimulatedClock(START)
+    central = RecordingCentral(clock)
+    sim = Simulator(central, seed=7, rates=rates, clock=clock)
+    if event:
+        sim.start_event(event)
+    sim.run(hours * 3600)
+    return sim, central
+
+
+@pytest.fixture(scope="module")
+def day() -> tuple[Simulator, RecordingCentral]:
+    return simulate(Rates(incidents_per_hour=60, reading_interval=60, tick=30), 24)
+
+
+def test_reports_follow_the_daily_rhythm_within_the_configured_rate(day):
+    sim, central = day
+    reports = central.named("incident.report")
+    assert 0.7 * 60 * 24 <= len(reports) <= 1.3 * 60 * 24
+    by_local_hour = Counter((at + timedelta(hours=8)).hour for at, *_ in reports)
+    night = sum(by_local_hour[h] for h in (1, 2, 3, 4))
+    day_time = sum(by_local_hour[h] for h in (9, 10, 11, 12))
+    assert day_time > 3 * night
+
+
+def test_reports_come_from_every_source_and_lie_in_the_city(day):
+    sim, central = day
+    reports = [args for *_, args in central.named("incident.report")]
+    assert {a["source"] for a in reports} >= {"hotline_12345", "grid_patrol", "iot_sensor", "video_ai",
+                                               "citizen_app", "police_110"}
+    assert all(sim.geo.outline.covers(Point(a["lon"], a["lat"])) for a in reports)
+    assert len({a["category"] for a in reports}) > 20
+    assert all(bot == "bot.intake" for _, bot, name, _ in central.mutations if name == "incident.report")
+
+
+def test_readings_come_every_interval_for_every_indicator(day):
+    sim, central = day
+    per_indicator = Counter(r.indicator for r in central.readings)
+    assert set(per_indicator) == {ind.code for ind, _ in sim.catalogue}
+    assert max(per_indicator.values()) <= 24 * 60 + 1
+    times = sorted({r.at for r in central.readings})
+    assert all((b - a) >= timedelta(seconds=60) for a, b in zip(times, times[1:], strict=False))
+
+
+def test_anomalies_cross_thresholds_now_and_then(day):
+    sim, central = day
+    assert sim.stats.anomalies >= 5
+    indicators = {ind.code: ind for ind, _ in sim.catalogue}
+    crossed = set()
+    for r in central.readings:
+        ind = indicators[r.indicator]
+        if ind.warn is not None and (r.value >= ind.warn if ind.direction.value == "up" else r.value <= ind.warn):
+            crossed.add(ind.code)
+    assert crossed
+
+
+def test_the_report_rate_is_capped_whatever_is_asked():
+    rates = Rates(incidents_per_hour=50_000, max_incidents_per_hour=120, reading_interval=600, tick=10)
+    sim, central = simulate(rates, 3)
+    times = [at for at, *_ in central.named("incident.report")]
+    assert len(times) <= 3 * 120 + 2
+    for start in times:  # no sliding hour holds more than the cap (plus the bucket's small burst)
+        assert sum(1 for t in times if start <= t < start + timedelta(hours=1)) <= 120 + 2
+
+
+def test_agency_bots_accept_dispatched_incidents_and_dispose_them_later():
+    rates = Rates(incidents_per_hour=0, reading_interval=600, accept_share=1.0, return_share=0.0,
+                  dispose_share=1.0, tick=5)
+    clock = SimulatedClock(START)
+    central = RecordingCentral(clock)
+    sim = Simulator(central, seed=7, rates=rates, clock=clock)
+    central.push_incident(id="i-1", status="reported", category="street_vending", lead_agency=None)
+    sim.run(10)
+    central.push_incident(id="i-1", status="dispatched", category="street_vending", lead_agency="cg")
+    sim.run(rates.accept_delay[1] + 10)
+    accepted = central.named("incident.accept")
+    assert [(bot, args["id"]) for _, bot, _, args in accepted] == [("bot.cg", "i-1")]
+    assert rates.accept_delay[0] <= (accepted[0][0] - START).total_seconds() - 10 <= rates.accept_delay[1] + 10
+    central.push_incident(id="i-1", status="accepted", category="street_vending", lead_agency="cg")
+    sim.run(rates.dispose_delay[1] + 10)
+    disposed = central.named("incident.dispose")
+    assert [(bot, args["id"]) for _, bot, _, args in disposed] == [("bot.cg", "i-1")]
+    assert disposed[0][3]["note"]
+
+
+def test_a_bot_leaves_an_incident_alone_once_a_person_moved_it():
+    rates = Rates(incidents_per_hour=0, reading_interval=600, accept_share=1.0, return_share=0.0, tick=5)
+    clock = SimulatedClock(START)
+    central = RecordingCentral(clock)
+    sim = Simulator(central, seed=7, rates=rates, clock=clock)
+    central.push_incident(id="i-2", status="dispatched", category="illegal_parking", lead_agency="jj")
+    sim.run(5)
+    central.push_incident(id="i-2", status="cancelled", category="illegal_parking", lead_agency="jj")
+    sim.run(rates.accept_delay[1] + 10)
+    assert central.named("incident.accept") == []
+
+
+def test_the_ops_bot_carries_its_share_through_the_whole_cycle():
+    rates = Rates(incidents_per_hour=200, ops_share=1.0, reading_interval=600, tick=5)
+    clock = SimulatedClock(START + timedelta(hours=2))  # 10:00 local
+    central = RecordingCentral(clock)
+    sim = Simulator(central, seed=7, rates=rates, clock=clock)
+    sim.run(600)
+    reports = central.named("incident.report")
+    registered = central.named("incident.register")
+    assert reports and len(registered) >= len(reports) // 2
+    assert all(bot == "bot.ops" for _, bot, _, _ in registered)
+
+
+def test_a_typhoon_opens_a_joint_command_and_bends_wind_and_rain():
+    written: list[Any] = []
+    clock = SimulatedClock(START + timedelta(hours=2))
+    central = RecordingCentral(clock)
+    sim = Simulator(central, seed=7, rates=Rates(incidents_per_hour=60, reading_interval=60, tick=10),
+                    clock=clock, open_operation=lambda op, tasks: written.append((op, tasks)))
+    run = sim.start_event("typhoon")
+    sim.run(run.duration.total_seconds() + 60)
+    assert sim.event is None and run.finished
+    (opened, tasks), (closed, _) = written
+    assert opened.status.value == "active" and closed.status.value == "closed"
+    assert len(tasks) >= 5 and {t.agency for t in tasks} >= {"sw", "qx", "mz"}
+    assert central.named("log.append") and central.named("task.done")
+    assert {args["officer"] for *_, args in central.named("operation.add_liaison")} == {
+        "o-liaison.1", "o-liaison.2", "o-liaison.3"}
+    wind = [r.value for r in central.readings if r.indicator == "wind.319900"]
+    assert max(wind) >= 17.2  # the alarm threshold (force 8)
+    reports = [args for *_, args in central.named("incident.report")]
+    assert all(a.get("operation") == opened.id for a in reports)
+    storm = Counter(a["category"] for a in reports)
+    assert storm["waterlogging"] + storm["fallen_tree"] > len(reports) * 0.25
+
+
+def test_an_unknown_event_is_refused():
+    clock = SimulatedClock(START)
+    sim = Simulator(RecordingCentral(clock), seed=7, clock=clock)
+    with pytest.raises(ValueError):
+        sim.start_event("earthquake")
+
+
+def test_a_control_file_starts_an_event_in_a_running_simulator(tmp_path):
+    clock = SimulatedClock(START)
+    sim = Simulator(RecordingCentral(clock), seed=7, clock=clock, control_dir=tmp_path,
+                    rates=Rates(reading_interval=600, tick=5))
+    (tmp_path / "event.request").write_text("marathon", encoding="utf-8")
+    sim.run(5)
+    assert sim.event is not None and sim.event.kind == "marathon"
+    assert not (tmp_path / "event.request").exists()
