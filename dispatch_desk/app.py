@@ -14,15 +14,18 @@ import asyncio
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from dispatch_desk.ui.context import AppBus, AppContext
 from dispatch_desk.ui.shell import i18n, prefs, theme
-from dispatch_desk.ui.shell.session import EngineRelay, Session, data_dir, device_id, sign_in
 from dispatch_desk.ui.shell.workspace import WORKSPACES, for_officer
 from dispatch_desk.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from dispatch_desk.ui.shell.session import EngineRelay, Session
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -80,6 +83,8 @@ class Controller(QObject):
                  exit_after: float | None = None, screenshot: str | None = None,
                  size: tuple[int, int] | None = None) -> None:
         super().__init__()
+        from dispatch_desk.ui.shell.session import data_dir
+
         self.central_url = central_url
         self.workspace = workspace
         self.base = base or data_dir()
@@ -97,6 +102,8 @@ class Controller(QObject):
 
     def start(self, username: str | None, password: str | None) -> None:
         if username and (password or self.unattended):
+            from dispatch_desk.ui.shell.session import device_id, sign_in
+
             base, url, device = self.base, self.central_url, device_id()
             run_in_background(lambda: sign_in(url, username, password or "", True, base, device),
                               on_done=self.open_window, on_error=lambda exc: self._login_failed(username, exc))
@@ -131,6 +138,7 @@ class Controller(QObject):
     def open_window(self, session: Session) -> None:
         from dispatch_desk.store import Store
         from dispatch_desk.ui.shell.main_window import MainWindow
+        from dispatch_desk.ui.shell.session import EngineRelay
 
         self.session = session
         # The engine opened and checked this cache on its worker; the main thread adds a reader.

@@ -88,7 +88,15 @@ def palette(theme: str) -> QPalette:
     return pal
 
 
+_applied: tuple[str, str] | None = None
+
+
 def apply(app: QApplication, theme: str, workspace: str = "ops") -> None:
+    global _applied
+    key = (effective(theme), workspace)
+    if _applied == key and app.styleSheet():
+        return  # restyling every widget costs a few hundred ms; skip it when nothing changed
+    _applied = key
     app.setStyle(QStyleFactory.create("Fusion"))
     app.setPalette(palette(theme))
     font = QFont(app.font())
