@@ -10,6 +10,8 @@ import json
 import socket
 import sqlite3
 import statistics
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -83,34 +85,45 @@ def _incidents(count: int) -> list[Incident]:
 
 @contextmanager
 def _central(path: Path, bundle: SeedBundle) -> Iterator[str]:
-    """A central service on loopback over a SQLite file loaded with `bundle` by its bulk loader."""
-    import uvicorn
+    """A central service on loopback, in its own process as in production (so that its work does not
+    share this process's interpreter lock with the client measured), over a SQLite file loaded with
+    `bundle` by its bulk loader."""
+    import requests
 
     from dispatch_desk.central import admin
-    from dispatch_desk.central.api import create_app
     from dispatch_desk.central.storage import Storage
 
     storage = Storage.open(str(path))
-    admin.load_bundle(storage, bundle)
-    app = create_app(storage)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(
-        uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2)
-    )
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    while not server.started:
-        if not thread.is_alive():
-            raise RuntimeError("the central service did not start")
-        time.sleep(0.02)
     try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+        admin.load_bundle(storage, bundle)
     finally:
-        app.state.central.announcer.closed = True
-        server.should_exit = True
-        thread.join(15)
         storage.close()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    argv = [sys.executable, "-m", "dispatch_desk", "central", "serve", "--db", str(path), "--port", str(port),
+            "--log-level", "warning"]  # fmt: skip
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if requests.get(f"{url}/api/v1/health", timeout=1).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the central service did not start")
+            time.sleep(0.05)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def _raw_executemany(path: Path, incidents: list[Incident]) -> float:

@@ -205,6 +205,7 @@ class SyncEngine:
                 raise KeyError(conflict_id)
             # ask the workflow first, so that a refused re-issue leaves the conflict in place
             self._plan(store, self._new_mutation(conflict.mutation.name, conflict.mutation.args))
+        log.info("conflict %s resolved by %s: %s", conflict_id, resolution, reason or "(no reason given)")
         with self._write_lock:
             again = store.resolve_conflict(conflict_id, resolution, reason)
             if again is not None:

@@ -21,6 +21,7 @@ class FlakyProxy:
     upstream: tuple[str, int]
     online: bool = True
     delay: float = 0.0  # seconds each answer is held back after the upstream gave it
+    stream_blocked: bool = False  # the live stream answers 503, as behind a proxy that cannot stream
     dropped: list[Dropped] = field(default_factory=list)
     answered: list[tuple[str, bytes]] = field(default_factory=list)  # request line, response body
 
@@ -88,6 +89,9 @@ class FlakyProxy:
                 if request is None or not self.online:
                     return
                 line = request.split(b"\r\n", 1)[0].decode("latin-1")
+                if self.stream_blocked and " /api/v1/stream" in line:
+                    conn.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n")
+                    continue
                 up = socket.create_connection(self.upstream)
                 with self._lock:
                     self._conns.add(up)

@@ -134,3 +134,15 @@ def test_other_mutations_get_their_obvious_optimistic_rows(city, pair):
     mutation_id = a.issue("log.append", {"operation": "op-1", "kind": "info", "text": "现场已封控"})
     entry = a._store().get("log_entry", mutation_id)
     assert entry["text"] == "现场已封控" and entry["author"] == "o-wang"
+
+
+def test_photos_upload_before_the_mutation_that_names_them(city, pair):
+    a, _ = pair
+    content = b"\x89PNG\r\n\x1a\n fake photo of the overflowing bin"
+    sha256 = a._store().put_attachment(content, "image/png")
+    incident_id = report_args()["id"]
+    a.issue("incident.report", report_args(incident_id, photos=[sha256]))
+    a.sync_once()
+    assert a._store().unconfirmed_attachments() == []
+    fetched = city.client("wang").get(f"/api/v1/attachments/{sha256}")
+    assert fetched.status_code == 200 and fetched.content == content

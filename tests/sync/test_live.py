@@ -84,3 +84,20 @@ def test_the_engine_goes_offline_queues_and_recovers_by_itself(city, make_engine
     assert a._store().get("incident_action", mutation_id) is not None
     last: SyncState = a.state()
     assert last.last_success is not None and last.last_error == ""
+
+
+def test_without_the_live_stream_the_engine_polls(city, make_engine, proxy_to):
+    proxy = proxy_to(city)
+    proxy.stream_blocked = True
+    a = make_engine(city.url, "a")
+    b = make_engine(proxy.url, "b", live=True, poll_interval=0.2)
+    a.login("wang", PASSWORD)
+    b.login("zhao", PASSWORD)
+    a.sync_once()
+    watch = Watch(b)
+    b.start()
+    mutation_id = a.issue("incident.report", report_args())
+    a.sync_once()
+    assert watch.wait_for(changed("incident_action", mutation_id))
+    assert b.state().live is False
+    b.stop()
