@@ -50,6 +50,7 @@ class CentralClient:
         self.session = requests.Session()
         self.session.headers["User-Agent"] = "dispatch-desk-sync"
         self._lock = threading.Lock()
+        self._refresh_lock = threading.Lock()
         self.access_token: str | None = None
         self.refresh_token: str | None = None
 
@@ -132,17 +133,26 @@ class CentralClient:
     def _with_auth(self, attempt: Callable[[], Any]) -> Any:
         """Run `attempt`; on an expired access token refresh once and run it again."""
         if self.access_token is None and self.refresh_token is not None:
-            self.refresh()
+            self._refresh_after(None)
+        used = self.access_token
         try:
             return attempt()
         except _Unauthorized:
             if self.refresh_token is None:
                 raise AuthError("Not signed in.") from None
-            self.refresh()
+            self._refresh_after(used)
         try:
             return attempt()
         except _Unauthorized as exc:
             raise AuthError(str(exc)) from None
+
+    def _refresh_after(self, rejected: str | None) -> None:
+        """Refresh unless another thread already replaced the rejected access token meanwhile:
+        refresh tokens rotate, so two threads refreshing with the same one would race."""
+        with self._refresh_lock:
+            if self.access_token is not None and self.access_token != rejected:
+                return
+            self.refresh()
 
     def _call(
         self,

@@ -29,7 +29,16 @@ from tenacity import wait_random_exponential
 from dispatch_desk.domain.codec import from_wire, to_wire
 from dispatch_desk.domain.records import Officer, Role
 from dispatch_desk.domain.sla import SlaPolicy
-from dispatch_desk.domain.wire import MAX_BATCH, MAX_PAGE, Mutation, MutationBatch, OfficerInfo, TokenPair
+from dispatch_desk.domain.wire import (
+    MAX_BATCH,
+    MAX_PAGE,
+    Mutation,
+    MutationBatch,
+    MutationResult,
+    OfficerInfo,
+    Outcome,
+    TokenPair,
+)
 from dispatch_desk.store import Conflict, Store, new_mutation_id
 from dispatch_desk.sync import mutations
 from dispatch_desk.sync.client import CentralClient
@@ -300,20 +309,35 @@ class SyncEngine:
 
     def _push(self, store: Store) -> None:
         self._upload(store)
+        size = self.batch_size
         while not self._stopping.is_set():
-            batch = store.outbox(limit=self.batch_size)
+            batch = store.outbox(limit=size)
             if not batch:
                 return
             self._observers.update(connection="syncing", pending=store.pending_count())
-            answer = self._client.push(MutationBatch(mutations=batch))
-            sent = {m.id for m in batch}
-            results = [r for r in answer.results if r.id in sent]
-            if not results:
-                raise CentralError("The central service answered none of the pushed mutations.")
+            try:
+                results = self._send(batch)
+            except CentralError as exc:
+                if exc.status not in (413, 422):
+                    raise
+                if len(batch) > 1:
+                    size = max(1, len(batch) // 2)  # too big a body: smaller batches
+                    continue
+                # one mutation the server cannot take at all: keep it as a refusal for the officer
+                # to see, rather than let it block every mutation queued behind it
+                results = [MutationResult(id=batch[0].id, outcome=Outcome.REJECTED, reason=str(exc))]
             with self._write_lock:
                 changed = store.settle(results)
             self._observers.changed(changed)
             self._refresh_counts(store)
+
+    def _send(self, batch: list[Mutation]) -> list[MutationResult]:
+        answer = self._client.push(MutationBatch(mutations=batch))
+        sent = {m.id for m in batch}
+        results = [r for r in answer.results if r.id in sent]
+        if not results:
+            raise CentralError("The central service answered none of the pushed mutations.")
+        return results
 
     def _upload(self, store: Store) -> None:
         """Attachments first, so that no mutation reaches the server before the photos it names."""

@@ -92,3 +92,24 @@ def test_killing_the_sync_command_mid_push_loses_nothing_and_duplicates_nothing(
     check.sync_once()
     assert check.state().pending == 0
     assert_cache_matches_server(city, "wang", check._store())
+
+
+def test_a_batch_over_the_body_limit_is_split_not_stuck(city, make_engine):
+    a = make_engine(city.url, "a")
+    a.login("wang", PASSWORD)
+    a.sync_once()
+    long_text = "道路积水严重，车辆无法通行。" * 280  # ~12 kB of UTF-8 per mutation
+    mutation_ids = [a.issue("incident.report", report_args(description=long_text[:4000])) for _ in range(360)]
+    a.sync_once()  # 360 × 12 kB is over the central service's 4 MB body limit in one batch
+    assert a.state().pending == 0 and a.conflicts() == []
+    assert sum(applied_count(city, m) for m in mutation_ids) == 360
+
+
+def test_an_expired_access_token_is_refreshed_once_and_the_call_repeated(city, make_engine):
+    a = make_engine(city.url, "a")
+    a.login("wang", PASSWORD)
+    a.sync_once()
+    a._client.access_token = "expired-or-revoked-token-0000000000"
+    a.issue("incident.report", report_args())
+    a.sync_once()
+    assert a.state().pending == 0 and a._client.access_token != "expired-or-revoked-token-0000000000"
