@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import typing
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -136,7 +137,7 @@ def _bulk_put(tx: Tx, records: Sequence[Any]) -> None:
 
 def _rows(records: Iterable[Any], first: int) -> Iterable[tuple]:
     for i, record in enumerate(records):
-        entity, data = ledger.ENTITY_OF[type(record)], codec.to_wire(record)
+        entity, data = ledger.ENTITY_OF[type(record)], ledger.encode(record)
         yield entity, ledger.key_of(record), first + i, ledger.dumps(data), ledger.parent_of(entity, data)
 
 
@@ -157,7 +158,8 @@ def bundle_from_wire(raw: Any) -> SeedBundle:
     if unknown:
         raise AdminError(f"Unknown bundle field(s): {', '.join(sorted(unknown))}.")
     bundle = SeedBundle()
-    classes = {name: ledger.ENTITIES[_singular(name)] for name in BUNDLE_ORDER}
+    hinted = typing.get_type_hints(SeedBundle)
+    classes = {name: typing.get_args(hinted[name])[0] for name in BUNDLE_ORDER}
     for name, value in raw.items():
         if name in classes:
             if not isinstance(value, list):
@@ -178,8 +180,4 @@ def bundle_to_wire(bundle: SeedBundle) -> dict[str, Any]:
     out["passwords"] = dict(bundle.passwords)
     out["basemap"] = bundle.basemap
     return out
-
-
-def _singular(name: str) -> str:
-    return {"agencies": "agency", "categories": "category"}.get(name, name[:-1])
 

@@ -6,8 +6,12 @@ feed is the `records` table read in sequence order.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from enum import Enum
+from functools import cache
 from typing import Any, TypeVar
 
 from dispatch_desk.domain import codec
@@ -58,9 +62,43 @@ ENTITIES: dict[str, type] = {
 ENTITY_OF: dict[type, str] = {cls: name for name, cls in ENTITIES.items()}
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _deep(value: Any) -> Any:
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is datetime:
+        return _iso(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [_deep(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _deep(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value):
+        return encode(value)
+    return value
+
+
+def encode(record: Any) -> dict[str, Any]:
+    """`codec.to_wire(record)`, several times faster for bulk loads (same output, checked by the tests)."""
+    return {name: _deep(getattr(record, name)) for name in _field_names(type(record))}
+
+
 def key_of(record: Any) -> str:
     if isinstance(record, Reading):
-        return f"{record.indicator}@{codec.to_wire(record)['at']}"
+        return f"{record.indicator}@{_iso(record.at)}"
     if isinstance(record, SlaRule):
         return f"{record.category}:{record.stage.value}"
     code = getattr(record, "code", None)
@@ -70,13 +108,13 @@ def key_of(record: Any) -> str:
 
 
 def dumps(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def put(tx: Tx, record: Any, seq: int | None = None) -> int:
     """Insert or replace `record`; returns the sequence number of the write."""
     entity = ENTITY_OF[type(record)]
-    return put_raw(tx, entity, key_of(record), codec.to_wire(record), seq)
+    return put_raw(tx, entity, key_of(record), encode(record), seq)
 
 
 _UPSERT = (
@@ -115,7 +153,7 @@ def put_many(tx: Tx, records: Sequence[Any]) -> int:
     first = tx.next_seq(len(records))
     rows = []
     for i, record in enumerate(records):
-        entity, data = ENTITY_OF[type(record)], codec.to_wire(record)
+        entity, data = ENTITY_OF[type(record)], encode(record)
         rows.append((entity, key_of(record), first + i, 0, dumps(data), parent_of(entity, data)))
     tx.executemany(_UPSERT, rows)
     return first + len(records) - 1

@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 NOTIFY_CHANNEL = "dispatch_desk_changes"
 _MIGRATION_LOCK = 4242_0001  # pg advisory lock id: two instances starting together migrate once
+# Writers take this lock first, so they queue like SQLite writers do: row locks taken in different
+# orders by concurrent batches (an incident, then the seq counter) can never deadlock.
+_WRITER_LOCK = 4242_0002
 
 _DIALECT = {
     "sqlite": {"serial_pk": "INTEGER PRIMARY KEY AUTOINCREMENT", "blob": "BLOB"},
@@ -155,6 +158,8 @@ class Storage:
             with self._pool.connection() as conn:
                 tx = Tx(conn, self.backend)
                 with conn.transaction():
+                    if write:
+                        tx.execute("SELECT pg_advisory_xact_lock(?)", (_WRITER_LOCK,))
                     yield tx
                     if tx.notify_seq is not None:
                         tx.execute("SELECT pg_notify(?, ?)", (NOTIFY_CHANNEL, str(tx.notify_seq)))
@@ -222,7 +227,7 @@ def parse_url(url: str) -> tuple[str, str]:
     if url.startswith(("postgresql://", "postgres://")):
         return "postgresql", url
     if url.startswith("sqlite:///"):
-        return "sqlite", url[len("sqlite:///") - 1 :] if url.startswith("sqlite:////") else url[len("sqlite:///"):]
+        return "sqlite", url[len("sqlite:///") :]  # sqlite:///rel/path, sqlite:////abs/path
     if "://" in url:
         raise ValueError(f"unsupported database URL: {url!r} (use a file path, sqlite:///path or postgresql://...)")
     return "sqlite", url
