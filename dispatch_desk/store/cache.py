@@ -35,10 +35,10 @@ from dispatch_desk.domain.records import (
     SlaRule,
 )
 from dispatch_desk.domain.wire import Change, Mutation, MutationResult
+from dispatch_desk.store import opening
 from dispatch_desk.store import pending as pending_mod
 from dispatch_desk.store.entities import JSON_ENTITIES, RECORD_CLASSES
 from dispatch_desk.store.incident_rows import values_from_record
-from dispatch_desk.store.opening import open_checked
 from dispatch_desk.store.pending import Changed, Conflict
 from dispatch_desk.store.queries import IncidentQuery, IncidentRow, count_sql, page_sql, row_from_sql
 from dispatch_desk.store.textsearch import TERMS_VERSION, match_expression
@@ -73,10 +73,12 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path, *, check: bool = True) -> Store:
-        """Open (create, migrate) the cache. With check=False the integrity check is skipped: for
-        extra connections of a process that already opened and checked the file."""
+        """Open (create, migrate) the cache, checking its integrity first: completely up to
+        opening.FULL_CHECK_BYTES, the bookkeeping tables beyond (then call verify() in a worker).
+        A damaged file is moved aside (see recovered_from). check=False skips the check: for extra
+        connections of a process that already opened and checked the file."""
         path = Path(path)
-        conn, recovered_from = open_checked(path, check_integrity=check)
+        conn, recovered_from = opening.open_checked(path, check_integrity=check)
         store = cls(path, conn, recovered_from)
         if store.get_setting(_TERMS_SETTING) != TERMS_VERSION:
             with store.transaction(durable=True) as conn:
@@ -86,6 +88,19 @@ class Store:
                     (_TERMS_SETTING, TERMS_VERSION),
                 )
         return store
+
+    def verify(self) -> str | None:
+        """The complete integrity check (slow on a big cache: run it in a worker). On damage, the
+        cache is marked so that the next open sets it aside and rebuilds it; returns the problem."""
+        problem = opening.check(self.path, full=True)
+        if problem is not None:
+            opening.log.error(
+                "The local cache %s is damaged (%s); it will be rebuilt at the next start.",
+                self.path,
+                problem,
+            )
+            opening.rebuild_marker(self.path).write_text(problem, encoding="utf-8")
+        return problem
 
     def reader(self) -> Store:
         """Another connection to the same cache, for a worker thread (call it on that thread)."""

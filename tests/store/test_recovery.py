@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dispatch_desk.domain.codec import to_wire
 from dispatch_desk.domain.wire import Mutation
-from dispatch_desk.store import IncidentQuery, Store
+from dispatch_desk.store import IncidentQuery, Store, opening
 
 from .conftest import incident
 
@@ -59,6 +59,36 @@ def test_damaged_pages_lose_the_cache_but_not_the_unsent_outbox(tmp_path):
         assert store.get_setting("tile_url") == "https://tiles.example/{z}/{x}/{y}.png"
         assert store.count_incidents(IncidentQuery()) == 0  # comes back with the next sync
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def corrupt_index(path: Path, index: str) -> None:
+    with Store.open(path, check=False) as store:
+        pages = [r[0] for r in store.conn.execute("SELECT pageno FROM dbstat WHERE name = ?", (index,))]
+        page_size = store.conn.execute("PRAGMA page_size").fetchone()[0]
+    with open(path, "r+b") as f:
+        for page in pages[len(pages) // 2 :]:
+            f.seek((page - 1) * page_size)
+            f.write(os.urandom(page_size))
+
+
+def test_a_big_cache_opens_on_a_check_of_its_bookkeeping_and_verify_marks_damage_for_the_next_start(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(opening, "FULL_CHECK_BYTES", 0)  # every file counts as big
+    path = tmp_path / "cache.db"
+    with Store.open(path) as store:
+        store.bulk_load_incidents(incident(n) for n in range(3000))
+        m = Mutation(id="m-unsent-0001", name="incident.comment", args={"note": "到场"})
+        store.stage(m, [("incident", "inc-0001", to_wire(incident(1, title="已到场")))])
+    corrupt_index(path, "incident_grid_cell")
+    with Store.open(path) as store:
+        assert store.recovered_from is None  # the incident tables were not read at open
+        assert store.verify()
+    with Store.open(path) as store:
+        assert store.recovered_from is not None
+        assert store.outbox() == [m]
+        assert store.verify() is None
+    assert not opening.rebuild_marker(path).exists()
 
 
 CHILD = textwrap.dedent(
