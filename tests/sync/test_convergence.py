@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from dispatch_desk.domain.records import Alert, AlertLevel, Operation, OperationStatus, Task, TaskStatus
 from dispatch_desk.sync import ActionRefused, OfflineError
 from tests.support.central import report_args
-from tests.sync.conftest import PASSWORD, applied_count, assert_cache_matches_server
+from tests.sync.conftest import PASSWORD, applied_count, assert_cache_matches_server, server_view
 
 
 @pytest.fixture
@@ -127,13 +130,40 @@ def test_offline_edits_queue_and_drain_when_the_central_comes_back(city, make_en
     assert_cache_matches_server(city, "wang", a._store())
 
 
-def test_other_mutations_get_their_obvious_optimistic_rows(city, pair):
-    a, _ = pair
+def test_alerts_log_and_tasks_are_optimistic_and_agree_with_the_server(city, pair):
+    a, b = pair
+    now = datetime.now(UTC)
+    city.add(
+        Operation(
+            "op-1", "国庆保障", "major_event", OperationStatus.ACTIVE, commander="o-wang", agencies=("CG",)
+        ),
+        Task("t-1", "op-1", "CG", "外滩巡查", TaskStatus.ASSIGNED, now, now),
+        Alert("al-1", AlertLevel.WARN, now, "PM2.5 超标", indicator="pm25", region="C"),
+    )
+    a.sync_once()
+    b.sync_once()
     with pytest.raises(ActionRefused):
         a.issue("alert.acknowledge", {"id": "no-such-alert"})
-    mutation_id = a.issue("log.append", {"operation": "op-1", "kind": "info", "text": "现场已封控"})
-    entry = a._store().get("log_entry", mutation_id)
-    assert entry["text"] == "现场已封控" and entry["author"] == "o-wang"
+    with pytest.raises(ActionRefused):  # zhao is not a member of the operation
+        b.issue("log.append", {"operation": "op-1", "text": "到场"})
+    entry_id = a.issue("log.append", {"operation": "op-1", "kind": "order", "text": "外滩区域限流"})
+    with pytest.raises(ActionRefused):
+        a.issue("log.strike", {"id": entry_id})  # a reason is required
+    ids = [
+        entry_id,
+        a.issue("log.strike", {"id": entry_id, "reason": "写错区域"}),
+        a.issue("task.start", {"id": "t-1"}),
+        a.issue("alert.acknowledge", {"id": "al-1"}),
+    ]
+    store = a._store()
+    assert store.get("log_entry", entry_id)["struck"] is True
+    assert store.get("task", "t-1")["status"] == "in_progress"
+    assert store.get("alert", "al-1")["acknowledged_by"] == "o-wang"
+    a.sync_once()
+    assert [applied_count(city, m) for m in ids] == [1, 1, 1, 1] and a.conflicts() == []
+    server = server_view(city, "wang")
+    for key in (("log_entry", entry_id), ("task", "t-1"), ("alert", "al-1")):
+        assert store.get(*key) == server[key]
 
 
 def test_photos_upload_before_the_mutation_that_names_them(city, pair):
