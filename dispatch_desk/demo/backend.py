@@ -69,8 +69,18 @@ def seed(data_dir: Path, seed_value: int, incidents: int | None = None, days: in
     finally:
         storage.close()
     counts = summary(bundle)
-    marker.write_text(json.dumps({"seed": seed_value, "counts": counts}, ensure_ascii=False), encoding="utf-8")
+    marker.write_text(json.dumps({"seed": seed_value, "counts": counts, "generated_at": time.time()},
+                                 ensure_ascii=False), encoding="utf-8")
     return counts
+
+
+def history_age_days(data_dir: Path) -> float:
+    """How old the seeded history is: it was laid out backwards from the moment of seeding."""
+    marker = data_dir / "seeded.json"
+    if not marker.exists():
+        return 0.0
+    generated = json.loads(marker.read_text(encoding="utf-8")).get("generated_at", time.time())
+    return (time.time() - generated) / 86_400
 
 
 def seeded_with(data_dir: Path) -> int | None:
@@ -104,10 +114,10 @@ def running_demo(data_dir: Path) -> dict[str, Any] | None:
     return info
 
 
-def request_event(data_dir: Path, kind: str) -> None:
+def request_event(data_dir: Path, kind: str, minutes: float | None = None) -> None:
     directory = control_dir(data_dir)
     directory.mkdir(parents=True, exist_ok=True)
-    (directory / "event.request").write_text(kind, encoding="utf-8")
+    (directory / "event.request").write_text(f"{kind} {minutes}" if minutes else kind, encoding="utf-8")
 
 
 @dataclass
@@ -146,7 +156,7 @@ class DemoBackend:
         control.mkdir(parents=True, exist_ok=True)
         (control / "event.request").unlink(missing_ok=True)
         simulator = Simulator(HttpCentral(url, passwords), seed=seed_value, rates=rates, control_dir=control,
-                              open_operation=_operation_writer(data_dir / DB_NAME))
+                              open_operation=_operation_writer(data_dir / DB_NAME), keep_going=True)
         backend = cls(data_dir, url, process, simulator, passwords)
         try:
             backend._wait_ready()

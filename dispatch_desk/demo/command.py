@@ -4,8 +4,11 @@
     dispatch-desk demo --role agency          # agency | street | liaison | leader | district | admin
     dispatch-desk demo --reset                # start over with a freshly generated city
     dispatch-desk demo --no-client            # backend only, until Ctrl+C
-    dispatch-desk demo --event typhoon        # start a scripted event (in the running demo, if any)
+    dispatch-desk demo --event typhoon        # start a scripted event (typhoon | marathon)
     dispatch-desk demo --exit-after 20 --screenshot demo.png   # headless check for scripts
+
+While a demo runs, the same command from another terminal talks to it instead of starting a second
+one: `--event` starts the event in its simulator, `--role` opens one more client as another user.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--screenshot", metavar="FILE", help="save a picture of the main window before quitting")
     parser.add_argument("--event", choices=sorted(EVENTS),
                         help="start a scripted major event (sent to the running demo if there is one)")
+    parser.add_argument("--event-minutes", type=float, metavar="MINUTES",
+                        help="how long the scripted event lasts (default: 30)")
     parser.add_argument("--rate", type=float, default=Rates.incidents_per_hour, metavar="PER_HOUR",
                         help="new incidents per hour, daily mean (default: %(default)s)")
     parser.add_argument("--data-dir", type=Path, help="where the demo keeps its data (default: user data dir)")
@@ -45,14 +50,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     data_dir = args.data_dir or demo_backend.default_data_dir()
-    if args.event and not args.reset and demo_backend.running_demo(data_dir):
-        demo_backend.request_event(data_dir, args.event)
-        print(f"Asked the running demo to start the {args.event} event.")
-        return 0
+    running = demo_backend.running_demo(data_dir)
+    if running:
+        return _join_running(running, args, data_dir)
     if args.reset:
         demo_backend.reset(data_dir)
     if demo_backend.seeded_with(data_dir) is None:
         print("Generating the demo city 申江市 and loading it (about half a minute, first run only)...", flush=True)
+    elif demo_backend.history_age_days(data_dir) > 3:
+        print("The demo history was generated some days ago, so many incidents look overdue; "
+              "`dispatch-desk demo --reset` lays out a fresh 30 days.", flush=True)
     try:
         backend = demo_backend.DemoBackend.start(data_dir, seed_value=args.seed, port=args.port,
                                                  rates=Rates(incidents_per_hour=args.rate))
@@ -61,13 +68,33 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         if args.event:
-            backend.simulator.start_event(args.event)
+            backend.simulator.start_event(args.event, args.event_minutes)
         _print_banner(backend, data_dir)
         if args.no_client:
             return _wait(args.exit_after)
         return _client(backend, args, data_dir)
     finally:
         backend.stop()
+
+
+def _join_running(running: dict, args: argparse.Namespace, data_dir: Path) -> int:
+    """A demo already runs on this data: send it the event, or open one more client to it."""
+    if args.reset:
+        print(f"error: a demo is running at {running['url']}; stop it before --reset", file=sys.stderr)
+        return 1
+    if args.event:
+        demo_backend.request_event(data_dir, args.event, args.event_minutes)
+        print(f"Asked the running demo at {running['url']} to start the {args.event} event.")
+        return 0
+    if args.no_client:
+        print(f"A demo is already running at {running['url']}.")
+        return 0
+    from dispatch_desk.demo.generator import demo_people
+
+    seed_value = demo_backend.seeded_with(data_dir) or args.seed
+    passwords = demo_people(seed_value).passwords
+    print(f"Opening one more client ({args.role}) to the running demo at {running['url']}.", flush=True)
+    return _launch(running["url"], passwords, args, data_dir)
 
 
 def _print_banner(backend: demo_backend.DemoBackend, data_dir: Path) -> None:
@@ -98,6 +125,12 @@ def _client(backend: demo_backend.DemoBackend, args: argparse.Namespace, data_di
     except ImportError as exc:
         print(f"The desktop client is not available ({exc}); running the backend only. Ctrl+C stops it.")
         return _wait(args.exit_after)
+    return _launch(backend.url, backend.passwords, args, data_dir, launch)
+
+
+def _launch(url: str, passwords: dict[str, str], args: argparse.Namespace, data_dir: Path, launch=None) -> int:
+    if launch is None:
+        from dispatch_desk.app import launch
     username = ROLE_LOGINS[args.role]
-    return launch(backend.url, username, backend.passwords[username], exit_after=args.exit_after,
-                  screenshot=args.screenshot, data_dir=data_dir / f"client-{args.role}")
+    return launch(url, username, passwords[username], exit_after=args.exit_after, screenshot=args.screenshot,
+                  data_dir=data_dir / f"client-{args.role}")

@@ -27,10 +27,10 @@ from typing import Any
 
 import numpy as np
 
-from dispatch_desk.demo import catalog, texts, vitals
+from dispatch_desk.demo import catalog, geography, texts, vitals
 from dispatch_desk.demo.bots import Central, CentralDown, new_id
 from dispatch_desk.demo.clock import Clock, WallClock
-from dispatch_desk.demo.events import EVENTS, EventRun
+from dispatch_desk.demo.events import DEFAULT_DURATION, EVENTS, EventRun
 from dispatch_desk.demo.generator import city_of
 from dispatch_desk.demo.history import HOT_SPOT_SHARE, HOT_SPOT_SPREAD, HOURLY, SOURCE_WEIGHTS
 from dispatch_desk.demo.people import INTAKE_BOT, OPS_BOT, SENSOR_BOT, agency_bot
@@ -108,13 +108,14 @@ class Stats:
 class Simulator:
     def __init__(self, central: Central, *, seed: int = 7, rates: Rates | None = None, clock: Clock | None = None,
                  control_dir: Path | None = None, follow_feed: bool = True,
-                 open_operation: Callable[[Any, list[Any]], None] | None = None) -> None:
+                 open_operation: Callable[[Any, list[Any]], None] | None = None, keep_going: bool = False) -> None:
         self.central = central
         self.rates = (rates or Rates()).bounded()
         self.clock = clock or WallClock()
         self.control_dir = control_dir
         self.follow_feed = follow_feed
         self.open_operation = open_operation  # fallback writer when the API cannot open an operation
+        self.keep_going = keep_going  # a long-running demo logs a failed tick and carries on; tests fail fast
         self.rng = random.Random(seed * 7919 + 1)
         self.gen = np.random.default_rng(seed * 104729 + 3)
         self.geo = city_of(seed)
@@ -130,6 +131,7 @@ class Simulator:
         self._owned: set[str] = set()  # incidents bot.ops carries through the whole cycle
         self._anomalies: list[_Anomaly] = []
         self._cursor: int | None = None
+        self._alarmed: set[str] = set()  # indicators whose alarm already raised an incident
         self._last_readings: datetime | None = None
         self._bucket = 1.0  # token bucket of reports
         self._report_debt = 0.0
@@ -145,17 +147,22 @@ class Simulator:
             except CentralDown as exc:
                 log.warning("central service unreachable, retrying: %s", exc)
                 self.clock.sleep(min(5.0, self.rates.tick * 5), self.stop_event)
+            except Exception:
+                if not self.keep_going:
+                    raise
+                log.exception("simulator tick failed; carrying on")
             self.clock.sleep(self.rates.tick, self.stop_event)
         return self.stats
 
     def stop(self) -> None:
         self.stop_event.set()
 
-    def start_event(self, kind: str) -> EventRun:
-        """Start a scripted major event now ("typhoon" or "marathon")."""
+    def start_event(self, kind: str, minutes: float | None = None) -> EventRun:
+        """Start a scripted major event now ("typhoon" or "marathon"), lasting `minutes` (default 30)."""
         if kind not in EVENTS:
             raise ValueError(f"unknown event {kind!r}; choose one of {', '.join(EVENTS)}")
-        self.event = EVENTS[kind](self, self.clock.now())
+        duration = timedelta(minutes=min(max(minutes, 1.0), 24 * 60)) if minutes else DEFAULT_DURATION
+        self.event = EVENTS[kind](self, self.clock.now(), duration)
         self.event.begin()
         return self.event
 
@@ -176,18 +183,20 @@ class Simulator:
 
     # ----------------------------------------------------------------- control file
     def _check_control(self) -> None:
-        """`dispatch-desk demo --event typhoon` drops `event.request` in the control dir of a running demo."""
+        """`dispatch-desk demo --event typhoon` drops `event.request` ("<kind> [minutes]") in the control
+        dir of a running demo."""
         if self.control_dir is None:
             return
         request = self.control_dir / "event.request"
         if request.exists():
-            kind = request.read_text(encoding="utf-8").strip()
+            words = request.read_text(encoding="utf-8").split()
             request.unlink(missing_ok=True)
             try:
-                self.start_event(kind)
-                log.info("started scripted event %s", kind)
+                minutes = float(words[1]) if len(words) > 1 else None
+                self.start_event(words[0] if words else "", minutes)
+                log.info("started scripted event %s", words[0])
             except ValueError as exc:
-                log.warning("%s", exc)
+                log.warning("cannot start the requested event: %s", exc)
 
     # ----------------------------------------------------------------- reports
     def hourly_rate(self, now: datetime) -> float:
@@ -210,6 +219,9 @@ class Simulator:
                 break
             self._bucket -= 1.0
             batch.append(self._new_report(now))
+        self._submit_reports(now, batch)
+
+    def _submit_reports(self, now: datetime, batch: list[dict[str, Any]]) -> None:
         if not batch:
             return
         results = self.central.mutate(INTAKE_BOT, [(new_id(), "incident.report", args) for args in batch])
@@ -290,6 +302,37 @@ class Simulator:
         accepted = self.central.post_readings(SENSOR_BOT, batch)
         self.stats.readings += accepted
         self.stats.reading_times.append(now)
+        self._raise_alarm_incidents(batch)
+
+    def _raise_alarm_incidents(self, batch: list[Reading]) -> None:
+        """智能发现: an indicator with an incident category raises one incident per alarm episode."""
+        alarms = []
+        for reading, (indicator, _) in zip(batch, self.catalogue, strict=True):
+            if indicator.auto_incident_category is None or indicator.alarm is None or indicator.warn is None:
+                continue
+            if reading.value >= indicator.alarm and indicator.code not in self._alarmed:
+                self._alarmed.add(indicator.code)
+                alarms.append((indicator, reading))
+            elif reading.value < indicator.warn:
+                self._alarmed.discard(indicator.code)
+        if not alarms:
+            return
+        reports = []
+        for indicator, reading in alarms:
+            spec = catalog.SPECS[indicator.auto_incident_category]
+            street = self.geo.street_shapes.get(indicator.region)
+            point = geography.point_in(street if street is not None else self.geo.outline, self.rng)
+            value = f"{reading.value:g}{indicator.unit}"
+            reports.append({
+                "id": new_id(), "title": f"{indicator.name}告警：{value}", "category": spec.code,
+                "description": f"体征指标告警触发：{indicator.name}达到{value}，超过告警阈值{indicator.alarm:g}"
+                               f"{indicator.unit}，请核实现场并处置。",
+                "source": "indicator_alarm", "severity": int(Severity.HIGH), "indicator": indicator.code,
+                "lon": round(point.x, 6), "lat": round(point.y, 6),
+            })
+            if self.event is not None and self.event.operation_id:
+                reports[-1]["operation"] = self.event.operation_id
+        self._submit_reports(self.clock.now(), reports)
 
     def _start_anomaly(self, now: datetime) -> None:
         candidates = [(ind, v) for ind, v in self.catalogue if ind.warn is not None]

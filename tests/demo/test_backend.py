@@ -134,6 +134,13 @@ def test_an_event_request_reaches_the_running_demo(demo, capsys):
     wait_for(operation_visible)
 
 
+def test_a_second_demo_command_joins_the_running_one_instead_of_starting_another(demo, capsys):
+    assert cli.main(["demo", "--no-client", "--data-dir", str(demo.data_dir)]) == 0
+    assert f"already running at {demo.url}" in capsys.readouterr().out
+    assert cli.main(["demo", "--reset", "--no-client", "--data-dir", str(demo.data_dir)]) == 1
+    assert (demo.data_dir / "central.db").exists()
+
+
 def test_the_demo_command_runs_headless_and_prints_the_logins(tmp_path, capsys):
     demo_backend.seed(tmp_path, 7, incidents=50, days=1)  # pre-seeded small, so the command skips seeding
     code = cli.main(["demo", "--no-client", "--exit-after", "2", "--data-dir", str(tmp_path), "--port", "0"])

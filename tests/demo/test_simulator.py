@@ -188,6 +188,13 @@ def test_a_typhoon_opens_a_joint_command_and_bends_wind_and_rain():
     assert all(a.get("operation") == opened.id for a in reports)
     storm = Counter(a["category"] for a in reports)
     assert storm["waterlogging"] + storm["fallen_tree"] > len(reports) * 0.25
+    # 智能发现: ponding beyond its alarm threshold raises incidents in the monitored street.
+    raised = [a for a in reports if a["source"] == "indicator_alarm"]
+    assert raised and all(a["indicator"].startswith("ponding.") for a in raised)
+    for a in raised:
+        street = sim.geo.street_shapes[a["indicator"].split(".")[1]]
+        assert street.covers(Point(a["lon"], a["lat"])) and a["category"] == "waterlogging"
+    assert len(raised) == len({a["indicator"] for a in raised})  # one per alarm episode
 
 
 def test_an_unknown_event_is_refused():
@@ -201,7 +208,8 @@ def test_a_control_file_starts_an_event_in_a_running_simulator(tmp_path):
     clock = SimulatedClock(START)
     sim = Simulator(RecordingCentral(clock), seed=7, clock=clock, control_dir=tmp_path,
                     rates=Rates(reading_interval=600, tick=5))
-    (tmp_path / "event.request").write_text("marathon", encoding="utf-8")
+    (tmp_path / "event.request").write_text("marathon 12", encoding="utf-8")
     sim.run(5)
     assert sim.event is not None and sim.event.kind == "marathon"
+    assert sim.event.duration == timedelta(minutes=12)
     assert not (tmp_path / "event.request").exists()
