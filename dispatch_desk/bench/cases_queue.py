@@ -7,7 +7,7 @@ agencies, categories with SLA rules, and any number of incidents spread over the
 from __future__ import annotations
 
 import random
-import time
+import statistics
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -161,145 +161,86 @@ def fill_store(store: object, n: int, now: datetime, seed: int = 7) -> None:
 
 # --- benchmark cases ----------------------------------------------------------------------------------
 
+_CACHES: dict[int, Path] = {}  # one filled cache per size for the whole bench run (they share a temp dir)
+
+
 def _cache(ctx: BenchContext, n: int, now: datetime) -> Path:
-    path = ctx.workdir / "queue.sqlite"
+    if n in _CACHES and _CACHES[n].exists():
+        return _CACHES[n]
+    path = ctx.workdir / f"queue-{n}.sqlite"
     from dispatch_desk.store import Store
 
     store = Store.open(path)
     fill_store(store, n, now)
     store.close()
+    _CACHES[n] = path
     return path
 
 
-def _app():
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.instance() or QApplication([])
+OFFICER = Officer("o-ops", "ops", "王值班", Role.OPS_OFFICER, region="310101")
 
 
 @case("queue.open")
 def bench_open(ctx: BenchContext) -> list[Figure]:
-    """Opening the queue widget over N cached incidents and painting it once (median of runs)."""
-    from PySide6.QtWidgets import QTableView
-
-    from dispatch_desk.domain.records import Officer, Role
+    """Opening the queue widget over N cached incidents and painting it once (median of 5)."""
     from dispatch_desk.store import Store
-    from dispatch_desk.ui.context import AppBus, AppContext
-    from dispatch_desk.ui.queue import QueueWidget
+    from dispatch_desk.ui.queue.timing import time_open
 
-    app = _app()
-    now = datetime.now(UTC)
     n = ctx.scale(1_000_000, 100_000)
-    path = _cache(ctx, n, now)
-    store = Store.open(path)
-    officer = Officer("o-ops", "ops", "王值班", Role.OPS_OFFICER, region="310101")
-    opens, baselines = [], []
-    for _ in range(5):
-        t0 = time.perf_counter()
-        widget = QueueWidget(AppContext(store, None, officer, AppBus()))
-        widget.resize(1200, 700)
-        widget.show()
-        widget.grab()
-        opens.append(time.perf_counter() - t0)
-        widget.counter.set_queries([])
-        widget.close()
-        widget.deleteLater()
-        app.processEvents()
-        t0 = time.perf_counter()
-        empty = QTableView()
-        empty.resize(1200, 700)
-        empty.show()
-        empty.grab()
-        baselines.append(time.perf_counter() - t0)
-        empty.close()
-        empty.deleteLater()
-        app.processEvents()
-    store.close()
-    opens.sort()
-    baselines.sort()
-    return [Figure("queue.open", opens[len(opens) // 2] * 1000, "ms", baselines[len(baselines) // 2] * 1000,
-                   "empty QTableView show+paint", "≤ 50 ms", f"{n:,} incidents; median of 5; tab counts async")]
+    store = Store.open(_cache(ctx, n, datetime.now(UTC)))
+    try:
+        opens, baselines = time_open(store, OFFICER)
+    finally:
+        store.close()
+    return [Figure("queue.open", statistics.median(opens) * 1000, "ms", statistics.median(baselines) * 1000,
+                   "empty QTableView show+paint", "≤ 50 ms",
+                   f"{n:,} incidents; median of {len(opens)}; max {max(opens) * 1000:.1f} ms; tab counts async")]
 
 
 @case("queue.filter")
 def bench_filter(ctx: BenchContext) -> list[Figure]:
     """p95 of a filter or sort change: new query, first page read, table repainted."""
-    from dispatch_desk.domain.records import Officer, Role
     from dispatch_desk.store import IncidentQuery, Store
-    from dispatch_desk.ui.context import AppBus, AppContext
-    from dispatch_desk.ui.queue import QueueWidget
     from dispatch_desk.ui.queue.model import COLUMNS
+    from dispatch_desk.ui.queue.timing import time_queries
 
-    app = _app()
     now = datetime.now(UTC)
     n = ctx.scale(1_000_000, 100_000)
-    path = _cache(ctx, n, now)
-    store = Store.open(path)
-    officer = Officer("o-ops", "ops", "王值班", Role.OPS_OFFICER, region="310101")
-    widget = QueueWidget(AppContext(store, None, officer, AppBus()))
-    widget.counter.set_queries([])
-    widget.resize(1200, 700)
-    widget.show()
-    app.processEvents()
+    store = Store.open(_cache(ctx, n, now))
     queries = [
         IncidentQuery(open_only=True),
         IncidentQuery(statuses=("accepted",)),
         IncidentQuery(categories=("manhole",), open_only=True),
         IncidentQuery(sla=("overdue",), open_only=True, sort="due_at", descending=False),
+        IncidentQuery(sla=("near",), open_only=True, sort="due_at", descending=False),
         IncidentQuery(text="南京东路", open_only=True),
+        IncidentQuery(text="井盖"),
         IncidentQuery(region="310101002", severities=(4,)),
+        IncidentQuery(grid_cell="31010100212", open_only=True),
         IncidentQuery(agency="sw", statuses=("dispatched",)),
+        IncidentQuery(supervised=True, open_only=True),
         IncidentQuery(reported_from=now - timedelta(days=1)),
     ] + [IncidentQuery(open_only=True, sort=c.sort, descending=bool(i % 2)) for i, c in enumerate(COLUMNS)]
-    samples, base = [], []
-    for _round in range(2):
-        for q in queries:
-            t0 = time.perf_counter()
-            widget.model.set_query(q)
-            widget.table.viewport().repaint()
-            samples.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            widget.table.viewport().repaint()
-            base.append(time.perf_counter() - t0)
-    widget.close()
-    store.close()
+    try:
+        samples, base = time_queries(store, OFFICER, queries)
+    finally:
+        store.close()
+    worst = max(samples) * 1000
     return [Figure("queue.filter", p95(samples) * 1000, "ms", p95(base) * 1000, "repaint of the same table",
-                   "p95 ≤ 150 ms", f"{n:,} incidents; {len(queries)} filters and sorts ×2")]
+                   "p95 ≤ 150 ms", f"{n:,} incidents; {len(queries)} filters and sorts ×2; max {worst:.0f} ms")]
 
 
 @case("queue.sla_tick")
 def bench_sla_tick(ctx: BenchContext) -> list[Figure]:
     """Main-thread time of one SLA tick: dataChanged on the visible countdown cells and their repaint."""
-    from dispatch_desk.domain.records import Officer, Role
     from dispatch_desk.store import IncidentQuery, Store
-    from dispatch_desk.ui.context import AppBus, AppContext
-    from dispatch_desk.ui.queue import QueueWidget
+    from dispatch_desk.ui.queue.timing import time_sla_tick
 
-    app = _app()
-    now = datetime.now(UTC)
-    n = ctx.scale(1_000_000, 100_000)
-    path = _cache(ctx, min(n, 200_000), now)  # the tick never reads the store: size does not matter
-    store = Store.open(path)
-    officer = Officer("o-ops", "ops", "王值班", Role.OPS_OFFICER, region="310101")
-    widget = QueueWidget(AppContext(store, None, officer, AppBus()))
-    widget.sla_timer.stop()
-    widget.counter.set_queries([])
-    widget.model.set_query(IncidentQuery(open_only=True, sort="due_at", descending=False))
-    widget.resize(1400, 1000)
-    widget.show()
-    app.processEvents()
-    ticks, base = [], []
-    for k in range(60):
-        t0 = time.perf_counter()
-        widget.tick_sla()
-        app.processEvents()  # the repaint the tick causes
-        ticks.append(time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        app.processEvents()
-        base.append(time.perf_counter() - t0)
-        del k
-    widget.close()
-    store.close()
-    first, last = widget.table.visible_rows()
-    return [Figure("queue.sla_tick", p95(ticks) * 1000, "ms", p95(base) * 1000, "idle event-loop pass",
-                   "≤ 5 ms per tick", f"{last - first + 1} visible rows; p95 of 60 ticks")]
+    store = Store.open(_cache(ctx, ctx.scale(1_000_000, 100_000), datetime.now(UTC)))
+    try:
+        samples, base, rows = time_sla_tick(store, OFFICER, IncidentQuery(open_only=True, sort="due_at",
+                                                                          descending=False))
+    finally:
+        store.close()
+    return [Figure("queue.sla_tick", p95(samples) * 1000, "ms", p95(base) * 1000, "idle event-loop pass",
+                   "≤ 5 ms per tick", f"{rows} visible rows; p95 of {len(samples)} ticks")]

@@ -3,12 +3,12 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="77" />
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="87" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="84" />
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="94" />
         <source>Select an incident first</source>
         <translation>Select an incident first</translation>
     </message>
@@ -166,82 +166,102 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="31" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="105" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="34" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="105" />
         <source>Any category</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="35" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="106" />
         <source>Any source</source>
         <translation>Any source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="38" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="106" />
         <source>Any severity</source>
         <translation>Any severity</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="41" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="107" />
         <source>Any area</source>
         <translation>Any area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="42" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="107" />
         <source>Any agency</source>
         <translation>Any agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="43" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="107" />
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="44" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="117" />
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="45" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="117" />
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="46" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="117" />
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="48" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="120" />
         <source>Grid cell code</source>
         <translation>Grid cell code</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="51" />
-        <source>Search title, description, address (Ctrl+F)</source>
-        <translation>Search title, description, address (Ctrl+F)</translation>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="121" />
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="53" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="122" />
+        <source>Full text over title, description, address and case number; Chinese words of two characters work</source>
+        <translation>Full text over title, description, address and case number; Chinese words of two characters work</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="126" />
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="128" />
+        <source>Show or hide the filters</source>
+        <translation>Show or hide the filters</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="214" />
+        <source>Filters (%1)</source>
+        <translation>Filters (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="214" />
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="124" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="54" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="125" />
         <source>Remove every filter</source>
         <translation>Remove every filter</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="55" />
-        <source>Save as queue…</source>
-        <translation>Save as queue…</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="56" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="127" />
         <source>Keep the current queue and filters as your own queue tab</source>
         <translation>Keep the current queue and filters as your own queue tab</translation>
     </message>
@@ -249,308 +269,308 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="62" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="183" />
         <source>Select an incident in the queue or on the map.</source>
         <translation>Select an incident in the queue or on the map.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="74" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="185" />
         <source>Fly the main map to this incident (G)</source>
         <translation>Fly the main map to this incident (G)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="76" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="186" />
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="89" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="89" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="89" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="90" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="90" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="92" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="92" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="92" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="93" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="96" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="93" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="95" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="95" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="95" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="97" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
         <source>Merge checked into this incident</source>
         <translation>Merge checked into this incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="98" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
         <source>Cancel the checked duplicates and link them to this incident</source>
         <translation>Cancel the checked duplicates and link them to this incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="102" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
         <source>Knowledge suggestions</source>
         <translation>Knowledge suggestions</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="116" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="196" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="117" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="119" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
         <source>Stage time limits</source>
         <translation>Stage time limits</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="120" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="124" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
         <source>Possible duplicates (same category, 300 m, 24 h)</source>
         <translation>Possible duplicates (same category, 300 m, 24 h)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="258" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="285" />
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="260" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="287" />
         <source>Merged into %1</source>
         <translation>Merged into %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="266" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="293" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="267" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="294" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="268" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="295" />
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="269" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="296" />
         <source>Reported by</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="270" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="297" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="271" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="298" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="272" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="299" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="273" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="300" />
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="275" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
         <source>Handled at</source>
         <translation>Handled at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="275" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="275" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="276" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="303" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="277" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
         <source>Lead agency</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="278" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="305" />
         <source>Co-agencies</source>
         <translation>Co-agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="279" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
         <source>Disposal deadline</source>
         <translation>Disposal deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="280" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="307" />
         <source>Suspended until</source>
         <translation>Suspended until</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="281" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="308" />
         <source>Return reason</source>
         <translation>Return reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="282" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="334" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="334" />
         <source>In time</source>
         <translation>In time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="329" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="359" />
         <source>%1 (waiting to sync)</source>
         <translation>%1 (waiting to sync)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="348" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="378" />
         <source>lead: %1</source>
         <translation>lead: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="350" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="380" />
         <source>with: %1</source>
         <translation>with: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="352" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="382" />
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="354" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="384" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="356" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="386" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="356" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="386" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="358" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="388" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="358" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="388" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="360" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="390" />
         <source>merged %n duplicate(s)</source>
         <translation><numerusform>merged %n duplicate(s)</numerusform><numerusform>merged %n duplicate(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="362" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="392" />
         <source>merged into %1</source>
         <translation>merged into %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="364" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="394" />
         <source>%n photo(s)</source>
         <translation><numerusform>%n photo(s)</numerusform><numerusform>%n photo(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="377" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="407" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="414" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="444" />
         <source>%1: done, syncing</source>
         <translation>%1: done, syncing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="431" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="461" />
         <source>Merged %n duplicate report(s) of the same problem</source>
         <translation><numerusform>Merged %n duplicate report(s) of the same problem</numerusform><numerusform>Merged %n duplicate report(s) of the same problem</numerusform></translation>
     </message>
@@ -558,67 +578,67 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="77" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="85" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="78" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="86" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="79" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="87" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="80" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="81" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="89" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="82" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="90" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="83" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="91" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="84" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="92" />
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="85" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="93" />
         <source>Lead agency</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="86" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="94" />
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="87" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="95" />
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="321" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="356" />
         <source>Local change waiting to sync</source>
         <translation>Local change waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="326" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="361" />
         <source>%1 — due %2</source>
         <translation>%1 — due %2</translation>
     </message>
@@ -750,67 +770,67 @@
 <context>
     <name>QueueWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="107" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="164" />
         <source>Dispatch selected…</source>
         <translation>Dispatch selected…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="108" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="166" />
         <source>Accept selected</source>
         <translation>Accept selected</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="109" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="168" />
         <source>Close selected</source>
         <translation>Close selected</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="111" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="165" />
         <source>Dispatch every selected incident to one lead agency</source>
         <translation>Dispatch every selected incident to one lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="112" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="167" />
         <source>Accept every selected incident for your agency</source>
         <translation>Accept every selected incident for your agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="113" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="169" />
         <source>Close every selected verified incident</source>
         <translation>Close every selected verified incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="177" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="193" />
         <source>Your saved queue</source>
         <translation>Your saved queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="234" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="250" />
         <source>Save queue</source>
         <translation>Save queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="234" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="250" />
         <source>Name of your queue:</source>
         <translation>Name of your queue:</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="252" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="268" />
         <source>Delete this saved queue</source>
         <translation>Delete this saved queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="309" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="170" />
         <source>Filter queue</source>
         <translation>Filter queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="314" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="171" />
         <source>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</source>
         <translation>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="353" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="368" />
         <source>%n selected</source>
         <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
     </message>
@@ -929,237 +949,237 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="25" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="40" />
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="26" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="41" />
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="27" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="42" />
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="28" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="43" />
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="29" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="44" />
         <source>Disposed</source>
         <translation>Disposed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="30" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="45" />
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="31" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="46" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="32" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="47" />
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="33" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="48" />
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="34" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="49" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="35" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="50" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="42" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="57" />
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="43" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="58" />
         <source>Grid patrol</source>
         <translation>Grid patrol</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="44" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="59" />
         <source>IoT sensor</source>
         <translation>IoT sensor</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="45" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="60" />
         <source>Video AI</source>
         <translation>Video AI</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="46" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="61" />
         <source>110 linkage</source>
         <translation>110 linkage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="47" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="62" />
         <source>Citizen app</source>
         <translation>Citizen app</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="48" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="63" />
         <source>Agency report</source>
         <translation>Agency report</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="49" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="64" />
         <source>Indicator alarm</source>
         <translation>Indicator alarm</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="56" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="71" />
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="57" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="72" />
         <source>Serious</source>
         <translation>Serious</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="58" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="73" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="59" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="74" />
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="66" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="81" />
         <source>No clock</source>
         <translation>No clock</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="67" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="82" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="68" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="83" />
         <source>Near due</source>
         <translation>Near due</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="69" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="84" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="76" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="89" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="91" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="104" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="77" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="90" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="92" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="105" />
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="78" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="91" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="93" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="106" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="79" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="93" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="94" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="108" />
         <source>Dispose</source>
         <translation>Dispose</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="80" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="94" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="95" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="109" />
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="88" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="103" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="92" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="107" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="95" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="110" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="96" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="111" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="97" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="112" />
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="98" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="113" />
         <source>Suspend</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="99" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="114" />
         <source>Approve suspension</source>
         <translation>Approve suspension</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="100" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="115" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="101" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="116" />
         <source>Extend deadline</source>
         <translation>Extend deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="102" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="117" />
         <source>Supervise</source>
         <translation>Supervise</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="103" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="118" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="104" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="119" />
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="105" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="120" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="118" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="133" />
         <source>%1%2d %3:%4</source>
         <translation>%1%2d %3:%4</translation>
     </message>

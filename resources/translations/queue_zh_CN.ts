@@ -3,12 +3,12 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="77" />
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="87" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="84" />
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="94" />
         <source>Select an incident first</source>
         <translation>请先选择一个事件</translation>
     </message>
@@ -166,82 +166,102 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="31" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="105" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="34" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="105" />
         <source>Any category</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="35" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="106" />
         <source>Any source</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="38" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="106" />
         <source>Any severity</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="41" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="107" />
         <source>Any area</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="42" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="107" />
         <source>Any agency</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="43" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="107" />
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="44" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="117" />
         <source>Last 24 hours</source>
         <translation>近24小时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="45" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="117" />
         <source>Last 7 days</source>
         <translation>近7天</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="46" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="117" />
         <source>Last 30 days</source>
         <translation>近30天</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="48" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="120" />
         <source>Grid cell code</source>
         <translation>网格编码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="51" />
-        <source>Search title, description, address (Ctrl+F)</source>
-        <translation>搜索标题、描述、地址（Ctrl+F）</translation>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="121" />
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="53" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="122" />
+        <source>Full text over title, description, address and case number; Chinese words of two characters work</source>
+        <translation>全文检索标题、描述、地址和案件编号，支持两字中文词</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="126" />
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="128" />
+        <source>Show or hide the filters</source>
+        <translation>显示或隐藏筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="214" />
+        <source>Filters (%1)</source>
+        <translation>筛选（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="214" />
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="124" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="54" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="125" />
         <source>Remove every filter</source>
         <translation>清除全部筛选条件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="55" />
-        <source>Save as queue…</source>
-        <translation>存为队列…</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="56" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="127" />
         <source>Keep the current queue and filters as your own queue tab</source>
         <translation>将当前队列和筛选条件保存为自己的队列标签</translation>
     </message>
@@ -249,308 +269,308 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="62" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="183" />
         <source>Select an incident in the queue or on the map.</source>
         <translation>请在队列或地图上选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="74" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="185" />
         <source>Fly the main map to this incident (G)</source>
         <translation>在主地图上定位该事件（G）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="76" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="186" />
         <source>Show on map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="89" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="89" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="89" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="90" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="90" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
         <source>SLA</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="92" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="92" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="92" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="93" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="96" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="93" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="95" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="95" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="95" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="97" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
         <source>Merge checked into this incident</source>
         <translation>将勾选事件合并到本事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="98" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
         <source>Cancel the checked duplicates and link them to this incident</source>
         <translation>作废勾选的重复事件并关联到本事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="102" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
         <source>Knowledge suggestions</source>
         <translation>知识推荐</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="116" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="196" />
         <source>Details</source>
         <translation>事件信息</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="117" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="119" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
         <source>Stage time limits</source>
         <translation>各环节时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="120" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Timeline</source>
         <translation>流转记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="124" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
         <source>Possible duplicates (same category, 300 m, 24 h)</source>
         <translation>疑似重复（同类别、300米内、24小时内）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="258" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="285" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="260" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="287" />
         <source>Merged into %1</source>
         <translation>已合并至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="266" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="293" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="267" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="294" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="268" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="295" />
         <source>Reported at</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="269" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="296" />
         <source>Reported by</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="270" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="297" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="271" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="298" />
         <source>Location</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="272" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="299" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="273" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="300" />
         <source>Grid cell</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="275" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
         <source>Handled at</source>
         <translation>处置层级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="275" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
         <source>City</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="275" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
         <source>District</source>
         <translation>区级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="276" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="303" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="277" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
         <source>Lead agency</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="278" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="305" />
         <source>Co-agencies</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="279" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
         <source>Disposal deadline</source>
         <translation>处置时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="280" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="307" />
         <source>Suspended until</source>
         <translation>挂起至</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="281" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="308" />
         <source>Return reason</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="282" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="334" />
         <source>Late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="334" />
         <source>In time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="329" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="359" />
         <source>%1 (waiting to sync)</source>
         <translation>%1（待同步）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="348" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="378" />
         <source>lead: %1</source>
         <translation>主办：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="350" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="380" />
         <source>with: %1</source>
         <translation>协办：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="352" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="382" />
         <source>deadline %1</source>
         <translation>时限 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="354" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="384" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="356" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="386" />
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="356" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="386" />
         <source>failed</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="358" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="388" />
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="358" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="388" />
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="360" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="390" />
         <source>merged %n duplicate(s)</source>
         <translation><numerusform>合并 %n 件重复事件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="362" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="392" />
         <source>merged into %1</source>
         <translation>已合并至 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="364" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="394" />
         <source>%n photo(s)</source>
         <translation><numerusform>%n 张照片</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="377" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="407" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="414" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="444" />
         <source>%1: done, syncing</source>
         <translation>%1：已完成，正在同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="431" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="461" />
         <source>Merged %n duplicate report(s) of the same problem</source>
         <translation><numerusform>合并同一问题的 %n 件重复上报</numerusform></translation>
     </message>
@@ -558,67 +578,67 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="77" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="85" />
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="78" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="86" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="79" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="87" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="80" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="88" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="81" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="89" />
         <source>Severity</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="82" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="90" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="83" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="91" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="84" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="92" />
         <source>Grid cell</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="85" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="93" />
         <source>Lead agency</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="86" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="94" />
         <source>Reported at</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="87" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="95" />
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="321" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="356" />
         <source>Local change waiting to sync</source>
         <translation>本地修改，等待同步</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="326" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="361" />
         <source>%1 — due %2</source>
         <translation>%1 — 时限 %2</translation>
     </message>
@@ -750,67 +770,67 @@
 <context>
     <name>QueueWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="107" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="164" />
         <source>Dispatch selected…</source>
         <translation>批量派遣…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="108" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="166" />
         <source>Accept selected</source>
         <translation>批量签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="109" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="168" />
         <source>Close selected</source>
         <translation>批量结案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="111" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="165" />
         <source>Dispatch every selected incident to one lead agency</source>
         <translation>将选中的事件派遣给同一主办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="112" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="167" />
         <source>Accept every selected incident for your agency</source>
         <translation>为本单位签收选中的事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="113" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="169" />
         <source>Close every selected verified incident</source>
         <translation>结案选中的已核查事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="177" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="193" />
         <source>Your saved queue</source>
         <translation>我的队列</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="234" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="250" />
         <source>Save queue</source>
         <translation>保存队列</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="234" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="250" />
         <source>Name of your queue:</source>
         <translation>队列名称：</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="252" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="268" />
         <source>Delete this saved queue</source>
         <translation>删除此队列</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="309" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="170" />
         <source>Filter queue</source>
         <translation>筛选队列</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="314" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="171" />
         <source>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</source>
         <translation>↑/↓ 或 J/K 移动 · Enter 打开 · Ctrl+F 筛选 · 右键表头设置列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="353" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="368" />
         <source>%n selected</source>
         <translation><numerusform>已选 %n 件</numerusform></translation>
     </message>
@@ -929,237 +949,237 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="25" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="40" />
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="26" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="41" />
         <source>Registered</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="27" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="42" />
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="28" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="43" />
         <source>Accepted</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="29" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="44" />
         <source>Disposed</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="30" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="45" />
         <source>Verified</source>
         <translation>已核查</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="31" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="46" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="32" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="47" />
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="33" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="48" />
         <source>Escalated</source>
         <translation>已上报上级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="34" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="49" />
         <source>Suspended</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="35" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="50" />
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="42" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="57" />
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="43" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="58" />
         <source>Grid patrol</source>
         <translation>网格巡查</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="44" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="59" />
         <source>IoT sensor</source>
         <translation>物联感知</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="45" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="60" />
         <source>Video AI</source>
         <translation>视频智能识别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="46" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="61" />
         <source>110 linkage</source>
         <translation>110联动</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="47" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="62" />
         <source>Citizen app</source>
         <translation>市民APP</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="48" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="63" />
         <source>Agency report</source>
         <translation>部门上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="49" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="64" />
         <source>Indicator alarm</source>
         <translation>体征告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="56" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="71" />
         <source>Low</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="57" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="72" />
         <source>Serious</source>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="58" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="73" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="59" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="74" />
         <source>Critical</source>
         <translation>特急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="66" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="81" />
         <source>No clock</source>
         <translation>不计时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="67" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="82" />
         <source>On time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="68" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="83" />
         <source>Near due</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="69" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="84" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="76" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="89" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="91" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="104" />
         <source>Register</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="77" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="90" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="92" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="105" />
         <source>Dispatch</source>
         <translation>派遣</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="78" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="91" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="93" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="106" />
         <source>Accept</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="79" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="93" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="94" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="108" />
         <source>Dispose</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="80" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="94" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="95" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="109" />
         <source>Verify</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="88" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="103" />
         <source>Report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="92" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="107" />
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="95" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="110" />
         <source>Close</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="96" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="111" />
         <source>Reopen</source>
         <translation>重新立案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="97" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="112" />
         <source>Escalate</source>
         <translation>上报上级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="98" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="113" />
         <source>Suspend</source>
         <translation>申请挂起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="99" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="114" />
         <source>Approve suspension</source>
         <translation>审批挂起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="100" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="115" />
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="101" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="116" />
         <source>Extend deadline</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="102" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="117" />
         <source>Supervise</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="103" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="118" />
         <source>Cancel</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="104" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="119" />
         <source>Merge duplicates</source>
         <translation>合并重复件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="105" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="120" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="118" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="133" />
         <source>%1%2d %3:%4</source>
         <translation>%1%2天 %3:%4</translation>
     </message>

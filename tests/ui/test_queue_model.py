@@ -163,3 +163,20 @@ def test_refresh_keeps_the_rows_the_view_knows_and_rereads_on_demand(model, stor
     assert store.reads == reads  # nothing read until the view asks
     model.data(model.index(0, 0))
     assert store.reads == reads + 1
+
+
+def test_multi_data_gives_each_cell_exactly_its_own_roles(model):
+    """The delegate paints from one multiData call per cell; it must match data() role by role."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    model.set_query(IncidentQuery(open_only=True, sort="due_at", descending=False))
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole]
+    for row in (0, 5, 50):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                slot = QModelRoleData(role)
+                slot.setData("stale")  # what a reused span may still hold from the previous cell
+                model.multiData(index, QModelRoleDataSpan(slot))
+                assert slot.data() == model.data(index, role), (row, column, role)

@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 
 from dispatch_desk.bench.cases_queue import fill_store, reference
 from dispatch_desk.domain.codec import to_wire
@@ -46,10 +46,12 @@ def test_queue_and_detail_render_in_chinese(qtbot, tmp_path):
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
     store = Store.open(tmp_path / "cache.sqlite")
+    widgets = []
     try:
         fill_store(store, 3000, NOW)
         ctx = AppContext(store, None, reference()["officer"][0], AppBus())
         queue, detail = QueueWidget(ctx), IncidentDetailWidget(ctx)
+        widgets += [queue, detail]
         qtbot.addWidget(queue)
         qtbot.addWidget(detail)
         queue.resize(1180, 560)
@@ -69,7 +71,10 @@ def test_queue_and_detail_render_in_chinese(qtbot, tmp_path):
         out.mkdir(exist_ok=True)
         assert queue.grab().save(str(out / "queue_zh.png"))
         assert detail.grab().save(str(out / "detail_zh.png"))
-        queue.sla_timer.stop()
     finally:
+        for widget in widgets:  # gone before the store closes and the language changes back
+            widget.close()
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.removeTranslator(translator)
         store.close()

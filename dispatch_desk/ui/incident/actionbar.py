@@ -50,7 +50,7 @@ class ActionBar(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(3)
         for n, (name, key) in enumerate(BUTTONS):
-            action = QAction(labels.action_label(name), self)
+            action = QAction(self)
             action.setObjectName(f"action_{name}")
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -66,8 +66,18 @@ class ActionBar(QWidget):
             self.actions_by_name[name] = action
             self.buttons[name] = button
 
+        self._allowed: Mapping[Any, Any] = {}
+        self._status = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for name, action in self.actions_by_name.items():
+            action.setText(labels.action_label(name))
+        self.set_allowed(self._allowed, self._status)
+
     def set_allowed(self, allowed: Mapping[Any, Any], status: str = "") -> None:
         """`allowed`: {Action or name: None when allowed, else a refusal (reason text or Refused)}."""
+        self._allowed, self._status = allowed, status
         by_name = {str(getattr(k, "value", k)): v for k, v in allowed.items()}
         for name, action in self.actions_by_name.items():
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -53,13 +53,13 @@ class IncidentDetailWidget(QWidget):
         self.setObjectName("incidentDetail")
         self._ctx = ctx
         self._names = Names.load(ctx.store)
-        self._policy = policy_of(self._names.reference)
+        self._policy = policy_of(self._names)
         self.incident: Incident | None = None
         self.dialog: ActionDialog | None = None  # the open action dialog, if any
 
         self.banner = ConflictBanner(ctx, self)
         self.banner.resolved.connect(self.reload)
-        self.empty = QLabel(self.tr("Select an incident in the queue or on the map."), self)
+        self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("detailEmpty")
 
@@ -70,10 +70,8 @@ class IncidentDetailWidget(QWidget):
         self.badges = QLabel(self, objectName="detailBadges")
         self.badges.setTextFormat(Qt.TextFormat.RichText)
         self.map_link = QLabel(self, objectName="showOnMap")
-        self.map_link.setText(f'<a href="map">{self.tr("Show on map")}</a>')
-        self.map_link.setToolTip(self.tr("Fly the main map to this incident (G)"))
         self.map_link.linkActivated.connect(lambda _href: self.show_on_map())
-        self.map_action = QAction(self.tr("Show on map"), self)
+        self.map_action = QAction(self)
         self.map_action.setShortcut(QKeySequence("G"))
         self.map_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.map_action.triggered.connect(self.show_on_map)
@@ -85,21 +83,18 @@ class IncidentDetailWidget(QWidget):
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self._field_labels: dict[str, QLabel] = {}
+        self._field_captions: dict[str, QLabel] = {}
 
-        self.stages = self._tree("stageSla", [self.tr("Stage"), self.tr("Started"), self.tr("Due"),
-                                              self.tr("Done"), self.tr("SLA")])
+        self.stages = self._tree("stageSla", 5)
         self.photos = PhotoStrip(ctx.store, self)
-        self.timeline = self._tree("timeline", [self.tr("Time"), self.tr("Who"), self.tr("Action"),
-                                                self.tr("Status"), self.tr("Note")])
+        self.timeline = self._tree("timeline", 5)
         self.timeline.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.duplicates = self._tree("duplicates", [self.tr("Case no."), self.tr("Title"), self.tr("Distance"),
-                                                    self.tr("Status")])
-        self.merge_button = QPushButton(self.tr("Merge checked into this incident"), self, objectName="mergeButton")
-        self.merge_button.setToolTip(self.tr("Cancel the checked duplicates and link them to this incident"))
+        self.duplicates = self._tree("duplicates", 4)
+        self.merge_button = QPushButton(self, objectName="mergeButton")
         self.merge_button.clicked.connect(self.merge_checked)
 
         # A labelled, empty area that the knowledge base fills later; hidden until it has content.
-        self.knowledge_slot = QGroupBox(self.tr("Knowledge suggestions"), self)
+        self.knowledge_slot = QGroupBox(self)
         self.knowledge_slot.setObjectName("knowledgeSlot")
         self.knowledge_slot.setLayout(QVBoxLayout())
         self.knowledge_slot.hide()
@@ -113,15 +108,18 @@ class IncidentDetailWidget(QWidget):
         column.addLayout(head)
         column.addWidget(self.badges)
         column.addWidget(self.actions)
-        column.addWidget(self._section(self.tr("Details"), self.fields))
-        self.photos_box = self._section(self.tr("Photos"), self.photos)
+        self.details_box = self._section(self.fields)
+        column.addWidget(self.details_box)
+        self.photos_box = self._section(self.photos)
         column.addWidget(self.photos_box)
-        column.addWidget(self._section(self.tr("Stage time limits"), self.stages))
-        column.addWidget(self._section(self.tr("Timeline"), self.timeline))
+        self.stages_box = self._section(self.stages)
+        column.addWidget(self.stages_box)
+        self.timeline_box = self._section(self.timeline)
+        column.addWidget(self.timeline_box)
         dup_box = QVBoxLayout()
         dup_box.addWidget(self.duplicates)
         dup_box.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.duplicates_box = self._section(self.tr("Possible duplicates (same category, 300 m, 24 h)"), dup_box)
+        self.duplicates_box = self._section(dup_box)
         column.addWidget(self.duplicates_box)
         column.addWidget(self.knowledge_slot)
         column.addStretch(1)
@@ -145,15 +143,16 @@ class IncidentDetailWidget(QWidget):
         self._clock = QTimer(self, interval=30_000)  # button states and stage SLAs age with time
         self._clock.timeout.connect(self._refresh_time_dependent)
         self._clock.start()
+        self.retranslate()
         ctx.bus.incident_selected.connect(self.show_incident)
         ctx.bus.data_changed.connect(self._on_data_changed)
         self.actions.set_allowed({})
 
     # --- building blocks ------------------------------------------------------------------------
-    def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
+    def _tree(self, name: str, columns: int) -> QTreeWidget:
         tree = QTreeWidget(self)
         tree.setObjectName(name)
-        tree.setHeaderLabels(headers)
+        tree.setColumnCount(columns)
         tree.setRootIsDecorated(False)
         tree.setUniformRowHeights(True)
         tree.setAlternatingRowColors(True)
@@ -163,8 +162,8 @@ class IncidentDetailWidget(QWidget):
         tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return tree
 
-    def _section(self, title: str, content: Any) -> QGroupBox:
-        box = QGroupBox(title, self)
+    def _section(self, content: Any) -> QGroupBox:
+        box = QGroupBox(self)
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         if isinstance(content, QWidget):
             inner = QVBoxLayout(box)
@@ -173,6 +172,34 @@ class IncidentDetailWidget(QWidget):
         else:
             box.setLayout(content)
         return box
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            labels.reset()  # the new translator is installed by now: tables rebuild in the new language
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.empty.setText(self.tr("Select an incident in the queue or on the map."))
+        self.map_link.setText(f'<a href="map">{self.tr("Show on map")}</a>')
+        self.map_link.setToolTip(self.tr("Fly the main map to this incident (G)"))
+        self.map_action.setText(self.tr("Show on map"))
+        self.stages.setHeaderLabels([self.tr("Stage"), self.tr("Started"), self.tr("Due"), self.tr("Done"),
+                                     self.tr("SLA")])
+        self.timeline.setHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Status"),
+                                       self.tr("Note")])
+        self.duplicates.setHeaderLabels([self.tr("Case no."), self.tr("Title"), self.tr("Distance"),
+                                         self.tr("Status")])
+        self.merge_button.setText(self.tr("Merge checked into this incident"))
+        self.merge_button.setToolTip(self.tr("Cancel the checked duplicates and link them to this incident"))
+        self.knowledge_slot.setTitle(self.tr("Knowledge suggestions"))
+        self.details_box.setTitle(self.tr("Details"))
+        self.photos_box.setTitle(self.tr("Photos"))
+        self.stages_box.setTitle(self.tr("Stage time limits"))
+        self.timeline_box.setTitle(self.tr("Timeline"))
+        self.duplicates_box.setTitle(self.tr("Possible duplicates (same category, 300 m, 24 h)"))
+        self.actions.retranslate()
+        self.reload()
 
     def set_knowledge_widget(self, widget: QWidget) -> None:
         """Fill the knowledge slot (the knowledge base's suggestions for this incident) and show it."""
@@ -198,7 +225,7 @@ class IncidentDetailWidget(QWidget):
         kinds = set(changes or ())
         if kinds & REFERENCE_ENTITIES:
             self._names = Names.load(self._ctx.store)
-            self._policy = policy_of(self._names.reference)
+            self._policy = policy_of(self._names)
         if self.incident is None:
             return
         if not kinds or self.incident.id in (changes.get("incident") or ()) or "incident_action" in kinds:
@@ -284,12 +311,15 @@ class IncidentDetailWidget(QWidget):
         for key, title, value in rows:
             label = self._field_labels.get(key)
             if label is None:
+                caption = QLabel(self, objectName=f"caption_{key}")
+                self._field_captions[key] = caption
                 label = QLabel(self, objectName=f"field_{key}")
                 label.setWordWrap(key in ("description", "address", "return_reason", "co_agencies"))
                 label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self.fields.addRow(title, label)
+                self.fields.addRow(caption, label)
                 self._field_labels[key] = label
+            self._field_captions[key].setText(title)
             label.setText(value or "—")
             self.fields.setRowVisible(label, bool(value) or key in ("category", "address", "lead_agency"))
 

@@ -41,7 +41,7 @@ class NewIncidentDialog(QDialog):
         self.setWindowTitle(self.tr("New incident"))
         self._ctx = ctx
         self._names = Names.load(ctx.store)
-        ref = self._names.reference
+        ref = ctx.store.reference()  # the polygons, to place a point in its grid cell
         self._grid = GridIndex(getattr(ref, "grid_cells", ()), getattr(ref, "regions", ()))
         self.incident_id: str | None = None
 

@@ -18,12 +18,9 @@ from dispatch_desk.domain.workflow_rules import status_refusal
 from dispatch_desk.domain.workflow_steps import state_refusal
 
 
-def policy_of(reference: Any) -> SlaPolicy:
-    return SlaPolicy(
-        categories=getattr(reference, "categories", ()),
-        rules=getattr(reference, "sla_rules", ()),
-        regions=getattr(reference, "regions", ()),
-    )
+def policy_of(names: Any) -> SlaPolicy:
+    """The workflow policy from the reference names (categories, SLA rules, the region tree)."""
+    return SlaPolicy(categories=names.categories.values(), rules=names.sla_rules, regions=names.regions.values())
 
 
 def verdicts(incident: Incident | None, actor: Officer, now: datetime, policy: SlaPolicy) -> dict[str, Refused | None]:

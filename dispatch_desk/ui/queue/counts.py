@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from dispatch_desk.ui.tasks import run_in_background
 
@@ -77,6 +78,8 @@ class QueueCounter(QObject):
         run_in_background(work, self._done, self._error)
 
     def _done(self, counts: dict[str, int]) -> None:
+        if not isValid(self):  # the widget went away while the count ran
+            return
         self._running = False
         self.counted.emit(counts)
         if self._again:
@@ -84,6 +87,8 @@ class QueueCounter(QObject):
             self._start()
 
     def _error(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
         self._running = False
         self._again = False
         self.failed.emit(str(exc))

@@ -9,8 +9,17 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from dispatch_desk.domain.records import IncidentStatus, RegionLevel, Severity, Source
 from dispatch_desk.ui.queue import labels
@@ -28,50 +37,57 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._names = names
         self._muted = False
-        self.status = self._combo("filterStatus", self.tr("Any status"))
+        self.status = self._combo("filterStatus")
         for s in IncidentStatus:
-            self.status.addItem(labels.status_label(s), s.value)
-        self.category = self._combo("filterCategory", self.tr("Any category"))
-        self.source = self._combo("filterSource", self.tr("Any source"))
+            self.status.addItem("", s.value)
+        self.category = self._combo("filterCategory")
+        self.source = self._combo("filterSource")
         for src in Source:
-            self.source.addItem(labels.source_label(src), src.value)
-        self.severity = self._combo("filterSeverity", self.tr("Any severity"))
+            self.source.addItem("", src.value)
+        self.severity = self._combo("filterSeverity")
         for sev in sorted(Severity, reverse=True):
-            self.severity.addItem(labels.severity_label(sev), int(sev))
-        self.region = self._combo("filterRegion", self.tr("Any area"))
-        self.agency = self._combo("filterAgency", self.tr("Any agency"))
-        self.period = self._combo("filterPeriod", self.tr("Any time"))
-        self.period.addItem(self.tr("Last 24 hours"), "24h")
-        self.period.addItem(self.tr("Last 7 days"), "7d")
-        self.period.addItem(self.tr("Last 30 days"), "30d")
+            self.severity.addItem("", int(sev))
+        self.region = self._combo("filterRegion")
+        self.agency = self._combo("filterAgency")
+        self.period = self._combo("filterPeriod")
+        for key, _span in _RANGES[1:]:
+            self.period.addItem("", key)
         self.grid_cell = QLineEdit(self, objectName="filterGridCell")
-        self.grid_cell.setPlaceholderText(self.tr("Grid cell code"))
         self.grid_cell.setClearButtonEnabled(True)
         self.text = QLineEdit(self, objectName="filterText")
-        self.text.setPlaceholderText(self.tr("Search title, description, address (Ctrl+F)"))
         self.text.setClearButtonEnabled(True)
-        self.clear_button = QPushButton(self.tr("Clear"), self, objectName="filterClear")
-        self.clear_button.setToolTip(self.tr("Remove every filter"))
-        self.save_button = QPushButton(self.tr("Save as queue…"), self, objectName="filterSave")
-        self.save_button.setToolTip(self.tr("Keep the current queue and filters as your own queue tab"))
+        self.clear_button = QPushButton(self, objectName="filterClear")
+        self.save_button = QPushButton(self, objectName="filterSave")
 
-        grid = QGridLayout(self)
+        self.more = QToolButton(self, objectName="filterMore")
+        self.more.setCheckable(True)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setArrowType(Qt.ArrowType.DownArrow)
+        # The search line is always there; the other filters fold away so the dock fits a laptop screen.
+        top = QHBoxLayout()
+        top.setSpacing(4)
+        top.addWidget(self.text, 1)
+        top.addWidget(self.more)
+        top.addWidget(self.clear_button)
+        top.addWidget(self.save_button)
+        self.panel = QWidget(self, objectName="filterPanel")
+        grid = QGridLayout(self.panel)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(4)
-        grid.addWidget(self.text, 0, 0, 1, 3)
-        grid.addWidget(self.status, 0, 3)
-        grid.addWidget(self.category, 0, 4)
-        grid.addWidget(self.severity, 0, 5)
-        grid.addWidget(self.clear_button, 0, 6)
-        grid.addWidget(self.source, 1, 0)
-        grid.addWidget(self.region, 1, 1)
-        grid.addWidget(self.grid_cell, 1, 2)
-        grid.addWidget(self.agency, 1, 3)
-        grid.addWidget(self.period, 1, 4, 1, 2)
-        grid.addWidget(self.save_button, 1, 6)
-        for column in range(6):
+        for n, widget in enumerate((self.status, self.category, self.severity, self.source,
+                                    self.region, self.grid_cell, self.agency, self.period)):
+            grid.addWidget(widget, n // 4, n % 4)
+        for column in range(4):
             grid.setColumnStretch(column, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.panel)
+        self.more.toggled.connect(self._show_panel)
+        self.more.setChecked(True)
+        self._show_panel(True)
 
         self._debounce = QTimer(self, singleShot=True, interval=TEXT_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._emit)
@@ -82,12 +98,41 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.save_button.clicked.connect(self.save_requested)
         self.set_names(names)
+        self.retranslate()
 
-    def _combo(self, name: str, any_text: str) -> QComboBox:
+    def retranslate(self) -> None:
+        anys = {
+            self.status: self.tr("Any status"), self.category: self.tr("Any category"),
+            self.source: self.tr("Any source"), self.severity: self.tr("Any severity"),
+            self.region: self.tr("Any area"), self.agency: self.tr("Any agency"), self.period: self.tr("Any time"),
+        }
+        for combo, text in anys.items():
+            combo.setItemText(0, text)
+        for i in range(1, self.status.count()):
+            self.status.setItemText(i, labels.status_label(self.status.itemData(i)))
+        for i in range(1, self.source.count()):
+            self.source.setItemText(i, labels.source_label(self.source.itemData(i)))
+        for i in range(1, self.severity.count()):
+            self.severity.setItemText(i, labels.severity_label(self.severity.itemData(i)))
+        periods = {"24h": self.tr("Last 24 hours"), "7d": self.tr("Last 7 days"), "30d": self.tr("Last 30 days")}
+        for i in range(1, self.period.count()):
+            self.period.setItemText(i, periods[self.period.itemData(i)])
+        self.grid_cell.setPlaceholderText(self.tr("Grid cell code"))
+        self.text.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.text.setToolTip(self.tr("Full text over title, description, address and case number; "
+                                     "Chinese words of two characters work"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Remove every filter"))
+        self.save_button.setText(self.tr("Save…"))
+        self.save_button.setToolTip(self.tr("Keep the current queue and filters as your own queue tab"))
+        self.more.setToolTip(self.tr("Show or hide the filters"))
+        self._label_more()
+
+    def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self, objectName=name)
-        combo.addItem(any_text, None)
+        combo.addItem("", None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        combo.setMinimumContentsLength(4)
         return combo
 
     def set_names(self, names: Names) -> None:
@@ -159,6 +204,16 @@ class FilterBar(QWidget):
             out["text"] = text
         return out
 
+    def _show_panel(self, shown: bool) -> None:
+        self.panel.setVisible(shown)
+        self.more.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
+        self._label_more()
+
+    def _label_more(self) -> None:
+        active = len([k for k in self.overlay() if k != "text"])
+        self.more.setText(self.tr("Filters (%1)").replace("%1", str(active)) if active else self.tr("Filters"))
+
     def _emit(self) -> None:
+        self._label_more()
         if not self._muted:
             self.changed.emit(self.overlay())

@@ -7,6 +7,7 @@ already Chinese, so they are not here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -18,10 +19,24 @@ translate = QCoreApplication.translate  # the name lupdate looks for
 
 BUSINESS_TZ = ZoneInfo("Asia/Shanghai")
 
+# Translated tables, built once per language: a queue paints thousands of labels a second.
+_tables: dict[str, dict] = {}
+
+
+def reset() -> None:
+    """Forget the translated tables (call on QEvent.LanguageChange)."""
+    _tables.clear()
+
+
+def _table(name: str, build: Callable[[], dict]) -> dict:
+    table = _tables.get(name)
+    if table is None:
+        table = _tables[name] = build()
+    return table
 
 
 def status_label(status: str | None) -> str:
-    labels = {
+    labels = _table("status", lambda: {
         IncidentStatus.REPORTED: translate("Vocabulary", "Reported"),
         IncidentStatus.REGISTERED: translate("Vocabulary", "Registered"),
         IncidentStatus.DISPATCHED: translate("Vocabulary", "Dispatched"),
@@ -33,12 +48,12 @@ def status_label(status: str | None) -> str:
         IncidentStatus.ESCALATED: translate("Vocabulary", "Escalated"),
         IncidentStatus.SUSPENDED: translate("Vocabulary", "Suspended"),
         IncidentStatus.CANCELLED: translate("Vocabulary", "Cancelled"),
-    }
+    })
     return labels.get(status, status or "")  # type: ignore[arg-type]
 
 
 def source_label(source: str | None) -> str:
-    labels = {
+    labels = _table("source", lambda: {
         Source.HOTLINE_12345: translate("Vocabulary", "12345 hotline"),
         Source.GRID_PATROL: translate("Vocabulary", "Grid patrol"),
         Source.IOT_SENSOR: translate("Vocabulary", "IoT sensor"),
@@ -47,44 +62,44 @@ def source_label(source: str | None) -> str:
         Source.CITIZEN_APP: translate("Vocabulary", "Citizen app"),
         Source.AGENCY_REPORT: translate("Vocabulary", "Agency report"),
         Source.INDICATOR_ALARM: translate("Vocabulary", "Indicator alarm"),
-    }
+    })
     return labels.get(source, source or "")  # type: ignore[arg-type]
 
 
 def severity_label(severity: int | None) -> str:
-    labels = {
+    labels = _table("severity", lambda: {
         Severity.LOW: translate("Vocabulary", "Low"),
         Severity.NORMAL: translate("Vocabulary", "Serious"),
         Severity.HIGH: translate("Vocabulary", "Urgent"),
         Severity.CRITICAL: translate("Vocabulary", "Critical"),
-    }
+    })
     return labels.get(severity, str(severity or ""))  # type: ignore[arg-type]
 
 
 def sla_state_label(state: str | None) -> str:
-    labels = {
+    labels = _table("sla", lambda: {
         SlaState.NONE: translate("Vocabulary", "No clock"),
         SlaState.OK: translate("Vocabulary", "On time"),
         SlaState.NEAR: translate("Vocabulary", "Near due"),
         SlaState.OVERDUE: translate("Vocabulary", "Overdue"),
-    }
+    })
     return labels.get(state, state or "")  # type: ignore[arg-type]
 
 
 def stage_label(stage: str) -> str:
-    labels = {
+    labels = _table("stage", lambda: {
         SlaStage.REGISTER: translate("Vocabulary", "Register"),
         SlaStage.DISPATCH: translate("Vocabulary", "Dispatch"),
         SlaStage.ACCEPT: translate("Vocabulary", "Accept"),
         SlaStage.DISPOSE: translate("Vocabulary", "Dispose"),
         SlaStage.VERIFY: translate("Vocabulary", "Verify"),
-    }
+    })
     return labels.get(stage, stage)  # type: ignore[arg-type]
 
 
 def action_label(action: str) -> str:
     """The verb of a timeline entry or a button."""
-    labels = {
+    labels = _table("action", lambda: {
         "report": translate("Vocabulary", "Report"),
         "register": translate("Vocabulary", "Register"),
         "dispatch": translate("Vocabulary", "Dispatch"),
@@ -103,7 +118,7 @@ def action_label(action: str) -> str:
         "cancel": translate("Vocabulary", "Cancel"),
         "merge": translate("Vocabulary", "Merge duplicates"),
         "comment": translate("Vocabulary", "Comment"),
-    }
+    })
     return labels.get(action, action)
 
 

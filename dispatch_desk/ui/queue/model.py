@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -40,6 +41,13 @@ SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 6  # str: the IncidentQuery.sort valu
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 6  # bounded memory: 1,200 rows at most, whatever the queue size
+
+_ROLES = frozenset({
+    INCIDENT_ID_ROLE, INCIDENT_ROW_ROLE, PENDING_ROLE, SLA_STATE_ROLE, SLA_SECONDS_ROLE,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+})  # fmt: skip
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 SLA_COLORS = {  # foreground, background
     SlaState.OK: ("#1b6e2f", "#e6f4ea"),
@@ -114,6 +122,8 @@ class IncidentTableModel(QAbstractTableModel):
         self._names = names
         self._query: Any = None
         self._pages: OrderedDict[int, Sequence[Any]] = OrderedDict()
+        self._last_number = -1
+        self._last_page: Sequence[Any] | None = None
         self._loaded = 0  # rows the view has been told about
         self._exhausted = True
         self._now = datetime.now(UTC)
@@ -132,7 +142,7 @@ class IncidentTableModel(QAbstractTableModel):
     def set_query(self, query: Any) -> None:
         self.beginResetModel()
         self._query = query
-        self._pages.clear()
+        self._forget_pages()
         self._loaded = 0
         self._exhausted = query is None
         if query is not None:
@@ -150,7 +160,7 @@ class IncidentTableModel(QAbstractTableModel):
         """Read the rows again after a sync or local change, keeping the rows the view knows about."""
         if self._query is None:
             return
-        self._pages.clear()
+        self._forget_pages()
         if self._exhausted:
             # A short result: its true length may have changed; read it again from the top.
             total = self._store.count_incidents(self._query)
@@ -173,16 +183,24 @@ class IncidentTableModel(QAbstractTableModel):
 
     # --- paging -------------------------------------------------------------------------------
     def _page(self, number: int) -> Sequence[Any]:
+        if number == self._last_number and self._last_page is not None:
+            return self._last_page  # the common case: cells of the same page, one after another
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
+            self._last_number, self._last_page = number, page
             return page
         self.store_queries += 1
         page = self._store.query_incidents(self._query, offset=number * PAGE_SIZE, limit=PAGE_SIZE)
         self._pages[number] = page
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
+        self._last_number, self._last_page = number, page
         return page
+
+    def _forget_pages(self) -> None:
+        self._pages.clear()
+        self._last_number, self._last_page = -1, None
 
     def row_at(self, row: int) -> Any:
         if row < 0 or row >= self._loaded:
@@ -253,11 +271,25 @@ class IncidentTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.row_at(index.row())
+        return None if row is None else self._value(row, COLUMNS[index.column()].key, role)
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan) -> None:
+        """All the roles a delegate paints a cell with, in one Python call instead of one per role."""
+        if not index.isValid():
+            return
+        row = self.row_at(index.row())
         if row is None:
-            return None
+            return
         key = COLUMNS[index.column()].key
+        for slot in span:
+            # Every slot is written, None included: the view may hand the same span from cell to cell.
+            slot.setData(self._value(row, key, slot.role()))
+
+    def _value(self, row: Any, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
+        if role not in _ROLES:
+            return None
         if role == INCIDENT_ID_ROLE:
             return row.id
         if role == INCIDENT_ROW_ROLE:
@@ -274,7 +306,9 @@ class IncidentTableModel(QAbstractTableModel):
             if key == "severity":
                 return self._severity_brushes.get(int(row.severity))
             return None
-        if role == Qt.ItemDataRole.BackgroundRole and key == "sla":
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if key != "sla":
+                return None
             brushes = self._sla_brushes.get(sla_of(row, self._now)[0])
             return brushes[1] if brushes else None
         if role == Qt.ItemDataRole.FontRole:
@@ -283,8 +317,8 @@ class IncidentTableModel(QAbstractTableModel):
             if key == "severity" and int(row.severity) >= 3:
                 return self._bold
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("sla", "severity", "reported_at"):
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTER if key in ("sla", "severity", "reported_at") else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, key)
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.incident import commands
-from dispatch_desk.ui.queue import presets
+from dispatch_desk.ui.queue import labels, presets
 from dispatch_desk.ui.queue.counts import QueueCounter
 from dispatch_desk.ui.queue.filters import FilterBar
 from dispatch_desk.ui.queue.model import (
@@ -104,15 +104,10 @@ class QueueWidget(QWidget):
         self.table = QueueTable(self)
         self.table.setModel(self.model)
         self.selection_label = QLabel(self, objectName="queueSelection")
-        self.batch_dispatch = QPushButton(self.tr("Dispatch selected…"), self, objectName="batchDispatch")
-        self.batch_accept = QPushButton(self.tr("Accept selected"), self, objectName="batchAccept")
-        self.batch_close = QPushButton(self.tr("Close selected"), self, objectName="batchClose")
-        for button, tip in (
-            (self.batch_dispatch, self.tr("Dispatch every selected incident to one lead agency")),
-            (self.batch_accept, self.tr("Accept every selected incident for your agency")),
-            (self.batch_close, self.tr("Close every selected verified incident")),
-        ):
-            button.setToolTip(tip)
+        self.batch_dispatch = QPushButton(self, objectName="batchDispatch")
+        self.batch_accept = QPushButton(self, objectName="batchAccept")
+        self.batch_close = QPushButton(self, objectName="batchClose")
+        for button in (self.batch_dispatch, self.batch_accept, self.batch_close):
             button.setEnabled(False)
 
         batch = QHBoxLayout()
@@ -152,8 +147,29 @@ class QueueWidget(QWidget):
         ctx.bus.data_changed.connect(self._on_data_changed)
         ctx.bus.incident_selected.connect(self._select_incident)
 
+        self.retranslate()
         self._load_queues()
         self.sla_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            labels.reset()  # the new translator is installed by now: tables rebuild in the new language
+            self.retranslate()
+            self.filters.retranslate()
+            self._load_queues()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.batch_dispatch.setText(self.tr("Dispatch selected…"))
+        self.batch_dispatch.setToolTip(self.tr("Dispatch every selected incident to one lead agency"))
+        self.batch_accept.setText(self.tr("Accept selected"))
+        self.batch_accept.setToolTip(self.tr("Accept every selected incident for your agency"))
+        self.batch_close.setText(self.tr("Close selected"))
+        self.batch_close.setToolTip(self.tr("Close every selected verified incident"))
+        self.find_action.setText(self.tr("Filter queue"))
+        self.table.setToolTip(self.tr("↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns"))
+        self._selection_changed()
 
     # --- queues and counts -----------------------------------------------------------------------
     def queues(self) -> list[presets.Queue]:
@@ -180,7 +196,7 @@ class QueueWidget(QWidget):
         self.tabs.blockSignals(False)
         self.counter.set_queries([(q.key, q.query) for q in self._queues])
         self._apply_query()
-        self.counter.request(immediately=True)
+        self.counter.request()  # debounced: the first paint does not wait for a pool thread
 
     def _tab_text(self, q: presets.Queue) -> str:
         n = self._counts.get(q.key)
@@ -306,12 +322,11 @@ class QueueWidget(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, context=scope)
             shortcut.activated.connect(lambda: self._open(self.table.currentIndex()))
-        self.find_action = QAction(self.tr("Filter queue"), self)
+        self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action.triggered.connect(self.filters.focus_search)
         self.addAction(self.find_action)
-        self.table.setToolTip(self.tr("↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns"))
 
     def move(self, step: int) -> None:
         rows = self.model.rowCount()
