@@ -90,7 +90,8 @@ class Controller(QObject):
         self.base = base or data_dir()
         self.exit_after = exit_after
         self.screenshot = screenshot
-        self.size = size
+        # An unattended run (demo screenshot, check) gets a known size rather than a saved one.
+        self.size = size or ((1920, 1080) if exit_after is not None or screenshot is not None else None)
         self.window = None
         self.session: Session | None = None
         self.relay: EngineRelay | None = None

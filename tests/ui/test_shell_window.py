@@ -125,6 +125,11 @@ def test_layout_round_trips_and_an_old_layout_is_rejected(qtbot, controller, cen
     assert layout.restore(window, "ops")
     assert not knowledge.isVisible()
 
+    window.resize(1000, 700)  # a layout saved on the big screen is not squeezed onto a laptop
+    assert not layout.restore(window, "ops")
+    window.resize(1600, 960)
+    assert layout.restore(window, "ops")
+
     QSettings().setValue("layout/ops/version", layout.LAYOUT_VERSION - 1)
     knowledge.show()
     assert not layout.restore(window, "ops")
