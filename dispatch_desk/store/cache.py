@@ -13,6 +13,7 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -277,8 +278,6 @@ class Store:
         so a crash leaves the indexes in place). Otherwise chunks of BULK_CHUNK rows, each its own
         transaction, so readers are never blocked for long."""
         self._rows_estimate = None
-        windows = self._writer.windows
-        rows = (values_from_record(i, windows) for i in incidents)
         if self.conn.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is None:
             with self.transaction():
                 indexes = self.conn.execute(
@@ -288,18 +287,37 @@ class Store:
                 for name, _ in indexes:
                     self.conn.execute(f"DROP INDEX {name}")
                 total = 0
-                while chunk := list(islice(rows, BULK_CHUNK)):
-                    self._writer.put_incidents(chunk)
-                    total += len(chunk)
+                for values, terms in self._prepared(incidents):
+                    self._writer.put_incidents(values, terms)
+                    total += len(values)
                 for _, sql in indexes:
                     self.conn.execute(sql)
             return total
         total = 0
-        while chunk := list(islice(rows, BULK_CHUNK)):
+        for values, terms in self._prepared(incidents):
             with self.transaction():
-                self._writer.put_incidents(chunk)
-            total += len(chunk)
+                self._writer.put_incidents(values, terms)
+            total += len(values)
         return total
+
+    def _prepared(self, incidents: Iterable[Incident]) -> Iterator[tuple[list[tuple], list[str]]]:
+        """Chunks of (row values, search terms), the next one made in a worker thread while SQLite
+        writes the current one (sqlite3 releases the GIL while it steps through a statement)."""
+        windows = dict(self._writer.windows)
+
+        def prepare(chunk: list[Incident]) -> tuple[list[tuple], list[str]]:
+            values = [values_from_record(i, windows) for i in chunk]
+            return values, RowWriter.search_terms(values)
+
+        source = iter(incidents)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-load") as pool:
+            ahead = pool.submit(prepare, list(islice(source, BULK_CHUNK)))
+            while True:
+                values, terms = ahead.result()
+                if not values:
+                    return
+                ahead = pool.submit(prepare, list(islice(source, BULK_CHUNK)))
+                yield values, terms
 
     # --- optimistic writes and the outbox
 

@@ -175,10 +175,12 @@ class RowWriter:
 
     # --- incidents
 
-    def put_incidents(self, values: Sequence[tuple]) -> None:
+    def put_incidents(self, values: Sequence[tuple], terms: Sequence[str] | None = None) -> None:
         """Upsert incident rows (tuples in incident_rows.COLUMNS order) with their search terms and
-        co-agency links. Batched: a few statements per call, not per row."""
+        co-agency links. Batched: a few statements per call, not per row. `terms`, if given, are
+        the rows' index_terms (computed ahead, see search_terms)."""
         latest = {v[0]: v for v in values}  # the same incident twice in a batch: the last one wins
+        new_terms = dict(zip((v[0] for v in values), terms, strict=True)) if terms is not None else {}
         before = {
             r[0]: r[1:]
             for r in self.conn.execute(
@@ -203,7 +205,7 @@ class RowWriter:
             if old is None or old[1:5] != text:
                 if old is not None:
                     fts_delete.append((rid, index_terms(*old[1:5])))
-                fts_insert.append((rid, index_terms(*text)))
+                fts_insert.append((rid, new_terms.get(key) or index_terms(*text)))
             if old is None or old[5] != v[_CO]:
                 if old is not None:
                     co_delete.append((rid,))
@@ -217,6 +219,12 @@ class RowWriter:
         self.conn.executemany(
             "INSERT OR IGNORE INTO incident_co_agency (agency, rid) VALUES (?, ?)", co_insert
         )
+
+    @staticmethod
+    def search_terms(values: Sequence[tuple]) -> list[str]:
+        """index_terms of incident rows, for put_incidents(values, terms)."""
+        a, b, c, d = _TEXT
+        return [index_terms(v[a], v[b], v[c], v[d]) for v in values]
 
     def rebuild_incident_search(self) -> int:
         """Index every incident's text again (after a change of index_terms); returns the count."""
