@@ -16,6 +16,7 @@ from dispatch_desk.ui.context import AppContext
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 PER_KIND = 6
+MOVE_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
 
 
 class QuickSearchPalette(QDialog):
@@ -26,6 +27,7 @@ class QuickSearchPalette(QDialog):
         self.setObjectName("QuickSearchPalette")
         self.ctx = ctx
         self._reference = None
+        self._region_names: dict[str, str] = {}
         self.edit = QLineEdit(self)
         self.edit.setObjectName("paletteEdit")
         self.edit.setClearButtonEnabled(True)
@@ -69,15 +71,14 @@ class QuickSearchPalette(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Arrow keys move through the results while the cursor stays in the search box.
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                self.list.keyPressEvent(event)
-                return True
+        if (watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in MOVE_KEYS):
+            self.list.keyPressEvent(event)
+            return True
         return False
 
     def _forget_reference(self, changed: object) -> None:
-        if isinstance(changed, dict) and ({"grid_cell", "agency"} & set(changed)):
+        if isinstance(changed, dict) and ({"grid_cell", "agency", "region"} & set(changed)):
             self._reference = None
 
     def _section(self, title: str) -> None:
@@ -100,13 +101,15 @@ class QuickSearchPalette(QDialog):
         if not text:
             return
         store = self.ctx.store
+        if self._reference is None:
+            self._reference = store.reference()
+            self._region_names = {r.code: r.name for r in self._reference.regions}
         incidents = store.query_incidents(IncidentQuery(text=text), limit=PER_KIND)
         if incidents:
             self._section(self.tr("Incidents"))
             for row in incidents:
-                self._add("incident", row.id, f"{row.code or row.id}  {row.title}  · {row.street or ''}")
-        if self._reference is None:
-            self._reference = store.reference()
+                where = self._region_names.get(row.street or "", row.street or "")
+                self._add("incident", row.id, f"{row.code or row.id}  {row.title}" + (f"  · {where}" if where else ""))
         needle = text.casefold()
         cells = [c for c in self._reference.grid_cells if needle in c.name.casefold() or needle in c.code.casefold()]
         if cells:
