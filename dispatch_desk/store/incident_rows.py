@@ -117,27 +117,22 @@ def values_from_record(i: Incident, windows: NearWindows, pending: int = 0) -> t
     ) + _derived(i.status, i.category, due, windows, pending)  # fmt: skip
 
 
-_DEFAULTS: dict[str, Any] = {
-    "code": "", "description": "", "address": "", "level": "street", "reporter": "", "co_agencies": [],
-    "suspended_seconds": 0, "supervised": False, "return_reason": "", "version": 0,
-}  # fmt: skip
-
-
-def values_from_wire(data: Mapping[str, Any], windows: NearWindows, pending: int = 0) -> tuple:
-    """Row values of a `codec.to_wire` dict (the change feed's and the outbox's shape)."""
-    out: list[Any] = []
-    for i, name in enumerate(FIELDS):
-        value = data.get(name, _DEFAULTS.get(name))
-        if i in _TIME_INDEX:
-            value = iso_to_us(value)
-        elif name == "co_agencies":
-            value = json.dumps(list(value or ()))
-        elif name == "supervised":
-            value = int(bool(value))
-        out.append(value)
-    return tuple(out) + _derived(
-        data["status"], data["category"], out[FIELDS.index("due_at")], windows, pending
-    )
+def values_from_wire(d: Mapping[str, Any], windows: NearWindows, pending: int = 0) -> tuple:
+    """Row values of a `codec.to_wire` dict (the change feed's and the outbox's shape). Written out
+    field by field like values_from_record: this is the initial-sync path."""
+    g, t = d.get, iso_to_us
+    status, due, co = d["status"], t(g("due_at")), g("co_agencies")
+    return (
+        d["id"], g("code", ""), d["title"], g("description", ""), d["category"], d["source"],
+        d["severity"], status, d["lon"], d["lat"], g("address", ""), g("grid_cell"), g("street"),
+        g("district"), g("level", "street"), g("reporter", ""), g("lead_agency"),
+        json.dumps(list(co)) if co else "[]",
+        t(d["reported_at"]), t(d["updated_at"]), t(g("registered_at")), t(g("dispatched_at")),
+        t(g("accepted_at")), t(g("disposed_at")), t(g("verified_at")), t(g("closed_at")),
+        t(g("stage_started_at")), due, t(g("deadline")), t(g("suspended_at")), t(g("suspended_until")),
+        g("suspended_seconds", 0), g("resume_status"), int(bool(g("supervised"))), g("return_reason", ""),
+        g("merged_into"), g("operation"), g("indicator"), g("version", 0),
+    ) + _derived(status, d["category"], due, windows, pending)  # fmt: skip
 
 
 def wire_from_row(row: tuple) -> dict[str, Any]:
