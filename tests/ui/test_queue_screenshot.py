@@ -52,8 +52,6 @@ def test_queue_and_detail_render_in_chinese(qtbot, tmp_path):
         ctx = AppContext(store, None, reference()["officer"][0], AppBus())
         queue, detail = QueueWidget(ctx), IncidentDetailWidget(ctx)
         widgets += [queue, detail]
-        qtbot.addWidget(queue)
-        qtbot.addWidget(detail)
         queue.resize(1180, 560)
         detail.resize(560, 980)
         queue.show()
@@ -67,6 +65,9 @@ def test_queue_and_detail_render_in_chinese(qtbot, tmp_path):
         assert queue.tabs.tabText(0).startswith("全部在办")
         assert detail.actions.buttons["dispose"].text() == "处置"
         assert detail.timeline.topLevelItemCount() == 4
+        # A refused action says why, in the officer's language.
+        assert detail.actions.buttons["register"].toolTip() == "“已签收”状态的事件不能立案"
+        assert detail.actions.buttons["dispose"].toolTip() == "您的角色无权执行此操作"
         out = Path("/tmp/dd-queue-shots")
         out.mkdir(exist_ok=True)
         assert queue.grab().save(str(out / "queue_zh.png"))
