@@ -41,7 +41,7 @@ def settings(tmp_path: Path):
 
 
 @pytest.fixture
-def make_queue(qtbot, cache: Path, tmp_path: Path, settings):  # noqa: ANN001
+def make_queue(qtbot, cache: Path, tmp_path: Path, settings):
     stores, widgets = [], []
 
     def make(officer_index: int = 0) -> QueueWidget:
