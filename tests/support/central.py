@@ -14,9 +14,6 @@ The server is uvicorn in a background thread, on a free port, serving the real a
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -28,7 +25,7 @@ import requests
 from argon2 import PasswordHasher
 
 from dispatch_desk.central import admin, auth
-from dispatch_desk.central.api import create_app
+from dispatch_desk.central.background import BackgroundCentral
 from dispatch_desk.central.storage import Storage
 from dispatch_desk.domain.bundle import SeedBundle
 from dispatch_desk.domain.records import (
@@ -160,8 +157,7 @@ class CentralServer:
     storage: Storage
     app: Any
     backend: str
-    _server: Any = None
-    _thread: threading.Thread | None = None
+    runner: BackgroundCentral
     officers: dict[str, Officer] = field(default_factory=dict)
 
     def load(self, bundle: SeedBundle) -> None:
@@ -190,32 +186,14 @@ class CentralServer:
         return ApiClient(self.url, resp.json(), device_id)
 
     def stop(self) -> None:
-        if self._server is not None:
-            self.app.state.central.announcer.closed = True  # open streams end instead of holding shutdown
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(15)
+        self.runner.stop()
         self.storage.close()
 
 
 def start_central(db_url: str, backend: str, *, heartbeat: float = 15.0) -> CentralServer:
-    import uvicorn
-
     storage = Storage.open(db_url)
-    app = create_app(storage, heartbeat=heartbeat)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name=f"central-{port}", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the central service did not start")
-        time.sleep(0.02)
-    return CentralServer(f"http://127.0.0.1:{port}", db_url, storage, app, backend, server, thread)
+    runner = BackgroundCentral(storage, heartbeat=heartbeat).start()
+    return CentralServer(runner.url, db_url, storage, runner.app, backend, runner)
 
 
 CentralFactory = Callable[..., CentralServer]
