@@ -9,7 +9,13 @@ import pytest
 from dispatch_desk.domain.records import Alert, AlertLevel, Operation, OperationStatus, Task, TaskStatus
 from dispatch_desk.sync import ActionRefused, OfflineError
 from tests.support.central import report_args
-from tests.sync.conftest import PASSWORD, applied_count, assert_cache_matches_server, server_view
+from tests.sync.conftest import (
+    PASSWORD,
+    applied_count,
+    assert_cache_matches_server,
+    server_view,
+    upstream_of,
+)
 
 
 @pytest.fixture
@@ -176,3 +182,24 @@ def test_photos_upload_before_the_mutation_that_names_them(city, pair):
     assert a._store().unconfirmed_attachments() == []
     fetched = city.client("wang").get(f"/api/v1/attachments/{sha256}")
     assert fetched.status_code == 200 and fetched.content == content
+
+
+def test_edits_made_while_the_central_restarts_drain_into_the_restarted_service(
+    city, central_factory, make_engine, proxy_to
+):
+    proxy = proxy_to(city)
+    a = make_engine(proxy.url, "a")
+    a.login("wang", PASSWORD)
+    a.sync_once()
+    before = a.issue("incident.report", report_args())
+    a.sync_once()
+    city.stop()
+    during = [a.issue("incident.report", report_args()) for _ in range(3)]
+    with pytest.raises(OfflineError):
+        a.sync_once()
+    restarted = central_factory(city.backend, db_url=city.db_url)
+    proxy.upstream = upstream_of(restarted)
+    a.sync_once()  # same session: the tokens live in the central's database
+    assert a.state().pending == 0
+    assert [applied_count(restarted, m) for m in [before, *during]] == [1, 1, 1, 1]
+    assert_cache_matches_server(restarted, "wang", a._store())
