@@ -7,6 +7,7 @@ pre-aggregated buckets instead of millions of readings, and memory stays flat ho
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -131,9 +132,15 @@ class ResolutionLadder:
             return _empty()
         lo = np.searchsorted(rows[:, 0], start, side="left")
         hi = np.searchsorted(rows[:, 0], end, side="right")
+        if hi - lo > max_points:
+            # Buckets sit on multiples of their width, not on `start`, so that as the window slides
+            # every bucket but the newest keeps its value and a chart can tell nothing moved.
+            width = (end - start) / max(1, max_points - 1)
+            first = math.floor(start / width) * width
+            buckets = max(1, math.ceil((end - first) / width))
+            sel = rows[np.searchsorted(rows[:, 0], first, side="left") : hi]
+            return downsample(sel[:, 0], sel[:, 1], sel[:, 2], sel[:, 3], first, first + buckets * width, buckets)
         sel = rows[lo:hi]
-        if len(sel) > max_points:
-            return downsample(sel[:, 0], sel[:, 1], sel[:, 2], sel[:, 3], start, end, max_points)
         return Window(sel[:, 0].copy(), sel[:, 1].copy(), sel[:, 2].copy(), sel[:, 3].copy())
 
 

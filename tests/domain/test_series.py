@@ -73,3 +73,19 @@ def test_out_of_order_reading_is_ignored():
     ladder.append(100.5, 99.0)
     w = ladder.window(0.0, 200.0, 100)
     assert 99.0 not in w.vmax
+
+
+def test_sliding_window_keeps_finished_buckets_unchanged():
+    ladder = ResolutionLadder()
+    t0 = 1_700_000_000.0
+    rng = np.random.default_rng(5)
+    for i in range(7200):
+        ladder.append(t0 + i, float(rng.normal(50, 5)))
+    a = ladder.window(t0 + 3600, t0 + 7199, 200)
+    ladder.append(t0 + 7200, 80.0)
+    b = ladder.window(t0 + 3601, t0 + 7200, 200)
+    assert len(a) <= 200 and len(b) <= 200
+    shared = np.intersect1d(a.t, b.t)[:-1]  # every bucket but the newest
+    assert len(shared) > 150
+    ia, ib = np.searchsorted(a.t, shared), np.searchsorted(b.t, shared)
+    np.testing.assert_array_equal(a.vmean[ia], b.vmean[ib])

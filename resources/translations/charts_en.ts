@@ -1,0 +1,383 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AlertsWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+55"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise incident</source>
+        <translation>Raise incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register the alarm as an incident (smart discovery), prefilled</source>
+        <translation>Register the alarm as an incident (smart discovery), prefilled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show on map</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>cleared</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>incident raised</source>
+        <translation>incident raised</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 open alerts</source>
+        <translation>%1 open alerts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early warning</source>
+        <translation>Early warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External</source>
+        <translation>External</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+68"/>
+        <source>Export PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window:</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Double-click an indicator on the left to add a chart.</source>
+        <translation>Double-click an indicator on the left to add a chart.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No lower-level figures for this indicator.</source>
+        <translation>No lower-level figures for this indicator.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time series</source>
+        <translation>Time series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big number</source>
+        <translation>Big number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the regions below</source>
+        <translation>Compare the regions below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Color the map by this indicator</source>
+        <translation>Color the map by this indicator</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Early warning</source>
+        <translation>Early warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) is likely to cross %3 within the hour</source>
+        <translation>%1 (%2) is likely to cross %3 within the hour</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>indicator</source>
+        <translation>indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Export chart data as CSV</source>
+        <translation>Export chart data as CSV</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Export charts as PNG</source>
+        <translation>Export charts as PNG</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTree</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/charts/indicator_tree.py" line="+22"/>
+        <source>Search indicators…</source>
+        <translation>Search indicators…</translation>
+    </message>
+</context>
+<context>
+    <name>NumberTile</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+237"/>
+        <source>Change over 15 minutes: %1</source>
+        <translation>Change over 15 minutes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTile</name>
+    <message>
+        <location line="+22"/>
+        <location line="+72"/>
+        <source>warn</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+71"/>
+        <source>alarm</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Next hour: no threshold crossing expected</source>
+        <translation>Next hour: no threshold crossing expected</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Early warning: %1% chance of crossing the %2 level (%3) within the hour</source>
+        <translation>Early warning: %1% chance of crossing the %2 level (%3) within the hour</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <location line="-239"/>
+        <source>%1 by region</source>
+        <translation>%1 by region</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drill down</source>
+        <translation>Drill down</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare across the regions below</source>
+        <translation>Compare across the regions below</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Color the map by this indicator</source>
+        <translation>Color the map by this indicator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export this chart</source>
+        <translation>Export this chart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture (PNG)…</source>
+        <translation>Picture (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data (CSV)…</source>
+        <translation>Data (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this tile</source>
+        <translation>Remove this tile</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/charts/labels.py" line="+12"/>
+        <source>City basics</source>
+        <translation>City basics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilities and supply</source>
+        <translation>Utilities and supply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vitality</source>
+        <translation>Vitality</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 hours</source>
+        <translation>6 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 hours</source>
+        <translation>24 hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+</context>
+</TS>

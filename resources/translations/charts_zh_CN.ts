@@ -1,0 +1,383 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AlertsWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+55"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raise incident</source>
+        <translation>生成事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register the alarm as an incident (smart discovery), prefilled</source>
+        <translation>将告警登记为事件（智能发现），自动预填</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show on map</source>
+        <translation>地图上查看</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>cleared</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>incident raised</source>
+        <translation>已生成事件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 open alerts</source>
+        <translation>%1 条未处理告警</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alarm</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>预警线告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External</source>
+        <translation>外部预警</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+68"/>
+        <source>Export PNG</source>
+        <translation>导出PNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV</source>
+        <translation>导出CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Window:</source>
+        <translation>时间窗：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Double-click an indicator on the left to add a chart.</source>
+        <translation>双击左侧指标添加图表。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No lower-level figures for this indicator.</source>
+        <translation>此指标没有下级区域数据。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time series</source>
+        <translation>时间序列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big number</source>
+        <translation>大数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the regions below</source>
+        <translation>对比下级区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Color the map by this indicator</source>
+        <translation>按此指标给地图着色</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Early warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) is likely to cross %3 within the hour</source>
+        <translation>%1（%2）预计一小时内将越过 %3</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export chart as PNG</source>
+        <translation>导出图表为PNG</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Export chart data as CSV</source>
+        <translation>导出图表数据为CSV</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Export charts as PNG</source>
+        <translation>导出全部图表为PNG</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTree</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/charts/indicator_tree.py" line="+22"/>
+        <source>Search indicators…</source>
+        <translation>搜索指标…</translation>
+    </message>
+</context>
+<context>
+    <name>NumberTile</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+237"/>
+        <source>Change over 15 minutes: %1</source>
+        <translation>15分钟变化：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesTile</name>
+    <message>
+        <location line="+22"/>
+        <location line="+72"/>
+        <source>warn</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+71"/>
+        <source>alarm</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Next hour: no threshold crossing expected</source>
+        <translation>未来一小时：预计不会越限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Early warning: %1% chance of crossing the %2 level (%3) within the hour</source>
+        <translation>预警：一小时内越过%2线（%3）的概率为 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <location line="-239"/>
+        <source>%1 by region</source>
+        <translation>%1 · 分区对比</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drill down</source>
+        <translation>下钻</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare across the regions below</source>
+        <translation>下钻对比下级区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>上图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Color the map by this indicator</source>
+        <translation>按此指标给地图着色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export this chart</source>
+        <translation>导出此图表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture (PNG)…</source>
+        <translation>图片（PNG）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data (CSV)…</source>
+        <translation>数据（CSV）…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this tile</source>
+        <translation>移除此图表</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/charts/labels.py" line="+12"/>
+        <source>City basics</source>
+        <translation>城市基础</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>城市环境</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic</source>
+        <translation>城市交通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilities and supply</source>
+        <translation>城市保障</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>城市安全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vitality</source>
+        <translation>城市活力</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>街镇级</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>15 minutes</source>
+        <translation>15分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour</source>
+        <translation>1小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 hours</source>
+        <translation>6小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 hours</source>
+        <translation>24小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 days</source>
+        <translation>7天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30 days</source>
+        <translation>30天</translation>
+    </message>
+</context>
+</TS>
