@@ -3,7 +3,8 @@ process, and the simulator in a thread of this process. `DemoBackend.start(...)`
 `stop()` ends both cleanly. Used by `dispatch-desk demo` and by the tests.
 
 Files in the data directory: `central.db` (the central service's database), `seeded.json` (seed
-and counts of the loaded demo city), `control/` (`running.json` while a demo runs; drop
+and counts of the loaded demo city), `basemap.geojson` (river, roads and parks for the map),
+`client-<role>/` (the clients' caches), `control/` (`running.json` while a demo runs; drop
 `event.request` there to start a scripted event in the running simulator).
 """
 
@@ -68,10 +69,19 @@ def seed(data_dir: Path, seed_value: int, incidents: int | None = None, days: in
         admin.load_bundle(storage, bundle)
     finally:
         storage.close()
+    write_basemap(data_dir, bundle.basemap)
     counts = summary(bundle)
     marker.write_text(json.dumps({"seed": seed_value, "counts": counts, "generated_at": time.time()},
                                  ensure_ascii=False), encoding="utf-8")
     return counts
+
+
+def write_basemap(data_dir: Path, basemap: dict) -> None:
+    """The basemap GeoJSON beside the client caches, where the map looks for it (it is not in the feed)."""
+    path = data_dir / "basemap.geojson"
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(basemap, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
 
 
 def history_age_days(data_dir: Path) -> float:
@@ -143,6 +153,10 @@ class DemoBackend:
             reset(data_dir)  # another seed asked for: another city
             data_dir.mkdir(parents=True)
         seed(data_dir, seed_value, incidents, days)
+        if not (data_dir / "basemap.geojson").exists():
+            from dispatch_desk.demo.generator import city_of
+
+            write_basemap(data_dir, city_of(seed_value).basemap)
         port = free_port(port)
         url = f"http://127.0.0.1:{port}"
         process = subprocess.Popen(

@@ -3,6 +3,7 @@ generator, the simulator beside it, and a client syncing from it and working wit
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -68,6 +69,8 @@ def test_the_demo_logins_work_over_loopback(demo):
                              json={"username": username, "password": "demo1234", "device_id": "test"})
         assert resp.status_code == 200, (username, resp.text)
     assert demo.url.startswith("http://127.0.0.1:")
+    basemap = json.loads((demo.data_dir / "basemap.geojson").read_text(encoding="utf-8"))
+    assert basemap["type"] == "FeatureCollection" and basemap["features"]
 
 
 def test_a_client_syncs_the_demo_city_and_sees_live_incidents(engine, tmp_path):
