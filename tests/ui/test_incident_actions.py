@@ -166,6 +166,7 @@ def test_an_incident_goes_from_report_to_close_through_the_widgets(city, open_de
     photo = _photo(tmp_path)
     cg.confirm(qtbot, lambda d: (d.set_note("垃圾已清运完毕"), d.photos.add_files([photo])))
     assert cg.store.get_incident(incident_id).status.value == "disposed"
+    assert cg.detail.photos.count() == 1 and cg.detail.photos_box.isVisible()  # from the cache, by hash
     cg.sync(qtbot)
 
     ops.sync(qtbot)
@@ -330,3 +331,89 @@ def test_batch_dispatch_and_accept_from_the_queue(city, open_desk, qtbot):
     assert cg.queue.last_batch == {}
     cg.sync(qtbot)
     assert {cg.store.get_incident(i).status.value for i in ids} == {"accepted"}
+
+
+def test_return_suspension_approval_resume_cancel_and_reopen_through_the_buttons(city, open_desk, qtbot):
+    api = city.client("ops")
+    a, b = report_args(), report_args()
+    for args in (a, b):
+        api.mutate("incident.report", args)
+        api.mutate("incident.register", {"id": args["id"]})
+        api.mutate("incident.dispatch", {"id": args["id"], "lead_agency": "CG"})
+    cg = open_desk("cg")
+    cg.detail.show_incident(a["id"])
+    cg.click("return")
+    cg.confirm(qtbot, lambda d: d.set_note("不属于本单位职责"))
+    cg.sync(qtbot)
+    assert cg.store.get_incident(a["id"]).return_reason == "不属于本单位职责"
+
+    ops = open_desk("ops")
+    ops.detail.show_incident(a["id"])
+    assert ops.detail._field_labels["return_reason"].text() == "不属于本单位职责"
+    ops.click("cancel")
+    ops.confirm(qtbot, lambda d: d.set_note("重复上报"))
+    assert ops.store.get_incident(a["id"]).status.value == "cancelled"
+
+    ops.detail.show_incident(b["id"])
+    ops.click("suspend")
+    ops.confirm(qtbot, lambda d: d.set_note("等待管线图纸"))
+    ops.click("approve_suspension")
+    ops.confirm(qtbot)
+    assert ops.store.get_incident(b["id"]).status.value == "suspended"
+    ops.click("resume")
+    assert ops.store.get_incident(b["id"]).status.value == "dispatched"
+    ops.sync(qtbot)
+
+    cg.sync(qtbot)
+    cg.detail.show_incident(b["id"])
+    cg.click("accept")
+    cg.click("dispose")
+    cg.confirm(qtbot, lambda d: d.set_note("已修复"))
+    cg.sync(qtbot)
+    ops.sync(qtbot)
+    ops.detail.reload()
+    ops.click("verify")
+    ops.confirm(qtbot, lambda d: d.set_note("核查通过"))
+    ops.click("close")
+    ops.click("reopen")
+    ops.confirm(qtbot, lambda d: d.set_note("市民再次反映"))
+    ops.sync(qtbot)
+    assert ops.store.get_incident(b["id"]).status.value == "registered"
+    assert ops.store.pending_count() == 0
+    steps = [x.action for x in ops.store.incident_actions(b["id"])]
+    assert steps[-8:] == ["suspend", "approve_suspension", "resume", "accept", "dispose", "verify", "close",
+                          "reopen"]
+
+
+def test_knowledge_slot_is_hidden_until_filled_and_show_on_map_tells_the_map(city, open_desk, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    args = report_args()
+    city.client("ops").mutate("incident.report", args)
+    ops = open_desk("ops")
+    ops.detail.show_incident(args["id"])
+    assert not ops.detail.knowledge_slot.isVisible()
+    ops.detail.set_knowledge_widget(QLabel("《城市道路管理条例》第三十条"))
+    assert ops.detail.knowledge_slot.isVisible()
+    with qtbot.waitSignal(ops.ctx.bus.show_incident_on_map) as shown:
+        ops.detail.map_link.linkActivated.emit("map")
+    assert shown.args == [args["id"]]
+
+
+def test_a_new_incident_can_be_placed_by_grid_cell_code(city, open_desk, qtbot):
+    ops = open_desk("ops")
+    dialog = NewIncidentDialog(ops.ctx)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("道路积水")
+    dialog.category.setCurrentIndex(dialog.category.findData("waterlogging"))
+    dialog.grid_code.setText("G22")
+    incident_id = dialog.submit()
+    assert incident_id, dialog.error.text()
+    incident = ops.store.get_incident(incident_id)
+    assert (incident.grid_cell, incident.street, incident.district) == ("G22", "S22", "D2")
+    assert 121.41 <= incident.lon <= 121.42 and 31.21 <= incident.lat <= 31.22
+    dialog2 = NewIncidentDialog(ops.ctx)
+    qtbot.addWidget(dialog2)
+    dialog2.title.setText("x")
+    dialog2.grid_code.setText("NOPE")
+    assert dialog2.submit() is None and "NOPE" in dialog2.error.text()
