@@ -87,7 +87,7 @@ class SyncEngine:
         self._write_lock = threading.RLock()  # one writer into SQLite across this engine's threads
         self._cycle_lock = threading.Lock()  # one push+pull at a time
         self._wake = threading.Event()
-        self._stopping = threading.Event()
+        self._stopping = threading.Event()  # set by stop() for the running engine thread only
         self._thread: threading.Thread | None = None
         self._listener: StreamListener | None = None
         self._policy: SlaPolicy | None = None
@@ -158,8 +158,10 @@ class SyncEngine:
     def start(self) -> None:
         if self._thread is not None and self._thread.is_alive():
             return
-        self._stopping.clear()
-        self._thread = threading.Thread(target=self._run, name="dispatch-desk-sync", daemon=True)
+        self._stopping = threading.Event()  # a fresh one: a thread that outlived stop() keeps its own
+        self._thread = threading.Thread(
+            target=self._run, args=(self._stopping,), name="dispatch-desk-sync", daemon=True
+        )
         self._thread.start()
         if self.live:
             self._listener = StreamListener(
@@ -183,7 +185,7 @@ class SyncEngine:
 
     def sync_once(self) -> None:
         """Push and pull on the calling thread until both are drained; raises OfflineError/AuthError."""
-        self._cycle(self._store())
+        self._cycle(self._store(), threading.Event())
 
     # --- observing
     def state(self) -> SyncState:
@@ -265,15 +267,15 @@ class SyncEngine:
         return policy
 
     # --- the loop
-    def _run(self) -> None:
+    def _run(self, stopping: threading.Event) -> None:
         store = self._store()
         self._refresh_counts(store)
         failures = 0
         try:
-            while not self._stopping.is_set():
+            while not stopping.is_set():
                 self._wake.clear()
                 try:
-                    self._cycle(store)
+                    self._cycle(store, stopping)
                     failures = 0
                 except SyncError as exc:
                     failures += 1
@@ -290,11 +292,11 @@ class SyncEngine:
         finally:
             self._close_store()
 
-    def _cycle(self, store: Store) -> None:
+    def _cycle(self, store: Store, stopping: threading.Event) -> None:
         with self._cycle_lock:
             try:
-                self._push(store)
-                self._pull(store)
+                self._push(store, stopping)
+                self._pull(store, stopping)
             except OfflineError as exc:
                 self._observers.update(connection="offline", last_error=str(exc))
                 raise
@@ -307,10 +309,10 @@ class SyncEngine:
             self._refresh_counts(store)
             self._observers.update(connection="online", last_success=datetime.now(UTC), last_error="")
 
-    def _push(self, store: Store) -> None:
+    def _push(self, store: Store, stopping: threading.Event) -> None:
         self._upload(store)
         size = self.batch_size
-        while not self._stopping.is_set():
+        while not stopping.is_set():
             batch = store.outbox(limit=size)
             if not batch:
                 return
@@ -351,7 +353,7 @@ class SyncEngine:
             with self._write_lock:
                 store.confirm_attachment(sha256)
 
-    def _pull(self, store: Store) -> None:
+    def _pull(self, store: Store, stopping: threading.Event) -> None:
         page = self._client.changes(store.cursor(), self.page_size)
         with ThreadPoolExecutor(1, thread_name_prefix="dispatch-desk-pull") as prefetch:
             while True:
@@ -367,7 +369,7 @@ class SyncEngine:
                     changed = store.apply_changes(page.changes, page.next_since)
                 self._feed_seq = max(self._feed_seq, page.next_since)
                 self._absorb(store, changed)
-                if ahead is None or self._stopping.is_set():
+                if ahead is None or stopping.is_set():
                     return
                 page = ahead.result()
 

@@ -62,6 +62,10 @@ def test_a_mutation_reaches_the_other_client_through_the_live_stream(city, make_
     a.stop()
     b.stop()
     assert a._thread is None and b.state().live is False
+    a.issue("incident.comment", {"id": incident_id, "note": "停止后仍可手动同步"})
+    a.sync_once()  # a stopped engine still syncs on demand
+    b.sync_once()
+    assert a.state().pending == 0
     assert_cache_matches_server(city, "zhao", b._store())
 
 
