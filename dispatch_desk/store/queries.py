@@ -243,11 +243,16 @@ def page_sql(
     if filter_first(conn, q, offset, limit, table_rows):
         where, params = where_clause(conn, q)
         # By report time, the filter's index (column, rid) is already in order: no need to sort.
-        order = order_clause(q, "" if q.sort == "reported_at" else "+")
+        inner = order_clause(q, "" if q.sort == "reported_at" else "+")
     else:
         where, params = where_clause(conn, q, "+")
-        order = order_clause(q)
-    sql = f"SELECT {ROW_COLUMNS} FROM incident WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        inner = order_clause(q)
+    # The page's rids are chosen first and the rows read after: sorting thousands of bare
+    # (key, rid) pairs is several times faster than sorting thousands of whole rows.
+    sql = (
+        f"SELECT {ROW_COLUMNS} FROM incident WHERE rid IN (SELECT incident.rid FROM incident WHERE {where} "
+        f"ORDER BY {inner} LIMIT ? OFFSET ?) ORDER BY {order_clause(q)}"
+    )
     return sql, [*params, limit, offset]
 
 
