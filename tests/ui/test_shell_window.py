@@ -188,3 +188,24 @@ def test_each_workspace_renders_chinese_in_a_cjk_font(qtbot, controller, central
     assert image.width() == size[0] and image.height() == size[1]
     colors = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
     assert len(colors) > 8, "the window rendered blank"
+
+
+def test_a_remembered_officer_is_signed_in_at_start_and_signing_out_forgets_it(
+    qtbot, controller, central, tmp_path: Path
+):
+    signed_in(central, tmp_path / "data").engine.stop()  # "remember me" on an earlier start
+    QSettings().setValue("connection/last_user", "li")
+    QSettings().setValue("connection/device_id", "test-desk")  # a session belongs to its device
+    controller.start(None, None)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=WAIT)
+    assert controller.window.ctx.officer.username == "li"
+
+    controller.window.actions.sign_out.trigger()
+    assert controller.window is None
+    dialog = controller.login_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.ui.usernameEdit.text() == "li"
+    dialog.submit()  # no password, and the session was forgotten at sign-out
+    qtbot.waitUntil(lambda: dialog.ui.messageLabel.property("error") is True, timeout=WAIT)
+    assert dialog.session is None
+    dialog.reject()
