@@ -25,7 +25,10 @@ class BackgroundCentral:
     def start(self, timeout: float = 30.0) -> BackgroundCentral:
         import uvicorn
 
-        sock = socket.socket()
+        # proto must say TCP: asyncio sets TCP_NODELAY on accepted sockets only then, and without it
+        # every keep-alive request waits ~40 ms for a delayed ACK (Nagle).
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, 0))
         port = sock.getsockname()[1]
         config = uvicorn.Config(self.app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2)
