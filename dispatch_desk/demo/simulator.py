@@ -13,10 +13,7 @@ With a `SimulatedClock` a whole day runs in moments.
 
 from __future__ import annotations
 
-import heapq
-import itertools
 import logging
-import math
 import random
 import threading
 from collections.abc import Callable
@@ -30,10 +27,12 @@ import numpy as np
 from dispatch_desk.demo import catalog, geography, texts, vitals
 from dispatch_desk.demo.bots import Central, CentralDown, new_id
 from dispatch_desk.demo.clock import Clock, WallClock
+from dispatch_desk.demo.desk import Desk
 from dispatch_desk.demo.events import DEFAULT_DURATION, EVENTS, EventRun
 from dispatch_desk.demo.generator import city_of
 from dispatch_desk.demo.history import HOT_SPOT_SHARE, HOT_SPOT_SPREAD, HOURLY, SOURCE_WEIGHTS
-from dispatch_desk.demo.people import INTAKE_BOT, OPS_BOT, SENSOR_BOT, agency_bot
+from dispatch_desk.demo.people import INTAKE_BOT, OPS_BOT, SENSOR_BOT
+from dispatch_desk.demo.sensors import Sensors
 from dispatch_desk.domain.geo import GridIndex
 from dispatch_desk.domain.records import IncidentStatus, Reading, Severity
 
@@ -76,24 +75,6 @@ class Rates:
         )
 
 
-@dataclass(order=True)
-class _Planned:
-    at: datetime
-    order: int
-    bot: str = field(compare=False)
-    name: str = field(compare=False)
-    args: dict[str, Any] = field(compare=False)
-    expect: IncidentStatus | None = field(compare=False, default=None)  # skip if the incident moved on
-
-
-@dataclass
-class _Anomaly:
-    indicator: str
-    start: datetime
-    end: datetime
-    peak: float
-
-
 @dataclass
 class Stats:
     reports: int = 0
@@ -122,19 +103,14 @@ class Simulator:
         self.index = GridIndex(self.geo.cells, self.geo.regions)
         self.names = {r.code: r.name for r in self.geo.regions}
         self.catalogue = vitals.catalogue([d.code for d in self.geo.districts()], [s.code for s in self.geo.streets()])
+        self.sensors = Sensors(self.catalogue, self.rng, self.gen)
         self.stats = Stats()
+        self.desk = Desk(central, self.rates, self.rng, self.stats)
         self.stop_event = threading.Event()
         self.event: EventRun | None = None
-        self._plan: list[_Planned] = []
-        self._order = itertools.count()
-        self._status: dict[str, IncidentStatus] = {}
-        self._owned: set[str] = set()  # incidents bot.ops carries through the whole cycle
-        self._anomalies: list[_Anomaly] = []
         self._cursor: int | None = None
-        self._alarmed: set[str] = set()  # indicators whose alarm already raised an incident
         self._last_readings: datetime | None = None
         self._bucket = 1.0  # token bucket of reports
-        self._report_debt = 0.0
         self._last_tick: datetime | None = None
 
     # ----------------------------------------------------------------- running
@@ -175,7 +151,7 @@ class Simulator:
             self._follow()
         self._report(now, dt)
         self._readings(now)
-        self._act(now)
+        self.desk.act(now)
         if self.event is not None:
             self.event.tick(now)
             if self.event.finished:
@@ -229,11 +205,8 @@ class Simulator:
             if result.outcome.value == "applied":
                 self.stats.reports += 1
                 self.stats.report_times.append(now)
-                self._status[args["id"]] = S.REPORTED
-                if self.rng.random() < self.rates.ops_share or args.get("operation"):
-                    self._owned.add(args["id"])
-                    self._later(now, self.rates.register_delay, OPS_BOT, "incident.register",
-                                {"id": args["id"]}, S.REPORTED)
+                owned = self.rng.random() < self.rates.ops_share or bool(args.get("operation"))
+                self.desk.reported(args["id"], now, owned)
             else:
                 self.stats.refused += 1
                 log.debug("report refused: %s", result.reason)
@@ -279,46 +252,21 @@ class Simulator:
                 return lon, lat
 
     # ----------------------------------------------------------------- readings
-    def reading_value(self, indicator_index: int, now: datetime) -> float:
-        indicator, vital = self.catalogue[indicator_index]
-        value = float(vitals.values(vital, np.array([now.timestamp()]), self.gen)[0])
-        for a in self._anomalies:
-            if a.indicator == indicator.code and a.start <= now <= a.end:
-                share = math.sin(math.pi * (now - a.start) / (a.end - a.start)) ** 0.5
-                value = value + (a.peak - value) * share
-        if self.event is not None:
-            value = self.event.adjust(indicator, vital, value, now)
-        return float(vitals.clamp(vital, np.array([value]))[0])
-
     def _readings(self, now: datetime) -> None:
         if self._last_readings is not None and (now - self._last_readings).total_seconds() < self.rates.reading_interval:
             return
         self._last_readings = now
-        self._anomalies = [a for a in self._anomalies if a.end >= now]
-        hours = self.rates.reading_interval / 3600.0
-        if self.rng.random() < self.rates.anomalies_per_hour * hours:
-            self._start_anomaly(now)
-        batch = [Reading(ind.code, now, self.reading_value(i, now)) for i, (ind, _) in enumerate(self.catalogue)]
-        accepted = self.central.post_readings(SENSOR_BOT, batch)
-        self.stats.readings += accepted
+        chance = self.rates.anomalies_per_hour * self.rates.reading_interval / 3600.0
+        batch = self.sensors.sample(now, self.event, chance)
+        self.stats.readings += self.central.post_readings(SENSOR_BOT, batch)
         self.stats.reading_times.append(now)
+        self.stats.anomalies = self.sensors.started
         self._raise_alarm_incidents(batch)
 
     def _raise_alarm_incidents(self, batch: list[Reading]) -> None:
         """智能发现: an indicator with an incident category raises one incident per alarm episode."""
-        alarms = []
-        for reading, (indicator, _) in zip(batch, self.catalogue, strict=True):
-            if indicator.auto_incident_category is None or indicator.alarm is None or indicator.warn is None:
-                continue
-            if reading.value >= indicator.alarm and indicator.code not in self._alarmed:
-                self._alarmed.add(indicator.code)
-                alarms.append((indicator, reading))
-            elif reading.value < indicator.warn:
-                self._alarmed.discard(indicator.code)
-        if not alarms:
-            return
         reports = []
-        for indicator, reading in alarms:
+        for indicator, reading in self.sensors.new_alarms(batch):
             spec = catalog.SPECS[indicator.auto_incident_category]
             street = self.geo.street_shapes.get(indicator.region)
             point = geography.point_in(street if street is not None else self.geo.outline, self.rng)
@@ -334,14 +282,6 @@ class Simulator:
                 reports[-1]["operation"] = self.event.operation_id
         self._submit_reports(self.clock.now(), reports)
 
-    def _start_anomaly(self, now: datetime) -> None:
-        candidates = [(ind, v) for ind, v in self.catalogue if ind.warn is not None]
-        indicator, vital = self.rng.choice(candidates)
-        minutes = self.rng.uniform(3, 15)
-        peak = vitals.anomaly_value(vital, self.rng.choice((0.5, 0.8, 1.2)))
-        self._anomalies.append(_Anomaly(indicator.code, now, now + timedelta(minutes=minutes), peak))
-        self.stats.anomalies += 1
-
     # ----------------------------------------------------------------- the feed and bot reactions
     def _follow(self) -> None:
         if self._cursor is None:
@@ -350,76 +290,11 @@ class Simulator:
             page = self.central.changes(OPS_BOT, self._cursor)
             for change in page.changes:
                 if change.entity == "incident" and change.data is not None:
-                    self._observe(change.data)
+                    self.desk.observe(change.data, self.clock.now())
             self._cursor = page.next_since
             if not page.has_more:
                 return
 
-    def _observe(self, data: dict[str, Any]) -> None:
-        incident_id = data["id"]
-        status = S(data["status"])
-        before = self._status.get(incident_id)
-        self._status[incident_id] = status
-        if status is before:
-            return
-        now = self.clock.now()
-        owned = incident_id in self._owned
-        r = self.rates
-        lead = data.get("lead_agency")
-        if status is S.REGISTERED and owned:
-            category = catalog.SPECS.get(data["category"])
-            args: dict[str, Any] = {"id": incident_id}
-            if category and category.co_agencies and self.rng.random() < 0.4:
-                args["co_agencies"] = list(category.co_agencies)
-            self._later(now, r.dispatch_delay, OPS_BOT, "incident.dispatch", args, S.REGISTERED)
-        elif status is S.DISPATCHED and lead:
-            roll = self.rng.random()
-            if roll < r.return_share:
-                reason = self.rng.choice(texts.RETURN_REASONS).format(other="相关职能部门")
-                self._later(now, r.accept_delay, agency_bot(lead), "incident.return",
-                            {"id": incident_id, "reason": reason}, S.DISPATCHED)
-            elif roll < r.return_share + r.accept_share:
-                self._later(now, r.accept_delay, agency_bot(lead), "incident.accept", {"id": incident_id},
-                            S.DISPATCHED)
-        elif status is S.ACCEPTED and lead and self.rng.random() < r.dispose_share:
-            self._later(now, r.dispose_delay, agency_bot(lead), "incident.dispose",
-                        {"id": incident_id, "note": self.rng.choice(texts.DISPOSE_NOTES)}, S.ACCEPTED)
-        elif status is S.RETURNED and owned:
-            self._later(now, r.dispatch_delay, OPS_BOT, "incident.dispatch",
-                        {"id": incident_id, "note": "已与相关单位沟通，重新派遣。"}, S.RETURNED)
-        elif status is S.DISPOSED and (owned or self.rng.random() < r.verify_share):
-            passed = self.rng.random() > 0.05
-            args = {"id": incident_id, "passed": passed}
-            if not passed:
-                args["note"] = self.rng.choice(texts.VERIFY_FAIL)
-            self._later(now, r.verify_delay, OPS_BOT, "incident.verify", args, S.DISPOSED)
-        elif status is S.VERIFIED and (owned or self.rng.random() < r.verify_share):
-            self._later(now, r.close_delay, OPS_BOT, "incident.close", {"id": incident_id}, S.VERIFIED)
-
-    def _later(self, now: datetime, delay: tuple[float, float], bot: str, name: str, args: dict[str, Any],
-               expect: IncidentStatus | None = None) -> None:
-        at = now + timedelta(seconds=self.rng.uniform(*delay))
-        heapq.heappush(self._plan, _Planned(at, next(self._order), bot, name, args, expect))
-
     def schedule(self, at: datetime, bot: str, name: str, args: dict[str, Any]) -> None:
-        """Plan any mutation (used by scripted events)."""
-        heapq.heappush(self._plan, _Planned(at, next(self._order), bot, name, args))
-
-    def _act(self, now: datetime) -> None:
-        due: dict[str, list[_Planned]] = {}
-        taken = 0
-        while self._plan and self._plan[0].at <= now and taken < self.rates.max_actions_per_tick:
-            planned = heapq.heappop(self._plan)
-            incident_id = planned.args.get("id")
-            if planned.expect is not None and self._status.get(incident_id) is not planned.expect:
-                continue  # someone (a person, most likely) moved it first
-            due.setdefault(planned.bot, []).append(planned)
-            taken += 1
-        for bot, items in due.items():
-            results = self.central.mutate(bot, [(new_id(), p.name, p.args) for p in items])
-            for p, result in zip(items, results, strict=False):
-                if result.outcome.value in ("applied", "duplicate"):
-                    self.stats.actions[p.name] = self.stats.actions.get(p.name, 0) + 1
-                else:
-                    self.stats.refused += 1
-                    log.debug("%s by %s refused: %s", p.name, bot, result.reason)
+        """Plan any mutation by a bot (scripted events use it)."""
+        self.desk.schedule(at, bot, name, args)
