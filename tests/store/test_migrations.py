@@ -72,3 +72,10 @@ def test_a_cache_newer_than_the_program_is_refused(tmp_path):
     conn.close()
     with pytest.raises(RuntimeError, match="newer"):
         Store.open(tmp_path / "c.db")
+
+
+def test_without_a_checkout_the_package_data_copy_is_used(tmp_path, monkeypatch):
+    monkeypatch.setattr(migrations, "CHECKOUT_DIR", tmp_path / "no-checkout" / "local_db")
+    from_package = migrations.available()
+    monkeypatch.undo()
+    assert [(m.name, m.sql) for m in from_package] == [(m.name, m.sql) for m in migrations.available()]
