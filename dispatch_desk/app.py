@@ -102,27 +102,27 @@ class Controller(QObject):
         return self.exit_after is not None or self.screenshot is not None
 
     def start(self, username: str | None, password: str | None) -> None:
-        """Sign in with the given password, else with the session remembered for the last officer
-        ("remember me"), else ask."""
-        from dispatch_desk.ui.shell.session import device_id, sign_in
-
+        """Sign in with the given password (demo, unattended), else with the session remembered for
+        the last officer ("remember me") while the dialog shows progress, else ask."""
         username = username or prefs.LAST_USER.get() or None
-        if not username:
-            self.show_login()
-            return
-        base, url, device = self.base, self.central_url, device_id()
-        run_in_background(lambda: sign_in(url, username, password or "", True, base, device),
-                          on_done=self.open_window,
-                          on_error=lambda exc: self._login_failed(username, exc, bool(password)))
+        if password or (username and self.unattended):
+            from dispatch_desk.ui.shell.session import device_id, sign_in
 
-    def _login_failed(self, username: str, exc: BaseException, had_password: bool) -> None:
+            base, url, device = self.base, self.central_url, device_id()
+            run_in_background(lambda: sign_in(url, username, password or "", True, base, device),
+                              on_done=self.open_window, on_error=lambda exc: self._login_failed(username, exc))
+            return
+        self.show_login(username)
+        if username:
+            self.login_dialog.try_remembered()
+
+    def _login_failed(self, username: str | None, exc: BaseException) -> None:
         if self.unattended:
             print(f"dispatch-desk: sign-in failed: {exc}", file=sys.stderr)
             self.exit_code = 2
             QApplication.quit()
             return
-        # No remembered session is not an error worth a red message: the officer just signs in.
-        self.show_login(username, str(exc) if had_password else "")
+        self.show_login(username, str(exc))
 
     def show_login(self, username: str | None = None, message: str = "") -> None:
         from dispatch_desk.ui.shell.login import LoginDialog

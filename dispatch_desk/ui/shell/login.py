@@ -52,7 +52,13 @@ class LoginDialog(QDialog):
                   self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)):
             w.setEnabled(not busy)
 
-    def submit(self) -> None:
+    def try_remembered(self) -> None:
+        """Sign in with the session remembered on this computer, showing progress in the dialog;
+        if there is none, the dialog simply waits for the password."""
+        self.ui.passwordEdit.clear()
+        self.submit(quiet=True)
+
+    def submit(self, quiet: bool = False) -> None:
         url = self.ui.centralEdit.text().strip().rstrip("/")
         user = self.ui.usernameEdit.text().strip()
         if not url or not user:
@@ -64,7 +70,8 @@ class LoginDialog(QDialog):
         self._say(self.tr("Signing in…"))
         base, device = self.base, device_id()
         run_in_background(lambda: sign_in(url, user, password, remember, base, device),
-                          on_done=lambda s: self._signed_in(s, url, user), on_error=self._failed)
+                          on_done=lambda s: self._signed_in(s, url, user),
+                          on_error=lambda exc: self._failed(exc, quiet))
 
     def _signed_in(self, session: Session, url: str, user: str) -> None:
         prefs.CENTRAL_URL.set(url)
@@ -73,10 +80,13 @@ class LoginDialog(QDialog):
         self.ui.passwordEdit.clear()
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, quiet: bool = False) -> None:
         self._busy(False)
+        self.ui.passwordEdit.setFocus()
         self.ui.passwordEdit.selectAll()
-        if isinstance(exc, OfflineError):
+        if quiet and isinstance(exc, AuthError):
+            self._say("")
+        elif isinstance(exc, OfflineError):
             self._say(self.tr("The central service cannot be reached, and no session is remembered for this "
                               "officer on this computer. Check the address or the network.") + f"\n{exc}", True)
         elif isinstance(exc, AuthError):
