@@ -87,9 +87,10 @@ class ActionBar(QWidget):
                 action.setToolTip(self.tr("%1 (%2)").replace("%1", labels.action_label(name)).replace("%2", key))
                 continue
             action.setEnabled(False)
-            action.setToolTip(self._why(name, verdict, status))
+            action.setToolTip(self.why(name, verdict, status))
 
-    def _why(self, name: str, verdict: Any, status: str) -> str:
+    def why(self, name: str, verdict: Any, status: str) -> str:
+        """The translated reason `name` is refused."""
         if verdict is None or verdict == "":
             return self.tr("Select an incident first")
         code = str(getattr(getattr(verdict, "code", ""), "value", getattr(verdict, "code", "")))

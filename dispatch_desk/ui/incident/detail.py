@@ -258,7 +258,13 @@ class IncidentDetailWidget(QWidget):
         self.photos_box.setVisible(bool(hashes))
         self._show_duplicates(incident)
         self.banner.set_incident(incident)
-        self.actions.set_allowed(verdicts(incident, self._ctx.officer, now, self._policy), incident.status.value)
+        allowed = verdicts(incident, self._ctx.officer, now, self._policy)
+        self.actions.set_allowed(allowed, incident.status.value)
+        merge = allowed.get("merge")
+        self.merge_button.setEnabled(merge is None)
+        self.merge_button.setToolTip(
+            self.tr("Cancel the checked duplicates and link them to this incident") if merge is None
+            else self.actions.why("merge", merge, incident.status.value))
 
     def _refresh_time_dependent(self) -> None:
         if self.incident is not None and self.isVisible():

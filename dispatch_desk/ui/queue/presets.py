@@ -38,7 +38,12 @@ def preset_queues(officer: Officer) -> list[Queue]:
     s = IncidentStatus
     queues = [
         Queue("preset:all_open", translate("Queues", "All open"), IncidentQuery(open_only=True)),
-        Queue("preset:to_register", translate("Queues", "To register"), IncidentQuery(statuses=(s.REPORTED.value,))),
+        # Escalated incidents wait to be registered again at the level above (the feed only brings them there).
+        Queue(
+            "preset:to_register",
+            translate("Queues", "To register"),
+            IncidentQuery(statuses=(s.REPORTED.value, s.ESCALATED.value)),
+        ),
         Queue(
             "preset:to_dispatch",
             translate("Queues", "To dispatch"),
