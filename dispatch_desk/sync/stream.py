@@ -132,6 +132,7 @@ class StreamListener:
             if self._stop.is_set():
                 return
             self.on_connected(True)
+            resp.encoding = "utf-8"  # the SSE format is always UTF-8, whatever the headers say
             lines = resp.iter_lines(decode_unicode=True)
             for event in parse_events(line or "" for line in lines):
                 if self._stop.is_set():

@@ -24,6 +24,7 @@ class FlakyProxy:
     stream_blocked: bool = False  # the live stream answers 503, as behind a proxy that cannot stream
     dropped: list[Dropped] = field(default_factory=list)
     answered: list[tuple[str, bytes]] = field(default_factory=list)  # request line, response body
+    heads: list[bytes] = field(default_factory=list)  # the head of every request forwarded
 
     def __post_init__(self) -> None:
         self._drop_rules: list[list] = []  # [prefix, remaining]
@@ -89,6 +90,7 @@ class FlakyProxy:
                 if request is None or not self.online:
                     return
                 line = request.split(b"\r\n", 1)[0].decode("latin-1")
+                self.heads.append(request.split(b"\r\n\r\n", 1)[0])
                 if self.stream_blocked and " /api/v1/stream" in line:
                     conn.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n")
                     continue

@@ -6,41 +6,45 @@ import threading
 
 from dispatch_desk.sync import SyncState
 from tests.support.central import report_args
-from tests.sync.conftest import PASSWORD, assert_cache_matches_server
+from tests.sync.conftest import PASSWORD, applied_count, assert_cache_matches_server
 
 WAIT = 20.0  # generous: a shared machine; the test waits for an event, it does not time anything
 
 
 class Watch:
-    """Collects an engine's notifications and lets a test wait for one that matches."""
+    """Lets a test wait for an engine's state to become something, or for a change notification."""
 
     def __init__(self, engine) -> None:
-        self.events: list[tuple[str, object]] = []
+        self.engine = engine
+        self.changes: list[dict[str, set[str]]] = []
         self._cond = threading.Condition()
         engine.subscribe(self._on)
 
-    def _on(self, kind: str, payload: object) -> None:
+    def _on(self, kind: str, payload) -> None:
         with self._cond:
-            self.events.append((kind, payload))
+            if kind == "changed":
+                self.changes.append(payload)
             self._cond.notify_all()
 
-    def wait_for(self, predicate) -> bool:
+    def state(self, predicate=None, **expected) -> bool:
+        """True once the engine's *current* state matches (not some state it passed through earlier)."""
+
+        def now() -> bool:
+            current: SyncState = self.engine.state()
+            return all(getattr(current, k) == v for k, v in expected.items()) and (
+                predicate is None or predicate(current)
+            )
+
         with self._cond:
-            return self._cond.wait_for(lambda: any(predicate(k, p) for k, p in self.events), WAIT)
+            return self._cond.wait_for(now, WAIT)
+
+    def changed(self, entity: str, key: str) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: any(key in c.get(entity, ()) for c in self.changes), WAIT)
 
 
-def changed(entity: str, key: str):
-    return lambda kind, payload: kind == "changed" and key in payload.get(entity, ())
-
-
-def synced(kind, payload) -> bool:
-    return kind == "state" and payload.last_success is not None
-
-
-def state(**expected):
-    return lambda kind, payload: (
-        kind == "state" and all(getattr(payload, k) == v for k, v in expected.items())
-    )
+def synced(state: SyncState) -> bool:
+    return state.last_success is not None
 
 
 def test_a_mutation_reaches_the_other_client_through_the_live_stream(city, make_engine):
@@ -51,13 +55,13 @@ def test_a_mutation_reaches_the_other_client_through_the_live_stream(city, make_
     watch_a, watch_b = Watch(a), Watch(b)
     a.start()
     b.start()
-    assert watch_b.wait_for(state(live=True, connection="online"))
-    assert watch_a.wait_for(synced)  # the reference data the workflow needs has arrived
+    assert watch_b.state(live=True, connection="online")
+    assert watch_a.state(synced)  # the reference data the workflow needs has arrived
     incident_id = report_args()["id"]
     mutation_id = a.issue("incident.report", report_args(incident_id))
     # polling is an hour away: only the stream can have told b
-    assert watch_b.wait_for(changed("incident_action", mutation_id))
-    assert watch_a.wait_for(state(pending=0))
+    assert watch_b.changed("incident_action", mutation_id)
+    assert watch_a.state(pending=0)
     assert b._store().get("incident", incident_id) is not None
     a.stop()
     b.stop()
@@ -75,17 +79,20 @@ def test_the_engine_goes_offline_queues_and_recovers_by_itself(city, make_engine
     a.login("wang", PASSWORD)
     watch = Watch(a)
     a.start()
-    assert watch.wait_for(state(live=True, connection="online"))
-    assert watch.wait_for(synced)
+    assert watch.state(live=True, connection="online")
+    assert watch.state(synced)
     proxy.go_offline()
-    assert watch.wait_for(state(live=False))
+    assert watch.state(live=False)
     mutation_id = a.issue("incident.report", report_args())
-    assert watch.wait_for(state(connection="offline", pending=1))
+    assert watch.state(connection="offline", pending=1)
     proxy.go_online()
-    assert watch.wait_for(state(connection="online", pending=0))
-    assert watch.wait_for(state(live=True))
+    assert watch.state(connection="online", pending=0)
+    assert watch.state(live=True)
     a.stop()
-    assert a._store().get("incident_action", mutation_id) is not None
+    assert applied_count(city, mutation_id) == 1
+    streams = [h for h in proxy.heads if h.startswith(b"GET /api/v1/stream")]
+    assert b"last-event-id:" not in streams[0].lower()
+    assert b"last-event-id:" in streams[-1].lower()  # the reconnect resumes where the stream left off
     last: SyncState = a.state()
     assert last.last_success is not None and last.last_error == ""
 
@@ -102,6 +109,6 @@ def test_without_the_live_stream_the_engine_polls(city, make_engine, proxy_to):
     b.start()
     mutation_id = a.issue("incident.report", report_args())
     a.sync_once()
-    assert watch.wait_for(changed("incident_action", mutation_id))
+    assert watch.changed("incident_action", mutation_id)
     assert b.state().live is False
     b.stop()
