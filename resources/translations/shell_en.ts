@@ -12,12 +12,12 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="59" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="60" />
         <source>%n change(s) waiting to sync</source>
         <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="67" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="68" />
         <source>%n conflict(s)</source>
         <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>

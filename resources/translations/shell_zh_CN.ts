@@ -275,22 +275,22 @@
         <translation>留空则使用本机记住的登录状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="59" />
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="65" />
         <source>Enter the central service address and your username.</source>
         <translation>请输入中心服务地址和用户名。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="64" />
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="70" />
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="80" />
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="90" />
         <source>The central service cannot be reached, and no session is remembered for this officer on this computer. Check the address or the network.</source>
         <translation>无法连接中心服务，且本机没有记住该用户的登录状态。请检查服务地址或网络。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="85" />
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="95" />
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
@@ -328,47 +328,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="143" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="155" />
         <source>The map could not be loaded: %1</source>
         <translation>地图加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="149" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="163" />
         <source>The map is not part of this installation.</source>
         <translation>本安装未包含地图组件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="188" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="207" />
         <source>Workspace: %1</source>
         <translation>工作台：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="253" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="272" />
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>正在使用本地缓存离线工作，更改将在恢复连接后同步。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="266" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="285" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="270" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="289" />
         <source>About Dispatch Desk</source>
         <translation>关于城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="271" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="290" />
         <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city's vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;城运指挥台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;一网统管：统一感知城市体征，将每个问题作为“一件事”派送给处置部门，并支撑联动指挥。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="284" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="303" />
         <source>City Operations Dispatch Desk</source>
         <translation>城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="290" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="309" />
         <source>Loading the map…</source>
         <translation>正在加载地图…</translation>
     </message>
@@ -376,37 +376,37 @@
 <context>
     <name>QuickSearchPalette</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="50" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="52" />
         <source>Search incidents, grid cells, agencies, knowledge…</source>
         <translation>搜索事件、网格、部门、知识库…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="51" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="53" />
         <source>↑↓ to move · Enter to open · Esc to close</source>
         <translation>↑↓ 选择 · 回车 打开 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="105" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="109" />
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="113" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="116" />
         <source>Grid cells</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="120" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="123" />
         <source>Agencies</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="125" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="128" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="133" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="136" />
         <source>Nothing found in the local cache</source>
         <translation>本地缓存中未找到结果</translation>
     </message>
@@ -517,47 +517,47 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="51" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="52" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="51" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="52" />
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="51" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="52" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="59" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="60" />
         <source>%n change(s) waiting to sync</source>
         <translation><numerusform>%n 项更改待同步</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="60" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="61" />
         <source>All changes synced</source>
         <translation>所有更改已同步</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="63" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="64" />
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="64" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="65" />
         <source>Never synced</source>
         <translation>尚未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="67" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="68" />
         <source>%n conflict(s)</source>
         <translation><numerusform>%n 个冲突</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="70" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="71" />
         <source>Open the changes the central service did not accept</source>
         <translation>查看中心服务未接受的更改</translation>
     </message>

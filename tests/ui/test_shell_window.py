@@ -209,3 +209,25 @@ def test_a_remembered_officer_is_signed_in_at_start_and_signing_out_forgets_it(
     qtbot.waitUntil(lambda: dialog.ui.messageLabel.property("error") is True, timeout=WAIT)
     assert dialog.session is None
     dialog.reject()
+
+
+def test_the_app_command_signs_in_and_saves_a_screenshot(central, tmp_path: Path):
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    seed(central)
+    shot = tmp_path / "field.png"
+    env = {**os.environ, "DISPATCH_DESK_PASSWORD": DEFAULT_PASSWORD, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "dispatch_desk", "app", "--central", central.url, "--user", "li", "--workspace",
+         "field", "--lang", "zh_CN", "--size", "1366x768", "--exit-after", "0.5", "--screenshot", str(shot),
+         "--data-dir", str(tmp_path / "data")],
+        env=env, capture_output=True, text=True, timeout=240,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1366, 768)

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
                 self._fill_dock(spec)
 
         self.actions.new_incident.setVisible(dock_specs.is_shipped(dock_specs.NEW_INCIDENT))
+        QApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         bus = ctx.bus
         bus.sync_state_changed.connect(self.status.update_state)
         bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -191,6 +192,10 @@ class MainWindow(QMainWindow):
         self.setProperty("workspace", key)
         if not (restore and layout.restore(self, key)):
             arrange(self, WORKSPACES[key], self.docks)
+
+    def _follow_system_scheme(self, _scheme: object) -> None:
+        if prefs.THEME.get() == "system":
+            theme.apply(QApplication.instance(), "system", self.workspace)
 
     def switch_workspace(self, key: str) -> None:
         if key == self.workspace or key not in WORKSPACES:
