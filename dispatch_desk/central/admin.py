@@ -16,7 +16,7 @@ from typing import Any
 from dispatch_desk.domain import codec
 from dispatch_desk.domain.bundle import SeedBundle
 from dispatch_desk.domain.geo_regions import RegionTree
-from dispatch_desk.domain.records import Officer, Region
+from dispatch_desk.domain.records import Incident, Officer, Region
 
 from . import auth, ledger, scope
 from .storage import Storage, Tx
@@ -90,6 +90,29 @@ def list_records(storage: Storage, cls: type) -> list[Any]:
         return ledger.all_of(tx, cls)
 
 
+def audit_entries(storage: Storage, *, mutation_id: str | None = None, officer_id: str | None = None,
+                  limit: int = 10_000) -> list[dict[str, Any]]:
+    """Audit records of mutations, oldest first, optionally of one mutation id or one officer."""
+    where, params = [], []
+    if mutation_id is not None:
+        where.append("mutation_id = ?")
+        params.append(mutation_id)
+    if officer_id is not None:
+        where.append("officer_id = ?")
+        params.append(officer_id)
+    sql = "SELECT at, officer_id, device_id, mutation_id, name, args, outcome, reason, seq FROM audit"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id LIMIT ?"
+    with storage.transaction() as tx:
+        rows = tx.execute(sql, (*params, limit))
+    names = ("at", "officer_id", "device_id", "mutation_id", "name", "args", "outcome", "reason", "seq")
+    entries = [dict(zip(names, row, strict=True)) for row in rows]
+    for entry in entries:
+        entry["args"] = json.loads(entry["args"])
+    return entries
+
+
 def load_bundle(storage: Storage, bundle: SeedBundle) -> int:
     """Load every record of a bundle in one transaction (bulk insert); returns the records written.
 
@@ -113,7 +136,25 @@ def load_bundle(storage: Storage, bundle: SeedBundle) -> int:
                 total += len(records)
         for officer, password_hash in credentials:
             auth.set_password(tx, officer, password_hash)
+        _raise_case_counters(tx, bundle.incidents)
     return total
+
+
+def _raise_case_counters(tx: Tx, incidents: Iterable[Incident]) -> None:
+    """New reports are numbered after the loaded history: each day's counter starts above its codes."""
+    highest: dict[str, int] = {}
+    for incident in incidents:
+        code = incident.code
+        if len(code) == 13 and code.isdigit():
+            day, number = code[:8], int(code[8:])
+            highest[day] = max(highest.get(day, 0), number)
+    for day, number in highest.items():
+        name = f"case:{day}"
+        row = tx.one("SELECT value FROM counters WHERE name = ?", (name,))
+        if row is None:
+            tx.execute("INSERT INTO counters (name, value) VALUES (?, ?)", (name, number))
+        elif int(row[0]) < number:
+            tx.execute("UPDATE counters SET value = ? WHERE name = ?", (number, name))
 
 
 def _bulk_put(tx: Tx, records: Sequence[Any]) -> None:

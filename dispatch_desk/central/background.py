@@ -18,18 +18,23 @@ class BackgroundCentral:
         self.storage = storage
         self.app = create_app(storage, heartbeat=heartbeat)
         self.host = host
+        self.heartbeat = heartbeat
         self.url = ""
+        self.port = 0
         self._server: Any = None
         self._thread: threading.Thread | None = None
+        self._sock: socket.socket | None = None
 
-    def start(self, timeout: float = 30.0) -> BackgroundCentral:
+    def start(self, timeout: float = 30.0, port: int = 0) -> BackgroundCentral:
+        """Serve on `port` (0: a free one); a restarted service passes its old port again."""
         import uvicorn
 
         # proto must say TCP: asyncio sets TCP_NODELAY on accepted sockets only then, and without it
         # every keep-alive request waits ~40 ms for a delayed ACK (Nagle).
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self.host, 0))
+        sock.bind((self.host, port))
+        self._sock = sock
         port = sock.getsockname()[1]
         config = uvicorn.Config(self.app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2)
         self._server = uvicorn.Server(config)
@@ -41,6 +46,7 @@ class BackgroundCentral:
             if not self._thread.is_alive() or time.monotonic() > deadline:
                 raise RuntimeError("the central service did not start")
             time.sleep(0.02)
+        self.port = port
         self.url = f"http://{self.host}:{port}"
         return self
 
@@ -51,3 +57,6 @@ class BackgroundCentral:
             self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(15)
+        if self._sock is not None:  # uvicorn served a duplicate; without this the port keeps accepting
+            self._sock.close()
+            self._sock = None

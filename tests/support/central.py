@@ -33,6 +33,7 @@ from dispatch_desk.domain.records import (
     Category,
     Dimension,
     GridCell,
+    Incident,
     Indicator,
     Officer,
     Region,
@@ -185,9 +186,31 @@ class CentralServer:
         assert resp.status_code == 200, resp.text
         return ApiClient(self.url, resp.json(), device_id)
 
+    def load_incidents(self, incidents: list[Incident]) -> None:
+        """Bulk insert incidents (and nothing else), e.g. for an initial-sync test."""
+        admin.load_bundle(self.storage, SeedBundle(incidents=list(incidents)))
+
+    def audit(self, mutation_id: str | None = None) -> list[dict[str, Any]]:
+        """The audit records (oldest first): officer_id, device_id, mutation_id, name, outcome, reason, seq, at."""
+        return admin.audit_entries(self.storage, mutation_id=mutation_id)
+
+    def applied_count(self, mutation_id: str) -> int:
+        """How many times the server applied this mutation id (exactly-once checks expect 1)."""
+        return sum(1 for entry in self.audit(mutation_id) if entry["outcome"] == "applied")
+
     def stop(self) -> None:
+        """Stop serving (the port refuses connections from then on) and close the database."""
         self.runner.stop()
         self.storage.close()
+
+    def restart(self) -> None:
+        """Stop, then serve the same database again on the same port (a central service restart)."""
+        port, heartbeat = self.runner.port, self.runner.heartbeat
+        self.stop()
+        self.storage = Storage.open(self.db_url)
+        self.runner = BackgroundCentral(self.storage, heartbeat=heartbeat).start(port=port)
+        self.app = self.runner.app
+        assert self.runner.url == self.url
 
 
 def start_central(db_url: str, backend: str, *, heartbeat: float = 15.0) -> CentralServer:
