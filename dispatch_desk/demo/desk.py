@@ -56,7 +56,8 @@ class Desk:
         self._status[incident_id] = S.REPORTED
         if owned:
             self._owned.add(incident_id)
-            self._later(now, self.rates.register_delay, OPS_BOT, "incident.register", {"id": incident_id},
+            self._later(now, self.rates.register_delay, OPS_BOT, "incident.register",
+                        {"id": incident_id, "note": self.rng.choice(texts.REGISTER_NOTES)},
                         S.REPORTED)
 
     def observe(self, data: dict[str, Any], now: datetime) -> None:
@@ -75,7 +76,7 @@ class Desk:
         lead = data.get("lead_agency")
         if status is S.REGISTERED and owned:
             category = catalog.SPECS.get(data["category"])
-            args: dict[str, Any] = {"id": incident_id}
+            args: dict[str, Any] = {"id": incident_id, "note": self.rng.choice(texts.DISPATCH_NOTES)}
             if category and category.co_agencies and self.rng.random() < 0.4:
                 args["co_agencies"] = list(category.co_agencies)
             self._later(now, r.dispatch_delay, OPS_BOT, "incident.dispatch", args, S.REGISTERED)
@@ -86,7 +87,8 @@ class Desk:
                 self._later(now, r.accept_delay, agency_bot(lead), "incident.return",
                             {"id": incident_id, "reason": reason}, S.DISPATCHED)
             elif roll < r.return_share + r.accept_share:
-                self._later(now, r.accept_delay, agency_bot(lead), "incident.accept", {"id": incident_id},
+                self._later(now, r.accept_delay, agency_bot(lead), "incident.accept",
+                            {"id": incident_id, "note": self.rng.choice(texts.ACCEPT_NOTES)},
                             S.DISPATCHED)
         elif status is S.ACCEPTED and lead and self.rng.random() < r.dispose_share:
             self._later(now, r.dispose_delay, agency_bot(lead), "incident.dispose",
@@ -96,12 +98,12 @@ class Desk:
                         {"id": incident_id, "note": "已与相关单位沟通，重新派遣。"}, S.RETURNED)
         elif status is S.DISPOSED and (owned or self.rng.random() < r.verify_share):
             passed = self.rng.random() > 0.05
-            args = {"id": incident_id, "passed": passed}
-            if not passed:
-                args["note"] = self.rng.choice(texts.VERIFY_FAIL)
+            args = {"id": incident_id, "passed": passed,
+                    "note": self.rng.choice(texts.VERIFY_PASS if passed else texts.VERIFY_FAIL)}
             self._later(now, r.verify_delay, OPS_BOT, "incident.verify", args, S.DISPOSED)
         elif status is S.VERIFIED and (owned or self.rng.random() < r.verify_share):
-            self._later(now, r.close_delay, OPS_BOT, "incident.close", {"id": incident_id}, S.VERIFIED)
+            self._later(now, r.close_delay, OPS_BOT, "incident.close",
+                        {"id": incident_id, "note": self.rng.choice(texts.CLOSE_NOTES)}, S.VERIFIED)
 
     def _later(self, now: datetime, delay: tuple[float, float], bot: str, name: str, args: dict[str, Any],
                expect: IncidentStatus | None = None) -> None:

@@ -30,10 +30,8 @@ def generate(seed: int = 7, now: datetime | None = None, *, incidents: int = INC
     agencies = catalog.agencies()
     catalogue = vitals.catalogue([d.code for d in geo.districts()], [s.code for s in streets])
     policy = SlaPolicy(categories, rules, regions=geo.regions)
-    kb = knowledge.build(
-        {a.code: a.name for a in agencies}, [s.name for s in streets],
-        [r for roads in geo.street_roads.values() for r in roads], now, rng_kb,
-    )
+    kb = knowledge.build({a.code: a.name for a in agencies},
+                         {s.name: geo.street_roads[s.code] for s in streets}, now, rng_kb)
     found, actions = history.build(geo, staff, policy, now, rng_hist, count=incidents, days=days)
     city_desk = [o for o in staff.with_role(Role.OPS_OFFICER) if o.region == geo.regions[0].code]
     values, alerts = readings.build(catalogue, now, days, city_desk, rng_read)

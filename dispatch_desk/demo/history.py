@@ -190,11 +190,11 @@ class _Life:
             share = self.rng.uniform(1.05, 3.0)
         else:
             share = min(0.98, math.exp(self.rng.gauss(math.log(0.45), 0.6)))
-        return timedelta(minutes=max(1.0, limit * share))
+        return timedelta(seconds=round(max(60.0, limit * share * 60)))
 
     def step(self, action: Action, actor: Officer, after: timedelta, **args) -> bool:
         """Play one action `after` the previous one; False once the plan has run into the future."""
-        at = self.at + after
+        at = (self.at + after).replace(microsecond=0)  # whole seconds, like the clocks people read
         if at > self.now:
             return False
         decision = decide(self.incident, Command(action, uid(self.rng), args), actor, at, self.policy)
@@ -224,7 +224,8 @@ class _Life:
             self.step(Action.CANCEL, a.handler(inc()), self.delay(SlaStage.REGISTER),
                       reason=rng.choice(texts.CANCEL_REASONS))
             return
-        if not self.step(Action.REGISTER, a.handler(inc()), self.delay(SlaStage.REGISTER)):
+        if not self.step(Action.REGISTER, a.handler(inc()), self.delay(SlaStage.REGISTER),
+                         note=rng.choice(texts.REGISTER_NOTES)):
             return
         if not self._dispatch():
             return
@@ -236,7 +237,8 @@ class _Life:
             if not self._dispatch():
                 return
         for attempt in range(2):
-            if not self.step(Action.ACCEPT, a.lead(inc()), self.delay(SlaStage.ACCEPT)):
+            if not self.step(Action.ACCEPT, a.lead(inc()), self.delay(SlaStage.ACCEPT),
+                             note=rng.choice(texts.ACCEPT_NOTES)):
                 return
             if attempt == 0 and rng.random() < 0.02 and not self._suspension():
                 return
@@ -245,16 +247,17 @@ class _Life:
                 return
             passed = attempt == 1 or rng.random() > 0.04
             if not self.step(Action.VERIFY, a.handler(inc()), self.delay(SlaStage.VERIFY, 0.03), passed=passed,
-                             note="" if passed else rng.choice(texts.VERIFY_FAIL)):
+                             note=rng.choice(texts.VERIFY_PASS if passed else texts.VERIFY_FAIL)):
                 return
             if passed:
                 break
-        self.step(Action.CLOSE, a.handler(inc()), timedelta(minutes=rng.uniform(2, 180)))
+        self.step(Action.CLOSE, a.handler(inc()), timedelta(seconds=rng.randint(120, 10_800)),
+                  note=rng.choice(texts.CLOSE_NOTES))
 
     def _dispatch(self) -> bool:
         co = list(self.spec.co_agencies) if self.rng.random() < 0.5 else []
         return self.step(Action.DISPATCH, self.actors.handler(self.incident), self.delay(SlaStage.DISPATCH),
-                         lead_agency=self.spec.agency, co_agencies=co)
+                         lead_agency=self.spec.agency, co_agencies=co, note=self.rng.choice(texts.DISPATCH_NOTES))
 
     def _suspension(self) -> bool:
         lead = self.actors.lead(self.incident)

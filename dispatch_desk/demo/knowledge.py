@@ -79,8 +79,9 @@ _GENERAL_RULES = (
 )
 
 
-def build(agency_names: dict[str, str], street_names: list[str], roads: list[str], now: datetime,
+def build(agency_names: dict[str, str], street_roads: dict[str, tuple[str, ...]], now: datetime,
           rng: random.Random) -> list[KnowledgeDoc]:
+    """`street_roads`: street name -> roads of that street (cases happen at real addresses)."""
     docs: list[KnowledgeDoc] = []
     serial = 0
 
@@ -105,7 +106,8 @@ def build(agency_names: dict[str, str], street_names: list[str], roads: list[str
         doc(KnowledgeKind.REGULATION, f"{spec.name}处置的法律依据", _basis_body(spec, law, agency),
             agency, rng.randint(90, 1200), (spec.code,), (spec.group, "法律依据"))
         for _ in range(CASES_PER_CATEGORY):
-            street, road = rng.choice(street_names), rng.choice(roads)
+            street = rng.choice(sorted(street_roads))
+            road = rng.choice(street_roads[street])
             title, body = _case(spec, agency, street, road, rng)
             doc(KnowledgeKind.CASE, title, body, "申江市城市运行管理中心", rng.randint(35, 720), (spec.code,),
                 (spec.group, "案例", street))
