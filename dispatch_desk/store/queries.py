@@ -83,11 +83,14 @@ def row_from_sql(r: tuple) -> IncidentRow:
     )  # fmt: skip
 
 
-def where_clause(conn: sqlite3.Connection, q: IncidentQuery, p: str = "") -> tuple[str, list]:
+def where_clause(
+    conn: sqlite3.Connection, q: IncidentQuery, p: str = "", *, text: bool = True
+) -> tuple[str, list]:
     """The WHERE clause (without the keyword; "1" when nothing filters) and its parameters.
 
     p = "+" turns every column reference into an expression, which keeps SQLite from reading the
-    filter's index, so that it walks the index of the sort instead (see page_sql).
+    filter's index, so that it walks the index of the sort instead (see page_sql). text=False
+    leaves the full-text condition out, for a statement driven by the full-text index itself.
     """
     terms: list[str] = []
     params: list = []
@@ -159,14 +162,14 @@ def where_clause(conn: sqlite3.Connection, q: IncidentQuery, p: str = "") -> tup
         match = match_expression(q.text)
         if match is None:
             terms.append("0")  # only punctuation was typed: nothing can match
-        elif not driven_by_text(q):
+        elif text:
             terms.append(f"{p}incident.rid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)")
             params.append(match)
     return (" AND ".join(terms) or "1"), params
 
 
-def driven_by_text(q: IncidentQuery) -> bool:
-    """Whether the page is read from the full-text index in its own (report-time) order."""
+def _text_order(q: IncidentQuery) -> bool:
+    """Whether the page could be read from the full-text index in its own (report-time) order."""
     return bool(q.sort == "reported_at" and q.text.strip() and match_expression(q.text))
 
 
@@ -203,12 +206,7 @@ def _probes(conn: sqlite3.Connection, q: IncidentQuery) -> list[tuple[str, list]
         value = getattr(q, field)
         if value in ((), None, "", False) and not (field == "supervised" and value is False):
             continue
-        if field == "text" and driven_by_text(q):
-            continue
-        probe = replace(single, **{field: value})
-        if field == "text":
-            probe = replace(probe, sort="code")  # as a rid IN (...) condition, not a driving index
-        probes.append(where_clause(conn, probe))
+        probes.append(where_clause(conn, replace(single, **{field: value})))
     if q.reported_from is not None or q.reported_to is not None:
         probes.append(
             where_clause(conn, IncidentQuery(reported_from=q.reported_from, reported_to=q.reported_to))
@@ -216,10 +214,14 @@ def _probes(conn: sqlite3.Connection, q: IncidentQuery) -> list[tuple[str, list]
     return probes
 
 
+def _cap(offset: int, limit: int, table_rows: int) -> int:
+    return max(MIN_CAP, isqrt((offset + limit) * max(table_rows, 1)))
+
+
 def filter_first(
     conn: sqlite3.Connection, q: IncidentQuery, offset: int, limit: int, table_rows: int
 ) -> bool:
-    cap = max(MIN_CAP, isqrt((offset + limit) * max(table_rows, 1)))
+    cap = _cap(offset, limit, table_rows)
     for where, params in _probes(conn, q):
         sql = f"SELECT count(*) FROM (SELECT 1 FROM incident WHERE {where} LIMIT ?)"
         if conn.execute(sql, [*params, cap]).fetchone()[0] < cap:
@@ -231,15 +233,17 @@ def page_sql(
     conn: sqlite3.Connection, q: IncidentQuery, offset: int, limit: int, table_rows: int | None = None
 ) -> tuple[str, list]:
     """The statement of one page. table_rows: about how many incidents the cache holds (counted when None)."""
-    if driven_by_text(q):
-        # CROSS JOIN keeps the full-text index as the outer loop; it consumes ORDER BY rowid.
-        where, params = where_clause(conn, q)
+    if table_rows is None:
+        table_rows = conn.execute("SELECT count(*) FROM incident").fetchone()[0]
+    if _text_order(q) and not filter_first(conn, replace(q, text=""), offset, limit, table_rows):
+        # Text search by report time with no selective filter besides: the full-text index is
+        # walked newest match first (CROSS JOIN keeps it the outer loop; it consumes ORDER BY
+        # rowid) and the walk stops after the page.
+        where, params = where_clause(conn, q, text=False)
         order = f"incident_fts.rowid {'DESC' if q.descending else 'ASC'}"
         source = "incident_fts CROSS JOIN incident ON incident.rid = incident_fts.rowid"
         sql = f"SELECT {ROW_COLUMNS} FROM {source} WHERE incident_fts MATCH ? AND {where} ORDER BY {order} LIMIT ? OFFSET ?"
         return sql, [match_expression(q.text), *params, limit, offset]
-    if table_rows is None:
-        table_rows = conn.execute("SELECT count(*) FROM incident").fetchone()[0]
     if filter_first(conn, q, offset, limit, table_rows):
         where, params = where_clause(conn, q)
         # By report time, the filter's index (column, rid) is already in order: no need to sort.
@@ -258,10 +262,4 @@ def page_sql(
 
 def count_sql(conn: sqlite3.Connection, q: IncidentQuery) -> tuple[str, list]:
     where, params = where_clause(conn, q)
-    if driven_by_text(q):
-        source = "incident_fts CROSS JOIN incident ON incident.rid = incident_fts.rowid"
-        return f"SELECT count(*) FROM {source} WHERE incident_fts MATCH ? AND {where}", [
-            match_expression(q.text),
-            *params,
-        ]
     return f"SELECT count(*) FROM incident WHERE {where}", params

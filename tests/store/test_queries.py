@@ -216,6 +216,8 @@ def test_a_broad_filter_walks_the_sort_index_and_a_narrow_one_reads_its_own(queu
     assert "incident_grid_cell" in by_time and "TEMP B-TREE" not in by_time, by_time
     text = plan_of(store, IncidentQuery(text="井盖 缺失"), 5, 60)
     assert text.startswith("SCAN incident_fts") and "TEMP B-TREE" not in text, text
+    narrow_text = plan_of(store, IncidentQuery(text="井盖", grid_cell="G001"), 5, 60)
+    assert "incident_grid_cell" in narrow_text, narrow_text  # not every match of a common word
 
 
 def test_report_time_range_is_a_key_range(queue):
