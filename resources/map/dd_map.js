@@ -195,14 +195,34 @@
     groups.regions.clearLayers();
     groups.labels.clearLayers();
     groups.cells.clearLayers();
-    var bounds = null;
+    // Choose what to show and fit the view first, then add: layers on the map are re-projected
+    // on every view change, so fitting with 2,000 cells on it would project them twice.
     var district = level === 'district' ? code : level === 'street' ? r.ddProps.parent : null;
+    var shownRegions = [], shownCells = [], bounds = r ? r.getBounds() : null;
     Object.keys(regions).forEach(function (k) {
-      var layer = regions[k], p = layer.ddProps;
+      var p = regions[k].ddProps;
       // city: every district; district: its streets over the other districts; street: its siblings.
       var show = p.level === 'district' ? level !== 'street' || k === district
         : p.level === 'street' && district !== null && p.parent === district;
-      if (!show) { return; }
+      if (show) { shownRegions.push(k); }
+    });
+    Object.keys(cells).forEach(function (k) {
+      var layer = cells[k], p = layer.ddProps;
+      var inside = level === 'city' || level === 'district' && p.district === code || level === 'street' && p.street === code;
+      if (!inside) { return; }
+      shownCells.push(layer);
+      if (!r) {
+        var b = layer.getBounds();
+        bounds = bounds ? bounds.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
+      }
+    });
+    map.invalidateSize(false);
+    if (bounds && bounds.isValid()) {
+      map.fitBounds(bounds, {paddingTopLeft: [12, 12], paddingBottomRight: [legendWidth(), 12], animate: false});
+    }
+    shownCells.forEach(function (layer) { groups.cells.addLayer(layer); });
+    shownRegions.forEach(function (k) {
+      var layer = regions[k], p = layer.ddProps;
       var current = k === code || level === 'street' && k === district;
       layer.options.interactive = !current;
       layer.setStyle({weight: current ? 3.2 : (p.level === 'district' ? 2.2 : 1.4),
@@ -212,16 +232,6 @@
       var label = level === 'city' ? p.level === 'district' : p.level === 'street' && (level === 'district' || k === code);
       if (label) { groups.labels.addLayer(labelFor(layer)); }
     });
-    Object.keys(cells).forEach(function (k) {
-      var layer = cells[k], p = layer.ddProps;
-      var inside = level === 'city' || level === 'district' && p.district === code || level === 'street' && p.street === code;
-      if (!inside) { return; }
-      groups.cells.addLayer(layer);
-      bounds = bounds ? bounds.extend(layer.getBounds()) : L.latLngBounds(layer.getBounds().getSouthWest(), layer.getBounds().getNorthEast());
-    });
-    if (r) { bounds = r.getBounds(); }
-    map.invalidateSize(false);
-    if (bounds && bounds.isValid()) { map.fitBounds(bounds, {paddingTopLeft: [12, 12], paddingBottomRight: [legendWidth(), 12], animate: false}); }
     var trail = [];
     for (var c = code; c && regions[c] && regions[c].ddProps.level !== 'city'; c = regions[c].ddProps.parent) {
       trail.unshift({code: c, name: regions[c].ddProps.name, level: regions[c].ddProps.level});
@@ -254,36 +264,126 @@
       '<button class="dd-open" onclick="DD.open(\'' + esc(id) + '\')">' + esc(t.open) + '</button></div>';
   }
 
+  // Markers: 10,000 of them are too many for one Leaflet layer each. One canvas renderer draws
+  // them all, batched by style (one path per style: a few dozen fills and strokes per frame), and
+  // finds the marker under the mouse itself. It lets the mouse through to the outlines below.
+  function Marker(id, lon, lat, props) {
+    this.ddId = id;
+    this.ddProps = props;
+    this.latlng = L.latLng(lat, lon);
+    this.options = markerStyle(props);
+    this.zoom = null;
+  }
+  Marker.prototype.getLatLng = function () { return this.latlng; };
+
+  var MarkerCanvas = L.Canvas.extend({
+    _update: function () {
+      L.Canvas.prototype._update.call(this);
+      if (!this._map._animatingZoom) { this._redraw(); }  // resizing the canvas cleared it
+    },
+    requestFull: function () {
+      if (!this._map) { return; }
+      this._redrawBounds = null;
+      this._redrawRequest = this._redrawRequest || L.Util.requestAnimFrame(this._redraw, this);
+    },
+    _draw: function () {
+      if (!markersShown) { return; }
+      var ctx = this._ctx, zoom = this._map.getZoom(), origin = this._map.getPixelOrigin();
+      var b = this._bounds, batches = {}, keys = [];
+      Object.keys(incidents).forEach(function (id) {
+        var m = incidents[id], o = m.options;
+        if (m.zoom !== zoom) { m.world = map.project(m.latlng, zoom); m.zoom = zoom; }
+        var x = m.world.x - origin.x, y = m.world.y - origin.y, r = o.radius + o.weight;
+        m.x = x;
+        m.y = y;
+        if (x + r < b.min.x || x - r > b.max.x || y + r < b.min.y || y - r > b.max.y) { return; }
+        // Higher severity and overdue rings draw last, on top.
+        var key = o.radius + '|' + (o.weight * 10) + '|' + o.color + '|' + o.fillColor;
+        if (!batches[key]) { batches[key] = []; keys.push(key); }
+        batches[key].push(m);
+      });
+      keys.sort(function (a, b) {
+        var pa = a.split('|'), pb = b.split('|');
+        return (pa[0] - pb[0]) || (pa[1] - pb[1]);
+      });
+      keys.forEach(function (key) {
+        var list = batches[key], o = list[0].options;
+        ctx.beginPath();
+        for (var i = 0; i < list.length; i++) {
+          ctx.moveTo(list[i].x + o.radius, list[i].y);
+          ctx.arc(list[i].x, list[i].y, o.radius, 0, Math.PI * 2);
+        }
+        ctx.globalAlpha = o.fillOpacity;
+        ctx.fillStyle = o.fillColor;
+        ctx.fill();
+        ctx.globalAlpha = o.opacity;
+        ctx.lineWidth = o.weight;
+        ctx.strokeStyle = o.color;
+        ctx.stroke();
+      });
+      ctx.globalAlpha = 1;
+    },
+    markerAt: function (containerPoint) {
+      var p = this._map.containerPointToLayerPoint(containerPoint), best = null, bestR = 0;
+      Object.keys(incidents).forEach(function (id) {
+        var m = incidents[id];
+        if (m.x === undefined) { return; }
+        var r = m.options.radius + m.options.weight / 2 + 2, dx = m.x - p.x, dy = m.y - p.y;
+        // The biggest marker under the point wins: it is the one drawn on top.
+        if (dx * dx + dy * dy <= r * r && r >= bestR) { best = m; bestR = r; }
+      });
+      return best;
+    }
+  });
+
+  var markerLayer = null, markersShown = true, pressedAt = null;
+
+  function redrawMarkers() { if (markerLayer) { markerLayer.requestFull(); } }
+
+  function hookMarkerMouse() {
+    var box = map.getContainer();
+    box.addEventListener('mousedown', function (e) { pressedAt = [e.clientX, e.clientY]; }, true);
+    box.addEventListener('click', function (e) {
+      if (tool || !markersShown || !pressedAt) { return; }
+      if (Math.abs(e.clientX - pressedAt[0]) + Math.abs(e.clientY - pressedAt[1]) > 4) { return; }  // a drag
+      if (e.target.closest && e.target.closest('.leaflet-control, .leaflet-popup')) { return; }
+      var m = markerLayer.markerAt(map.mouseEventToContainerPoint(e));
+      if (!m) { return; }
+      e.stopPropagation();  // the outline under the marker does not get this click
+      L.popup({minWidth: 200}).setLatLng(m.latlng).setContent(popupHtml(m.ddId)).openOn(map);
+      call('incidentClicked', m.ddId);
+    }, true);
+    box.addEventListener('mousemove', function (e) {
+      if (tool || !markersShown) { return; }
+      var over = !!markerLayer.markerAt(map.mouseEventToContainerPoint(e));
+      L.DomUtil[over ? 'addClass' : 'removeClass'](box, 'dd-over-marker');
+    }, true);
+  }
+
   function addIncident(f) {
     var c = f.geometry.coordinates;
-    var m = L.circleMarker([c[1], c[0]], L.extend({renderer: canvas}, markerStyle(f.properties)));
-    m.ddId = f.id;
-    m.ddProps = f.properties;
-    m.on('click', function (e) {
-      if (tool) { return; }
-      L.DomEvent.stop(e);
-      L.popup({minWidth: 200}).setLatLng(m.getLatLng()).setContent(popupHtml(f.id)).openOn(map);
-      call('incidentClicked', f.id);
-    });
-    incidents[f.id] = m;
-    groups.incidents.addLayer(m);
+    incidents[f.id] = new Marker(f.id, c[0], c[1], f.properties);
+    redrawMarkers();
+  }
+
+  // The snapshot's flat rows: id, lon, lat, then the property columns.
+  function addRows(block) {
+    var cols = block.columns, names = cols.slice(3), rows = block.rows;
+    for (var i = 0; i < rows.length; i++) {
+      var r = rows[i], p = {};
+      for (var j = 0; j < names.length; j++) { p[names[j]] = r[j + 3]; }
+      incidents[r[0]] = new Marker(r[0], r[1], r[2], p);
+    }
   }
 
   function updateIncident(f) {
-    var m = incidents[f.id];
-    if (!m) { addIncident(f); return; }
-    var c = f.geometry.coordinates;
-    m.ddProps = f.properties;
-    m.setLatLng([c[1], c[0]]);
-    m.setRadius(SEVERITY_RADIUS[f.properties.v] || 5);
-    m.setStyle(markerStyle(f.properties));
+    addIncident(f);
   }
 
   function removeIncident(id) {
-    var m = incidents[id];
-    if (!m) { return; }
-    groups.incidents.removeLayer(m);
+    if (!incidents[id]) { return; }
     delete incidents[id];
+    redrawMarkers();
     if (highlight && highlight.ddId === id) { map.removeLayer(highlight); highlight = null; }
   }
 
@@ -293,7 +393,7 @@
     var m = incidents[id];
     if (!m) { return false; }
     if (highlight) { map.removeLayer(highlight); }
-    highlight = L.circleMarker(m.getLatLng(), {renderer: canvas, radius: 18, color: '#e11d48', weight: 3,
+    highlight = L.circleMarker(m.getLatLng(), {renderer: DD.draftRenderer, radius: 18, color: '#e11d48', weight: 3,
       fill: false, interactive: false, dashArray: '4 3'}).addTo(map);
     highlight.ddId = id;
     var target = Math.max(map.getZoom(), zoom || 16);
@@ -306,7 +406,7 @@
   function heatPoints() {
     var out = [];
     Object.keys(incidents).forEach(function (k) {
-      var m = incidents[k], p = m.ddProps, ll = m.getLatLng();
+      var m = incidents[k], p = m.ddProps, ll = m.latlng;
       out.push([ll.lat, ll.lng, p.q === 'overdue' ? 1.0 : 0.3 + 0.15 * p.v]);
     });
     return out;
@@ -324,17 +424,20 @@
       if (!heat) { heat = L.heatLayer([], {radius: 22, blur: 18, maxZoom: 16, minOpacity: 0.25}); }
       heat.addTo(map);
       refreshHeat();
-      map.removeLayer(groups.incidents);
+      markersShown = false;
     } else {
       if (heat) { map.removeLayer(heat); }
-      groups.incidents.addTo(map);
+      markersShown = true;
     }
+    redrawMarkers();
     return heatOn;
   };
 
   // ---------------------------------------------------------------- data in
   DD.load = function (snap) {
-    groups.incidents.clearLayers();
+    var T = [performance.now()];
+    // Markers are gathered off the map and put on it in one go, after the view is set: every
+    // layer on the map is re-projected when the view changes.
     incidents = {};
     cellLoad = snap.cells || {};
     regions = {};
@@ -348,13 +451,22 @@
       groups.basemap.clearLayers();
       groups.basemap.addLayer(L.geoJSON(snap.basemap, {renderer: base, interactive: false, style: basemapStyle}));
     }
-    ((snap.incidents || {}).features || []).forEach(addIncident);
     DD.setOperations(snap.operations || []);
-    DD.loaded = true;
+    T.push(performance.now());
     DD.drill(null);
+    T.push(performance.now());
+    var block = snap.incidents || {};
+    if (block.rows) { addRows(block); } else { (block.features || []).forEach(addIncident); }
+    T.push(performance.now());
+    redrawMarkers();
+    DD.loaded = true;
+    T.push(performance.now());
+    DD.loadTimes = T.map(function (t) { return t - T[0]; });
     if (heatOn) { refreshHeat(); }
     return Object.keys(incidents).length;
   };
+
+  DD.loadJson = function (text) { return DD.load(JSON.parse(text)); };
 
   function basemapStyle(f) {
     var p = f.properties || {}, k = p.kind || p.type || '', rank = p.rank || 3;
@@ -495,6 +607,26 @@
             mode: mode, heat: heatOn};
   };
 
+  // Tell the application when the next frame is on screen: canvas layers redraw in the animation
+  // frame after a change; a task queued from a later frame callback runs once that frame is painted.
+  DD.paintedAfter = function (token) {
+    requestAnimationFrame(function () { setTimeout(function () { call('framePainted', token); }, 0); });
+    return token;
+  };
+
+  // How long each canvas takes to draw in full, in ms (diagnostics for the benchmarks).
+  DD.drawCost = function () {
+    var out = {};
+    [['base', base], ['cells', under], ['areas', areas], ['outlines', canvas], ['markers', markerLayer]].forEach(function (r) {
+      if (!r[1] || !r[1]._map) { return; }
+      var t = performance.now();
+      r[1]._redrawBounds = null;
+      r[1]._redraw();
+      out[r[0]] = Math.round((performance.now() - t) * 10) / 10;
+    });
+    return out;
+  };
+
   // Read-back of what is drawn, for diagnostics and tests.
   DD.marker = function (id) {
     var m = incidents[id];
@@ -538,8 +670,8 @@
     // Passive canvases in their own panes keep the drawing order fixed (basemap < cells < areas <
     // markers) however often drill-down takes layers off and puts them back; they let the mouse
     // through, so that one interactive canvas on top (outlines and markers) gets every click.
-    [['ddBase', 250, false], ['ddCells', 300, false], ['ddAreas', 350, false], ['ddMarkers', 450, true],
-     ['ddDraft', 500, false]].forEach(function (p) {
+    [['ddBase', 250, false], ['ddCells', 300, false], ['ddAreas', 350, false], ['ddOutlines', 380, true],
+     ['ddMarkers', 450, false], ['ddDraft', 500, false]].forEach(function (p) {
       var pane = map.createPane(p[0]);
       pane.style.zIndex = p[1];
       if (!p[2]) { pane.style.pointerEvents = 'none'; }
@@ -547,7 +679,7 @@
     base = L.canvas({pane: 'ddBase', padding: 0.3});
     under = L.canvas({pane: 'ddCells', padding: 0.3});
     areas = L.canvas({pane: "ddAreas", padding: 0.3});
-    canvas = L.canvas({pane: 'ddMarkers', padding: 0.3, tolerance: 3});
+    canvas = L.canvas({pane: 'ddOutlines', padding: 0.3, tolerance: 2});
     var draft = L.canvas({pane: 'ddDraft', padding: 0.3});
     DD.draftRenderer = draft;
     if (config.tileUrl) {
@@ -555,9 +687,12 @@
     } else {
       L.DomUtil.addClass(map.getContainer(), 'dd-plain');
     }
-    ['basemap', 'operations', 'cells', 'regions', 'labels', 'incidents', 'draft'].forEach(function (k) {
+    ['basemap', 'operations', 'cells', 'regions', 'labels', 'draft'].forEach(function (k) {
       groups[k] = L.layerGroup().addTo(map);
     });
+    markerLayer = new MarkerCanvas({pane: 'ddMarkers', padding: 0.3});
+    map.addLayer(markerLayer);
+    hookMarkerMouse();
     legend = L.control({position: 'bottomright'});
     legend.onAdd = function () {
       var div = L.DomUtil.create('div', 'dd-legend');

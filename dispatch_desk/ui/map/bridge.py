@@ -17,6 +17,7 @@ class MapBridge(QObject):
     view_changed = Signal(object)  # {"west", "south", "east", "north", "zoom"}
     measured = Signal(float)  # metres
     polygon_drawn = Signal(object)  # ring: list of (lon, lat)
+    painted = Signal(int)  # a token passed to DD.paintedAfter: the frame after it is on screen
 
     @Slot()
     def pageReady(self) -> None:
@@ -49,6 +50,10 @@ class MapBridge(QObject):
     @Slot(float)
     def measuredDistance(self, metres: float) -> None:
         self.measured.emit(metres)
+
+    @Slot(int)
+    def framePainted(self, token: int) -> None:
+        self.painted.emit(token)
 
     @Slot(str)
     def polygonDrawn(self, payload: str) -> None:

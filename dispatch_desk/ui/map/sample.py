@@ -7,6 +7,7 @@ map uses (reference, query_incidents, get_incident, get_setting, readings, rows)
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -81,7 +82,7 @@ def sample_city(cells: int = 120, incidents: int = 300, seed: int = 7, now: date
     """(Reference, incidents) for a city of about `cells` grid cells: 2×N districts of 3×3 streets."""
     rnd = random.Random(seed)
     now = now or datetime.now(UTC)
-    per_street = max(1, round((cells / (len(DISTRICT_NAMES) * 9)) ** 0.5))  # k×k cells per street
+    per_street = max(1, math.ceil((cells / (len(DISTRICT_NAMES) * 9)) ** 0.5))  # k×k cells per street
     lon0, lat0 = 121.30, 31.10
     cw, ch = 0.006, 0.005
     street_w, street_h = per_street * cw, per_street * ch
@@ -100,6 +101,11 @@ def sample_city(cells: int = 120, incidents: int = 300, seed: int = 7, now: date
                 glon, glat = slon + (i % per_street) * cw, slat + (i // per_street) * ch
                 grid.append(GridCell(f"{scode}G{i + 1:02d}", f"{sname}第{i + 1}网格", scode,
                                      _square(glon, glat, cw, ch), team=f"网格{i + 1}组"))
+    if len(grid) > cells:  # a whole number of cells per street overshoots: drop some from the last streets
+        keep = set(range(len(grid)))
+        step = len(grid) / (len(grid) - cells)
+        keep -= {int(i * step) for i in range(len(grid) - cells)}
+        grid = [g for i, g in enumerate(grid) if i in keep]
     rules = [SlaRule(c.code, st, 240, 60) for c in CATEGORIES for st in SlaStage]
     street_of = {r.code: r.parent for r in regions if r.level == RegionLevel.STREET}
     # A few hot spots make the grid load uneven, as in a real city.

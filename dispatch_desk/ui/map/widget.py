@@ -8,8 +8,11 @@ as a small diff computed by IncidentLayerModel, never as a reload.
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.records import Operation
+from dispatch_desk.store import Store
 from dispatch_desk.store.mbtiles import TileCache
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.map.controls import MapToolbar, prefetch_area
@@ -33,6 +37,9 @@ from dispatch_desk.ui.map.indicators import indicator_overlay
 from dispatch_desk.ui.map.page import build_report
 from dispatch_desk.ui.map.tiles import TileService
 from dispatch_desk.ui.map.view import MapView
+from dispatch_desk.ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
 
 MAX_MARKERS = 20_000  # beyond this a filter is too wide to be useful as markers; the heat view still shows it
 RETIME_MS = 60_000  # SLA states drift with time: re-evaluate them every minute
@@ -66,6 +73,27 @@ def load_basemap(store: Any) -> dict | None:
     return None
 
 
+def _reference(store: Any) -> Any:
+    """The reference records the map uses; the cache reads just those (officers, agencies … are not needed)."""
+    if not hasattr(store, "records"):
+        return store.reference()
+    return SimpleNamespace(**{name: store.records(entity) for name, entity in (
+        ("regions", "region"), ("grid_cells", "grid_cell"), ("categories", "category"),
+        ("sla_rules", "sla_rule"), ("indicators", "indicator"))})
+
+
+def snapshot_of(regions: list, cells: list, model: IncidentLayerModel, basemap: dict | None,
+                operations: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "regions": region_features(regions),
+        "gridCells": cell_features(cells, regions),
+        "incidents": model.snapshot(),
+        "cells": {k: list(v) for k, v in model.load.items()},
+        "basemap": basemap,
+        "operations": operations,
+    }
+
+
 class MapWidget(QWidget):
     operation_area_drawn = Signal(object)  # ring of (lon, lat), closed: for an operation's area
     distance_measured = Signal(float)  # metres
@@ -80,12 +108,17 @@ class MapWidget(QWidget):
         self.mode: tuple[str, Any] = ("load", None)
         self.view_box: dict[str, float] | None = None
         self.scope: dict[str, Any] = {"level": "city", "code": None, "trail": []}
-        ref = self.store.reference()
+        ref = _reference(self.store)
         self.regions = list(getattr(ref, "regions", []))
         self.cells = list(getattr(ref, "grid_cells", []))
         self.indicators = list(getattr(ref, "indicators", []))
         self._rules = {(r.category, str(r.stage)): r for r in getattr(ref, "sla_rules", [])}
         self.model = IncidentLayerModel({c.code: c.name for c in getattr(ref, "categories", [])})
+        self._pending_focus: str | None = None
+        self._live = False  # the page shows the current data and takes diffs
+        self._building, self._dirty, self._generation = False, False, 0
+        self._prepared: tuple[IncidentLayerModel, str] | None = None
+        self._build()  # reads on a pool thread while the page is generated and loads
 
         self.tile_cache: TileCache | None = None
         self.tiles: TileService | None = None
@@ -133,7 +166,6 @@ class MapWidget(QWidget):
         self._retimer.setInterval(RETIME_MS)
         self._retimer.timeout.connect(lambda: self._push(self.model.retime(datetime.now(UTC))))
         self._retimer.start()
-        self._pending_focus: str | None = None
         self.view.start()
 
     # ------------------------------------------------------------------ data
@@ -163,35 +195,82 @@ class MapWidget(QWidget):
 
     def snapshot(self) -> dict[str, Any]:
         """Everything the page draws, as plain GeoJSON (the report export embeds the same)."""
-        return {
-            "regions": region_features(self.regions),
-            "gridCells": cell_features(self.cells, self.regions),
-            "incidents": self.model.snapshot(),
-            "cells": {k: list(v) for k, v in self.model.load.items()},
-            "basemap": load_basemap(self.store),
-            "operations": self._operations(),
-        }
+        return snapshot_of(self.regions, self.cells, self.model, load_basemap(self.store), self._operations())
+
+    def _snapshot_job(self) -> Callable[[], tuple[IncidentLayerModel, str]]:
+        """The page's first data, down to the JSON text, as work for a pool thread: it runs while
+        the page loads. The thread reads through a connection of its own (one per thread)."""
+        path = getattr(self.store, "path", None)
+        own = isinstance(self.store, Store) and path is not None
+        source, query, regions, cells = self.store, self.query, self.regions, self.cells
+        names = dict(self.model.category_names)
+        basemap, operations = load_basemap(self.store), self._operations()
+
+        def work() -> tuple[IncidentLayerModel, str]:
+            store = Store.open(path, check=False) if own else source
+            try:
+                rows = store.query_incidents(query, 0, MAX_MARKERS)
+            finally:
+                if own:
+                    store.close()
+            model = IncidentLayerModel(names)
+            model.load_all(rows, datetime.now(UTC))
+            snap = snapshot_of(regions, cells, model, basemap, operations)
+            # A JSON string parsed by JSON.parse is much cheaper for V8 than the same data as a literal.
+            return model, json.dumps(snap, ensure_ascii=False, separators=(",", ":"))
+
+        return work
+
+    def _build(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._building, self._prepared, self._dirty = True, None, False
+        run_in_background(self._snapshot_job(), lambda result: self._built(generation, result), self._build_failed)
+
+    def _built(self, generation: int, result: tuple[IncidentLayerModel, str]) -> None:
+        if generation != self._generation:  # superseded by a newer build
+            return
+        self._building, self._prepared = False, result
+        if self.view.is_ready:
+            self._send_snapshot()
+
+    def _build_failed(self, exc: BaseException) -> None:
+        self._building = False
+        log.error("the map could not read its data: %s", getattr(exc, "__traceback_text__", exc))
+        self.ctx.bus.status_message.emit(self.tr("The map could not read its data: %1").replace("%1", str(exc)))
 
     def _send_snapshot(self) -> None:
-        self.model.features = {}
-        self.model.load = {}
-        self.model.replace_all(self._query_rows(), datetime.now(UTC))
-        self.view.call("load", self.snapshot(), callback=self._after_load)
+        """The page is up (first load, or again after a crash): give it the data."""
+        self._live = False
+        if self._prepared is None:
+            if not self._building:
+                self._build()
+            return
+        self.model, payload = self._prepared
+        self._prepared = None  # a later page load reads afresh
+        self.view.call("loadJson", payload, callback=self._after_load)
 
     def _after_load(self, _count: Any) -> None:
+        self._live = True
         if self.mode[0] != "load":
             self.view.call("setMode", *self.mode)
         if self._pending_focus:
-            self.view.call("focus", self._pending_focus)
+            self.show_incident(self._pending_focus)
             self._pending_focus = None
+        if self._dirty:  # something changed while the first data was on its way
+            self._dirty = False
+            self.refresh()
         self.loaded.emit()
 
     def _push(self, diff: MapDiff) -> None:
-        if diff and self.view.is_ready:
+        if diff and self._live:
             self.view.call("apply", diff.to_js())
 
     def refresh(self) -> None:
         """Re-read the incidents under the current filter and send what changed."""
+        if not self._live:
+            self._dirty = True
+            return
         self._push(self.model.replace_all(self._query_rows(), datetime.now(UTC)))
 
     def set_filter(self, query: Any) -> None:
@@ -201,15 +280,19 @@ class MapWidget(QWidget):
     def on_data_changed(self, changes: Any) -> None:
         changes = changes or {}
         if any(k in changes for k in ("region", "grid_cell", "category")):
-            ref = self.store.reference()
+            ref = _reference(self.store)
             self.regions, self.cells = list(ref.regions), list(ref.grid_cells)
             self.model.category_names = {c.code: c.name for c in ref.categories}
-            self._send_snapshot()
+            self._live = False
+            self._build()
             return
-        if "operation" in changes and self.view.is_ready:
+        if "operation" in changes and self._live:
             self.view.call("setOperations", self._operations())
         keys = changes.get("incident") or ()
         if not keys:
+            return
+        if not self._live:
+            self._dirty = True
             return
         if not decidable(self.query) or len(keys) > 200:
             self.refresh()
@@ -233,12 +316,15 @@ class MapWidget(QWidget):
         self.view.call("drill", code)
 
     def show_incident(self, incident_id: str) -> None:
+        if not self._live:
+            self._pending_focus = incident_id
+            return
         if incident_id not in self.model.features:
             incident = self.store.get_incident(incident_id)
             if incident is None:
                 return
             self._push(self.model.upsert([as_row(incident, self._rules)], datetime.now(UTC)))
-        if self.view.is_ready:
+        if self._live:
             self.view.call("focus", incident_id)
         else:
             self._pending_focus = incident_id
@@ -246,7 +332,7 @@ class MapWidget(QWidget):
     def set_color_mode(self, mode: str, overlay: dict | None = None) -> None:
         self.mode = (mode, overlay)
         self.toolbar.show_mode(mode)
-        if self.view.is_ready:
+        if self._live:
             self.view.call("setMode", mode, overlay)
 
     def show_indicator(self, code: str) -> None:
