@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from dispatch_desk.domain.records import Officer
 from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
 
-from . import incidents, others
+from . import incidents, operations, others
 from .outcome import Context, Handler
 from .reference import ReferenceCache
 from .storage import Storage
@@ -100,4 +100,4 @@ def _audit(ctx: Context, result: MutationResult) -> None:
     )
 
 
-HANDLERS: dict[str, Handler] = dict(others.HANDLERS)
+HANDLERS: dict[str, Handler] = {**others.HANDLERS, **operations.HANDLERS}
