@@ -14,11 +14,14 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from shapely.geometry import LineString
+from shapely.geometry import Polygon as ShapelyPolygon
+
 from dispatch_desk.demo import catalog
-from dispatch_desk.demo.geography import HotSpot
+from dispatch_desk.demo.geography import HotSpot, to_record
 from dispatch_desk.demo.people import OPS_BOT
 from dispatch_desk.demo.vitals import Vital
-from dispatch_desk.domain.records import Indicator, Operation, OperationStatus, Task, TaskStatus
+from dispatch_desk.domain.records import Indicator, Operation, OperationStatus, Polygon, Task, TaskStatus
 
 if TYPE_CHECKING:
     from dispatch_desk.demo.simulator import Simulator
@@ -65,6 +68,10 @@ class EventRun:
     def hot_spots(self) -> list[HotSpot] | None:
         return None
 
+    def area(self) -> Polygon:
+        """The operation's area: the whole city unless the event has its own."""
+        return self.sim.geo.regions[0].polygon
+
     def adjust(self, indicator: Indicator, vital: Vital, value: float, now: datetime) -> float:
         return value
 
@@ -72,10 +79,9 @@ class EventRun:
     def begin(self) -> None:
         sim = self.sim
         plan = next(p for p in catalog.plans() if p.id == self.plan_id)
-        city = sim.geo.regions[0]
         self.operation = Operation(
             id=self.operation_id, name=self.name, kind=self.op_kind, status=OperationStatus.ACTIVE,
-            commander=f"o-{OPS_BOT}", area=city.polygon, agencies=tuple(t.agency for t in plan.tasks),
+            commander=f"o-{OPS_BOT}", area=self.area(), agencies=tuple(t.agency for t in plan.tasks),
             plan=plan.id, started_at=self.start, mode=self.mode,
         )
         self.tasks = [
@@ -187,13 +193,27 @@ class Marathon(EventRun):
         (0.97, "order", "保障任务完成，各单位有序撤离，转入常态值守。"),
     )
 
+    def route(self) -> LineString:
+        """The course: from the riverside in the east district across the river and through the centre."""
+        spots = [s for s in self.sim.geo.hot_spots if s.district.endswith(("04", "02"))]
+        spots.sort(key=lambda s: -s.lon)  # east to west
+        return LineString([(s.lon, s.lat) for s in spots])
+
     def hot_spots(self) -> list[HotSpot] | None:
-        return [s for s in self.sim.geo.hot_spots if s.district.endswith(("02", "04"))]
+        line = self.route()
+        return [HotSpot(p.x, p.y, 1.0, "赛道沿线", "") for p in
+                (line.interpolate(k / 20, normalized=True) for k in range(21))]
+
+    def area(self) -> Polygon:
+        shape = self.route().buffer(0.004, quad_segs=4).intersection(self.sim.geo.outline)
+        if not isinstance(shape, ShapelyPolygon):
+            return super().area()
+        return to_record(shape)
 
     def adjust(self, indicator: Indicator, vital: Vital, value: float, now: datetime) -> float:
         x = self.intensity(now)
         if vital.key == "congestion":
-            return value + 3.0 * x
+            return value + 4.0 * x  # closed roads push traffic onto the rest
         if vital.key in ("metro", "business_flow", "scenic", "street_flow", "population"):
             return value * (1 + 0.6 * x)
         if vital.key == "police":

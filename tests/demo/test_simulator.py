@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from shapely.geometry import Point
+from shapely.geometry import Point, Polygon
 
 from dispatch_desk.demo.clock import SimulatedClock
 from dispatch_desk.demo.simulator import Rates, Simulator
@@ -213,3 +213,23 @@ def test_a_control_file_starts_an_event_in_a_running_simulator(tmp_path):
     assert sim.event is not None and sim.event.kind == "marathon"
     assert sim.event.duration == timedelta(minutes=12)
     assert not (tmp_path / "event.request").exists()
+
+
+def test_a_marathon_runs_along_its_course_and_jams_the_roads():
+    written: list[Any] = []
+    clock = SimulatedClock(START + timedelta(hours=23))  # 07:00 local, race morning
+    central = RecordingCentral(clock)
+    sim = Simulator(central, seed=7, rates=Rates(incidents_per_hour=120, reading_interval=60, tick=10),
+                    clock=clock, open_operation=lambda op, tasks: written.append((op, tasks)))
+    run = sim.start_event("marathon", minutes=60)
+    course = run.route()
+    sim.run(3600 + 60)
+    opened = written[0][0]
+    area = Polygon(opened.area[0], opened.area[1:])
+    assert opened.kind == "major_event" and area.covers(course.interpolate(0.5, normalized=True))
+    assert area.area < sim.geo.outline.area / 4
+    reports = [args for *_, args in central.named("incident.report")]
+    near = [a for a in reports if course.distance(Point(a["lon"], a["lat"])) < 0.01]
+    assert len(near) > len(reports) / 2
+    congestion = [r.value for r in central.readings if r.indicator == "congestion.319900"]
+    assert max(congestion) >= 6.0  # the warning threshold
