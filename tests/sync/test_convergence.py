@@ -203,3 +203,23 @@ def test_edits_made_while_the_central_restarts_drain_into_the_restarted_service(
     assert a.state().pending == 0
     assert [applied_count(restarted, m) for m in [before, *during]] == [1, 1, 1, 1]
     assert_cache_matches_server(restarted, "wang", a._store())
+
+
+def test_a_merge_cancels_the_duplicates_optimistically_and_on_the_server(city, pair):
+    a, b = pair
+    kept, duplicate = report_args()["id"], report_args()["id"]
+    a.issue("incident.report", report_args(kept, severity=2))
+    a.issue("incident.report", report_args(duplicate, severity=3))
+    a.sync_once()
+    b.sync_once()
+    merge_id = b.issue("incident.merge", {"id": kept, "duplicates": [duplicate], "note": "同一处垃圾"})
+    store = b._store()
+    assert store.get("incident", duplicate)["status"] == "cancelled"
+    assert store.get("incident", duplicate)["merged_into"] == kept
+    assert store.get("incident", kept)["severity"] == 3  # merging never makes a problem look less urgent
+    b.sync_once()
+    a.sync_once()
+    assert applied_count(city, merge_id) == 1
+    assert a._store().get("incident", duplicate)["merged_into"] == kept
+    assert_cache_matches_server(city, "zhao", store)
+    assert_cache_matches_server(city, "wang", a._store())

@@ -48,6 +48,8 @@ def test_resume_refreshes_the_session_online(central, make_engine):
     assert again.resume("wang").username == "wang"
     again.sync_once()  # the refreshed access token works
     assert again.state().connection == "online"
+    # refresh tokens rotate on use: the keyring holds the newest, so the next start resumes too
+    assert make_engine(central.url, "a").resume("wang").username == "wang"
 
 
 def test_resume_offline_returns_the_cached_officer_and_queues_work(central, make_engine, proxy):
