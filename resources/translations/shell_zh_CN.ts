@@ -134,6 +134,29 @@
     </message>
 </context>
 <context>
+    <name>CacheHealth</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="36" />
+        <source>Local cache rebuilt</source>
+        <translation>本地缓存已重建</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="37" />
+        <source>The local cache was damaged and has been rebuilt from the central service; unsent changes were kept. The damaged file was moved to %1</source>
+        <translation>本地缓存已损坏，已从中心服务重建，未发送的更改均已保留。损坏的文件已移至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="66" />
+        <source>Local cache damaged</source>
+        <translation>本地缓存损坏</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="67" />
+        <source>The local cache failed its integrity check; it will be rebuilt from the central service at the next start, keeping unsent changes. (%1)</source>
+        <translation>本地缓存未通过完整性检查，将在下次启动时从中心服务重建，未发送的更改会保留。（%1）</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="83" />
@@ -227,6 +250,14 @@
         <location filename="../../dispatch_desk/ui/shell/docks.py" line="49" />
         <source>New incident</source>
         <translation>新建事件</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentKnowledge</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="154" />
+        <source>Knowledge for this incident (double-click to read)</source>
+        <translation>本事件相关知识（双击阅读）</translation>
     </message>
 </context>
 <context>
@@ -328,47 +359,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="155" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="165" />
         <source>The map could not be loaded: %1</source>
         <translation>地图加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="163" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="173" />
         <source>The map is not part of this installation.</source>
         <translation>本安装未包含地图组件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="207" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="219" />
         <source>Workspace: %1</source>
         <translation>工作台：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="272" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="284" />
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>正在使用本地缓存离线工作，更改将在恢复连接后同步。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="285" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="297" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="289" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="301" />
         <source>About Dispatch Desk</source>
         <translation>关于城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="290" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="302" />
         <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city's vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;城运指挥台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;一网统管：统一感知城市体征，将每个问题作为“一件事”派送给处置部门，并支撑联动指挥。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="303" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="315" />
         <source>City Operations Dispatch Desk</source>
         <translation>城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="309" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="321" />
         <source>Loading the map…</source>
         <translation>正在加载地图…</translation>
     </message>

@@ -137,3 +137,32 @@ def test_settings_keep_ui_state_in_qsettings_and_the_tile_source_in_the_cache(qt
     assert prefs.THEME.get() == "dark" and prefs.LANGUAGE.get() == "zh_CN"
     assert prefs.NOTIFY_SOUND.get() is False
     i18n.install("en")
+
+
+def test_the_detail_pane_suggests_knowledge_for_the_incident_category(qtbot, world):
+    window, _ = world
+    from dispatch_desk.ui.shell.knowledge import IncidentKnowledge
+
+    suggestions = window.findChild(IncidentKnowledge)
+    assert suggestions is not None, "the detail dock has a knowledge slot the shell fills"
+    args = report_args(category="waterlogging", title="立交桥下积水")
+    window.ctx.engine.issue("incident.report", args)
+    window.ctx.bus.incident_selected.emit(args["id"])
+    assert [suggestions.list.item(i).text() for i in range(suggestions.list.count())] == ["道路积水处置流程"]
+    with qtbot.waitSignal(suggestions.open_doc) as opened:
+        suggestions.list.itemActivated.emit(suggestions.list.item(0))
+    assert opened.args == ["kb-1"]
+    assert "通知水务局排水" in window.dock_widgets["knowledgeDock"].reader.toPlainText()
+
+
+def test_a_rebuilt_cache_is_reported_once_and_the_full_check_runs_after_start(qtbot, world):
+    window, _ = world
+    health = window.cache_health
+    qtbot.waitUntil(lambda: health.verified, timeout=WAIT)
+    assert health.problem is None
+    path = Path(window.ctx.store.path)
+    moved = path.with_name(f"{path.name}.damaged-20261128T101500")  # what a start that rebuilt it leaves
+    moved.write_bytes(b"not a database")
+    assert health.report_rebuilt() == [moved]
+    assert window.banner.isVisible() and str(moved) in window.banner.text.text()
+    assert health.report_rebuilt() == []  # told once

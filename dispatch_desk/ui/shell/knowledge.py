@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -123,3 +123,50 @@ class KnowledgeWidget(QWidget):
             + (f"<p style='color:gray'>{html.escape(' '.join('#' + t for t in tags))}</p>" if tags else "")
             + paragraphs
         )
+
+
+class IncidentKnowledge(QWidget):
+    """Knowledge suggestions for the incident in the detail pane: documents about its category
+    (procedures, regulations, past cases). Choosing one opens it in the knowledge dock."""
+
+    open_doc = Signal(str)
+    LIMIT = 5
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentKnowledge")
+        self.ctx = ctx
+        self._categories: dict[str, str] | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("hintLabel")
+        self.list = QListWidget(self)
+        self.list.setObjectName("incidentKnowledgeList")
+        self.list.setMaximumHeight(130)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        self.list.itemActivated.connect(lambda item: self.open_doc.emit(item.data(DOC_ROLE)["id"]))
+        ctx.bus.incident_selected.connect(self.show_for)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Knowledge for this incident (double-click to read)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_for(self, incident_id: str) -> None:
+        incident = self.ctx.store.get_incident(incident_id)
+        self.list.clear()
+        if incident is None:
+            return
+        if self._categories is None:
+            self._categories = {c.code: c.name for c in self.ctx.store.reference().categories}
+        name = self._categories.get(incident.category, "")
+        for doc in self.ctx.store.search_knowledge(name, limit=self.LIMIT) if name else []:
+            item = QListWidgetItem(doc.get("title", ""))
+            item.setData(DOC_ROLE, doc)
+            self.list.addItem(item)

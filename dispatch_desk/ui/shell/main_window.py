@@ -27,6 +27,7 @@ from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.shell import docks as dock_specs
 from dispatch_desk.ui.shell import layout, prefs, theme
 from dispatch_desk.ui.shell.actions import Actions
+from dispatch_desk.ui.shell.cachecheck import CacheHealth
 from dispatch_desk.ui.shell.icons import icon
 from dispatch_desk.ui.shell.notifications import Banner, Notifier, UrgentWatcher
 from dispatch_desk.ui.shell.status import SyncStatus
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.status.conflicts_clicked.connect(self.open_conflicts)
         self.notifier = Notifier(ctx, self.banner, self)
         self.watcher = UrgentWatcher(ctx, self)
+        self.cache_health = CacheHealth(ctx, self)
 
         self.docks: dict[str, QDockWidget] = {}
         for spec in dock_specs.available():
@@ -134,6 +136,14 @@ class MainWindow(QMainWindow):
             dock.deleteLater()
             return
         widget.setObjectName(widget.objectName() or spec.attr)
+        if hasattr(widget, "open_requested"):  # Enter on a queue row: bring the detail forward
+            widget.open_requested.connect(self._reveal_detail)
+        if hasattr(widget, "set_knowledge_widget"):  # the detail pane shows knowledge for its incident
+            from dispatch_desk.ui.shell.knowledge import IncidentKnowledge
+
+            suggestions = IncidentKnowledge(self.ctx)
+            suggestions.open_doc.connect(lambda doc_id: self.open_found("knowledge_doc", doc_id))
+            widget.set_knowledge_widget(suggestions)
         # A dock's content may want more room than a 1366×768 laptop has; it scrolls instead of
         # pushing the window past the screen.
         scroll = QScrollArea(self.docks[spec.name])
@@ -166,6 +176,8 @@ class MainWindow(QMainWindow):
                 self._fill_dock(spec)
         self.complete = True
         self.heavy_loaded.emit()
+        self.cache_health.report_rebuilt()
+        self.cache_health.verify_in_background()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
