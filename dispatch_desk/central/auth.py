@@ -11,10 +11,12 @@ import hashlib
 import secrets
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from dispatch_desk.domain import permissions
 from dispatch_desk.domain.records import Officer
 
 from . import ledger
@@ -117,8 +119,9 @@ def _check_password(tx: Tx, username: str, password: str, now: float) -> Officer
             return AuthError("account_locked", "Too many failed logins: the account is locked for ten minutes.", 403)
         return AuthError("invalid_credentials", "Wrong username or password.")
     officer = ledger.get(tx, Officer, officer_id)
-    if officer is None or not officer.active:
-        return AuthError("account_disabled", "This account is disabled.", 403)
+    refusal = _inactive(officer, now)
+    if refusal is not None:
+        return refusal
     tx.execute("UPDATE credentials SET failed_logins = 0, locked_until = 0 WHERE officer_id = ?", (officer_id,))
     return officer
 
@@ -136,8 +139,10 @@ def refresh(storage: Storage, refresh_token: str, device_id: str, now: float | N
         if bound_device != device_id:
             raise AuthError("invalid_token", "This session belongs to another device; log in again.")
         officer = ledger.get(tx, Officer, officer_id)
-        if officer is None or not officer.active:
-            raise AuthError("account_disabled", "This account is disabled.", 403)
+        refusal = _inactive(officer, now)
+        if refusal is not None:
+            raise refusal
+        assert officer is not None
         if row[3] is None:
             tx.execute(
                 "UPDATE tokens SET revoked_at = ? WHERE token_hash = ?",
@@ -158,9 +163,20 @@ def authenticate(storage: Storage, access_token: str, now: float | None = None) 
         if row[2] <= now:
             raise AuthError("token_expired", "The access token has expired; refresh it.")
         officer = ledger.get(tx, Officer, row[0])
-    if officer is None or not officer.active:
-        raise AuthError("account_disabled", "This account is disabled.", 403)
+    refusal = _inactive(officer, now)
+    if refusal is not None:
+        raise refusal
+    assert officer is not None
     return Session(officer, row[1])
+
+
+def _inactive(officer: Officer | None, now: float) -> AuthError | None:
+    """Disabled accounts and temporary seats past their end may not act or see anything."""
+    if officer is None or not officer.active:
+        return AuthError("account_disabled", "This account is disabled.", 403)
+    if not permissions.is_active(officer, datetime.fromtimestamp(now, UTC)):
+        return AuthError("account_disabled", "This temporary seat has ended.", 403)
+    return None
 
 
 def revoke_all(tx: Tx, officer_id: str, now: float | None = None) -> None:

@@ -155,3 +155,19 @@ def test_each_role_can_do_exactly_what_it_should(city: CentralServer, username: 
         assert api.get(f"/api/v1/attachments/{digest}").content == content
     result = api.mutate("incident.report", report_args())
     assert result["outcome"] == ("applied" if report_ok else "rejected"), result
+
+
+def test_a_temporary_seat_ends_at_its_time(city: CentralServer) -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta
+
+    liaison = city.officers["jt_liaison"]
+    admin.set_officer(city.storage, replace(liaison, scope_until=datetime.now(UTC) + timedelta(minutes=5)))
+    api = city.client("jt_liaison")
+    assert api.get("/api/v1/changes").status_code == 200
+    with pytest.raises(auth.AuthError) as ended:
+        auth.authenticate(city.storage, api.tokens["access_token"], now=time.time() + 10 * 60)
+    assert "seat has ended" in ended.value.message
+    admin.set_officer(city.storage, replace(liaison, scope_until=datetime.now(UTC) - timedelta(minutes=1)))
+    assert api.get("/api/v1/changes").status_code == 403
+    assert city.login("jt_liaison").json()["error"] == "account_disabled"
