@@ -148,6 +148,7 @@ def _queries() -> list[IncidentQuery]:
         IncidentQuery(reported_from=NOW - timedelta(days=7), sort="updated_at"),
         IncidentQuery(sort="code", descending=False),
         IncidentQuery(sort="street"),
+        IncidentQuery(text="积水", region="D02-S03", open_only=True),
     ]
 
 
@@ -155,6 +156,10 @@ def _queries() -> list[IncidentQuery]:
 def bench_queue_page(ctx: BenchContext) -> list[Figure]:
     path = _dataset(ctx)
     queries = _queries()
+    with stopwatch() as o:  # what a start pays: integrity check, migrations, a first count
+        opened = Store.open(path)
+        opened.count_incidents(IncidentQuery(open_only=True))
+    opened.close()
     with Store.open(path, check=False) as store:
         n = store.count_incidents(IncidentQuery())
         for q in queries:  # warm the page cache the way a running client has it
@@ -179,7 +184,8 @@ def bench_queue_page(ctx: BenchContext) -> list[Figure]:
     return [
         Figure("store.queue_page", p95(samples), "ms p95", p95(base), "primary-key lookup p95",
                "≤ 20 ms", f"{n:,} incidents, {len(queries)} filters/sorts, pages of 100 at offsets 0 and 200; "
-               f"slowest: #{worst} {per_query[worst]:.1f} ms; count(open) {c[0] * 1000:.0f} ms"),
+               f"slowest: #{worst} {per_query[worst]:.1f} ms; count(open) {c[0] * 1000:.0f} ms; "
+               f"open with check {o[0] * 1000:.0f} ms"),
     ]  # fmt: skip
 
 
@@ -204,12 +210,12 @@ def bench_search(ctx: BenchContext) -> list[Figure]:
                 start = time.perf_counter()
                 store.conn.execute(
                     "SELECT id FROM incident WHERE title LIKE ?1 OR description LIKE ?1 OR address LIKE ?1 "
-                    "ORDER BY reported_at DESC LIMIT 100",
+                    "ORDER BY rid DESC LIMIT 100",  # newest first, as the search: the table's own order
                     (f"%{w}%",),
                 ).fetchall()
                 like.append((time.perf_counter() - start) * 1000)
             figures.append(
-                Figure("store.search", p95(samples), "ms p95", max(like), "LIKE scan (worst of 2)", "≤ 30 ms",
+                Figure("store.search", p95(samples), "ms p95", max(like), "LIKE, same order, worst of 2", "≤ 30 ms",
                        f"{label} words {'/'.join(words)}, first page of 100, {n:,} incidents")
             )  # fmt: skip
     return figures

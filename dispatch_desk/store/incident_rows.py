@@ -73,7 +73,8 @@ def to_us(value: datetime | None) -> int | None:
 
 
 def from_us(value: int | None) -> datetime | None:
-    return None if value is None else EPOCH + timedelta(microseconds=value)
+    # seconds and microseconds apart: timedelta(microseconds=<16 digits>) is 2.5x slower
+    return None if value is None else EPOCH + timedelta(0, value // 1_000_000, value % 1_000_000)
 
 
 def iso_to_us(value: str | None) -> int | None:
@@ -88,7 +89,7 @@ def iso_to_us(value: str | None) -> int | None:
 def us_to_iso(value: int | None) -> str | None:
     if value is None:
         return None
-    return (EPOCH + timedelta(microseconds=value)).isoformat().replace("+00:00", "Z")
+    return (EPOCH + timedelta(0, value // 1_000_000, value % 1_000_000)).isoformat().replace("+00:00", "Z")
 
 
 def _derived(status: str, category: str, due: int | None, windows: NearWindows, pending: int) -> tuple:
