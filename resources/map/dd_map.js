@@ -261,7 +261,7 @@
       '"></i> ' + esc(cfg.statusNames[p.s] || p.s) + '</td></tr>' +
       '<tr><th>' + esc(t.severity_one) + '</th><td>' + esc(cfg.severityNames[p.v] || p.v) + '</td></tr>' +
       '<tr><th>' + esc(t.sla) + '</th><td class="' + cls + '">' + esc(slaText(p)) + '</td></tr></table>' +
-      '<button class="dd-open" onclick="DD.open(\'' + esc(id) + '\')">' + esc(t.open) + '</button></div>';
+      '<button class="dd-open" data-dd-open="' + esc(id) + '">' + esc(t.open) + '</button></div>';
   }
 
   // Markers: 10,000 of them are too many for one Leaflet layer each. One canvas renderer draws
@@ -604,6 +604,7 @@
   DD.stats = function () {
     return {incidents: Object.keys(incidents).length, cellsShown: groups.cells.getLayers().length,
             regionsShown: groups.regions.getLayers().length, version: DD.version, scope: DD.scope,
+            operations: groups.operations.getLayers().filter(function (l) { return !(l instanceof L.Tooltip); }).length,
             mode: mode, heat: heatOn};
   };
 
@@ -711,6 +712,11 @@
       if (cell) { cellPopup(cell, e.latlng); }
     });
     map.on('moveend', function () { call('viewChanged', JSON.stringify(DD.view())); });
+    // "Open" in a popup: one listener for all, the id in a data attribute (never in inline script).
+    document.addEventListener('click', function (e) {
+      var button = e.target.closest && e.target.closest('[data-dd-open]');
+      if (button) { DD.open(button.getAttribute('data-dd-open')); }
+    });
     document.addEventListener('keydown', function (e) {
       if (!tool) { return; }
       if (e.key === 'Escape') { endTool(); groups.draft.clearLayers(); }

@@ -268,47 +268,47 @@
 <context>
     <name>MapPrefetch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="133" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="138" />
         <source>Offline map</source>
         <translation>Offline map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="137" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="142" />
         <source>This area is too large to prefetch; zoom in first.</source>
         <translation>This area is too large to prefetch; zoom in first.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="142" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="147" />
         <source>This area is already available offline.</source>
         <translation>This area is already available offline.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="145" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="150" />
         <source>Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?</source>
         <translation>Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="151" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="156" />
         <source>Fetching map tiles…</source>
         <translation>Fetching map tiles…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="152" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="157" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="160" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="165" />
         <source>Fetched %1 of %2 tiles (%3 MB)</source>
         <translation>Fetched %1 of %2 tiles (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="165" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="170" />
         <source>Offline map: %1 tiles fetched, %2 failed</source>
         <translation>Offline map: %1 tiles fetched, %2 failed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="167" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="172" />
         <source>Offline map: %1 tiles fetched, %2 failed (cancelled)</source>
         <translation>Offline map: %1 tiles fetched, %2 failed (cancelled)</translation>
     </message>
@@ -321,92 +321,92 @@
         <translation>Color the grid cells by</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="56" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="57" />
         <source>Grid load</source>
         <translation>Grid load</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="57" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="58" />
         <source>Open incidents</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="58" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="59" />
         <source>Overdue incidents</source>
         <translation>Overdue incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="63" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="64" />
         <source>Indicator: %1</source>
         <translation>Indicator: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="76" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="77" />
         <source>Heat</source>
         <translation>Heat</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="76" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="77" />
         <source>Show incident density instead of markers</source>
         <translation>Show incident density instead of markers</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="78" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="79" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="78" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="79" />
         <source>Click points on the map; double-click to finish</source>
         <translation>Click points on the map; double-click to finish</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="80" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="81" />
         <source>Draw area</source>
         <translation>Draw area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="80" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="81" />
         <source>Draw an operation area; double-click to finish</source>
         <translation>Draw an operation area; double-click to finish</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="82" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="83" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="82" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="83" />
         <source>Remove measurements and drawn areas</source>
         <translation>Remove measurements and drawn areas</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="85" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="86" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="85" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="86" />
         <source>Save the current view as a standalone HTML map</source>
         <translation>Save the current view as a standalone HTML map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="87" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="88" />
         <source>Offline…</source>
         <translation>Offline…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="87" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="88" />
         <source>Prefetch the base map of this area for offline use</source>
         <translation>Prefetch the base map of this area for offline use</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="97" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="102" />
         <source>Whole city</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="124" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="129" />
         <source>Distance: %1</source>
         <translation>Distance: %1</translation>
     </message>
@@ -414,27 +414,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="273" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="240" />
+        <source>The map could not read its data: %1</source>
+        <translation>The map could not read its data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="359" />
         <source>New incident here</source>
         <translation>New incident here</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="275" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="361" />
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="290" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="376" />
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="290" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="376" />
         <source>HTML map (*.html)</source>
         <translation>HTML map (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="293" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="379" />
         <source>Map exported to %1</source>
         <translation>Map exported to %1</translation>
     </message>

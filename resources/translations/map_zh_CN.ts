@@ -268,47 +268,47 @@
 <context>
     <name>MapPrefetch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="133" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="138" />
         <source>Offline map</source>
         <translation>离线地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="137" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="142" />
         <source>This area is too large to prefetch; zoom in first.</source>
         <translation>区域过大，无法预先下载；请先放大地图。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="142" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="147" />
         <source>This area is already available offline.</source>
         <translation>该区域已可离线使用。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="145" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="150" />
         <source>Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?</source>
         <translation>下载 %1 个地图瓦片（缩放级别 %2–%3，约 %4 MB）供离线使用？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="151" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="156" />
         <source>Fetching map tiles…</source>
         <translation>正在下载地图瓦片…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="152" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="157" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="160" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="165" />
         <source>Fetched %1 of %2 tiles (%3 MB)</source>
         <translation>已下载 %1 / %2 个瓦片（%3 MB）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="165" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="170" />
         <source>Offline map: %1 tiles fetched, %2 failed</source>
         <translation>离线地图：已下载 %1 个瓦片，%2 个失败</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="167" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="172" />
         <source>Offline map: %1 tiles fetched, %2 failed (cancelled)</source>
         <translation>离线地图：已下载 %1 个瓦片，%2 个失败（已取消）</translation>
     </message>
@@ -321,92 +321,92 @@
         <translation>网格着色依据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="56" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="57" />
         <source>Grid load</source>
         <translation>网格负荷</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="57" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="58" />
         <source>Open incidents</source>
         <translation>在办事件数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="58" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="59" />
         <source>Overdue incidents</source>
         <translation>超期事件数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="63" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="64" />
         <source>Indicator: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="76" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="77" />
         <source>Heat</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="76" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="77" />
         <source>Show incident density instead of markers</source>
         <translation>以热力图显示事件密度，代替事件点</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="78" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="79" />
         <source>Measure</source>
         <translation>测距</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="78" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="79" />
         <source>Click points on the map; double-click to finish</source>
         <translation>在地图上依次点击；双击结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="80" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="81" />
         <source>Draw area</source>
         <translation>绘制区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="80" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="81" />
         <source>Draw an operation area; double-click to finish</source>
         <translation>绘制联动指挥区域；双击结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="82" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="83" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="82" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="83" />
         <source>Remove measurements and drawn areas</source>
         <translation>清除测距线和绘制的区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="85" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="86" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="85" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="86" />
         <source>Save the current view as a standalone HTML map</source>
         <translation>将当前视图保存为独立的 HTML 地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="87" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="88" />
         <source>Offline…</source>
         <translation>离线…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="87" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="88" />
         <source>Prefetch the base map of this area for offline use</source>
         <translation>预先下载本区域底图，供离线使用</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="97" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="102" />
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="124" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="129" />
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
@@ -414,27 +414,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="273" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="240" />
+        <source>The map could not read its data: %1</source>
+        <translation>地图无法读取数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="359" />
         <source>New incident here</source>
         <translation>在此新建事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="275" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="361" />
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="290" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="376" />
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="290" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="376" />
         <source>HTML map (*.html)</source>
         <translation>HTML 地图 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="293" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="379" />
         <source>Map exported to %1</source>
         <translation>地图已导出到 %1</translation>
     </message>

@@ -330,3 +330,37 @@ def test_prefetch_fills_the_cache_with_progress_and_can_be_cancelled(qtbot, tile
         slow.start()
     fetched, failed, cancelled = done.args
     assert cancelled and 8 <= fetched < count_tiles(121.0, 31.0, 121.6, 31.4, 12, 15)
+
+
+def test_operation_areas_are_drawn_and_follow_changes(qtbot, city_store):
+    from dispatch_desk.domain.codec import to_wire
+    from dispatch_desk.domain.records import Operation, OperationStatus
+    from dispatch_desk.domain.wire import Change
+
+    area = (((121.30, 31.10), (121.33, 31.10), (121.33, 31.12), (121.30, 31.12), (121.30, 31.10)),)
+    op = Operation("op-1", "国际马拉松", "major_event", OperationStatus.ACTIVE, "o1", area=area)
+    city_store.apply_changes([Change(seq=2000, entity="operation", key=op.id, op="upsert", data=to_wire(op))], 2000)
+    w = open_map(qtbot, city_store)
+    assert stats(qtbot, w)["operations"] == 1
+    assert "国际马拉松" in js(qtbot, w, "document.querySelector('.dd-op-label').innerText")
+    closed = replace(op, status=OperationStatus.CLOSED)
+    city_store.apply_changes([Change(seq=2001, entity="operation", key=op.id, op="upsert", data=to_wire(closed))],
+                             2001)
+    w.ctx.bus.data_changed.emit({"operation": {op.id}})
+    qtbot.waitUntil(lambda: stats(qtbot, w)["operations"] == 0, timeout=10_000)
+    assert w.view.loads == 1
+
+
+def test_toolbar_switches_heat_and_color_mode(qtbot, city_store):
+    w = open_map(qtbot, city_store)
+    w.toolbar.heat.click()
+    qtbot.waitUntil(lambda: stats(qtbot, w)["heat"] is True, timeout=10_000)
+    assert js(qtbot, w, "document.querySelectorAll('canvas.leaflet-heatmap-layer').length") == 1
+    w.toolbar.heat.click()
+    qtbot.waitUntil(lambda: stats(qtbot, w)["heat"] is False, timeout=10_000)
+    overdue = w.toolbar.mode.findData("overdue")
+    w.toolbar.mode.setCurrentIndex(overdue)
+    w.toolbar.mode.activated.emit(overdue)
+    qtbot.waitUntil(lambda: stats(qtbot, w)["mode"] == "overdue", timeout=10_000)
+    legend = js(qtbot, w, "document.querySelector('.dd-legend').innerText")
+    assert "Overdue incidents" in legend and "Open 1–2" not in legend

@@ -53,15 +53,16 @@ class MapToolbar(QWidget):
 
         self.mode = QComboBox(self)
         self.mode.setToolTip(self.tr("Color the grid cells by"))
-        self.mode.addItem(self.tr("Grid load"), ("load", ""))
-        self.mode.addItem(self.tr("Open incidents"), ("open", ""))
-        self.mode.addItem(self.tr("Overdue incidents"), ("overdue", ""))
+        # Item data: the mode, or "indicator:<code>".
+        self.mode.addItem(self.tr("Grid load"), "load")
+        self.mode.addItem(self.tr("Open incidents"), "open")
+        self.mode.addItem(self.tr("Overdue incidents"), "overdue")
         seen: set[str] = set()
         for ind in indicators:
             if ind.name not in seen:
                 seen.add(ind.name)
-                self.mode.addItem(self.tr("Indicator: %1").replace("%1", ind.name), ("indicator", ind.code))
-        self.mode.activated.connect(lambda i: self.mode_requested.emit(*self.mode.itemData(i)))
+                self.mode.addItem(self.tr("Indicator: %1").replace("%1", ind.name), f"indicator:{ind.code}")
+        self.mode.activated.connect(self._mode_chosen)
         row.addWidget(self.mode)
 
         def button(text: str, tip: str, checkable: bool = False) -> QToolButton:
@@ -89,6 +90,10 @@ class MapToolbar(QWidget):
         self.prefetch.setVisible(has_tiles)
         self.show_trail([])
 
+    def _mode_chosen(self, index: int) -> None:
+        mode, _, code = str(self.mode.itemData(index)).partition(":")
+        self.mode_requested.emit(mode, code)
+
     def show_trail(self, trail: Sequence[dict[str, Any]]) -> None:
         while self.trail_box.count():
             item = self.trail_box.takeAt(0)
@@ -115,7 +120,7 @@ class MapToolbar(QWidget):
 
     def show_mode(self, mode: str) -> None:
         for i in range(self.mode.count()):
-            if self.mode.itemData(i)[0] == mode:
+            if str(self.mode.itemData(i)).partition(":")[0] == mode:
                 self.mode.setCurrentIndex(i)
                 return
 
