@@ -10,7 +10,6 @@ The password of an unattended start comes from $DISPATCH_DESK_PASSWORD, never fr
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import sys
 from pathlib import Path
@@ -208,6 +207,8 @@ def launch(central_url: str, username: str | None = None, password: str | None =
            workspace: str | None = None, exit_after: float | None = None, screenshot: str | None = None,
            data_dir: Path | None = None, lang: str | None = None, size: tuple[int, int] | None = None) -> int:
     """Run the desktop client until it quits; returns the exit code."""
+    import asyncio
+
     import qasync
 
     app = _application()
