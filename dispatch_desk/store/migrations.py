@@ -3,9 +3,9 @@
 Each file runs in its own transaction together with its row in `schema_migration`, so a cache is
 always at exactly one version, and opening an older cache upgrades it.
 
-Where the files are found: in a checkout, the top-level `local_db/` directory is the one source.
-An installed wheel or a frozen build has no checkout, so the same files are shipped as package
-data in `dispatch_desk/store/schema/` (a byte-identical copy, checked by tests/store/test_migrations.py).
+Where the files are found: in a checkout, the top-level `local_db/` directory (the one source).
+A wheel or a frozen build has no checkout; their builds copy `local_db/` into the package as
+`dispatch_desk/local_db/` (setup.py, installers/dispatch-desk.spec), which is looked at next.
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
-_ROOT = Path(__file__).resolve().parents[2]
-CHECKOUT_DIR = _ROOT / "local_db"
+_PACKAGE = Path(__file__).resolve().parents[1]
+CHECKOUT_DIR = _PACKAGE.parent / "local_db"
+INSTALLED_DIR = _PACKAGE / "local_db"
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,14 @@ class Migration:
 
 
 def available() -> list[Migration]:
-    """All migrations, oldest first, from the checkout if there is one, else from the package data."""
-    if CHECKOUT_DIR.is_dir() and (_ROOT / "pyproject.toml").is_file():
-        files = [(p.name, p.read_text(encoding="utf-8")) for p in CHECKOUT_DIR.iterdir()]
+    """All migrations, oldest first, from the checkout if there is one, else from the installed package."""
+    if CHECKOUT_DIR.is_dir() and (CHECKOUT_DIR.parent / "pyproject.toml").is_file():
+        folder = CHECKOUT_DIR
+    elif INSTALLED_DIR.is_dir():
+        folder = INSTALLED_DIR
     else:
-        root = resources.files("dispatch_desk.store.schema")
-        files = [(p.name, p.read_text(encoding="utf-8")) for p in root.iterdir()]
+        raise RuntimeError(f"no cache migrations: neither {CHECKOUT_DIR} nor {INSTALLED_DIR} exists")
+    files = [(p.name, p.read_text(encoding="utf-8")) for p in folder.iterdir()]
     found = []
     for name, sql in files:
         match = _NAME.match(name)

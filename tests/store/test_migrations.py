@@ -1,6 +1,6 @@
 """Schema migrations: numbered files applied in order, each atomically; old caches upgrade on open."""
 
-import filecmp
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -10,17 +10,6 @@ from dispatch_desk.store import IncidentQuery, Store, migrations
 from dispatch_desk.store.opening import connect
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def test_package_data_copy_matches_local_db():
-    """Installed builds read dispatch_desk/store/schema/; it must be the same files as local_db/."""
-    source = sorted(p.name for p in (ROOT / "local_db").glob("*.sql"))
-    copy = sorted(p.name for p in (ROOT / "dispatch_desk/store/schema").glob("*.sql"))
-    assert source == copy, "copy local_db/*.sql to dispatch_desk/store/schema/"
-    match, mismatch, errors = filecmp.cmpfiles(
-        ROOT / "local_db", ROOT / "dispatch_desk/store/schema", source, shallow=False
-    )
-    assert not mismatch and not errors, "copy local_db/*.sql to dispatch_desk/store/schema/"
 
 
 def test_migrations_are_numbered_without_gaps():
@@ -74,8 +63,21 @@ def test_a_cache_newer_than_the_program_is_refused(tmp_path):
         Store.open(tmp_path / "c.db")
 
 
-def test_without_a_checkout_the_package_data_copy_is_used(tmp_path, monkeypatch):
+def test_without_a_checkout_the_copy_inside_the_installed_package_is_used(tmp_path, monkeypatch):
+    """What a wheel or a frozen build has: local_db/ copied to dispatch_desk/local_db/ by the build."""
+    installed = tmp_path / "site-packages" / "dispatch_desk" / "local_db"
+    shutil.copytree(ROOT / "local_db", installed)
     monkeypatch.setattr(migrations, "CHECKOUT_DIR", tmp_path / "no-checkout" / "local_db")
+    monkeypatch.setattr(migrations, "INSTALLED_DIR", installed)
     from_package = migrations.available()
     monkeypatch.undo()
     assert [(m.name, m.sql) for m in from_package] == [(m.name, m.sql) for m in migrations.available()]
+    with Store.open(tmp_path / "c.db") as store:
+        assert migrations.current_version(store.conn) == len(from_package)
+
+
+def test_the_build_maps_local_db_into_the_package():
+    assert '"local_db"' in (ROOT / "setup.py").read_text(encoding="utf-8")
+    assert '"dispatch_desk/local_db"' in (ROOT / "installers" / "dispatch-desk.spec").read_text(
+        encoding="utf-8"
+    )

@@ -1,1 +1,0 @@
-"""Package-data copy of local_db/*.sql for installed builds (see store/migrations.py)."""
