@@ -118,6 +118,11 @@ def test_a_remembered_officer_works_offline_when_the_central_service_is_down(
 def test_layout_round_trips_and_an_old_layout_is_rejected(qtbot, controller, central, tmp_path: Path):
     window = open_window(controller, central, tmp_path)
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.complete, timeout=WAIT)
+    from PySide6.QtWidgets import QDockWidget, QToolBar
+
+    names = [w.objectName() for w in [*window.findChildren(QDockWidget), *window.findChildren(QToolBar)]]
+    assert all(names) and len(names) == len(set(names)), names  # what saved layouts are keyed by
     knowledge = window.docks["knowledgeDock"]
     knowledge.hide()
     window.save_layout()
