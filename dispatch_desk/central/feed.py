@@ -52,7 +52,7 @@ def read_page(tx: Tx, officer: Officer, regions: RegionTree, since: int, limit: 
             cursor = int(seq)
             if deleted:
                 found.append((cursor, _change(cursor, entity, key, "delete", None)))
-            elif viewer.sees(entity, None if viewer.everything else json.loads(data), parent):
+            elif viewer.sees(entity, data, parent):
                 found.append((cursor, _change(cursor, entity, key, "upsert", data)))
             if len(found) >= limit:
                 break

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable, Sequence
+import types
+import typing
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from enum import Enum
 from functools import cache
@@ -96,6 +98,47 @@ def encode(record: Any) -> dict[str, Any]:
     return {name: _deep(getattr(record, name)) for name in _field_names(type(record))}
 
 
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    """A function turning a wire value into the value of a field typed `hint` (None stays None)."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _converter(args[0]) if len(args) == 1 else _identity
+    if hint is datetime:
+        return codec.parse_time
+    if hint is float:
+        return float
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint
+    if origin is tuple:
+        args = typing.get_args(hint)
+        inner = _converter(args[0]) if args and args[0] is not Ellipsis else _identity
+        return lambda value: tuple(inner(v) for v in value)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return lambda value: decode(hint, value)
+    return _identity
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@cache
+def _converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
+
+
+def decode(cls: type[T], data: dict[str, Any]) -> T:
+    """`codec.from_wire(cls, data)`, several times faster for feed filtering (same result, checked by the tests)."""
+    kwargs = {}
+    for name, convert in _converters(cls):
+        if name in data:
+            value = data[name]
+            kwargs[name] = None if value is None else convert(value)
+    return cls(**kwargs)
+
+
 def key_of(record: Any) -> str:
     if isinstance(record, Reading):
         return f"{record.indicator}@{_iso(record.at)}"
@@ -169,12 +212,12 @@ def get(tx: Tx, cls: type[T], key: str, *, for_update: bool = False) -> T | None
     if for_update and tx.backend == "postgresql":
         sql += " FOR UPDATE"
     row = tx.one(sql, (ENTITY_OF[cls], key))
-    return codec.from_wire(cls, json.loads(row[0])) if row else None
+    return decode(cls, json.loads(row[0])) if row else None
 
 
 def all_of(tx: Tx, cls: type[T]) -> list[T]:
     rows = tx.execute("SELECT data FROM records WHERE entity = ? AND deleted = 0 ORDER BY key", (ENTITY_OF[cls],))
-    return [codec.from_wire(cls, json.loads(r[0])) for r in rows]
+    return [decode(cls, json.loads(r[0])) for r in rows]
 
 
 def exists(tx: Tx, entity: str, key: str) -> bool:

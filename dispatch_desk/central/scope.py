@@ -15,13 +15,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
 
-from dispatch_desk.domain import codec, permissions
+from dispatch_desk.domain import permissions
 from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.permissions_operations import operation_in_scope
 from dispatch_desk.domain.records import Incident, Officer, Operation, RegionLevel, Role
 
+from . import ledger
 from .storage import Tx
 
 SCOPED = frozenset({"incident", "incident_action", "operation", "task", "log_entry"})
@@ -49,7 +49,7 @@ def sees_operation(officer: Officer, operation: Operation | None, now: datetime 
 
 def operations(tx: Tx) -> dict[str, Operation]:
     rows = tx.execute("SELECT data FROM records WHERE entity = 'operation' AND deleted = 0")
-    found = (codec.from_wire(Operation, json.loads(r[0])) for r in rows)
+    found = (ledger.decode(Operation, json.loads(r[0])) for r in rows)
     return {op.id: op for op in found}
 
 
@@ -72,20 +72,22 @@ class Viewer:
             return
         wanted = {r[5] for r in rows if r[1] == "incident_action" and r[5] and r[5] not in self._incidents}
         for key, data in _incidents_by_key(self.tx, wanted):
-            self._incidents[key] = sees_incident(self.officer, codec.from_wire(Incident, data), self.regions,
+            self._incidents[key] = sees_incident(self.officer, ledger.decode(Incident, data), self.regions,
                                                  self.now)
         for key in wanted - self._incidents.keys():
             self._incidents[key] = False
 
-    def sees(self, entity: str, data: dict[str, Any] | None, parent: str | None) -> bool:
+    def sees(self, entity: str, raw: str, parent: str | None) -> bool:
+        """Whether the officer sees a record, given its kind, stored JSON (parsed only when needed) and parent."""
         if self.everything:
             return True
         if not self.active:
             return False
-        if entity not in SCOPED or data is None:
+        if entity not in SCOPED:
             return True
         if entity == "incident":
-            visible = sees_incident(self.officer, codec.from_wire(Incident, data), self.regions, self.now)
+            data = json.loads(raw)
+            visible = sees_incident(self.officer, ledger.decode(Incident, data), self.regions, self.now)
             self._incidents[data["id"]] = visible
             return visible
         if entity == "incident_action":
@@ -93,7 +95,7 @@ class Viewer:
                 self.prefetch([(0, entity, "", 0, None, parent)])
             return self._incidents.get(parent or "", False)
         if entity == "operation":
-            return sees_operation(self.officer, codec.from_wire(Operation, data), self.now)
+            return sees_operation(self.officer, ledger.decode(Operation, json.loads(raw)), self.now)
         if self._operations is None:
             self._operations = operations(self.tx)
         return sees_operation(self.officer, self._operations.get(parent or ""), self.now)
@@ -177,7 +179,7 @@ def scope_changed(
     entries: list[tuple[str, str, str]] = []
     rows = tx.execute("SELECT key, data FROM records WHERE entity = 'incident' AND deleted = 0 ORDER BY seq")
     for key, raw in rows:
-        incident = codec.from_wire(Incident, json.loads(raw))
+        incident = ledger.decode(Incident, json.loads(raw))
         was = sees_incident(before, incident, regions, now)
         is_now = sees_incident(after, incident, regions, now)
         if was != is_now:
