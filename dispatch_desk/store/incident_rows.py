@@ -51,9 +51,9 @@ STAGE_OF_STATUS = {
 NearWindows = Mapping[tuple[str, str], int]
 
 # Rows are written as (rid, *COLUMNS); an existing id keeps its rid.
+INSERT_SQL = f"INSERT INTO incident (rid, {', '.join(COLUMNS)}) VALUES (?, {', '.join('?' * len(COLUMNS))})"
 UPSERT_SQL = (
-    f"INSERT INTO incident (rid, {', '.join(COLUMNS)}) VALUES (?, {', '.join('?' * len(COLUMNS))}) "
-    f"ON CONFLICT (id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in COLUMNS[1:])}"
+    f"{INSERT_SQL} ON CONFLICT (id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in COLUMNS[1:])}"
 )
 # rid = reported_at (µs) * RID_SLOTS + n: the table's order is report-time order (0003_incidents.sql).
 RID_SLOTS = 1024
