@@ -70,6 +70,9 @@ def run(args: argparse.Namespace) -> int:
         if args.event:
             backend.simulator.start_event(args.event, args.event_minutes)
         _print_banner(backend, data_dir)
+        if args.role == "liaison" and not args.event:
+            print("A liaison works inside joint commands: the past marathon is there to browse; "
+                  "add --event typhoon for a live one.", flush=True)
         if args.no_client:
             return _wait(args.exit_after)
         return _client(backend, args, data_dir)
