@@ -279,17 +279,39 @@
   var MarkerCanvas = L.Canvas.extend({
     _update: function () {
       L.Canvas.prototype._update.call(this);
-      if (!this._map._animatingZoom) { this._redraw(); }  // resizing the canvas cleared it
+      if (!this._map._animatingZoom) { this._full = true; this._redraw(); }  // resizing the canvas cleared it
     },
     requestFull: function () {
       if (!this._map) { return; }
-      this._redrawBounds = null;
+      this._full = true;
       this._redrawRequest = this._redrawRequest || L.Util.requestAnimFrame(this._redraw, this);
+    },
+    // A live change redraws only where the marker was and is: a small damaged area is far cheaper
+    // to raster than the whole canvas.
+    requestMarker: function (m) {
+      if (!this._map || this._full) { return; }
+      var zoom = this._map.getZoom(), origin = this._map.getPixelOrigin();
+      if (m.zoom !== zoom) { m.world = this._map.project(m.latlng, zoom); m.zoom = zoom; }
+      var x = m.world.x - origin.x, y = m.world.y - origin.y, r = m.options.radius + m.options.weight + 2;
+      this._redrawBounds = this._redrawBounds || new L.Bounds();
+      this._redrawBounds.extend(L.point(x - r, y - r));
+      this._redrawBounds.extend(L.point(x + r, y + r));
+      this._redrawRequest = this._redrawRequest || L.Util.requestAnimFrame(this._redraw, this);
+    },
+    _redraw: function () {
+      if (this._full) { this._redrawBounds = null; this._full = false; }
+      L.Canvas.prototype._redraw.call(this);
     },
     _draw: function () {
       if (!markersShown) { return; }
       var ctx = this._ctx, zoom = this._map.getZoom(), origin = this._map.getPixelOrigin();
-      var b = this._bounds, batches = {}, keys = [];
+      var b = this._redrawBounds || this._bounds, batches = {}, keys = [];
+      if (this._redrawBounds) {
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(b.min.x, b.min.y, b.max.x - b.min.x, b.max.y - b.min.y);
+        ctx.clip();
+      }
       Object.keys(incidents).forEach(function (id) {
         var m = incidents[id], o = m.options;
         if (m.zoom !== zoom) { m.world = map.project(m.latlng, zoom); m.zoom = zoom; }
@@ -322,6 +344,7 @@
         ctx.stroke();
       });
       ctx.globalAlpha = 1;
+      if (this._redrawBounds) { ctx.restore(); }
     },
     markerAt: function (containerPoint) {
       var p = this._map.containerPointToLayerPoint(containerPoint), best = null, bestR = 0;
@@ -361,9 +384,10 @@
   }
 
   function addIncident(f) {
-    var c = f.geometry.coordinates;
-    incidents[f.id] = new Marker(f.id, c[0], c[1], f.properties);
-    redrawMarkers();
+    var c = f.geometry.coordinates, old = incidents[f.id], m = new Marker(f.id, c[0], c[1], f.properties);
+    if (old && markerLayer) { markerLayer.requestMarker(old); }
+    incidents[f.id] = m;
+    if (markerLayer) { markerLayer.requestMarker(m); }
   }
 
   // The snapshot's flat rows: id, lon, lat, then the property columns.
@@ -382,8 +406,8 @@
 
   function removeIncident(id) {
     if (!incidents[id]) { return; }
+    if (markerLayer) { markerLayer.requestMarker(incidents[id]); }
     delete incidents[id];
-    redrawMarkers();
     if (highlight && highlight.ddId === id) { map.removeLayer(highlight); highlight = null; }
   }
 
@@ -457,6 +481,7 @@
     T.push(performance.now());
     var block = snap.incidents || {};
     if (block.rows) { addRows(block); } else { (block.features || []).forEach(addIncident); }
+    redrawMarkers();
     T.push(performance.now());
     redrawMarkers();
     DD.loaded = true;
@@ -642,24 +667,28 @@
     return Object.keys(seen).map(Number);
   };
 
-  // Frame times while the map pans and zooms by itself, measured with requestAnimationFrame.
+  // Frame times while the map pans and zooms as a person would (animated pans and zooms, one
+  // every 300 ms: frames inside an animation, and the redraw that ends each), measured with
+  // requestAnimationFrame.
   DD.measureFrames = function (ms) {
     DD.frames = null;
-    var times = [], last = performance.now(), start = last, center = map.getCenter(), step = 0;
+    var times = [], start = performance.now(), last = start, center = map.getCenter(), zoom = map.getZoom();
+    var steps = [[160, 90], 'in', [-200, 40], [-60, -150], 'out', [120, 60]], step = 0;
+    var timer = setInterval(function () {
+      var s = steps[step++ % steps.length];
+      if (s === 'in') { map.zoomIn(1, {animate: true}); }
+      else if (s === 'out') { map.zoomOut(1, {animate: true}); }
+      else { map.panBy(s, {animate: true, duration: 0.25}); }
+    }, 300);
     function frame(now) {
       times.push(now - last);
       last = now;
-      if (now - start < ms) {
-        step += 1;
-        if (step % 20 === 0) { map.setZoom(map.getZoom() + (step % 40 === 0 ? -1 : 1), {animate: false}); }
-        else { map.panBy([step % 40 < 20 ? 12 : -12, 6 * Math.sin(step / 5)], {animate: false}); }
-        requestAnimationFrame(frame);
-      } else {
-        map.setView(center, map.getZoom(), {animate: false});
-        times.sort(function (a, b) { return a - b; });
-        DD.frames = {count: times.length, median: times[Math.floor(times.length / 2)],
-                     p95: times[Math.floor(times.length * 0.95)]};
-      }
+      if (now - start < ms) { requestAnimationFrame(frame); return; }
+      clearInterval(timer);
+      map.setView(center, zoom, {animate: false});
+      times.sort(function (a, b) { return a - b; });
+      DD.frames = {count: times.length, median: times[Math.floor(times.length / 2)],
+                   p95: times[Math.floor(times.length * 0.95)], max: times[times.length - 1]};
     }
     requestAnimationFrame(frame);
   };
@@ -677,11 +706,11 @@
       pane.style.zIndex = p[1];
       if (!p[2]) { pane.style.pointerEvents = 'none'; }
     });
-    base = L.canvas({pane: 'ddBase', padding: 0.3});
-    under = L.canvas({pane: 'ddCells', padding: 0.3});
-    areas = L.canvas({pane: "ddAreas", padding: 0.3});
-    canvas = L.canvas({pane: 'ddOutlines', padding: 0.3, tolerance: 2});
-    var draft = L.canvas({pane: 'ddDraft', padding: 0.3});
+    under = L.canvas({pane: 'ddCells', padding: 0.1});
+    base = under;  // the basemap goes in first and is never re-added, so it stays under the cells
+    areas = L.canvas({pane: 'ddAreas', padding: 0.1});
+    canvas = L.canvas({pane: 'ddOutlines', padding: 0.1, tolerance: 2});
+    var draft = L.canvas({pane: 'ddDraft', padding: 0.1});
     DD.draftRenderer = draft;
     if (config.tileUrl) {
       L.tileLayer(config.tileUrl, {maxZoom: config.maxZoom || 18, attribution: config.attribution || ''}).addTo(map);
@@ -691,7 +720,7 @@
     ['basemap', 'operations', 'cells', 'regions', 'labels', 'draft'].forEach(function (k) {
       groups[k] = L.layerGroup().addTo(map);
     });
-    markerLayer = new MarkerCanvas({pane: 'ddMarkers', padding: 0.3});
+    markerLayer = new MarkerCanvas({pane: 'ddMarkers', padding: 0.1});
     map.addLayer(markerLayer);
     hookMarkerMouse();
     legend = L.control({position: 'bottomright'});
