@@ -115,6 +115,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("kind", choices=sorted(KINDS))
     p.set_defaults(_action=_list)
 
+    p = db(sub.add_parser("audit", help="print the audit trail of mutations as JSON lines, oldest first"))
+    p.add_argument("--username", help="only this officer's mutations")
+    p.add_argument("--mutation", help="only this mutation id")
+    p.add_argument("--limit", type=int, default=1000)
+    p.set_defaults(_action=_audit)
+
     p = db(sub.add_parser("import", help="load a seed bundle from a JSON file"))
     p.add_argument("file", type=Path)
     p.set_defaults(_action=_import)
@@ -249,6 +255,18 @@ def _list(args: argparse.Namespace) -> int:
         storage.close()
     for record in records:
         print(json.dumps(codec.to_wire(record), ensure_ascii=False))
+    return 0
+
+
+def _audit(args: argparse.Namespace) -> int:
+    storage = _open(args)
+    try:
+        officer_id = admin.find_officer(storage, args.username).id if args.username else None
+        entries = admin.audit_entries(storage, mutation_id=args.mutation, officer_id=officer_id, limit=args.limit)
+    finally:
+        storage.close()
+    for entry in entries:
+        print(json.dumps(entry, ensure_ascii=False))
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dispatch_desk.domain.bundle import SeedBundle
 from dispatch_desk.domain.records import Officer, Role
 from tests.support.central import DEFAULT_PASSWORD, CentralServer, city_bundle
 
@@ -21,15 +22,19 @@ OFFICERS = {
 }
 
 
-def populate(server: CentralServer) -> CentralServer:
-    """Load the city and its officers (one shared password, hashed once) in one bundle."""
+def city_with_officers() -> SeedBundle:
+    """The city and its officers, all with DEFAULT_PASSWORD (hashed once when loaded)."""
     bundle = city_bundle()
     for username, (role, agency, region) in OFFICERS.items():
-        officer = Officer(f"o-{username}", username, username, role, agency, region)
-        bundle.officers.append(officer)
+        bundle.officers.append(Officer(f"o-{username}", username, username, role, agency, region))
         bundle.passwords[username] = DEFAULT_PASSWORD
-        server.officers[username] = officer
+    return bundle
+
+
+def populate(server: CentralServer) -> CentralServer:
+    bundle = city_with_officers()
     server.load(bundle)
+    server.officers.update({o.username: o for o in bundle.officers})
     return server
 
 

@@ -135,3 +135,49 @@ def test_the_fast_codec_matches_the_domain_codec() -> None:
             assert ledger.encode(record) == codec.to_wire(record), name
             assert ledger.decode(type(record), codec.to_wire(record)) == record, name
     assert city_bundle().regions
+
+
+def test_the_serve_command_runs_the_service_and_the_audit_command_reads_its_trail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import requests
+
+    from tests.central.conftest import city_with_officers
+    from tests.support.central import DEFAULT_PASSWORD, report_args
+
+    db = str(tmp_path / "served.db")
+    storage = Storage.open(db)
+    admin.load_bundle(storage, city_with_officers())
+    storage.close()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "dispatch_desk", "central", "serve", "--db", db,
+                             "--port", str(port), "--log-level", "warning"])
+    try:
+        url = f"http://127.0.0.1:{port}"
+        for _ in range(200):
+            try:
+                if requests.get(f"{url}/api/v1/health", timeout=1).ok:
+                    break
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        login = requests.post(f"{url}/api/v1/auth/login", timeout=10,
+                              json={"username": "ops", "password": DEFAULT_PASSWORD, "device_id": "cli"})
+        token = login.json()["access_token"]
+        resp = requests.post(f"{url}/api/v1/mutations", headers={"Authorization": f"Bearer {token}"}, timeout=10,
+                             json={"mutations": [{"id": "m-served-1", "name": "incident.report",
+                                                  "args": report_args("in-served")}]})
+        assert resp.json()["results"][0]["outcome"] == "applied"
+    finally:
+        proc.terminate()
+        assert proc.wait(30) is not None
+    capsys.readouterr()
+    assert _run(monkeypatch, "audit", "--db", db, "--username", "ops") == 0
+    entries = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(e["mutation_id"], e["device_id"], e["outcome"]) for e in entries] == [("m-served-1", "cli", "applied")]
