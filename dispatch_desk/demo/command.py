@@ -67,8 +67,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     try:
-        if args.event:
-            backend.simulator.start_event(args.event, args.event_minutes)
+        if args.event:  # through the control file, so the simulator's own thread starts it
+            demo_backend.request_event(data_dir, args.event, args.event_minutes)
         _print_banner(backend, data_dir)
         if args.role == "liaison" and not args.event:
             print("A liaison works inside joint commands: the past marathon is there to browse; "
