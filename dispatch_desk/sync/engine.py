@@ -219,8 +219,8 @@ class SyncEngine:
         log.info("conflict %s resolved by %s: %s", conflict_id, resolution, reason or "(no reason given)")
         with self._write_lock:
             again = store.resolve_conflict(conflict_id, resolution, reason)
-            if again is not None:
-                self._stage(again)
+        if again is not None:
+            self._stage(again)
         self._refresh_counts(store)
 
     def _new_mutation(self, name: str, args: dict[str, Any]) -> Mutation:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -223,3 +223,30 @@ def test_a_merge_cancels_the_duplicates_optimistically_and_on_the_server(city, p
     assert a._store().get("incident", duplicate)["merged_into"] == kept
     assert_cache_matches_server(city, "zhao", store)
     assert_cache_matches_server(city, "wang", a._store())
+
+
+def test_a_conflict_reissued_once_the_incident_allows_it_again_is_applied(city, pair):
+    a, b = pair
+    incident_id = report_args()["id"]
+    a.issue("incident.report", report_args(incident_id, street="S11", district="D1"))
+    a.issue("incident.register", {"id": incident_id})
+    a.sync_once()
+    b.sync_once()
+    until = (datetime.now(UTC) + timedelta(hours=2)).isoformat()
+    a.issue("incident.suspend", {"id": incident_id, "until": until, "note": "等待管线施工"})
+    a.issue("incident.approve_suspension", {"id": incident_id, "approved": True, "note": "同意"})
+    a.sync_once()
+    b.issue("incident.dispatch", {"id": incident_id, "lead_agency": "CG"})  # b still sees it registered
+    b.sync_once()
+    (conflict,) = b.conflicts()
+    assert b._store().get("incident", incident_id)["status"] == "suspended"
+    a.issue("incident.resume", {"id": incident_id, "note": "施工结束"})
+    a.sync_once()
+    b.sync_once()
+    b.resolve_conflict(conflict.id, "reissue", "the suspension is over")
+    assert b.conflicts() == [] and b.state().pending == 1
+    b.sync_once()
+    a.sync_once()
+    assert a._store().get("incident", incident_id)["status"] == "dispatched"
+    assert a._store().get("incident", incident_id)["lead_agency"] == "CG"
+    assert_cache_matches_server(city, "zhao", b._store())
