@@ -80,8 +80,6 @@ class Stats:
     reports: int = 0
     readings: int = 0
     actions: dict[str, int] = field(default_factory=dict)
-    report_times: list[datetime] = field(default_factory=list)
-    reading_times: list[datetime] = field(default_factory=list)
     anomalies: int = 0
     refused: int = 0
 
@@ -204,7 +202,6 @@ class Simulator:
         for args, result in zip(batch, results, strict=False):
             if result.outcome.value == "applied":
                 self.stats.reports += 1
-                self.stats.report_times.append(now)
                 owned = self.rng.random() < self.rates.ops_share or bool(args.get("operation"))
                 self.desk.reported(args["id"], now, owned)
             else:
@@ -259,7 +256,6 @@ class Simulator:
         chance = self.rates.anomalies_per_hour * self.rates.reading_interval / 3600.0
         batch = self.sensors.sample(now, self.event, chance)
         self.stats.readings += self.central.post_readings(SENSOR_BOT, batch)
-        self.stats.reading_times.append(now)
         self.stats.anomalies = self.sensors.started
         self._raise_alarm_incidents(batch)
 
