@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from tests.support.central import CentralServer, report_args
+from tests.support.central import CentralServer, report_args, visible
 
 
 def _mid() -> str:
@@ -138,3 +138,35 @@ def test_acknowledging_an_alert_records_who_and_when(any_city: CentralServer) ->
     alert = {c["key"]: c["data"] for c in api.pull()[0] if c["entity"] == "alert"}["al-1"]
     assert alert["acknowledged_by"] == "o-ops" and alert["acknowledged_at"]
     assert api.mutate("alert.acknowledge", {"id": "missing"})["outcome"] == "rejected"
+
+
+def test_concurrent_batches_on_one_incident_all_get_an_answer(any_city: CentralServer) -> None:
+    import threading
+
+    ops = any_city.client("ops")
+    ops.mutate("incident.report", report_args("inc-busy"))
+    desks = [any_city.client(name, device_id=f"desk-{name}") for name in ("ops", "ops_d1", "sup_s11", "admin")]
+    outcomes: list[str] = []
+    failures: list[str] = []
+
+    def work(api) -> None:
+        for round_ in range(5):
+            batch = [{"id": _mid(), "name": "incident.comment", "args": {"id": "inc-busy", "note": f"{round_}-{i}"}}
+                     for i in range(5)]
+            batch.append({"id": _mid(), "name": "incident.register", "args": {"id": "inc-busy"}})
+            resp = api.post("/api/v1/mutations", json={"mutations": batch})
+            if resp.status_code != 200:
+                failures.append(resp.text)
+            else:
+                outcomes.extend(r["outcome"] for r in resp.json()["results"])
+
+    threads = [threading.Thread(target=work, args=(api,)) for api in desks]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not failures
+    assert outcomes.count("applied") == 4 * 5 * 5 + 1  # every comment, and exactly one registration
+    assert outcomes.count("conflict") == 4 * 5 - 1
+    incident = visible(ops.pull()[0])[("incident", "inc-busy")]
+    assert incident["status"] == "registered" and incident["version"] == 2 + 4 * 5 * 5  # every change counted
