@@ -47,6 +47,24 @@ _ERRORS = {
 
 _SECURED = [{"bearer": []}]
 
+MUTATIONS_DOC = """Each mutation is applied at most once (its id is unique): `applied` (with the feed seq),
+`duplicate` (the same id and payload again: the first result), `conflict` (refused against the current
+server state, which comes back in `state`), `rejected` (invalid or not permitted, with a reason; the same
+id with a different payload is rejected too). A batch is answered mutation by mutation.
+
+Names and arguments:
+- `incident.report` {id, title, category, source, severity 1-4, lon, lat, description?, address?, note?,
+  photos?: [sha256], operation?, indicator?} — the server locates the grid cell, street and district.
+- `incident.<action>` {id (the incident), note?/reason?, ...} for register, dispatch {lead_agency?,
+  co_agencies?, deadline?}, accept, return, dispose, verify {passed}, close, reopen, escalate, suspend
+  {until}, approve_suspension {approved?}, resume, extend {until}, supervise, cancel, merge {duplicates},
+  comment — decided by the domain workflow and permissions.
+- `alert.acknowledge` {id}; `log.append` {id?, operation, kind: order|report|decision|info, text};
+  `log.strike` {id, reason}; `task.assign` {id?, operation, agency, title, description?, due_at?};
+  `task.accept|start|done|complete|cancel` {id}; `operation.start` {id, name, kind?, plan?, mode?, area?,
+  agencies?, started_at?}; `operation.close` {id}; `operation.add_liaison|remove_liaison` {operation, officer}.
+"""
+
 
 @cache
 def openapi_document() -> dict[str, Any]:
@@ -70,6 +88,7 @@ def openapi_document() -> dict[str, Any]:
             "parameters": [since, limit], "responses": _answers(wire.ChangesPage, 401, 403, 422)}},
         "/api/v1/mutations": {"post": {
             "summary": "Apply domain commands, each at most once", "security": _SECURED,
+            "description": MUTATIONS_DOC,
             "requestBody": {"required": True, "content": _json(wire.MutationBatch)},
             "responses": _answers(wire.MutationBatchResult, 400, 401, 403, 413, 422)}},
         "/api/v1/stream": {"get": {

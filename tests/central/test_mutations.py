@@ -170,3 +170,18 @@ def test_concurrent_batches_on_one_incident_all_get_an_answer(any_city: CentralS
     assert outcomes.count("conflict") == 4 * 5 - 1
     incident = visible(ops.pull()[0])[("incident", "inc-busy")]
     assert incident["status"] == "registered" and incident["version"] == 2 + 4 * 5 * 5  # every change counted
+
+
+def test_the_grid_index_follows_new_grid_cells(any_city: CentralServer) -> None:
+    from dispatch_desk.domain.records import GridCell, Region, RegionLevel
+    from tests.support.central import square
+
+    ops = any_city.client("ops")
+    ops.mutate("incident.report", report_args("inc-out", lon=121.425, lat=31.205))
+    any_city.add(Region("S13", "S13街道", RegionLevel.STREET, "D1", square(121.42, 31.20)),
+                 GridCell("G13", "S13网格", "S13", square(121.42, 31.20)))
+    ops.mutate("incident.report", report_args("inc-in", lon=121.425, lat=31.205))
+    state = visible(ops.pull()[0])
+    assert state[("incident", "inc-out")]["grid_cell"] is None  # outside the grid: the city's
+    assert state[("incident", "inc-out")]["level"] == "city"
+    assert (state[("incident", "inc-in")]["grid_cell"], state[("incident", "inc-in")]["district"]) == ("G13", "D1")
