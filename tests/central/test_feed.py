@@ -128,3 +128,23 @@ def test_log_entries_are_struck_never_deleted(any_city: CentralServer) -> None:
     entry = visible(ops.pull()[0])[("log_entry", "log-2")]
     assert entry["struck"] and entry["text"] == "错误信息" and entry["struck_reason"] == "录入错误"
     assert ops.mutate("log.delete", {"id": "log-2"})["outcome"] == "rejected"
+
+
+def test_personal_entries_page_exactly_like_the_rest(any_city: CentralServer) -> None:
+    ops, cg = any_city.client("ops"), any_city.client("cg")
+    ids = [f"in-{i}" for i in range(4)]
+    for incident_id in ids:
+        ops.mutate("incident.report", report_args(incident_id))
+        ops.mutate("incident.register", {"id": incident_id})
+        ops.mutate("incident.dispatch", {"id": incident_id, "lead_agency": "CG"})
+    _, cursor = cg.pull()
+    for incident_id in ids:
+        ops.mutate("incident.dispatch", {"id": incident_id, "lead_agency": "SW"})
+        ops.mutate("incident.comment", {"id": incident_id, "note": "已改派"})
+    whole, end = cg.pull(cursor, limit=5000)
+    paged, paged_end = cg.pull(cursor, limit=2)
+    assert [(c["seq"], c["op"]) for c in paged] == [(c["seq"], c["op"]) for c in whole]
+    assert paged_end == end
+    deleted = {c["key"] for c in paged if c["op"] == "delete" and c["entity"] == "incident"}
+    assert deleted == set(ids)
+    assert not [c for c in paged if c["op"] == "upsert" and c["entity"] in ("incident", "incident_action")]
