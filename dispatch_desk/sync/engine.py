@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -33,10 +32,7 @@ from dispatch_desk.domain.wire import (
     MAX_BATCH,
     MAX_PAGE,
     Mutation,
-    MutationBatch,
-    MutationResult,
     OfficerInfo,
-    Outcome,
     TokenPair,
 )
 from dispatch_desk.store import Conflict, Store, new_mutation_id
@@ -46,6 +42,7 @@ from dispatch_desk.sync.credentials import TokenVault
 from dispatch_desk.sync.errors import ActionRefused, AuthError, CentralError, OfflineError, SyncError
 from dispatch_desk.sync.state import Observers, SyncState
 from dispatch_desk.sync.stream import StreamListener
+from dispatch_desk.sync.transfer import Transfer
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +68,6 @@ class SyncEngine:
         self.store_path = Path(store_path)
         self.central_url = central_url.rstrip("/")
         self.device_id = device_id
-        self.batch_size = max(1, min(batch_size, MAX_BATCH))
-        self.page_size = max(1, min(page_size, MAX_PAGE))
         self.poll_interval = poll_interval
         self.live_poll_interval = live_poll_interval
         self.live = live
@@ -91,7 +86,14 @@ class SyncEngine:
         self._thread: threading.Thread | None = None
         self._listener: StreamListener | None = None
         self._policy: SlaPolicy | None = None
-        self._feed_seq = 0  # the feed position the cache has reached, as far as this engine knows
+        self._transfer = Transfer(
+            self._client,
+            self._observers,
+            self._write_lock,
+            batch_size=batch_size,
+            page_size=page_size,
+            on_page=self._absorb,
+        )
         self._backoff = wait_random_exponential(multiplier=0.5, max=max_backoff)
 
     # --- session
@@ -294,84 +296,7 @@ class SyncEngine:
 
     def _cycle(self, store: Store, stopping: threading.Event) -> None:
         with self._cycle_lock:
-            try:
-                self._push(store, stopping)
-                self._pull(store, stopping)
-            except OfflineError as exc:
-                self._observers.update(connection="offline", last_error=str(exc))
-                raise
-            except AuthError as exc:
-                self._observers.update(connection="offline", last_error=f"Sign in again: {exc}")
-                raise
-            except CentralError as exc:
-                self._observers.update(connection="online", last_error=str(exc))
-                raise
-            self._refresh_counts(store)
-            self._observers.update(connection="online", last_success=datetime.now(UTC), last_error="")
-
-    def _push(self, store: Store, stopping: threading.Event) -> None:
-        self._upload(store)
-        size = self.batch_size
-        while not stopping.is_set():
-            batch = store.outbox(limit=size)
-            if not batch:
-                return
-            self._observers.update(connection="syncing", pending=store.pending_count())
-            try:
-                results = self._send(batch)
-            except CentralError as exc:
-                if exc.status not in (413, 422):
-                    raise
-                if len(batch) > 1:
-                    size = max(1, len(batch) // 2)  # too big a body: smaller batches
-                    continue
-                # one mutation the server cannot take at all: keep it as a refusal for the officer
-                # to see, rather than let it block every mutation queued behind it
-                results = [MutationResult(id=batch[0].id, outcome=Outcome.REJECTED, reason=str(exc))]
-            with self._write_lock:
-                changed = store.settle(results)
-            self._observers.changed(changed)
-            self._refresh_counts(store)
-
-    def _send(self, batch: list[Mutation]) -> list[MutationResult]:
-        answer = self._client.push(MutationBatch(mutations=batch))
-        sent = {m.id for m in batch}
-        results = [r for r in answer.results if r.id in sent]
-        if not results:
-            raise CentralError("The central service answered none of the pushed mutations.")
-        return results
-
-    def _upload(self, store: Store) -> None:
-        """Attachments first, so that no mutation reaches the server before the photos it names."""
-        for sha256 in store.unconfirmed_attachments():
-            content = store.attachment(sha256)
-            if content is None:
-                continue
-            self._observers.update(connection="syncing")
-            mime = store.attachment_mime(sha256) or "application/octet-stream"
-            self._client.upload(sha256, content, mime)
-            with self._write_lock:
-                store.confirm_attachment(sha256)
-
-    def _pull(self, store: Store, stopping: threading.Event) -> None:
-        page = self._client.changes(store.cursor(), self.page_size)
-        with ThreadPoolExecutor(1, thread_name_prefix="dispatch-desk-pull") as prefetch:
-            while True:
-                # fetch the next page while this one is written: the network and SQLite overlap
-                ahead = (
-                    prefetch.submit(self._client.changes, page.next_since, self.page_size)
-                    if page.has_more
-                    else None
-                )
-                if ahead is not None:
-                    self._observers.update(connection="syncing")
-                with self._write_lock:
-                    changed = store.apply_changes(page.changes, page.next_since)
-                self._feed_seq = max(self._feed_seq, page.next_since)
-                self._absorb(store, changed)
-                if ahead is None or stopping.is_set():
-                    return
-                page = ahead.result()
+            self._transfer.run(store, stopping)
 
     def _absorb(self, store: Store, changed: dict[str, set[str]]) -> None:
         if REFERENCE_ENTITIES & changed.keys():
@@ -383,11 +308,11 @@ class SyncEngine:
         self._observers.changed(changed)
 
     def _refresh_counts(self, store: Store) -> None:
-        self._observers.update(pending=store.pending_count(), conflicts=len(store.conflicts()))
+        self._transfer.refresh_counts(store)
 
     # --- stream callbacks (stream thread)
     def _on_announced(self, seq: int) -> None:
-        if seq > self._feed_seq:
+        if seq > self._transfer.feed_seq:
             self._wake.set()
 
     def _on_stream(self, up: bool) -> None:
