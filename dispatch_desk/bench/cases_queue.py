@@ -102,14 +102,25 @@ _STATUSES = (
 )
 
 
-def incidents(n: int, now: datetime, seed: int = 7, span: timedelta = timedelta(days=60)) -> Iterator[Incident]:
-    """`n` incidents of the reference city, reported over `span` before `now`, statuses by weight."""
+RECENT = timedelta(days=7)  # incidents older than this are nearly all closed, as in a working city
+_SETTLED = ((IncidentStatus.CLOSED, 90), (IncidentStatus.CANCELLED, 6), (IncidentStatus.VERIFIED, 2),
+            (IncidentStatus.SUSPENDED, 1), (IncidentStatus.ACCEPTED, 1))
+
+
+def incidents(n: int, now: datetime, seed: int = 7, span: timedelta | None = None) -> Iterator[Incident]:
+    """`n` incidents of the reference city, about 1,500 a day (at least 30 days), reported before `now`.
+
+    The last week is still being worked on (statuses spread over the life cycle); older ones are
+    settled, so a big cache holds a few thousand open incidents among many closed, like the real one.
+    """
+    span = span or timedelta(days=max(30.0, n / 1500))
     rng = random.Random(seed)
     ref = reference()
     policy = SlaPolicy(ref["category"], ref["sla_rule"], regions=ref["region"])
     cats = ref["category"]
     cells = ref["grid_cell"]
     statuses = [s for s, w in _STATUSES for _ in range(w)]
+    settled = [s for s, w in _SETTLED for _ in range(w)]
     sources = list(Source)
     for k in range(n):
         cat = cats[k % len(cats)]
@@ -117,8 +128,8 @@ def incidents(n: int, now: datetime, seed: int = 7, span: timedelta = timedelta(
         (lon_a, lat_a), (lon_b, _), (_, lat_c) = cell.polygon[0][0], cell.polygon[0][1], cell.polygon[0][2]
         lon = lon_a + rng.random() * (lon_b - lon_a)
         lat = lat_a + rng.random() * (lat_c - lat_a)
-        status = statuses[rng.randrange(len(statuses))]
         age = timedelta(seconds=rng.random() * span.total_seconds())
+        status = statuses[rng.randrange(len(statuses))] if age < RECENT else settled[rng.randrange(len(settled))]
         reported = now - age
         # Open incidents entered their stage recently enough that some are on time, some near, some overdue.
         stage_start = now - timedelta(minutes=rng.random() * 36 * 60) if status.value != "closed" else reported

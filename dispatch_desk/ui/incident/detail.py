@@ -51,6 +51,7 @@ class IncidentDetailWidget(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incidentDetail")
+        labels.reset()  # label tables follow the language installed now, whatever was built before
         self._ctx = ctx
         self._names = Names.load(ctx.store)
         self._policy = policy_of(self._names)

@@ -87,6 +87,7 @@ class QueueWidget(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queueWidget")
+        labels.reset()  # label tables follow the language installed now, whatever was built before
         self._ctx = ctx
         self._names = Names.load(ctx.store)
         self._queues: list[presets.Queue] = []
