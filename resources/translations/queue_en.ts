@@ -8,7 +8,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="94" />
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="95" />
         <source>Select an incident first</source>
         <translation>Select an incident first</translation>
     </message>
@@ -138,29 +138,34 @@
         <translation>Keep the server's state and drop the refused action</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="69" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="75" />
         <source>Server state: %1</source>
         <translation>Server state: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="71" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="77" />
         <source>, lead agency %1</source>
         <translation>, lead agency %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="73" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="79" />
         <source>, changed %1</source>
         <translation>, changed %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="74" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="80" />
         <source>The central service refused your action “%1”.</source>
         <translation>The central service refused your action “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="75" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="81" />
         <source>%n more refused action(s) on this incident</source>
         <translation><numerusform>%n more refused action(s) on this incident</numerusform><numerusform>%n more refused action(s) on this incident</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="101" />
+        <source>Cannot issue it again: %1</source>
+        <translation>Cannot issue it again: %1</translation>
     </message>
 </context>
 <context>
@@ -269,308 +274,309 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="183" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="184" />
         <source>Select an incident in the queue or on the map.</source>
         <translation>Select an incident in the queue or on the map.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="185" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="186" />
         <source>Fly the main map to this incident (G)</source>
         <translation>Fly the main map to this incident (G)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="186" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
         <source>Merge checked into this incident</source>
         <translation>Merge checked into this incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="267" />
         <source>Cancel the checked duplicates and link them to this incident</source>
         <translation>Cancel the checked duplicates and link them to this incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="196" />
         <source>Knowledge suggestions</source>
         <translation>Knowledge suggestions</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="196" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Stage time limits</source>
         <translation>Stage time limits</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
         <source>Possible duplicates (same category, 300 m, 24 h)</source>
         <translation>Possible duplicates (same category, 300 m, 24 h)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="285" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="292" />
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="287" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="294" />
         <source>Merged into %1</source>
         <translation>Merged into %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="293" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="300" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="294" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="301" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="295" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="296" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="303" />
         <source>Reported by</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="297" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="298" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="305" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="299" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="300" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="307" />
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
         <source>Handled at</source>
         <translation>Handled at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="303" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="310" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="311" />
         <source>Lead agency</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="305" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="312" />
         <source>Co-agencies</source>
         <translation>Co-agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
         <source>Disposal deadline</source>
         <translation>Disposal deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="307" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
         <source>Suspended until</source>
         <translation>Suspended until</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="308" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
         <source>Return reason</source>
         <translation>Return reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="334" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="341" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="334" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="341" />
         <source>In time</source>
         <translation>In time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="359" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="366" />
         <source>%1 (waiting to sync)</source>
         <translation>%1 (waiting to sync)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="378" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="385" />
         <source>lead: %1</source>
         <translation>lead: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="380" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="387" />
         <source>with: %1</source>
         <translation>with: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="382" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="389" />
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="384" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="391" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="386" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="393" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="386" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="393" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="388" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="395" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="388" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="395" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="390" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="397" />
         <source>merged %n duplicate(s)</source>
         <translation><numerusform>merged %n duplicate(s)</numerusform><numerusform>merged %n duplicate(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="392" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="399" />
         <source>merged into %1</source>
         <translation>merged into %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="394" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="401" />
         <source>%n photo(s)</source>
         <translation><numerusform>%n photo(s)</numerusform><numerusform>%n photo(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="407" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="414" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="444" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="451" />
         <source>%1: done, syncing</source>
         <translation>%1: done, syncing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="461" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="468" />
         <source>Merged %n duplicate report(s) of the same problem</source>
         <translation><numerusform>Merged %n duplicate report(s) of the same problem</numerusform><numerusform>Merged %n duplicate report(s) of the same problem</numerusform></translation>
     </message>
@@ -578,57 +584,57 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="85" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="86" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="86" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="87" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="87" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="88" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="88" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="89" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="89" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="90" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="90" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="91" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="91" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="92" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="92" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="93" />
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="93" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="94" />
         <source>Lead agency</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="94" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="95" />
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="95" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="96" />
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
@@ -770,67 +776,67 @@
 <context>
     <name>QueueWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="164" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="165" />
         <source>Dispatch selected…</source>
         <translation>Dispatch selected…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="166" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="167" />
         <source>Accept selected</source>
         <translation>Accept selected</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="168" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="169" />
         <source>Close selected</source>
         <translation>Close selected</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="165" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="166" />
         <source>Dispatch every selected incident to one lead agency</source>
         <translation>Dispatch every selected incident to one lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="167" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="168" />
         <source>Accept every selected incident for your agency</source>
         <translation>Accept every selected incident for your agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="169" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="170" />
         <source>Close every selected verified incident</source>
         <translation>Close every selected verified incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="193" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="194" />
         <source>Your saved queue</source>
         <translation>Your saved queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="250" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="251" />
         <source>Save queue</source>
         <translation>Save queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="250" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="251" />
         <source>Name of your queue:</source>
         <translation>Name of your queue:</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="268" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="269" />
         <source>Delete this saved queue</source>
         <translation>Delete this saved queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="170" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="171" />
         <source>Filter queue</source>
         <translation>Filter queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="171" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="172" />
         <source>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</source>
         <translation>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="368" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="369" />
         <source>%n selected</source>
         <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
     </message>
@@ -843,47 +849,47 @@
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="41" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="44" />
         <source>To register</source>
         <translation>To register</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="44" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="49" />
         <source>To dispatch</source>
         <translation>To dispatch</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="52" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="57" />
         <source>My agency to accept</source>
         <translation>My agency to accept</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="57" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="62" />
         <source>In disposal</source>
         <translation>In disposal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="58" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="63" />
         <source>To verify</source>
         <translation>To verify</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="61" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="66" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="66" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="71" />
         <source>Near due</source>
         <translation>Near due</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="72" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="77" />
         <source>My area</source>
         <translation>My area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="75" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="80" />
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>

@@ -8,7 +8,7 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="94" />
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="95" />
         <source>Select an incident first</source>
         <translation>请先选择一个事件</translation>
     </message>
@@ -138,29 +138,34 @@
         <translation>保留服务器状态，放弃被拒绝的操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="69" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="75" />
         <source>Server state: %1</source>
         <translation>服务器状态：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="71" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="77" />
         <source>, lead agency %1</source>
         <translation>，主办单位 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="73" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="79" />
         <source>, changed %1</source>
         <translation>，更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="74" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="80" />
         <source>The central service refused your action “%1”.</source>
         <translation>中心服务拒绝了您的“%1”操作。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="75" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="81" />
         <source>%n more refused action(s) on this incident</source>
         <translation><numerusform>该事件另有 %n 个被拒绝的操作</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="101" />
+        <source>Cannot issue it again: %1</source>
+        <translation>无法重新提交：%1</translation>
     </message>
 </context>
 <context>
@@ -269,308 +274,309 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="183" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="184" />
         <source>Select an incident in the queue or on the map.</source>
         <translation>请在队列或地图上选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="185" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="186" />
         <source>Fly the main map to this incident (G)</source>
         <translation>在主地图上定位该事件（G）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="186" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
         <source>Show on map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
         <source>SLA</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
         <source>Merge checked into this incident</source>
         <translation>将勾选事件合并到本事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="267" />
         <source>Cancel the checked duplicates and link them to this incident</source>
         <translation>作废勾选的重复事件并关联到本事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="196" />
         <source>Knowledge suggestions</source>
         <translation>知识推荐</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="196" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
         <source>Details</source>
         <translation>事件信息</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Stage time limits</source>
         <translation>各环节时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
         <source>Timeline</source>
         <translation>流转记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
         <source>Possible duplicates (same category, 300 m, 24 h)</source>
         <translation>疑似重复（同类别、300米内、24小时内）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="285" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="292" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="287" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="294" />
         <source>Merged into %1</source>
         <translation>已合并至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="293" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="300" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="294" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="301" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="295" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
         <source>Reported at</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="296" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="303" />
         <source>Reported by</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="297" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="298" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="305" />
         <source>Location</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="299" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="300" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="307" />
         <source>Grid cell</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
         <source>Handled at</source>
         <translation>处置层级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
         <source>City</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
         <source>District</source>
         <translation>区级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="303" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="310" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="311" />
         <source>Lead agency</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="305" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="312" />
         <source>Co-agencies</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
         <source>Disposal deadline</source>
         <translation>处置时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="307" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
         <source>Suspended until</source>
         <translation>挂起至</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="308" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
         <source>Return reason</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="334" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="341" />
         <source>Late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="334" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="341" />
         <source>In time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="359" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="366" />
         <source>%1 (waiting to sync)</source>
         <translation>%1（待同步）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="378" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="385" />
         <source>lead: %1</source>
         <translation>主办：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="380" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="387" />
         <source>with: %1</source>
         <translation>协办：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="382" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="389" />
         <source>deadline %1</source>
         <translation>时限 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="384" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="391" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="386" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="393" />
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="386" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="393" />
         <source>failed</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="388" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="395" />
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="388" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="395" />
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="390" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="397" />
         <source>merged %n duplicate(s)</source>
         <translation><numerusform>合并 %n 件重复事件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="392" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="399" />
         <source>merged into %1</source>
         <translation>已合并至 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="394" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="401" />
         <source>%n photo(s)</source>
         <translation><numerusform>%n 张照片</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="407" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="414" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="444" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="451" />
         <source>%1: done, syncing</source>
         <translation>%1：已完成，正在同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="461" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="468" />
         <source>Merged %n duplicate report(s) of the same problem</source>
         <translation><numerusform>合并同一问题的 %n 件重复上报</numerusform></translation>
     </message>
@@ -578,57 +584,57 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="85" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="86" />
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="86" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="87" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="87" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="88" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="88" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="89" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="89" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="90" />
         <source>Severity</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="90" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="91" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="91" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="92" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="92" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="93" />
         <source>Grid cell</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="93" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="94" />
         <source>Lead agency</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="94" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="95" />
         <source>Reported at</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="95" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="96" />
         <source>Time left</source>
         <translation>剩余时限</translation>
     </message>
@@ -770,67 +776,67 @@
 <context>
     <name>QueueWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="164" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="165" />
         <source>Dispatch selected…</source>
         <translation>批量派遣…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="166" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="167" />
         <source>Accept selected</source>
         <translation>批量签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="168" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="169" />
         <source>Close selected</source>
         <translation>批量结案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="165" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="166" />
         <source>Dispatch every selected incident to one lead agency</source>
         <translation>将选中的事件派遣给同一主办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="167" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="168" />
         <source>Accept every selected incident for your agency</source>
         <translation>为本单位签收选中的事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="169" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="170" />
         <source>Close every selected verified incident</source>
         <translation>结案选中的已核查事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="193" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="194" />
         <source>Your saved queue</source>
         <translation>我的队列</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="250" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="251" />
         <source>Save queue</source>
         <translation>保存队列</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="250" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="251" />
         <source>Name of your queue:</source>
         <translation>队列名称：</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="268" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="269" />
         <source>Delete this saved queue</source>
         <translation>删除此队列</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="170" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="171" />
         <source>Filter queue</source>
         <translation>筛选队列</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="171" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="172" />
         <source>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</source>
         <translation>↑/↓ 或 J/K 移动 · Enter 打开 · Ctrl+F 筛选 · 右键表头设置列</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="368" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="369" />
         <source>%n selected</source>
         <translation><numerusform>已选 %n 件</numerusform></translation>
     </message>
@@ -843,47 +849,47 @@
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="41" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="44" />
         <source>To register</source>
         <translation>待立案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="44" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="49" />
         <source>To dispatch</source>
         <translation>待派遣</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="52" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="57" />
         <source>My agency to accept</source>
         <translation>我单位待签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="57" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="62" />
         <source>In disposal</source>
         <translation>处置中</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="58" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="63" />
         <source>To verify</source>
         <translation>待核查</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="61" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="66" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="66" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="71" />
         <source>Near due</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="72" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="77" />
         <source>My area</source>
         <translation>本辖区</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="75" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="80" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>

@@ -279,6 +279,9 @@ def test_a_conflict_from_the_server_shows_on_the_incident_and_can_be_discarded(c
         assert banner.isVisible()
         assert "Dispatched" in banner.text.text() or "dispatched" in banner.text.text().lower()
         assert ops.store.get_incident(args["id"]).status.value == "dispatched"  # back to the server's state
+        banner.reissue_button.click()  # registering a dispatched incident is still refused: said, not lost
+        assert banner.isVisible() and banner.refusal.isVisible()
+        assert ops.store.pending_count() == 0
         banner.discard_button.click()
         assert not banner.isVisible()
         assert not [c for c in ops.engine.conflicts() if c.resolved_at is None]

@@ -44,6 +44,10 @@ class ConflictBanner(QFrame):
         self.reissue_button.setToolTip(self.tr("Send the same action again against the server's current state"))
         self.discard_button = QPushButton(self.tr("Discard my change"), self, objectName="conflictDiscard")
         self.discard_button.setToolTip(self.tr("Keep the server's state and drop the refused action"))
+        self.refusal = QLabel(self, objectName="conflictRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #a11212")
+        self.refusal.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reissue_button)
@@ -51,6 +55,7 @@ class ConflictBanner(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.text)
+        layout.addWidget(self.refusal)
         layout.addLayout(buttons)
         self.reissue_button.clicked.connect(lambda: self.resolve("reissue"))
         self.discard_button.clicked.connect(lambda: self.resolve("discard"))
@@ -60,6 +65,7 @@ class ConflictBanner(QFrame):
     def set_incident(self, incident: Any) -> None:
         found = conflicts_of(self._ctx.engine, incident.id) if incident is not None else []
         self.conflict = found[0] if found else None
+        self.refusal.hide()
         if self.conflict is None:
             self.hide()
             return
@@ -82,7 +88,19 @@ class ConflictBanner(QFrame):
         if self.conflict is None or self._ctx.engine is None:
             return
         conflict_id = self.conflict.id
-        self._ctx.engine.resolve_conflict(conflict_id, resolution)
+        try:
+            self._ctx.engine.resolve_conflict(conflict_id, resolution)
+        except Exception as exc:  # a re-issue the workflow refuses against the server's state: say why, keep it
+            if type(exc).__name__ != "ActionRefused":
+                raise
+            from dispatch_desk.ui.incident.commands import refusal_text
+
+            action = self.conflict.mutation.name.partition(".")[2]
+            status = (self.conflict.state or {}).get("status", "")
+            why = refusal_text(getattr(exc, "code", ""), getattr(exc, "reason", str(exc)), action, status)
+            self.refusal.setText(self.tr("Cannot issue it again: %1").replace("%1", why))
+            self.refusal.show()
+            return
         self.conflict = None
         self.hide()
         self._ctx.bus.data_changed.emit({"incident": set(), "conflict": {conflict_id}})

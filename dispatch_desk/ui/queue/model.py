@@ -48,6 +48,7 @@ _ROLES = frozenset({
     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
 })  # fmt: skip
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_TICK_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole]
 
 SLA_COLORS = {  # foreground, background
     SlaState.OK: ("#1b6e2f", "#e6f4ea"),
@@ -239,7 +240,7 @@ class IncidentTableModel(QAbstractTableModel):
         self.dataChanged.emit(
             self.index(first_row, SLA_COLUMN),
             self.index(last_row, SLA_COLUMN),
-            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole],
+            _TICK_ROLES,
         )
 
     # --- Qt model API -----------------------------------------------------------------------------
