@@ -45,9 +45,9 @@ def apply_batch(
 def _apply_one(ctx: Context) -> MutationResult:
     m, tx = ctx.mutation, ctx.tx
     digest = payload_hash(m)
-    row = tx.one("SELECT payload_hash, result FROM mutations WHERE id = ?", (m.id,))
+    row = tx.one("SELECT payload_hash, result, officer_id FROM mutations WHERE id = ?", (m.id,))
     if row is not None:
-        if row[0] != digest:
+        if row[0] != digest or row[2] != ctx.officer.id:
             result = MutationResult(id=m.id, outcome=Outcome.REJECTED,
                                     reason="This mutation id was already used for a different change.")
         else:

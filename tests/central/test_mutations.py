@@ -68,6 +68,9 @@ def test_a_mutation_id_reused_for_another_change_is_rejected(any_city: CentralSe
     before = _seq(any_city)
     other = api.mutate("incident.report", report_args("inc-5"), mid)
     assert other["outcome"] == "rejected" and "already used" in other["reason"]
+    # nor does another officer learn anything by replaying someone else's id
+    stranger = any_city.client("ops_d1").mutate("incident.report", report_args("inc-4"), mid)
+    assert stranger["outcome"] == "rejected"
     assert _seq(any_city) == before
 
 
