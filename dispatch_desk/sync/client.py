@@ -85,7 +85,12 @@ class CentralClient:
         return self._call("POST", "/mutations", body=batch, model=MutationBatchResult)
 
     def changes(self, since: int, limit: int) -> ChangesPage:
-        return self._call("GET", "/changes", params={"since": since, "limit": limit}, model=ChangesPage)
+        return parse(ChangesPage, self.changes_body(since, limit), "/changes")
+
+    def changes_body(self, since: int, limit: int) -> bytes:
+        """The page unparsed: a prefetching thread only waits on the network, and leaves the parsing
+        (which holds the interpreter lock) to the thread that stores the page."""
+        return self._call("GET", "/changes", params={"since": since, "limit": limit}, model=None)
 
     def upload(self, sha256: str, content: bytes, mime: str) -> None:
         """Put an attachment by its hash; uploading one the server already has is harmless."""
@@ -161,12 +166,12 @@ class CentralClient:
         *,
         body: BaseModel | None = None,
         params: dict[str, Any] | None = None,
-        model: type[M],
+        model: type[M] | None,
         auth: bool = True,
-    ) -> M:
+    ) -> Any:
         data = body.model_dump_json().encode() if body is not None else None
 
-        def once() -> M:
+        def once() -> Any:
             headers = {"Accept": "application/json"}
             if data is not None:
                 headers["Content-Type"] = "application/json"
@@ -182,12 +187,9 @@ class CentralClient:
                 if resp.status_code in (401, 403, 423) and not auth:
                     raise AuthError(_message(resp, "Wrong user name or password."))
                 _raise_for(resp)
-            try:
-                return model.model_validate_json(resp.content)
-            except ValidationError as exc:
-                raise CentralError(f"unexpected answer from {path}: {exc.error_count()} errors") from exc
+            return resp.content if model is None else parse(model, resp.content, path)
 
-        def retried() -> M:
+        def retried() -> Any:
             retrying = Retrying(
                 retry=retry_if_exception_type(OfflineError),
                 wait=wait_random_exponential(multiplier=0.1, max=2.0),
@@ -197,6 +199,13 @@ class CentralClient:
             return retrying(once)
 
         return self._with_auth(retried) if auth else retried()
+
+
+def parse(model: type[M], body: bytes, path: str) -> M:
+    try:
+        return model.model_validate_json(body)
+    except ValidationError as exc:
+        raise CentralError(f"unexpected answer from {path}: {exc.error_count()} errors") from exc
 
 
 class _Unauthorized(AuthError):

@@ -8,9 +8,17 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
-from dispatch_desk.domain.wire import MAX_BATCH, MAX_PAGE, Mutation, MutationBatch, MutationResult, Outcome
+from dispatch_desk.domain.wire import (
+    MAX_BATCH,
+    MAX_PAGE,
+    ChangesPage,
+    Mutation,
+    MutationBatch,
+    MutationResult,
+    Outcome,
+)
 from dispatch_desk.store import Store
-from dispatch_desk.sync.client import CentralClient
+from dispatch_desk.sync.client import CentralClient, parse
 from dispatch_desk.sync.errors import AuthError, CentralError, OfflineError
 from dispatch_desk.sync.state import Observers
 
@@ -107,9 +115,10 @@ class Transfer:
         page = self.client.changes(store.cursor(), self.page_size)
         with ThreadPoolExecutor(1, thread_name_prefix="dispatch-desk-pull") as prefetch:
             while True:
-                # fetch the next page while this one is written: the network and SQLite overlap
+                # fetch the next page while this one is stored: the server builds it and the network
+                # carries it meanwhile (parsing waits for this thread: it needs the interpreter lock)
                 ahead = (
-                    prefetch.submit(self.client.changes, page.next_since, self.page_size)
+                    prefetch.submit(self.client.changes_body, page.next_since, self.page_size)
                     if page.has_more
                     else None
                 )
@@ -121,4 +130,4 @@ class Transfer:
                 self.on_page(store, changed)
                 if ahead is None or stopping.is_set():
                     return
-                page = ahead.result()
+                page = parse(ChangesPage, ahead.result(), "/changes")
