@@ -45,18 +45,26 @@ def region_features(regions: Iterable[Region]) -> list[dict[str, Any]]:
     return out
 
 
-def cell_features(cells: Iterable[GridCell], regions: Iterable[Region]) -> list[dict[str, Any]]:
+def cell_features(cells: Iterable[GridCell | Mapping[str, Any]], regions: Iterable[Region]) -> list[dict[str, Any]]:
+    """Grid cells as Polygon features; a cell may be a GridCell or its codec dict (the cache's own
+    JSON, already in GeoJSON's nesting, which spares decoding 2,000 polygons into tuples and back)."""
     district_of = {r.code: r.parent for r in regions if str(r.level) == "street"}
-    return [
-        {
+    out = []
+    for c in cells:
+        if isinstance(c, Mapping):
+            code, name, street, team, coords = c["code"], c["name"], c["street"], c.get("team", ""), c["polygon"]
+        else:
+            code, name, street, team = c.code, c.name, c.street, c.team
+            coords = polygon_coords(c.polygon)
+        if not coords:
+            continue
+        out.append({
             "type": "Feature",
-            "id": c.code,
-            "properties": {"name": c.name, "street": c.street, "district": district_of.get(c.street), "team": c.team},
-            "geometry": {"type": "Polygon", "coordinates": polygon_coords(c.polygon)},
-        }
-        for c in cells
-        if c.polygon
-    ]
+            "id": code,
+            "properties": {"name": name, "street": street, "district": district_of.get(street), "team": team},
+            "geometry": {"type": "Polygon", "coordinates": coords},
+        })
+    return out
 
 
 def bounds_of(polygons: Iterable[Polygon]) -> tuple[float, float, float, float] | None:

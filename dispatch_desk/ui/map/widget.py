@@ -7,6 +7,7 @@ as a small diff computed by IncidentLayerModel, never as a reload.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 from collections.abc import Callable
@@ -74,12 +75,22 @@ def load_basemap(store: Any) -> dict | None:
 
 
 def _reference(store: Any) -> Any:
-    """The reference records the map uses; the cache reads just those (officers, agencies … are not needed)."""
+    """The small reference records the map needs at once; grid cells (the big table) are read on
+    the snapshot's pool thread. The cache reads just these (officers, agencies … are not needed)."""
     if not hasattr(store, "records"):
         return store.reference()
     return SimpleNamespace(**{name: store.records(entity) for name, entity in (
-        ("regions", "region"), ("grid_cells", "grid_cell"), ("categories", "category"),
-        ("sla_rules", "sla_rule"), ("indicators", "indicator"))})
+        ("regions", "region"), ("categories", "category"), ("sla_rules", "sla_rule"), ("indicators", "indicator"))})
+
+
+def _grid_cells(store: Any) -> list:
+    """Grid cells as the cache keeps them (codec dicts), or as records from another source."""
+    return store.rows("grid_cell") if isinstance(store, Store) else list(store.reference().grid_cells)
+
+
+def _cell_info(cells: list) -> list:
+    """What the map keeps of each cell once the page has the polygons: its code and street."""
+    return [SimpleNamespace(code=c["code"], street=c["street"]) if isinstance(c, dict) else c for c in cells]
 
 
 def snapshot_of(regions: list, cells: list, model: IncidentLayerModel, basemap: dict | None,
@@ -110,7 +121,8 @@ class MapWidget(QWidget):
         self.scope: dict[str, Any] = {"level": "city", "code": None, "trail": []}
         ref = _reference(self.store)
         self.regions = list(getattr(ref, "regions", []))
-        self.cells = list(getattr(ref, "grid_cells", []))
+        self.cells: list = []  # code and street of each cell, read with the first snapshot off the main thread
+        self._cell_features: list[dict[str, Any]] = []
         self.indicators = list(getattr(ref, "indicators", []))
         self._rules = {(r.category, str(r.stage)): r for r in getattr(ref, "sla_rules", [])}
         self.model = IncidentLayerModel({c.code: c.name for c in getattr(ref, "categories", [])})
@@ -128,7 +140,7 @@ class MapWidget(QWidget):
             self.tiles = TileService(self.tile_cache, template, self)
 
         box = bounds_of(r.polygon for r in self.regions if str(r.level) == "city") or bounds_of(
-            c.polygon for c in self.cells
+            r.polygon for r in self.regions
         )
         center = ((box[1] + box[3]) / 2, (box[0] + box[2]) / 2) if box else (31.23, 121.47)
         self.view = MapView(self, tiles=self.tiles, center=center)
@@ -195,29 +207,39 @@ class MapWidget(QWidget):
 
     def snapshot(self) -> dict[str, Any]:
         """Everything the page draws, as plain GeoJSON (the report export embeds the same)."""
-        return snapshot_of(self.regions, self.cells, self.model, load_basemap(self.store), self._operations())
+        snap = snapshot_of(self.regions, [], self.model, load_basemap(self.store), self._operations())
+        snap["gridCells"] = self._cell_features
+        return snap
 
-    def _snapshot_job(self) -> Callable[[], tuple[IncidentLayerModel, str]]:
+    def _snapshot_job(self) -> Callable[[], tuple[IncidentLayerModel, str, list, list]]:
         """The page's first data, down to the JSON text, as work for a pool thread: it runs while
         the page loads. The thread reads through a connection of its own (one per thread)."""
         path = getattr(self.store, "path", None)
         own = isinstance(self.store, Store) and path is not None
-        source, query, regions, cells = self.store, self.query, self.regions, self.cells
+        source, query, regions = self.store, self.query, self.regions
         names = dict(self.model.category_names)
         basemap, operations = load_basemap(self.store), self._operations()
 
-        def work() -> tuple[IncidentLayerModel, str]:
-            store = Store.open(path, check=False) if own else source
+        def work() -> tuple[IncidentLayerModel, str, list, list]:
+            paused = gc.isenabled()
+            gc.disable()  # tens of thousands of short-lived objects; a collection midway only costs
             try:
-                rows = store.query_incidents(query, 0, MAX_MARKERS)
+                store = Store.open(path, check=False) if own else source
+                try:
+                    cells = _grid_cells(store)
+                    rows = store.query_incidents(query, 0, MAX_MARKERS)
+                finally:
+                    if own:
+                        store.close()
+                model = IncidentLayerModel(names)
+                model.load_all(rows, datetime.now(UTC))
+                snap = snapshot_of(regions, cells, model, basemap, operations)
+                # A JSON string parsed by JSON.parse is much cheaper for V8 than the same data as a literal.
+                payload = json.dumps(snap, ensure_ascii=False, separators=(",", ":"))
+                return model, payload, _cell_info(cells), snap["gridCells"]
             finally:
-                if own:
-                    store.close()
-            model = IncidentLayerModel(names)
-            model.load_all(rows, datetime.now(UTC))
-            snap = snapshot_of(regions, cells, model, basemap, operations)
-            # A JSON string parsed by JSON.parse is much cheaper for V8 than the same data as a literal.
-            return model, json.dumps(snap, ensure_ascii=False, separators=(",", ":"))
+                if paused:
+                    gc.enable()
 
         return work
 
@@ -227,10 +249,11 @@ class MapWidget(QWidget):
         self._building, self._prepared, self._dirty = True, None, False
         run_in_background(self._snapshot_job(), lambda result: self._built(generation, result), self._build_failed)
 
-    def _built(self, generation: int, result: tuple[IncidentLayerModel, str]) -> None:
+    def _built(self, generation: int, result: tuple[IncidentLayerModel, str, list, list]) -> None:
         if generation != self._generation:  # superseded by a newer build
             return
-        self._building, self._prepared = False, result
+        model, payload, self.cells, self._cell_features = result  # cell features are kept for reports
+        self._building, self._prepared = False, (model, payload)
         if self.view.is_ready:
             self._send_snapshot()
 
@@ -281,7 +304,7 @@ class MapWidget(QWidget):
         changes = changes or {}
         if any(k in changes for k in ("region", "grid_cell", "category")):
             ref = _reference(self.store)
-            self.regions, self.cells = list(ref.regions), list(ref.grid_cells)
+            self.regions = list(ref.regions)
             self.model.category_names = {c.code: c.name for c in ref.categories}
             self._live = False
             self._build()
