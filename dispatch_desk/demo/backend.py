@@ -170,7 +170,7 @@ class DemoBackend:
         control.mkdir(parents=True, exist_ok=True)
         (control / "event.request").unlink(missing_ok=True)
         simulator = Simulator(HttpCentral(url, passwords), seed=seed_value, rates=rates, control_dir=control,
-                              open_operation=_operation_writer(data_dir / DB_NAME), keep_going=True)
+                              keep_going=True)
         backend = cls(data_dir, url, process, simulator, passwords)
         try:
             backend._wait_ready()
@@ -217,20 +217,3 @@ class DemoBackend:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
-
-
-def _operation_writer(db_path: Path):
-    """Writes an event's operation and tasks straight into the database, for a central service
-    without an API to open operations. Clients get them through the feed like any change."""
-
-    def write(operation: Any, tasks: list[Any]) -> None:
-        from dispatch_desk.central import admin
-        from dispatch_desk.central.storage import Storage
-
-        storage = Storage.open(str(db_path))
-        try:
-            admin.put_records(storage, [operation, *tasks])
-        finally:
-            storage.close()
-
-    return write

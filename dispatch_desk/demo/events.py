@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +20,7 @@ from dispatch_desk.demo import catalog
 from dispatch_desk.demo.geography import HotSpot, to_record
 from dispatch_desk.demo.people import OPS_BOT
 from dispatch_desk.demo.vitals import Vital
-from dispatch_desk.domain.records import Indicator, Operation, OperationStatus, Polygon, Task, TaskStatus
+from dispatch_desk.domain.records import Indicator, Polygon
 
 if TYPE_CHECKING:
     from dispatch_desk.demo.simulator import Simulator
@@ -48,8 +47,8 @@ class EventRun:
         self.duration = duration
         self.finished = False
         self.operation_id = f"op-{self.kind}-{start:%Y%m%d%H%M}"
-        self.operation: Operation | None = None
-        self.tasks: list[Task] = []
+        self.operation: dict[str, Any] = {}  # the arguments it was opened with
+        self.tasks: list[str] = []  # task ids
 
     # ------------------------------------------------------------ shape
     def progress(self, now: datetime) -> float:
@@ -77,21 +76,20 @@ class EventRun:
 
     # ------------------------------------------------------------ script
     def begin(self) -> None:
+        """Open the joint command from the plan and lay out the script: liaisons, log, task progress."""
         sim = self.sim
         plan = next(p for p in catalog.plans() if p.id == self.plan_id)
-        self.operation = Operation(
-            id=self.operation_id, name=self.name, kind=self.op_kind, status=OperationStatus.ACTIVE,
-            commander=f"o-{OPS_BOT}", area=self.area(), agencies=tuple(t.agency for t in plan.tasks),
-            plan=plan.id, started_at=self.start, mode=self.mode,
-        )
-        self.tasks = [
-            Task(id=f"{self.operation_id}-task-{n + 1}", operation=self.operation_id, agency=t.agency, title=t.title,
-                 status=TaskStatus.ASSIGNED, assigned_at=self.start, updated_at=self.start,
-                 description=t.description,
-                 due_at=self.start + self.duration * min(1.0, (t.offset_minutes + 60) / 300))
-            for n, t in enumerate(plan.tasks)
-        ]
-        self._open()
+        self.operation = {
+            "id": self.operation_id, "name": self.name, "kind": self.op_kind, "plan": plan.id, "mode": self.mode,
+            "agencies": list(dict.fromkeys(t.agency for t in plan.tasks)),
+            "area": [[list(p) for p in ring] for ring in self.area()],
+        }
+        # The central service instantiates the plan's tasks with these ids.
+        self.tasks = [f"{self.operation_id}-task-{n}" for n in range(1, len(plan.tasks) + 1)]
+        results = sim.central.mutate(OPS_BOT, [(f"{self.operation_id}-start", "operation.start", self.operation)])
+        if not results or results[0].outcome.value not in ("applied", "duplicate"):
+            log.warning("the central service did not open %s: %s", self.operation_id,
+                        results[0].reason if results else "no answer")
         # People seated as liaisons see the operation in their client. The commander records the agencies'
         # progress on their tasks: seating every agency bot would make the central service backfill each
         # one's newly visible records, a long pause for no visible gain.
@@ -102,43 +100,18 @@ class EventRun:
             sim.schedule(self.start + self.duration * share, OPS_BOT, "log.append",
                          {"operation": self.operation_id, "kind": kind, "text": text})
         rng = sim.rng
-        for task in self.tasks:
+        for task_id in self.tasks:
             accept = rng.uniform(0.03, 0.15)
             start = accept + rng.uniform(0.05, 0.2)
             done = min(0.97, start + rng.uniform(0.3, 0.6))
             for share, name in ((accept, "task.accept"), (start, "task.start"), (done, "task.done")):
-                sim.schedule(self.start + self.duration * share, OPS_BOT, name, {"id": task.id})
-
-    def _open(self) -> None:
-        assert self.operation is not None
-        op = self.operation
-        args: dict[str, Any] = {
-            "id": op.id, "name": op.name, "kind": op.kind, "plan": op.plan, "mode": op.mode,
-            "agencies": list(op.agencies), "area": [[list(p) for p in ring] for ring in op.area],
-        }
-        results = self.sim.central.mutate(OPS_BOT, [(f"{op.id}-start", "operation.start", args)])
-        if results and results[0].outcome.value in ("applied", "duplicate"):
-            return
-        if self.sim.open_operation is None:
-            log.warning("cannot open the operation %s: %s", op.id, results[0].reason if results else "no answer")
-            return
-        self.sim.open_operation(op, self.tasks)
+                sim.schedule(self.start + self.duration * share, OPS_BOT, name, {"id": task_id})
 
     def tick(self, now: datetime) -> None:
         if now >= self.start + self.duration and not self.finished:
             self.finished = True
-            self._close(now)
-
-    def _close(self, now: datetime) -> None:
-        if self.operation is None:
-            return
-        results = self.sim.central.mutate(OPS_BOT, [(f"{self.operation_id}-close", "operation.close",
-                                                     {"id": self.operation_id})])
-        if results and results[0].outcome.value in ("applied", "duplicate"):
-            return
-        if self.sim.open_operation is not None:
-            closed = replace(self.operation, status=OperationStatus.CLOSED, ended_at=now)
-            self.sim.open_operation(closed, [])
+            self.sim.central.mutate(OPS_BOT, [(f"{self.operation_id}-close", "operation.close",
+                                               {"id": self.operation_id})])
 
 
 class Typhoon(EventRun):

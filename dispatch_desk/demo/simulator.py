@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -87,13 +86,12 @@ class Stats:
 class Simulator:
     def __init__(self, central: Central, *, seed: int = 7, rates: Rates | None = None, clock: Clock | None = None,
                  control_dir: Path | None = None, follow_feed: bool = True,
-                 open_operation: Callable[[Any, list[Any]], None] | None = None, keep_going: bool = False) -> None:
+                 keep_going: bool = False) -> None:
         self.central = central
         self.rates = (rates or Rates()).bounded()
         self.clock = clock or WallClock()
         self.control_dir = control_dir
         self.follow_feed = follow_feed
-        self.open_operation = open_operation  # fallback writer when the API cannot open an operation
         self.keep_going = keep_going  # a long-running demo logs a failed tick and carries on; tests fail fast
         self.rng = random.Random(seed * 7919 + 1)
         self.gen = np.random.default_rng(seed * 104729 + 3)

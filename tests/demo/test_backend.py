@@ -124,15 +124,18 @@ def test_an_event_request_reaches_the_running_demo(demo, capsys):
         "username": "liaison.1", "password": "demo1234", "device_id": "test"}).json()["access_token"]
 
     def operation_visible() -> bool:
-        since, seen = 0, False
+        """The liaison's feed holds the typhoon's joint command and the tasks of its plan."""
+        since, seen = 0, {}
         while True:
             page = requests.get(f"{demo.url}/api/v1/changes", params={"since": since, "limit": 5000}, timeout=30,
                                 headers={"Authorization": f"Bearer {token}"}).json()
-            seen = seen or any(c["entity"] == "operation" and c["data"] and c["data"]["kind"] == "emergency"
-                               for c in page["changes"])
+            seen.update({(c["entity"], c["key"]): c["data"] for c in page["changes"]})
             since = page["next_since"]
             if not page["has_more"]:
-                return seen
+                break
+        ops = [d for (entity, _), d in seen.items() if entity == "operation" and d and d["kind"] == "emergency"]
+        tasks = [d for (entity, _), d in seen.items() if entity == "task" and d and ops and d["operation"] == ops[0]["id"]]
+        return bool(ops) and ops[0]["status"] == "active" and len(tasks) >= 5
 
     wait_for(operation_visible)
 
