@@ -124,7 +124,18 @@ class Simulator:
                     raise
                 log.exception("simulator tick failed; carrying on")
             self.clock.sleep(self.rates.tick, self.stop_event)
+        if self.stop_event.is_set() and self.event is not None:
+            self._end_event()
         return self.stats
+
+    def _end_event(self) -> None:
+        """Stopping mid-event closes its joint command, so no operation stays open with nobody behind it."""
+        assert self.event is not None
+        try:
+            self.event.tick(self.event.start + self.event.duration)
+        except CentralDown as exc:
+            log.warning("could not close the operation of the running event: %s", exc)
+        self.event = None
 
     def stop(self) -> None:
         self.stop_event.set()

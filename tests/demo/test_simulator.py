@@ -232,3 +232,16 @@ def test_a_marathon_runs_along_its_course_and_jams_the_roads():
     assert len(near) > len(reports) / 2
     congestion = [r.value for r in central.readings if r.indicator == "congestion.319900"]
     assert max(congestion) >= 6.0  # the warning threshold
+
+
+def test_stopping_mid_event_closes_its_joint_command():
+    clock = SimulatedClock(START + timedelta(hours=2))
+    central = RecordingCentral(clock)
+    sim = Simulator(central, seed=7, rates=Rates(reading_interval=600, tick=10), clock=clock)
+    run = sim.start_event("typhoon")
+    sim.run(60)
+    assert central.named("operation.close") == []
+    sim.stop()
+    sim.run()
+    [(_, _, _, closed)] = central.named("operation.close")
+    assert closed["id"] == run.operation_id and sim.event is None
