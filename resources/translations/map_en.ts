@@ -4,262 +4,262 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="10" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="10"/>
         <source>Grid load</source>
         <translation>Grid load</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="11" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="11"/>
         <source>Open incidents</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="12" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="12"/>
         <source>Overdue incidents</source>
         <translation>Overdue incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="13" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="13"/>
         <source>Overdue ≥ 2</source>
         <translation>Overdue ≥ 2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="14" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="14"/>
         <source>Overdue 1</source>
         <translation>Overdue 1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="15" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="15"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="16" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="16"/>
         <source>Near overdue</source>
         <translation>Near overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="17" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="17"/>
         <source>Open ≥ 6</source>
         <translation>Open ≥ 6</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="18" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="18"/>
         <source>Open 3–5</source>
         <translation>Open 3–5</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="19" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="19"/>
         <source>Open 1–2</source>
         <translation>Open 1–2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="20" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="20"/>
         <source>No open incidents</source>
         <translation>No open incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="21" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="21"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="22" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="22"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="23" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="23"/>
         <source>Warning ≥</source>
         <translation>Warning ≥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="24" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="24"/>
         <source>Alarm ≥</source>
         <translation>Alarm ≥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="25" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="25"/>
         <source>No reading</source>
         <translation>No reading</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="26" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="26"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="27" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="27"/>
         <source>New / registered</source>
         <translation>New / registered</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="28" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="28"/>
         <source>Dispatched / in hand</source>
         <translation>Dispatched / in hand</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="29" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="29"/>
         <source>Returned / escalated</source>
         <translation>Returned / escalated</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="30" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="30"/>
         <source>Disposed / verified</source>
         <translation>Disposed / verified</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="31" />
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="61" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="61"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="32" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="32"/>
         <source>Red ring: overdue</source>
         <translation>Red ring: overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="33" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="33"/>
         <source>Orange ring: near overdue</source>
         <translation>Orange ring: near overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="34" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="34"/>
         <source>Size: severity</source>
         <translation>Size: severity</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="35" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="35"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="36" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="36"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="37" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="38" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="38"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="39" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="39"/>
         <source>No running clock</source>
         <translation>No running clock</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="40" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="40"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="41" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="41"/>
         <source>Overdue by %1</source>
         <translation>Overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="42" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="42"/>
         <source>h </source>
         <translation>h </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="43" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="43"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="44" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="44"/>
         <source>Open</source>
         <comment>popup button that selects the incident</comment>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="45" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="45"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="46" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="46"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="52" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="52"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="53" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="53"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="54" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="54"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="55" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="55"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="56" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
         <source>Disposed</source>
         <translation>Disposed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="57" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="58" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="59" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="60" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="62" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="62"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="68" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="68"/>
         <source>Low</source>
         <comment>severity</comment>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="69" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="69"/>
         <source>Normal</source>
         <comment>severity</comment>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="70" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="70"/>
         <source>High</source>
         <comment>severity</comment>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="71" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="71"/>
         <source>Critical</source>
         <comment>severity</comment>
         <translation>Critical</translation>
@@ -268,47 +268,47 @@
 <context>
     <name>MapPrefetch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="138" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="138"/>
         <source>Offline map</source>
         <translation>Offline map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="142" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="142"/>
         <source>This area is too large to prefetch; zoom in first.</source>
         <translation>This area is too large to prefetch; zoom in first.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="147" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="147"/>
         <source>This area is already available offline.</source>
         <translation>This area is already available offline.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="150" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="150"/>
         <source>Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?</source>
         <translation>Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="156" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="156"/>
         <source>Fetching map tiles…</source>
         <translation>Fetching map tiles…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="157" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="157"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="165" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="165"/>
         <source>Fetched %1 of %2 tiles (%3 MB)</source>
         <translation>Fetched %1 of %2 tiles (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="170" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="170"/>
         <source>Offline map: %1 tiles fetched, %2 failed</source>
         <translation>Offline map: %1 tiles fetched, %2 failed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="172" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="172"/>
         <source>Offline map: %1 tiles fetched, %2 failed (cancelled)</source>
         <translation>Offline map: %1 tiles fetched, %2 failed (cancelled)</translation>
     </message>
@@ -316,97 +316,97 @@
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="55" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="55"/>
         <source>Color the grid cells by</source>
         <translation>Color the grid cells by</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="57" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="57"/>
         <source>Grid load</source>
         <translation>Grid load</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="58" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="58"/>
         <source>Open incidents</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="59" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="59"/>
         <source>Overdue incidents</source>
         <translation>Overdue incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="64" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="64"/>
         <source>Indicator: %1</source>
         <translation>Indicator: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="77" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="77"/>
         <source>Heat</source>
         <translation>Heat</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="77" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="77"/>
         <source>Show incident density instead of markers</source>
         <translation>Show incident density instead of markers</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="79" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="79"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="79" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="79"/>
         <source>Click points on the map; double-click to finish</source>
         <translation>Click points on the map; double-click to finish</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="81" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="81"/>
         <source>Draw area</source>
         <translation>Draw area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="81" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="81"/>
         <source>Draw an operation area; double-click to finish</source>
         <translation>Draw an operation area; double-click to finish</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="83" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="83"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="83" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="83"/>
         <source>Remove measurements and drawn areas</source>
         <translation>Remove measurements and drawn areas</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="86" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="86"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="86" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="86"/>
         <source>Save the current view as a standalone HTML map</source>
         <translation>Save the current view as a standalone HTML map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="88" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="88"/>
         <source>Offline…</source>
         <translation>Offline…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="88" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="88"/>
         <source>Prefetch the base map of this area for offline use</source>
         <translation>Prefetch the base map of this area for offline use</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="102" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="102"/>
         <source>Whole city</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="129" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="129"/>
         <source>Distance: %1</source>
         <translation>Distance: %1</translation>
     </message>
@@ -414,32 +414,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="240" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="264"/>
         <source>The map could not read its data: %1</source>
         <translation>The map could not read its data: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="359" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="390"/>
         <source>New incident here</source>
         <translation>New incident here</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="361" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="392"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="376" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="407"/>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="376" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="407"/>
         <source>HTML map (*.html)</source>
         <translation>HTML map (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="379" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="410"/>
         <source>Map exported to %1</source>
         <translation>Map exported to %1</translation>
     </message>

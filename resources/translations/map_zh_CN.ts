@@ -4,262 +4,262 @@
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="10" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="10"/>
         <source>Grid load</source>
         <translation>网格负荷</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="11" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="11"/>
         <source>Open incidents</source>
         <translation>在办事件数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="12" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="12"/>
         <source>Overdue incidents</source>
         <translation>超期事件数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="13" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="13"/>
         <source>Overdue ≥ 2</source>
         <translation>超期 ≥ 2 件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="14" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="14"/>
         <source>Overdue 1</source>
         <translation>超期 1 件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="15" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="15"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="16" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="16"/>
         <source>Near overdue</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="17" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="17"/>
         <source>Open ≥ 6</source>
         <translation>在办 ≥ 6</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="18" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="18"/>
         <source>Open 3–5</source>
         <translation>在办 3–5</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="19" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="19"/>
         <source>Open 1–2</source>
         <translation>在办 1–2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="20" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="20"/>
         <source>No open incidents</source>
         <translation>无在办事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="21" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="21"/>
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="22" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="22"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="23" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="23"/>
         <source>Warning ≥</source>
         <translation>预警 ≥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="24" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="24"/>
         <source>Alarm ≥</source>
         <translation>告警 ≥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="25" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="25"/>
         <source>No reading</source>
         <translation>无读数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="26" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="26"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="27" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="27"/>
         <source>New / registered</source>
         <translation>新上报 / 已立案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="28" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="28"/>
         <source>Dispatched / in hand</source>
         <translation>已派遣 / 处置中</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="29" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="29"/>
         <source>Returned / escalated</source>
         <translation>退回 / 上报上级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="30" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="30"/>
         <source>Disposed / verified</source>
         <translation>处置完成 / 已核查</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="31" />
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="61" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="31"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="61"/>
         <source>Suspended</source>
         <translation>挂起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="32" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="32"/>
         <source>Red ring: overdue</source>
         <translation>红色外圈：超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="33" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="33"/>
         <source>Orange ring: near overdue</source>
         <translation>橙色外圈：临期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="34" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="34"/>
         <source>Size: severity</source>
         <translation>大小：紧急程度</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="35" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="35"/>
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="36" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="36"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="37" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="38" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="38"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="39" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="39"/>
         <source>No running clock</source>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="40" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="40"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="41" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="41"/>
         <source>Overdue by %1</source>
         <translation>已超期 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="42" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="42"/>
         <source>h </source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="43" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="43"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="44" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="44"/>
         <source>Open</source>
         <comment>popup button that selects the incident</comment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="45" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="45"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="46" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="46"/>
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="52" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="52"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="53" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="53"/>
         <source>Registered</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="54" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="54"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="55" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="55"/>
         <source>Accepted</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="56" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
         <source>Disposed</source>
         <translation>处置完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="57" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
         <source>Verified</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="58" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="59" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="60" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
         <source>Escalated</source>
         <translation>已上报上级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="62" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="62"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="68" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="68"/>
         <source>Low</source>
         <comment>severity</comment>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="69" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="69"/>
         <source>Normal</source>
         <comment>severity</comment>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="70" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="70"/>
         <source>High</source>
         <comment>severity</comment>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="71" />
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="71"/>
         <source>Critical</source>
         <comment>severity</comment>
         <translation>特急</translation>
@@ -268,47 +268,47 @@
 <context>
     <name>MapPrefetch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="138" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="138"/>
         <source>Offline map</source>
         <translation>离线地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="142" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="142"/>
         <source>This area is too large to prefetch; zoom in first.</source>
         <translation>区域过大，无法预先下载；请先放大地图。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="147" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="147"/>
         <source>This area is already available offline.</source>
         <translation>该区域已可离线使用。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="150" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="150"/>
         <source>Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?</source>
         <translation>下载 %1 个地图瓦片（缩放级别 %2–%3，约 %4 MB）供离线使用？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="156" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="156"/>
         <source>Fetching map tiles…</source>
         <translation>正在下载地图瓦片…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="157" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="165" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="165"/>
         <source>Fetched %1 of %2 tiles (%3 MB)</source>
         <translation>已下载 %1 / %2 个瓦片（%3 MB）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="170" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="170"/>
         <source>Offline map: %1 tiles fetched, %2 failed</source>
         <translation>离线地图：已下载 %1 个瓦片，%2 个失败</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="172" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="172"/>
         <source>Offline map: %1 tiles fetched, %2 failed (cancelled)</source>
         <translation>离线地图：已下载 %1 个瓦片，%2 个失败（已取消）</translation>
     </message>
@@ -316,97 +316,97 @@
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="55" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="55"/>
         <source>Color the grid cells by</source>
         <translation>网格着色依据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="57" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="57"/>
         <source>Grid load</source>
         <translation>网格负荷</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="58" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="58"/>
         <source>Open incidents</source>
         <translation>在办事件数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="59" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="59"/>
         <source>Overdue incidents</source>
         <translation>超期事件数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="64" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="64"/>
         <source>Indicator: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="77" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="77"/>
         <source>Heat</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="77" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="77"/>
         <source>Show incident density instead of markers</source>
         <translation>以热力图显示事件密度，代替事件点</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="79" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="79"/>
         <source>Measure</source>
         <translation>测距</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="79" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="79"/>
         <source>Click points on the map; double-click to finish</source>
         <translation>在地图上依次点击；双击结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="81" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="81"/>
         <source>Draw area</source>
         <translation>绘制区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="81" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="81"/>
         <source>Draw an operation area; double-click to finish</source>
         <translation>绘制联动指挥区域；双击结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="83" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="83"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="83" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="83"/>
         <source>Remove measurements and drawn areas</source>
         <translation>清除测距线和绘制的区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="86" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="86"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="86" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="86"/>
         <source>Save the current view as a standalone HTML map</source>
         <translation>将当前视图保存为独立的 HTML 地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="88" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="88"/>
         <source>Offline…</source>
         <translation>离线…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="88" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="88"/>
         <source>Prefetch the base map of this area for offline use</source>
         <translation>预先下载本区域底图，供离线使用</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="102" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="102"/>
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="129" />
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="129"/>
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
@@ -414,32 +414,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="240" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="264"/>
         <source>The map could not read its data: %1</source>
         <translation>地图无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="359" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="390"/>
         <source>New incident here</source>
         <translation>在此新建事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="361" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="392"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="376" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="407"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="376" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="407"/>
         <source>HTML map (*.html)</source>
         <translation>HTML 地图 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="379" />
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="410"/>
         <source>Map exported to %1</source>
         <translation>地图已导出到 %1</translation>
     </message>

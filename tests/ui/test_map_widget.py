@@ -364,3 +364,15 @@ def test_toolbar_switches_heat_and_color_mode(qtbot, city_store):
     qtbot.waitUntil(lambda: stats(qtbot, w)["mode"] == "overdue", timeout=10_000)
     legend = js(qtbot, w, "document.querySelector('.dd-legend').innerText")
     assert "Overdue incidents" in legend and "Open 1–2" not in legend
+
+
+def test_a_city_wide_filter_still_takes_live_changes(qtbot, city_store):
+    w = open_map(qtbot, city_store)
+    city = next(r for r in city_store.reference().regions if str(r.level) == "city")
+    w.ctx.bus.incident_filter_changed.emit(IncidentQuery(open_only=True, region=city.code))
+    before = stats(qtbot, w)
+    row = city_store.query_incidents(IncidentQuery(open_only=True), 0, 1)[0]
+    incident = city_store.get_incident(row.id)
+    city_store.bulk_load_incidents([replace(incident, id="new-city", code="NEWC", title="新事件")])
+    w.ctx.bus.data_changed.emit({"incident": {"new-city"}})
+    qtbot.waitUntil(lambda: stats(qtbot, w)["incidents"] == before["incidents"] + 1, timeout=10_000)

@@ -11,6 +11,7 @@ import gc
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -325,7 +326,7 @@ class MapWidget(QWidget):
         for key in keys:
             incident = self.store.get_incident(key)
             row = as_row(incident, self._rules) if incident is not None else None
-            if row is not None and matches(self.query, row, now):
+            if row is not None and matches(self._match_query(), row, now):
                 show.append(row)
             else:
                 hide.append(key)
@@ -333,6 +334,13 @@ class MapWidget(QWidget):
         gone = self.model.remove(hide)
         diff.removed, diff.cells = gone.removed, {**diff.cells, **gone.cells}
         self._push(diff)
+
+    def _match_query(self) -> Any:
+        """The filter as the per-incident check needs it: a city-wide region means no region."""
+        region = getattr(self.query, "region", None)
+        if region and any(r.code == region and str(r.level) == "city" for r in self.regions):
+            return replace(self.query, region=None)
+        return self.query
 
     # ------------------------------------------------------------------ commands
     def drill(self, code: str | None) -> None:
