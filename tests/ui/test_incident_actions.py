@@ -50,7 +50,7 @@ class Desk:
 
     def sync(self, qtbot) -> None:
         self.engine.sync_once()
-        self.ctx.bus.data_changed.emit({"incident": set(), "incident_action": set()})
+        self.ctx.bus.data_changed.emit({})  # "something changed": both panes read again
         self.detail.flush()
         self.queue.flush()
 

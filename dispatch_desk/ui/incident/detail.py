@@ -229,7 +229,9 @@ class IncidentDetailWidget(QWidget):
             self._policy = policy_of(self._names)
         if self.incident is None:
             return
-        if not kinds or self.incident.id in (changes.get("incident") or ()) or "incident_action" in kinds:
+        # Every action bumps its incident (updated_at), so the incident key is enough; a live feed of
+        # other incidents' actions does not reload this pane. Conflicts change the banner.
+        if not kinds or self.incident.id in (changes.get("incident") or ()) or "conflict" in kinds:
             self._reload_timer.start()
 
     def flush(self) -> None:
