@@ -13,6 +13,7 @@ import json
 import logging
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -22,6 +23,8 @@ from dispatch_desk.sync.client import CentralClient
 from dispatch_desk.sync.errors import SyncError
 
 log = logging.getLogger(__name__)
+
+HEALTHY_SECONDS = 5.0  # a stream that stayed open this long ended normally, not by a fault
 
 
 @dataclass(frozen=True)
@@ -110,9 +113,12 @@ class StreamListener:
     def _run(self) -> None:
         failures = 0
         while not self._stop.is_set():
+            opened = time.monotonic()
             try:
                 self._listen()
-                failures = 0  # the server closed a healthy stream: reconnect at once
+                # the server ended the stream: reconnect at once after a long healthy one, but back
+                # off when it keeps ending at once (a proxy that does not stream), not to spin
+                failures = 0 if time.monotonic() - opened > HEALTHY_SECONDS else failures + 1
             except (SyncError, requests.RequestException, OSError, ValueError) as exc:
                 if self._stop.is_set():
                     break
