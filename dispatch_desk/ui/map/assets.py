@@ -8,8 +8,6 @@ import mimetypes
 from functools import cache
 from pathlib import Path
 
-import folium
-import xstatic.pkg.leaflet as xleaflet
 from PySide6.QtCore import QFile, QIODevice
 
 import dispatch_desk
@@ -38,6 +36,10 @@ def map_resources() -> Path:
 
 @cache
 def _files() -> dict[str, Path]:
+    # Imported here, not at the top: the scheme is registered before the first paint, the page later.
+    import folium
+    import xstatic.pkg.leaflet as xleaflet
+
     leaflet = Path(xleaflet.BASE_DIR)
     files = {
         "leaflet.js": leaflet / "leaflet.js",
