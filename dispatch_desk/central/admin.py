@@ -149,12 +149,7 @@ def _raise_case_counters(tx: Tx, incidents: Iterable[Incident]) -> None:
             day, number = code[:8], int(code[8:])
             highest[day] = max(highest.get(day, 0), number)
     for day, number in highest.items():
-        name = f"case:{day}"
-        row = tx.one("SELECT value FROM counters WHERE name = ?", (name,))
-        if row is None:
-            tx.execute("INSERT INTO counters (name, value) VALUES (?, ?)", (name, number))
-        elif int(row[0]) < number:
-            tx.execute("UPDATE counters SET value = ? WHERE name = ?", (number, name))
+        tx.raise_value(f"case:{day}", number)
 
 
 def _bulk_put(tx: Tx, records: Sequence[Any]) -> None:

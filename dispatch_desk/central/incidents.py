@@ -79,14 +79,4 @@ def _located(ctx: Context, args: dict[str, Any]) -> dict[str, Any]:
 def _case_number(tx: Tx, now: datetime) -> str:
     """A human case number: the business date and a running number (2026112800137)."""
     day = local_time(now).strftime("%Y%m%d")
-    row = tx.one(
-        "UPDATE counters SET value = value + 1 WHERE name = ? RETURNING value", (f"case:{day}",)
-    )
-    if row is None:
-        tx.execute("INSERT INTO counters (name, value) VALUES (?, 1)", (f"case:{day}",))
-        number = 1
-    else:
-        number = int(row[0])
-    return f"{day}{number:05d}"
-
-
+    return f"{day}{tx.next_value(f'case:{day}'):05d}"

@@ -44,6 +44,8 @@ class Tx:
         self._conn = conn
         self.backend = backend
         self.notify_seq: int | None = None  # highest seq written, announced after commit
+        self._counters: dict[str, int] = {}  # counter name -> last value handed out in this transaction
+        self._stored: dict[str, int] = {}  # counter name -> value in the table
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         if self.backend == "postgresql":
@@ -87,14 +89,46 @@ class Tx:
         self.execute(f"RELEASE SAVEPOINT {name}")
 
     def next_seq(self, count: int = 1) -> int:
-        """Reserve `count` sequence numbers; returns the first. Holds the counter's row lock until commit."""
-        row = self.one("UPDATE counters SET value = value + ? WHERE name = 'seq' RETURNING value", (count,))
-        assert row is not None
-        last = int(row[0])
-        self.notify_seq = last
-        return last - count + 1
+        """Reserve `count` sequence numbers; returns the first.
+
+        Writers are serialized (SQLite's write lock, PostgreSQL's writer lock), so numbers are handed
+        out in commit order; the counter row itself is written once, just before commit, which keeps
+        a batch from piling up row versions of that one hot row.
+        """
+        first = self.next_value("seq", count)
+        self.notify_seq = first + count - 1
+        return first
+
+    def next_value(self, name: str, count: int = 1) -> int:
+        """The next `count` values of a named counter (a missing one starts at 0); returns the first."""
+        last = self._counters.get(name)
+        if last is None:
+            lock = " FOR UPDATE" if self.backend == "postgresql" else ""
+            row = self.one(f"SELECT value FROM counters WHERE name = ?{lock}", (name,))
+            last = int(row[0]) if row else 0
+            self._stored[name] = last
+        self._counters[name] = last + count
+        return last + 1
+
+    def raise_value(self, name: str, at_least: int) -> None:
+        """Make a named counter continue after `at_least`."""
+        if self.next_value(name, 0) - 1 < at_least:
+            self._counters[name] = at_least
+
+    def flush_counters(self) -> None:
+        for name, value in self._counters.items():
+            if value != self._stored.get(name):
+                # an upsert: a savepoint rolled back since the read must not lose a new counter
+                self.execute(
+                    "INSERT INTO counters (name, value) VALUES (?, ?) "
+                    "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                    (name, value),
+                )
+                self._stored[name] = value
 
     def current_seq(self) -> int:
+        if "seq" in self._counters:
+            return self._counters["seq"]
         row = self.one("SELECT value FROM counters WHERE name = 'seq'")
         return int(row[0]) if row else 0
 
@@ -161,6 +195,7 @@ class Storage:
                     if write:
                         tx.execute("SELECT pg_advisory_xact_lock(?)", (_WRITER_LOCK,))
                     yield tx
+                    tx.flush_counters()
                     if tx.notify_seq is not None:
                         tx.execute("SELECT pg_notify(?, ?)", (NOTIFY_CHANNEL, str(tx.notify_seq)))
         else:
@@ -169,6 +204,7 @@ class Storage:
             conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 yield tx
+                tx.flush_counters()
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
