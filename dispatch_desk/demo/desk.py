@@ -2,9 +2,9 @@
 
 Each reaction is planned for later (a realistic delay drawn from `Rates`) and dropped if, by then,
 the incident has moved on — a person got there first. bot.ops carries the incidents it "owns" (a
-share of the bot reports) through the whole cycle and leaves the rest to people; an agency bot
-accepts or returns most of what is dispatched to its agency, whoever dispatched it, and disposes
-most of what it accepted.
+share of the bot reports) through the whole cycle at once; the rest it leaves to people and picks
+up only after `Rates.pickup_after`, like a night desk. An agency bot accepts or returns most of what
+is dispatched to its agency, whoever dispatched it, and disposes most of what it accepted.
 """
 
 from __future__ import annotations
@@ -52,13 +52,11 @@ class Desk:
         self._owned: set[str] = set()  # incidents bot.ops carries through the whole cycle
 
     def reported(self, incident_id: str, now: datetime, owned: bool) -> None:
-        """A bot report was applied; bot.ops registers it later if it takes it on."""
-        self._status[incident_id] = S.REPORTED
+        """A bot report was applied: bot.ops registers it soon if it takes it on, else much later if
+        nobody has by then."""
         if owned:
             self._owned.add(incident_id)
-            self._later(now, self.rates.register_delay, OPS_BOT, "incident.register",
-                        {"id": incident_id, "note": self.rng.choice(texts.REGISTER_NOTES)},
-                        S.REPORTED)
+        self.observe({"id": incident_id, "status": S.REPORTED.value, "category": ""}, now)
 
     def observe(self, data: dict[str, Any], now: datetime) -> None:
         incident_id = data["id"]
@@ -73,13 +71,21 @@ class Desk:
             return
         owned = incident_id in self._owned
         r = self.rates
+
+        def desk_delay(quick: tuple[float, float]) -> tuple[float, float]:
+            # What people leave alone, the night desk picks up after a while, so queues never pile up.
+            return quick if owned else r.pickup_after
+
         lead = data.get("lead_agency")
-        if status is S.REGISTERED and owned:
+        if status is S.REPORTED:
+            self._later(now, desk_delay(r.register_delay), OPS_BOT, "incident.register",
+                        {"id": incident_id, "note": self.rng.choice(texts.REGISTER_NOTES)}, S.REPORTED)
+        elif status is S.REGISTERED:
             category = catalog.SPECS.get(data["category"])
             args: dict[str, Any] = {"id": incident_id, "note": self.rng.choice(texts.DISPATCH_NOTES)}
             if category and category.co_agencies and self.rng.random() < 0.4:
                 args["co_agencies"] = list(category.co_agencies)
-            self._later(now, r.dispatch_delay, OPS_BOT, "incident.dispatch", args, S.REGISTERED)
+            self._later(now, desk_delay(r.dispatch_delay), OPS_BOT, "incident.dispatch", args, S.REGISTERED)
         elif status is S.DISPATCHED and lead:
             roll = self.rng.random()
             if roll < r.return_share:
@@ -93,16 +99,19 @@ class Desk:
         elif status is S.ACCEPTED and lead and self.rng.random() < r.dispose_share:
             self._later(now, r.dispose_delay, agency_bot(lead), "incident.dispose",
                         {"id": incident_id, "note": self.rng.choice(texts.DISPOSE_NOTES)}, S.ACCEPTED)
-        elif status is S.RETURNED and owned:
-            self._later(now, r.dispatch_delay, OPS_BOT, "incident.dispatch",
+        elif status is S.RETURNED:
+            self._later(now, desk_delay(r.dispatch_delay), OPS_BOT, "incident.dispatch",
                         {"id": incident_id, "note": "已与相关单位沟通，重新派遣。"}, S.RETURNED)
-        elif status is S.DISPOSED and (owned or self.rng.random() < r.verify_share):
+        elif status is S.DISPOSED:
             passed = self.rng.random() > 0.05
             args = {"id": incident_id, "passed": passed,
                     "note": self.rng.choice(texts.VERIFY_PASS if passed else texts.VERIFY_FAIL)}
-            self._later(now, r.verify_delay, OPS_BOT, "incident.verify", args, S.DISPOSED)
-        elif status is S.VERIFIED and (owned or self.rng.random() < r.verify_share):
-            self._later(now, r.close_delay, OPS_BOT, "incident.close",
+            quick = owned or self.rng.random() < r.verify_share
+            self._later(now, r.verify_delay if quick else r.pickup_after, OPS_BOT, "incident.verify", args,
+                        S.DISPOSED)
+        elif status is S.VERIFIED:
+            quick = owned or self.rng.random() < r.verify_share
+            self._later(now, r.close_delay if quick else r.pickup_after, OPS_BOT, "incident.close",
                         {"id": incident_id, "note": self.rng.choice(texts.CLOSE_NOTES)}, S.VERIFIED)
 
     def _later(self, now: datetime, delay: tuple[float, float], bot: str, name: str, args: dict[str, Any],

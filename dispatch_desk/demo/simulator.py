@@ -58,6 +58,7 @@ class Rates:
     dispose_delay: tuple[float, float] = (120, 900)
     verify_delay: tuple[float, float] = (60, 600)
     close_delay: tuple[float, float] = (20, 120)
+    pickup_after: tuple[float, float] = (1200, 2400)  # bot.ops takes over what people left this long
     tick: float = 1.0
     max_actions_per_tick: int = 40
 

@@ -245,3 +245,15 @@ def test_stopping_mid_event_closes_its_joint_command():
     sim.run()
     [(_, _, _, closed)] = central.named("operation.close")
     assert closed["id"] == run.operation_id and sim.event is None
+
+
+def test_what_people_leave_alone_the_night_desk_picks_up_later():
+    rates = Rates(incidents_per_hour=0, reading_interval=600, pickup_after=(600, 900), tick=5)
+    clock = SimulatedClock(START)
+    central = RecordingCentral(clock)
+    sim = Simulator(central, seed=7, rates=rates, clock=clock)
+    central.push_incident(id="i-3", status="reported", category="streetlight", lead_agency=None)
+    sim.run(590)
+    assert central.named("incident.register") == []  # time for a person to take it
+    sim.run(320)
+    assert [(bot, args["id"]) for _, bot, _, args in central.named("incident.register")] == [("bot.ops", "i-3")]
