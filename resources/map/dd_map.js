@@ -272,7 +272,25 @@
     this.ddProps = props;
     this.latlng = L.latLng(lat, lon);
     this.options = markerStyle(props);
-    this.zoom = null;
+    // Web Mercator pixels at zoom 0, once: at zoom z a point is just this times 2^z, so a zoom
+    // costs a multiplication per marker instead of the projection's logarithms.
+    var p = map.options.crs.latLngToPoint(this.latlng, 0);
+    this.bx = p.x;
+    this.by = p.y;
+    var o = this.options;
+    this.key = o.radius + '|' + (o.weight * 10) + '|' + o.color + '|' + o.fillColor;  // its draw batch
+    this.reach = o.radius + o.weight;
+  }
+
+  var markerList = null;  // incidents as an array, rebuilt after adds and removes
+  function allMarkers() {
+    if (!markerList) { markerList = Object.keys(incidents).map(function (k) { return incidents[k]; }); }
+    return markerList;
+  }
+
+  function place(m, scale, origin) {
+    m.x = m.bx * scale - origin.x;
+    m.y = m.by * scale - origin.y;
   }
   Marker.prototype.getLatLng = function () { return this.latlng; };
 
@@ -290,9 +308,8 @@
     // to raster than the whole canvas.
     requestMarker: function (m) {
       if (!this._map || this._full) { return; }
-      var zoom = this._map.getZoom(), origin = this._map.getPixelOrigin();
-      if (m.zoom !== zoom) { m.world = this._map.project(m.latlng, zoom); m.zoom = zoom; }
-      var x = m.world.x - origin.x, y = m.world.y - origin.y, r = m.options.radius + m.options.weight + 2;
+      place(m, Math.pow(2, this._map.getZoom()), this._map.getPixelOrigin());
+      var x = m.x, y = m.y, r = m.options.radius + m.options.weight + 2;
       this._redrawBounds = this._redrawBounds || new L.Bounds();
       this._redrawBounds.extend(L.point(x - r, y - r));
       this._redrawBounds.extend(L.point(x + r, y + r));
@@ -304,7 +321,7 @@
     },
     _draw: function () {
       if (!markersShown) { return; }
-      var ctx = this._ctx, zoom = this._map.getZoom(), origin = this._map.getPixelOrigin();
+      var ctx = this._ctx, origin = this._map.getPixelOrigin(), scale = Math.pow(2, this._map.getZoom());
       var b = this._redrawBounds || this._bounds, batches = {}, keys = [];
       if (this._redrawBounds) {
         ctx.save();
@@ -312,18 +329,17 @@
         ctx.rect(b.min.x, b.min.y, b.max.x - b.min.x, b.max.y - b.min.y);
         ctx.clip();
       }
-      Object.keys(incidents).forEach(function (id) {
-        var m = incidents[id], o = m.options;
-        if (m.zoom !== zoom) { m.world = map.project(m.latlng, zoom); m.zoom = zoom; }
-        var x = m.world.x - origin.x, y = m.world.y - origin.y, r = o.radius + o.weight;
-        m.x = x;
-        m.y = y;
-        if (x + r < b.min.x || x - r > b.max.x || y + r < b.min.y || y - r > b.max.y) { return; }
-        // Higher severity and overdue rings draw last, on top.
-        var key = o.radius + '|' + (o.weight * 10) + '|' + o.color + '|' + o.fillColor;
-        if (!batches[key]) { batches[key] = []; keys.push(key); }
-        batches[key].push(m);
-      });
+      var list = allMarkers(), minX = b.min.x, minY = b.min.y, maxX = b.max.x, maxY = b.max.y;
+      for (var n = 0; n < list.length; n++) {
+        var m = list[n], r = m.reach;
+        m.x = m.bx * scale - origin.x;
+        m.y = m.by * scale - origin.y;
+        if (m.x + r < minX || m.x - r > maxX || m.y + r < minY || m.y - r > maxY) { continue; }
+        var batch = batches[m.key];
+        if (!batch) { batch = batches[m.key] = []; keys.push(m.key); }
+        batch.push(m);
+      }
+      // Higher severity and overdue rings draw last, on top.
       keys.sort(function (a, b) {
         var pa = a.split('|'), pb = b.split('|');
         return (pa[0] - pb[0]) || (pa[1] - pb[1]);
@@ -348,13 +364,14 @@
     },
     markerAt: function (containerPoint) {
       var p = this._map.containerPointToLayerPoint(containerPoint), best = null, bestR = 0;
-      Object.keys(incidents).forEach(function (id) {
-        var m = incidents[id];
-        if (m.x === undefined) { return; }
+      var list = allMarkers();
+      for (var n = 0; n < list.length; n++) {
+        var m = list[n];
+        if (m.x === undefined) { continue; }
         var r = m.options.radius + m.options.weight / 2 + 2, dx = m.x - p.x, dy = m.y - p.y;
         // The biggest marker under the point wins: it is the one drawn on top.
         if (dx * dx + dy * dy <= r * r && r >= bestR) { best = m; bestR = r; }
-      });
+      }
       return best;
     }
   });
@@ -387,11 +404,13 @@
     var c = f.geometry.coordinates, old = incidents[f.id], m = new Marker(f.id, c[0], c[1], f.properties);
     if (old && markerLayer) { markerLayer.requestMarker(old); }
     incidents[f.id] = m;
+    markerList = null;
     if (markerLayer) { markerLayer.requestMarker(m); }
   }
 
   // The snapshot's flat rows: id, lon, lat, then the property columns.
   function addRows(block) {
+    markerList = null;
     var cols = block.columns, names = cols.slice(3), rows = block.rows;
     for (var i = 0; i < rows.length; i++) {
       var r = rows[i], p = {};
@@ -408,6 +427,7 @@
     if (!incidents[id]) { return; }
     if (markerLayer) { markerLayer.requestMarker(incidents[id]); }
     delete incidents[id];
+    markerList = null;
     if (highlight && highlight.ddId === id) { map.removeLayer(highlight); highlight = null; }
   }
 
@@ -463,6 +483,7 @@
     // Markers are gathered off the map and put on it in one go, after the view is set: every
     // layer on the map is re-projected when the view changes.
     incidents = {};
+    markerList = null;
     cellLoad = snap.cells || {};
     regions = {};
     cells = {};
