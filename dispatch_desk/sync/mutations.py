@@ -14,9 +14,18 @@ from datetime import datetime
 from typing import Any
 
 from dispatch_desk.domain import workflow
-from dispatch_desk.domain.codec import from_wire, to_wire
+from dispatch_desk.domain.codec import from_wire, parse_time, to_wire
 from dispatch_desk.domain.permissions_operations import OperationAction, operation_why_not
-from dispatch_desk.domain.records import Alert, LogEntry, Officer, Operation, Role, Task, TaskStatus
+from dispatch_desk.domain.records import (
+    Alert,
+    LogEntry,
+    Officer,
+    Operation,
+    OperationStatus,
+    Role,
+    Task,
+    TaskStatus,
+)
 from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.workflow_actions import Applied, Command
 from dispatch_desk.sync.errors import ActionRefused
@@ -153,7 +162,46 @@ def _task_status(status: TaskStatus) -> Callable[[Context], list[Write]]:
     return handle
 
 
+def _task_assign(c: Context) -> list[Write]:
+    operation: Operation | None = c.record(Operation, "operation", c.args.get("operation"))
+    if operation is None:
+        raise ActionRefused("No such operation.", "not_found")
+    c.check(OperationAction.ASSIGN_TASK, operation)
+    agency, title = str(c.args.get("agency") or ""), str(c.args.get("title") or "").strip()
+    if c.get("agency", agency) is None or not title:
+        raise ActionRefused("A task needs a known agency and a title.", "bad_args")
+    task_id = str(c.args.get("id") or c.mutation_id)[:64]
+    if c.get("task", task_id) is not None:
+        raise ActionRefused("A task with this id already exists.", "bad_args")
+    try:
+        due = parse_time(c.args.get("due_at") or None)
+    except (TypeError, ValueError):
+        raise ActionRefused("The due time is not a valid time.", "bad_args") from None
+    task = Task(
+        id=task_id, operation=operation.id, agency=agency, title=title, status=TaskStatus.ASSIGNED,
+        assigned_at=c.now, updated_at=c.now, description=str(c.args.get("description") or ""),
+        due_at=due,
+    )  # fmt: skip
+    writes: list[Write] = [("task", task_id, to_wire(task))]
+    if agency not in operation.agencies:
+        writes.append(
+            ("operation", operation.id, to_wire(replace(operation, agencies=(*operation.agencies, agency))))
+        )
+    return writes
+
+
+def _operation_close(c: Context) -> list[Write]:
+    operation: Operation | None = c.record(Operation, "operation", c.args.get("id"))
+    if operation is None:
+        raise ActionRefused("No such operation.", "not_found")
+    c.check(OperationAction.CLOSE, operation)
+    closed = replace(operation, status=OperationStatus.CLOSED, ended_at=c.now)
+    return [("operation", operation.id, to_wire(closed))]
+
+
 _OTHERS: dict[str, Callable[[Context], list[Write]]] = {
+    "task.assign": _task_assign,
+    "operation.close": _operation_close,
     "alert.acknowledge": _alert_acknowledge,
     "log.append": _log_append,
     "log.strike": _log_strike,

@@ -116,8 +116,4 @@ def assert_cache_matches_server(server: CentralServer, username: str, store: Sto
 
 def applied_count(server: CentralServer, mutation_id: str) -> int:
     """How many times the central service applied this mutation (its audit trail)."""
-    with server.storage.transaction() as tx:
-        row = tx.one(
-            "SELECT count(*) FROM audit WHERE mutation_id = ? AND outcome = 'applied'", (mutation_id,)
-        )
-    return int(row[0]) if row else 0
+    return server.applied_count(mutation_id)

@@ -14,7 +14,6 @@ from tests.sync.conftest import (
     applied_count,
     assert_cache_matches_server,
     server_view,
-    upstream_of,
 )
 
 
@@ -153,6 +152,8 @@ def test_alerts_log_and_tasks_are_optimistic_and_agree_with_the_server(city, pai
     with pytest.raises(ActionRefused):  # zhao is not a member of the operation
         b.issue("log.append", {"operation": "op-1", "text": "到场"})
     entry_id = a.issue("log.append", {"operation": "op-1", "kind": "order", "text": "外滩区域限流"})
+    store = a._store()
+    later = (now + timedelta(hours=3)).isoformat()
     with pytest.raises(ActionRefused):
         a.issue("log.strike", {"id": entry_id})  # a reason is required
     ids = [
@@ -160,15 +161,27 @@ def test_alerts_log_and_tasks_are_optimistic_and_agree_with_the_server(city, pai
         a.issue("log.strike", {"id": entry_id, "reason": "写错区域"}),
         a.issue("task.start", {"id": "t-1"}),
         a.issue("alert.acknowledge", {"id": "al-1"}),
+        a.issue(
+            "task.assign",
+            {"id": "t-2", "operation": "op-1", "agency": "SW", "title": "排水", "due_at": later},
+        ),
     ]
-    store = a._store()
+    assert store.get("operation", "op-1")["agencies"] == ["CG", "SW"]
+    ids.append(a.issue("operation.close", {"id": "op-1"}))
     assert store.get("log_entry", entry_id)["struck"] is True
     assert store.get("task", "t-1")["status"] == "in_progress"
     assert store.get("alert", "al-1")["acknowledged_by"] == "o-wang"
     a.sync_once()
-    assert [applied_count(city, m) for m in ids] == [1, 1, 1, 1] and a.conflicts() == []
+    assert [applied_count(city, m) for m in ids] == [1] * 6 and a.conflicts() == []
     server = server_view(city, "wang")
-    for key in (("log_entry", entry_id), ("task", "t-1"), ("alert", "al-1")):
+    assert server[("operation", "op-1")]["status"] == "closed"
+    for key in (
+        ("log_entry", entry_id),
+        ("task", "t-1"),
+        ("task", "t-2"),
+        ("alert", "al-1"),
+        ("operation", "op-1"),
+    ):
         assert store.get(*key) == server[key]
 
 
@@ -184,11 +197,8 @@ def test_photos_upload_before_the_mutation_that_names_them(city, pair):
     assert fetched.status_code == 200 and fetched.content == content
 
 
-def test_edits_made_while_the_central_restarts_drain_into_the_restarted_service(
-    city, central_factory, make_engine, proxy_to
-):
-    proxy = proxy_to(city)
-    a = make_engine(proxy.url, "a")
+def test_edits_made_while_the_central_restarts_drain_into_the_restarted_service(city, make_engine):
+    a = make_engine(city.url, "a")
     a.login("wang", PASSWORD)
     a.sync_once()
     before = a.issue("incident.report", report_args())
@@ -197,12 +207,11 @@ def test_edits_made_while_the_central_restarts_drain_into_the_restarted_service(
     during = [a.issue("incident.report", report_args()) for _ in range(3)]
     with pytest.raises(OfflineError):
         a.sync_once()
-    restarted = central_factory(city.backend, db_url=city.db_url)
-    proxy.upstream = upstream_of(restarted)
+    city.restart()  # same database, same port
     a.sync_once()  # same session: the tokens live in the central's database
     assert a.state().pending == 0
-    assert [applied_count(restarted, m) for m in [before, *during]] == [1, 1, 1, 1]
-    assert_cache_matches_server(restarted, "wang", a._store())
+    assert [applied_count(city, m) for m in [before, *during]] == [1, 1, 1, 1]
+    assert_cache_matches_server(city, "wang", a._store())
 
 
 def test_a_merge_cancels_the_duplicates_optimistically_and_on_the_server(city, pair):
