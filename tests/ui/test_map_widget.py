@@ -376,3 +376,35 @@ def test_a_city_wide_filter_still_takes_live_changes(qtbot, city_store):
     city_store.bulk_load_incidents([replace(incident, id="new-city", code="NEWC", title="新事件")])
     w.ctx.bus.data_changed.emit({"incident": {"new-city"}})
     qtbot.waitUntil(lambda: stats(qtbot, w)["incidents"] == before["incidents"] + 1, timeout=10_000)
+
+
+def test_prefetch_this_area_asks_with_an_estimate_then_fills_the_cache(qtbot, city_store, tile_server, tmp_path,
+                                                                       monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from dispatch_desk.store.mbtiles import tiles_in_bounds
+    from dispatch_desk.ui.map.controls import prefetch_area
+
+    port = tile_server.server_address[1]
+    city_store.set_setting("map.tile_url", f"http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png")
+    city_store.set_setting("map.tile_cache", str(tmp_path / "tiles.mbtiles"))
+    w = open_map(qtbot, city_store, size=(600, 400))
+    assert w.toolbar.prefetch.isVisible()
+    qtbot.waitUntil(lambda: w.view_box is not None, timeout=10_000)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    messages = []
+    w.ctx.bus.status_message.connect(messages.append)
+    qtbot.waitUntil(lambda: not w.tiles._waiting, timeout=20_000)  # what the page itself shows is in
+    box = w.view_box
+    bounds = (box["west"], box["south"], box["east"], box["north"])
+    zooms = (int(box["zoom"]), min(int(box["zoom"]) + 3, 18))
+    wanted = list(tiles_in_bounds(*bounds, *zooms))
+    missing = len(w.tile_cache.missing(wanted))
+    job = prefetch_area(w)
+    assert job is not None
+    assert asked and f"{missing} map tiles" in asked[0] and "MB" in asked[0]  # only missing tiles are counted
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    assert w.tile_cache.missing(wanted) == []
+    assert "0 failed" in messages[0]
