@@ -94,21 +94,27 @@ def server_view(server: CentralServer, username: str) -> dict[tuple[str, str], A
     return visible(changes)
 
 
-def cache_view(store: Store) -> dict[tuple[str, str], Any]:
-    """What a cache shows, for the entities the comparison covers (incidents and their actions)."""
+INCIDENTS = ("incident", "incident_action")
+
+
+def cache_view(store: Store, entities: tuple[str, ...] = INCIDENTS) -> dict[tuple[str, str], Any]:
+    """What a cache shows of these entities (by default incidents and their actions)."""
     out: dict[tuple[str, str], Any] = {}
-    for (key,) in store.conn.execute("SELECT id FROM incident"):
-        out[("incident", key)] = store.get("incident", key)
-    for row in store.rows("incident_action"):
-        out[("incident_action", row["id"])] = row
+    for entity in entities:
+        if entity == "incident":
+            for (key,) in store.conn.execute("SELECT id FROM incident"):
+                out[("incident", key)] = store.get("incident", key)
+        else:
+            for row in store.rows(entity):
+                out[(entity, row.get("id") or row.get("code"))] = row
     return out
 
 
-def assert_cache_matches_server(server: CentralServer, username: str, store: Store) -> None:
-    expected = {
-        k: v for k, v in server_view(server, username).items() if k[0] in ("incident", "incident_action")
-    }
-    actual = cache_view(store)
+def assert_cache_matches_server(
+    server: CentralServer, username: str, store: Store, entities: tuple[str, ...] = INCIDENTS
+) -> None:
+    expected = {k: v for k, v in server_view(server, username).items() if k[0] in entities}
+    actual = cache_view(store, entities)
     assert actual.keys() == expected.keys()
     for key, data in expected.items():
         assert actual[key] == data, key
