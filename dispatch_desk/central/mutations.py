@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from dispatch_desk.domain.records import Officer
 from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
 
-from . import incidents, operations, others
+from . import alerts, command_log, incidents, operations
 from .outcome import Context, Handler
 from .reference import ReferenceCache
 from .storage import Storage
@@ -100,4 +100,4 @@ def _audit(ctx: Context, result: MutationResult) -> None:
     )
 
 
-HANDLERS: dict[str, Handler] = {**others.HANDLERS, **operations.HANDLERS}
+HANDLERS: dict[str, Handler] = {**alerts.HANDLERS, **command_log.HANDLERS, **operations.HANDLERS}

@@ -1,8 +1,10 @@
-"""Opening and closing joint commands (联动指挥) and assigning their tasks.
+"""Joint commands (联动指挥): opening and closing them, their liaisons and their tasks.
 
 `operation.start` opens a new operation (or activates a planned one) and instantiates its plan's
-tasks; `operation.close` ends it; `task.assign` adds a task. Permissions come from
-`domain.permissions_operations`; a new operation may be opened by a city ops officer (or an admin).
+tasks; `operation.close` ends it; `task.assign` adds a task and `task.<status>` moves one on.
+Permissions come from `domain.permissions_operations`; a new operation may be opened by a city ops
+officer (or an admin). Adding a liaison widens their scope: `scope.scope_changed` backfills what
+they now see, and removing one takes it back.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from typing import Any
 from dispatch_desk.domain.codec import parse_time
 from dispatch_desk.domain.geo import to_shape
 from dispatch_desk.domain.permissions_operations import OperationAction, operation_why_not
-from dispatch_desk.domain.records import Operation, OperationStatus, Plan, Polygon, Task, TaskStatus
+from dispatch_desk.domain.records import Officer, Operation, OperationStatus, Plan, Polygon, Task, TaskStatus
 from dispatch_desk.domain.wire import MutationResult
+from dispatch_desk.domain.workflow_actions import Refused
 
-from . import ledger
-from .outcome import Context, Handler, applied, conflict, rejected
+from . import ledger, scope
+from .outcome import Context, Handler, applied, conflict, refused, rejected
 
 KINDS = ("major_event", "emergency")
 
@@ -97,8 +100,14 @@ def _guarded(handler: Handler) -> Handler:
     return handle
 
 
-def _why_not(ctx: Context, action: OperationAction, operation: Operation, **kw: Any):
+def why_not(ctx: Context, action: OperationAction, operation: Operation, **kw: Any) -> Refused | None:
     return operation_why_not(ctx.officer, action, operation, regions=ctx.ref.regions, now=ctx.now, **kw)
+
+
+def in_view(ctx: Context, key: Any) -> Operation | None:
+    """The operation named `key` if the acting officer sees it (others do not learn that it exists)."""
+    operation = ledger.get(ctx.tx, Operation, str(key or ""))
+    return operation if operation is not None and scope.sees_operation(ctx.officer, operation, ctx.now) else None
 
 
 @_guarded
@@ -108,10 +117,9 @@ def operation_start(ctx: Context) -> MutationResult:
     existing = ledger.get(ctx.tx, Operation, op_id)
     started = _moment(args, "started_at") or ctx.now
     if existing is not None:
-        refused = _why_not(ctx, OperationAction.START, existing)
-        if refused:
-            return conflict(ctx, refused.reason, "operation", op_id) if refused.is_conflict \
-                else rejected(ctx, refused.reason)
+        refusal = why_not(ctx, OperationAction.START, existing)
+        if refusal:
+            return refused(ctx, refusal, "operation", op_id)
         operation = replace(existing, status=OperationStatus.ACTIVE, started_at=started)
     else:
         kind = args.get("kind", "major_event")
@@ -119,9 +127,9 @@ def operation_start(ctx: Context) -> MutationResult:
             raise Invalid(f"'kind' is one of {', '.join(KINDS)}")
         # only a city ops officer (or an admin) opens a new joint command; they become its commander
         draft = Operation(op_id, "", kind, OperationStatus.PLANNED, commander="")
-        refused = _why_not(ctx, OperationAction.START, draft)
-        if refused:
-            return rejected(ctx, refused.reason)
+        refusal = why_not(ctx, OperationAction.START, draft)
+        if refusal:
+            return rejected(ctx, refusal.reason)
         operation = Operation(
             id=op_id, name=_text(args, "name", required=True), kind=kind, status=OperationStatus.ACTIVE,
             commander=ctx.officer.id, area=polygon(args.get("area")), agencies=_agencies(ctx, args.get("agencies")),
@@ -159,10 +167,9 @@ def operation_close(ctx: Context) -> MutationResult:
     operation = ledger.get(ctx.tx, Operation, _text(ctx.mutation.args, "id", required=True, limit=64))
     if operation is None:
         return rejected(ctx, "No such operation.")
-    refused = _why_not(ctx, OperationAction.CLOSE, operation)
-    if refused:
-        return conflict(ctx, refused.reason, "operation", operation.id) if refused.is_conflict \
-            else rejected(ctx, refused.reason)
+    refusal = why_not(ctx, OperationAction.CLOSE, operation)
+    if refusal:
+        return refused(ctx, refusal, "operation", operation.id)
     closed = replace(operation, status=OperationStatus.CLOSED, ended_at=ctx.now)
     return applied(ctx, ledger.put(ctx.tx, closed))
 
@@ -173,10 +180,9 @@ def task_assign(ctx: Context) -> MutationResult:
     operation = ledger.get(ctx.tx, Operation, _text(args, "operation", required=True, limit=64))
     if operation is None:
         return rejected(ctx, "No such operation.")
-    refused = _why_not(ctx, OperationAction.ASSIGN_TASK, operation)
-    if refused:
-        return conflict(ctx, refused.reason, "operation", operation.id) if refused.is_conflict \
-            else rejected(ctx, refused.reason)
+    refusal = why_not(ctx, OperationAction.ASSIGN_TASK, operation)
+    if refusal:
+        return refused(ctx, refusal, "operation", operation.id)
     agency = _agencies(ctx, [_text(args, "agency", required=True, limit=64)])[0]
     task_id = _text(args, "id", limit=64) or ctx.mutation.id
     if ledger.exists(ctx.tx, "task", task_id):
@@ -190,8 +196,56 @@ def task_assign(ctx: Context) -> MutationResult:
     return applied(ctx, seq)
 
 
+def _task_status(status: TaskStatus) -> Handler:
+    def handle(ctx: Context) -> MutationResult:
+        task = ledger.get(ctx.tx, Task, str(ctx.mutation.args.get("id") or ""))
+        operation = in_view(ctx, task.operation) if task else None
+        if task is None or operation is None:
+            return rejected(ctx, "No such task in your scope.")
+        refusal = why_not(ctx, OperationAction.UPDATE_TASK, operation, task=task)
+        if refusal:
+            return refused(ctx, refusal, "task", task.id)
+        if task.status in (TaskStatus.DONE, TaskStatus.CANCELLED) and status is not task.status:
+            return conflict(ctx, f"The task is already {task.status.value}.", "task", task.id)
+        return applied(ctx, ledger.put(ctx.tx, replace(task, status=status, updated_at=ctx.now)))
+
+    return handle
+
+
+def _liaison(add: bool) -> Handler:
+    """Liaisons join or leave an operation; whoever may assign its tasks may change them."""
+
+    def handle(ctx: Context) -> MutationResult:
+        args = ctx.mutation.args
+        operation = in_view(ctx, args.get("operation"))
+        if operation is None:
+            return rejected(ctx, "No such operation in your scope.")
+        refusal = why_not(ctx, OperationAction.ASSIGN_TASK, operation)
+        if refusal:
+            return refused(ctx, refusal, "operation", operation.id)
+        liaison = ledger.get(ctx.tx, Officer, str(args.get("officer") or ""))
+        if liaison is None:
+            return rejected(ctx, "No such officer.")
+        ids = [i for i in operation.liaisons if i != liaison.id] + ([liaison.id] if add else [])
+        ops = [o for o in liaison.operations if o != operation.id] + ([operation.id] if add else [])
+        changed = replace(operation, liaisons=tuple(ids))
+        after = replace(liaison, operations=tuple(ops))
+        scope.scope_changed(ctx.tx, liaison, after, ctx.ref.regions, changed)
+        ledger.put(ctx.tx, changed)
+        return applied(ctx, ledger.put(ctx.tx, after))
+
+    return handle
+
+
 HANDLERS: dict[str, Handler] = {
     "operation.start": operation_start,
     "operation.close": operation_close,
+    "operation.add_liaison": _liaison(True),
+    "operation.remove_liaison": _liaison(False),
     "task.assign": task_assign,
+    "task.accept": _task_status(TaskStatus.ACCEPTED),
+    "task.start": _task_status(TaskStatus.IN_PROGRESS),
+    "task.done": _task_status(TaskStatus.DONE),
+    "task.complete": _task_status(TaskStatus.DONE),
+    "task.cancel": _task_status(TaskStatus.CANCELLED),
 }

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from dispatch_desk.domain.records import Officer
 from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
+from dispatch_desk.domain.workflow_actions import Refused
 
 from . import ledger
 from .reference import Reference, ReferenceCache
@@ -40,3 +41,10 @@ def conflict(ctx: Context, reason: str, entity: str, key: str) -> MutationResult
 
 def applied(ctx: Context, seq: int) -> MutationResult:
     return MutationResult(id=ctx.mutation.id, outcome=Outcome.APPLIED, seq=seq)
+
+
+def refused(ctx: Context, refusal: Refused, entity: str, key: str) -> MutationResult:
+    """A domain refusal: a conflict when it depends on the current state of `entity` `key`, else rejected."""
+    if refusal.is_conflict:
+        return conflict(ctx, refusal.reason, entity, key)
+    return rejected(ctx, refusal.reason)
