@@ -148,3 +148,30 @@ def test_personal_entries_page_exactly_like_the_rest(any_city: CentralServer) ->
     deleted = {c["key"] for c in paged if c["op"] == "delete" and c["entity"] == "incident"}
     assert deleted == set(ids)
     assert not [c for c in paged if c["op"] == "upsert" and c["entity"] in ("incident", "incident_action")]
+
+
+def test_moving_a_supervisor_to_another_street_swaps_their_incidents(any_city: CentralServer) -> None:
+    from dataclasses import replace
+
+    from dispatch_desk.central import admin
+
+    ops = any_city.client("ops")
+    ops.mutate("incident.report", report_args("in-a", lat=31.205))  # S11
+    ops.mutate("incident.report", report_args("in-b", lat=31.215))  # S21
+    supervisor = any_city.client("sup_s11")
+    seen, cursor = supervisor.pull()
+    state = visible(seen)
+    assert _keys(state, "incident") == {"in-a"}
+
+    moved = replace(any_city.officers["sup_s11"], region="S21")
+    admin.set_officer(any_city.storage, moved)
+
+    more, _ = supervisor.pull(cursor)
+    for change in more:
+        if change["op"] == "delete":
+            state.pop((change["entity"], change["key"]), None)
+        else:
+            state[(change["entity"], change["key"])] = change["data"]
+    assert _keys(state, "incident") == {"in-b"}
+    assert {state[("incident_action", k)]["incident_id"] for k in _keys(state, "incident_action")} == {"in-b"}
+    assert state[("officer", "o-sup_s11")]["region"] == "S21"
