@@ -223,6 +223,7 @@ def test_indicator_colors_the_cells_and_the_legend_names_it(qtbot, city_store):
 
 
 def test_export_writes_a_standalone_map_that_opens_offline(qtbot, city_store, tmp_path):
+    city_store.set_setting("map.tile_url", "http://127.0.0.1:9/{z}/{x}/{y}.png")  # tiles in the app, not the report
     w = open_map(qtbot, city_store)
     out = w.export_report(tmp_path / "report.html")
     html = out.read_text(encoding="utf-8")

@@ -395,7 +395,10 @@ class MapWidget(QWidget):
         self._menu = menu  # kept for tests and so it is not collected while open
 
     def export_report(self, path: str | Path) -> Path:
-        html = build_report(self.view.config, self.snapshot(), self.view_box, self.mode)
+        # Base tiles come through this application's ddmap:// scheme, which a report opened in a
+        # browser does not have: the report draws the grid on the plain background with the basemap.
+        config = {**self.view.config, "tileUrl": None}
+        html = build_report(config, self.snapshot(), self.view_box, self.mode)
         out = Path(path)
         out.write_text(html, encoding="utf-8")
         self.exported.emit(str(out))
