@@ -162,8 +162,11 @@ def bench_queue_page(ctx: BenchContext) -> list[Figure]:
     opened.close()
     with Store.open(path, check=False) as store:
         n = store.count_incidents(IncidentQuery())
-        for q in queries:  # warm the page cache the way a running client has it
-            store.query_incidents(q, limit=100)
+        cold = []  # a filter's first page: its filters are counted to choose how pages are read
+        for q in queries:
+            with stopwatch() as t:
+                store.query_incidents(q, limit=100)
+            cold.append(t[0] * 1000)
         samples, per_query = [], {}
         for _ in range(5):
             for i, q in enumerate(queries):
@@ -185,7 +188,8 @@ def bench_queue_page(ctx: BenchContext) -> list[Figure]:
         Figure("store.queue_page", p95(samples), "ms p95", p95(base), "primary-key lookup p95",
                "≤ 20 ms", f"{n:,} incidents, {len(queries)} filters/sorts, pages of 100 at offsets 0 and 200; "
                f"slowest: #{worst} {per_query[worst]:.1f} ms; count(open) {c[0] * 1000:.0f} ms; "
-               f"open with check {o[0] * 1000:.0f} ms"),
+               f"open with check {o[0] * 1000:.0f} ms; first page of a filter (counts not yet kept) p95 "
+               f"{p95(cold):.1f} ms, max {max(cold):.1f} ms"),
     ]  # fmt: skip
 
 

@@ -41,7 +41,14 @@ from dispatch_desk.store import pending as pending_mod
 from dispatch_desk.store.entities import JSON_ENTITIES, RECORD_CLASSES
 from dispatch_desk.store.incident_rows import values_from_record
 from dispatch_desk.store.pending import Changed, Conflict
-from dispatch_desk.store.queries import IncidentQuery, IncidentRow, count_sql, page_sql, row_from_sql
+from dispatch_desk.store.queries import (
+    CountMemo,
+    IncidentQuery,
+    IncidentRow,
+    count_sql,
+    page_sql,
+    row_from_sql,
+)
 from dispatch_desk.store.textsearch import TERMS_VERSION, match_expression
 from dispatch_desk.store.writes import RowWriter
 
@@ -71,6 +78,7 @@ class Store:
         self.recovered_from = recovered_from  # where a damaged cache was moved, if it was
         self._writer = RowWriter(conn)
         self._rows_estimate: tuple[int, float] | None = None
+        self._count_memo: CountMemo = {}
 
     @classmethod
     def open(cls, path: str | Path, *, check: bool = True) -> Store:
@@ -216,16 +224,19 @@ class Store:
         )
 
     def query_incidents(self, q: IncidentQuery, offset: int = 0, limit: int = 100) -> list[IncidentRow]:
-        sql, params = page_sql(self.conn, q, offset, limit, self._table_rows())
+        rows = self._table_rows()
+        sql, params = page_sql(self.conn, q, offset, limit, rows, self._count_memo)
         return [row_from_sql(r) for r in self.conn.execute(sql, params)]
 
     def _table_rows(self) -> int:
         """About how many incidents there are: only the order of magnitude matters (queries.py),
-        so the count is refreshed at most every TABLE_ROWS_TTL seconds."""
+        so the count is refreshed at most every TABLE_ROWS_TTL seconds, and with it the per-filter
+        counts that choose how a page is read."""
         now = time.monotonic()
         if self._rows_estimate is None or now - self._rows_estimate[1] > TABLE_ROWS_TTL:
             n = self.conn.execute("SELECT count(*) FROM incident").fetchone()[0]
             self._rows_estimate = (n, now)
+            self._count_memo.clear()
         return self._rows_estimate[0]
 
     def count_incidents(self, q: IncidentQuery) -> int:

@@ -188,65 +188,111 @@ def order_clause(q: IncidentQuery, p: str = "") -> str:
     return f"{p}{q.sort} {d}, {p}incident.rid {d}"
 
 
-# A page is read one of two ways: filter first (read the matching rows through a filter's index
-# and sort them) or order first (walk the sort's index and keep the rows that match). Filter first
-# costs the number of matches K, order first about (offset + limit) * N / K row reads; both are
-# equal at K = sqrt((offset + limit) * N). So each indexed filter on its own is counted from its
-# index alone, up to that cap (cheap: no table rows are read), and when one of them stays under
-# the cap its index is read first. Filters that are only rare in combination are not detected.
+# A page is read one of three ways: filter first (read the rows of the most selective filter
+# through its index, check the other filters, sort), order first (walk the sort's index and keep
+# the rows that match), or, for a text search by report time, walk the full-text index newest
+# match first. Filter first costs the K rows of its filter, order first about
+# (offset + limit) * N / K' rows (K' the rows matching everything); they break even near
+# K = sqrt((offset + limit) * N). Each indexed filter is counted on its own from its index alone
+# (no table rows are read) up to a few times that, and the smallest one under it is read first;
+# the other filters are then checked as it goes, on the index entry's rid where they can.
 MIN_CAP = 2000
-
-
-def _probes(conn: sqlite3.Connection, q: IncidentQuery) -> list[tuple[str, list]]:
-    """(condition, params) of each filter that has an index of its own, most selective kinds first."""
-    probes: list[tuple[str, list]] = []
-    single = IncidentQuery(sort=q.sort, now=q.now)
-    for field in ("text", "grid_cell", "region", "agency", "pending_only", "supervised", "statuses", "sla",
-                  "categories", "severities", "sources", "open_only"):  # fmt: skip
-        value = getattr(q, field)
-        if value in ((), None, "", False) and not (field == "supervised" and value is False):
-            continue
-        probes.append(where_clause(conn, replace(single, **{field: value})))
-    if q.reported_from is not None or q.reported_to is not None:
-        probes.append(
-            where_clause(conn, IncidentQuery(reported_from=q.reported_from, reported_to=q.reported_to))
-        )
-    return probes
+CAP_FACTOR = 3  # order-first reads rows at random, filter-first mostly in index order
+_TEXT = ("text",)
+_REPORTED = ("reported_from", "reported_to")
+_PROBED = (
+    _TEXT, ("grid_cell",), ("region",), ("agency",), ("pending_only",), ("supervised",), ("statuses",),
+    ("sla",), ("categories",), ("severities",), ("sources",), ("open_only",), _REPORTED,
+)  # fmt: skip
+_EMPTY = IncidentQuery()
 
 
 def _cap(offset: int, limit: int, table_rows: int) -> int:
-    return max(MIN_CAP, isqrt((offset + limit) * max(table_rows, 1)))
+    return max(MIN_CAP, CAP_FACTOR * isqrt((offset + limit) * max(table_rows, 1)))
+
+
+# (count statement, params) -> (count, cap it was counted up to); kept by the Store for a while,
+# since a queue asks for the same filter again and again (paging, refreshes).
+CountMemo = dict[tuple[str, tuple], tuple[int, int]]
+
+
+def _count(conn: sqlite3.Connection, sql: str, params: list, cap: int, memo: CountMemo | None) -> int:
+    key = (sql, tuple(params))
+    if memo is not None and key in memo:
+        k, counted_to = memo[key]
+        if k < counted_to or cap <= counted_to:  # exact, or known to reach the cap
+            return min(k, cap)
+    k = conn.execute(sql, [*params, cap]).fetchone()[0]
+    if memo is not None:
+        memo[key] = (k, cap)
+    return k
+
+
+def selective_filter(
+    conn: sqlite3.Connection,
+    q: IncidentQuery,
+    offset: int,
+    limit: int,
+    table_rows: int,
+    memo: CountMemo | None = None,
+) -> tuple[str, ...] | None:
+    """The fields of the filter with the fewest rows, if it has fewer than the cap; else None."""
+    cap = _cap(offset, limit, table_rows)
+    best: tuple[int, tuple[str, ...]] | None = None
+    for fields in _PROBED:
+        if all(getattr(q, f) == getattr(_EMPTY, f) for f in fields):
+            continue
+        if fields == _TEXT:
+            match = match_expression(q.text)
+            if match is None:
+                continue
+            sql = "SELECT count(*) FROM (SELECT 1 FROM incident_fts WHERE incident_fts MATCH ? LIMIT ?)"
+            params: list = [match]
+        else:
+            only = replace(_EMPTY, sort=q.sort, now=q.now, **{f: getattr(q, f) for f in fields})
+            where, params = where_clause(conn, only)
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM incident WHERE {where} LIMIT ?)"
+        k = _count(conn, sql, params, cap, memo)
+        if k < cap and (best is None or k < best[0]):
+            best = (k, fields)
+    return None if best is None else best[1]
 
 
 def filter_first(
     conn: sqlite3.Connection, q: IncidentQuery, offset: int, limit: int, table_rows: int
 ) -> bool:
-    cap = _cap(offset, limit, table_rows)
-    for where, params in _probes(conn, q):
-        sql = f"SELECT count(*) FROM (SELECT 1 FROM incident WHERE {where} LIMIT ?)"
-        if conn.execute(sql, [*params, cap]).fetchone()[0] < cap:
-            return True
-    return False
+    return selective_filter(conn, q, offset, limit, table_rows) is not None
 
 
 def page_sql(
-    conn: sqlite3.Connection, q: IncidentQuery, offset: int, limit: int, table_rows: int | None = None
+    conn: sqlite3.Connection,
+    q: IncidentQuery,
+    offset: int,
+    limit: int,
+    table_rows: int | None = None,
+    memo: CountMemo | None = None,
 ) -> tuple[str, list]:
-    """The statement of one page. table_rows: about how many incidents the cache holds (counted when None)."""
+    """The statement of one page. table_rows: about how many incidents the cache holds (counted
+    when None); memo: filter counts of earlier pages, reused."""
     if table_rows is None:
         table_rows = conn.execute("SELECT count(*) FROM incident").fetchone()[0]
-    if _text_order(q) and not filter_first(conn, replace(q, text=""), offset, limit, table_rows):
-        # Text search by report time with no selective filter besides: the full-text index is
-        # walked newest match first (CROSS JOIN keeps it the outer loop; it consumes ORDER BY
-        # rowid) and the walk stops after the page.
+    chosen = selective_filter(conn, q, offset, limit, table_rows, memo)
+    if _text_order(q) and chosen in (None, _TEXT):
+        # The full-text index walked newest match first (CROSS JOIN keeps it the outer loop; it
+        # consumes ORDER BY rowid); the walk stops after the page.
         where, params = where_clause(conn, q, text=False)
         order = f"incident_fts.rowid {'DESC' if q.descending else 'ASC'}"
         source = "incident_fts CROSS JOIN incident ON incident.rid = incident_fts.rowid"
         sql = f"SELECT {ROW_COLUMNS} FROM {source} WHERE incident_fts MATCH ? AND {where} ORDER BY {order} LIMIT ? OFFSET ?"
         return sql, [match_expression(q.text), *params, limit, offset]
-    if filter_first(conn, q, offset, limit, table_rows):
-        where, params = where_clause(conn, q)
-        # By report time, the filter's index (column, rid) is already in order: no need to sort.
+    if chosen is not None:
+        # Only the chosen filter may use its index; "+" turns the others into plain checks.
+        only = replace(_EMPTY, sort=q.sort, now=q.now, **{f: getattr(q, f) for f in chosen})
+        rest = replace(q, **{f: getattr(_EMPTY, f) for f in chosen})
+        w1, p1 = where_clause(conn, only)
+        w2, p2 = where_clause(conn, rest, "+")
+        where, params = f"{w1} AND {w2}", [*p1, *p2]
+        # By report time, an equality filter's index (column, rid) is already in order.
         inner = order_clause(q, "" if q.sort == "reported_at" else "+")
     else:
         where, params = where_clause(conn, q, "+")

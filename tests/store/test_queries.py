@@ -3,7 +3,6 @@
 import random
 from dataclasses import replace
 from datetime import timedelta
-from math import isqrt
 
 import pytest
 
@@ -196,7 +195,7 @@ def test_a_page_walks_an_index_in_order_or_sorts_fewer_rows_than_the_cap(queue, 
     store, _ = queue
     monkeypatch.setattr(queries, "MIN_CAP", 1)
     limit, table_rows = 5, 60
-    cap = isqrt(limit * table_rows)  # 17 of the 60 incidents
+    cap = queries._cap(0, limit, table_rows)
     plan = plan_of(store, q, limit, table_rows)
     if "TEMP B-TREE" in plan:
         assert queries.filter_first(store.conn, q, 0, limit, table_rows), plan
@@ -208,6 +207,7 @@ def test_a_page_walks_an_index_in_order_or_sorts_fewer_rows_than_the_cap(queue, 
 def test_a_broad_filter_walks_the_sort_index_and_a_narrow_one_reads_its_own(queue, monkeypatch):
     store, _ = queue
     monkeypatch.setattr(queries, "MIN_CAP", 1)
+    monkeypatch.setattr(queries, "CAP_FACTOR", 1)  # cap 17 of the 60 incidents
     broad = plan_of(store, IncidentQuery(open_only=True, sort="severity"), 5, 60)
     assert "incident_severity" in broad and "TEMP B-TREE" not in broad, broad
     narrow = plan_of(store, IncidentQuery(grid_cell="G001", sort="severity"), 5, 60)
