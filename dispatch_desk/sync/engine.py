@@ -230,8 +230,10 @@ class SyncEngine:
         if name == "incident.report" and not args.get("id"):
             args["id"] = new_mutation_id()
         try:
-            return Mutation(id=new_mutation_id(), name=name, args=args, client_time=datetime.now(UTC))
-        except ValidationError as exc:
+            mutation = Mutation(id=new_mutation_id(), name=name, args=args, client_time=datetime.now(UTC))
+            # decide on exactly what the server will receive: args as JSON (times as ISO text, ...)
+            return Mutation.model_validate(mutation.model_dump(mode="json"))
+        except (ValidationError, ValueError) as exc:
             raise ActionRefused(f"Not a valid mutation: {name}", "bad_args") from exc
 
     def _plan(self, store: Store, mutation: Mutation) -> list[mutations.Write]:

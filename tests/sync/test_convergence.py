@@ -259,3 +259,17 @@ def test_a_conflict_reissued_once_the_incident_allows_it_again_is_applied(city, 
     assert a._store().get("incident", incident_id)["status"] == "dispatched"
     assert a._store().get("incident", incident_id)["lead_agency"] == "CG"
     assert_cache_matches_server(city, "zhao", b._store())
+
+
+def test_arguments_travel_as_json_so_client_and_server_decide_on_the_same_values(city, pair):
+    a, _ = pair
+    incident_id = report_args()["id"]
+    a.issue("incident.report", report_args(incident_id))
+    a.issue("incident.register", {"id": incident_id})
+    a.issue("incident.dispatch", {"id": incident_id, "lead_agency": "CG",
+                                  "deadline": datetime.now(UTC) + timedelta(days=2)})  # fmt: skip
+    (mutation,) = [m for m in a._store().outbox() if m.name == "incident.dispatch"]
+    assert isinstance(mutation.args["deadline"], str)
+    a.sync_once()
+    assert a.state().pending == 0 and a.conflicts() == []
+    assert_cache_matches_server(city, "wang", a._store())
