@@ -85,8 +85,14 @@ def login(storage: Storage, username: str, password: str, device_id: str, now: f
     now = time.time() if now is None else now
     with storage.transaction(write=True) as tx:
         outcome = _check_password(tx, username, password, now)
+        officer_id = tx.one("SELECT officer_id FROM credentials WHERE username = ?", (username,))
+        tx.execute(
+            "INSERT INTO login_audit (at, username, officer_id, device_id, outcome) VALUES (?, ?, ?, ?, ?)",
+            (datetime.fromtimestamp(now, UTC).isoformat(), username[:64], officer_id[0] if officer_id else None,
+             device_id, outcome.code if isinstance(outcome, AuthError) else "ok"),
+        )
         if isinstance(outcome, AuthError):
-            refused = outcome  # raised after the commit, so the failed-login count is kept
+            refused = outcome  # raised after the commit, so the failed-login count and the audit are kept
         else:
             return _issue(tx, outcome, device_id, now)
     raise refused

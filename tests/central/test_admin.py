@@ -112,7 +112,12 @@ def test_migrations_are_recorded_and_applied_once(any_central: CentralServer) ->
         assert storage.migrate() == []
         with storage.transaction() as tx:
             names = [r[0] for r in tx.execute("SELECT name FROM schema_migrations ORDER BY version")]
-        assert names[0] == "0001_initial.sql"
+        assert names == ["0001_initial.sql", "0002_login_audit.sql"]
+        # a database from before the second migration gets exactly that one on its next start
+        with storage.transaction(write=True) as tx:
+            tx.execute("DROP TABLE login_audit")
+            tx.execute("DELETE FROM schema_migrations WHERE version = 2")
+        assert storage.migrate() == ["0002_login_audit.sql"]
     finally:
         storage.close()
 

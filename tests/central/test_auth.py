@@ -171,3 +171,13 @@ def test_a_temporary_seat_ends_at_its_time(city: CentralServer) -> None:
     admin.set_officer(city.storage, replace(liaison, scope_until=datetime.now(UTC) - timedelta(minutes=1)))
     assert api.get("/api/v1/changes").status_code == 403
     assert city.login("jt_liaison").json()["error"] == "account_disabled"
+
+
+def test_login_attempts_are_audited(any_city: CentralServer) -> None:
+    any_city.login("sw", "wrong password", device_id="kiosk")
+    any_city.login("sw", device_id="kiosk")
+    any_city.login("ghost", "x", device_id="kiosk")
+    with any_city.storage.transaction() as tx:
+        rows = tx.execute("SELECT username, officer_id, device_id, outcome FROM login_audit ORDER BY id")
+    assert rows == [("sw", "o-sw", "kiosk", "invalid_credentials"), ("sw", "o-sw", "kiosk", "ok"),
+                    ("ghost", None, "kiosk", "invalid_credentials")]
