@@ -3,12 +3,12 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="87" />
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="88" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="95" />
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="96" />
         <source>Select an incident first</source>
         <translation>Select an incident first</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation><numerusform>%n more refused action(s) on this incident</numerusform><numerusform>%n more refused action(s) on this incident</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="101" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="109" />
         <source>Cannot issue it again: %1</source>
         <translation>Cannot issue it again: %1</translation>
     </message>
@@ -274,309 +274,303 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="184" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
         <source>Select an incident in the queue or on the map.</source>
         <translation>Select an incident in the queue or on the map.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="186" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
         <source>Fly the main map to this incident (G)</source>
         <translation>Fly the main map to this incident (G)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="196" />
         <source>Merge checked into this incident</source>
         <translation>Merge checked into this incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="267" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="271" />
         <source>Cancel the checked duplicates and link them to this incident</source>
         <translation>Cancel the checked duplicates and link them to this incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="196" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
         <source>Knowledge suggestions</source>
         <translation>Knowledge suggestions</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
         <source>Stage time limits</source>
         <translation>Stage time limits</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="203" />
         <source>Possible duplicates (same category, 300 m, 24 h)</source>
         <translation>Possible duplicates (same category, 300 m, 24 h)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="292" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="296" />
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="294" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="298" />
         <source>Merged into %1</source>
         <translation>Merged into %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="300" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="301" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="305" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="303" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="307" />
         <source>Reported by</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="308" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="305" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="310" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="307" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="311" />
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
         <source>Handled at</source>
         <translation>Handled at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="310" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="311" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
         <source>Lead agency</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="312" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
         <source>Co-agencies</source>
         <translation>Co-agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="317" />
         <source>Disposal deadline</source>
         <translation>Disposal deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
         <source>Suspended until</source>
         <translation>Suspended until</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="319" />
         <source>Return reason</source>
         <translation>Return reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="320" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="341" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="345" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="341" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="345" />
         <source>In time</source>
         <translation>In time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="366" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="371" />
         <source>%1 (waiting to sync)</source>
         <translation>%1 (waiting to sync)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="385" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="395" />
         <source>lead: %1</source>
         <translation>lead: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="387" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="397" />
         <source>with: %1</source>
         <translation>with: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="389" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="399" />
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="391" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="401" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="393" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="403" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="393" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="403" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="395" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="405" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="395" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="405" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="397" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="407" />
         <source>merged %n duplicate(s)</source>
         <translation><numerusform>merged %n duplicate(s)</numerusform><numerusform>merged %n duplicate(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="399" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="409" />
         <source>merged into %1</source>
         <translation>merged into %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="401" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="411" />
         <source>%n photo(s)</source>
         <translation><numerusform>%n photo(s)</numerusform><numerusform>%n photo(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="414" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="424" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="451" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="461" />
         <source>%1: done, syncing</source>
         <translation>%1: done, syncing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="468" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="478" />
         <source>Merged %n duplicate report(s) of the same problem</source>
         <translation><numerusform>Merged %n duplicate report(s) of the same problem</numerusform><numerusform>Merged %n duplicate report(s) of the same problem</numerusform></translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="87" />
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="88" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="95" />
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="96" />
         <source>Select an incident first</source>
         <translation>请先选择一个事件</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation><numerusform>该事件另有 %n 个被拒绝的操作</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="101" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="109" />
         <source>Cannot issue it again: %1</source>
         <translation>无法重新提交：%1</translation>
     </message>
@@ -274,309 +274,303 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="184" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
         <source>Select an incident in the queue or on the map.</source>
         <translation>请在队列或地图上选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="186" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
         <source>Fly the main map to this incident (G)</source>
         <translation>在主地图上定位该事件（G）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
         <source>Show on map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="188" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
         <source>SLA</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="196" />
         <source>Merge checked into this incident</source>
         <translation>将勾选事件合并到本事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="267" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="271" />
         <source>Cancel the checked duplicates and link them to this incident</source>
         <translation>作废勾选的重复事件并关联到本事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="196" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
         <source>Knowledge suggestions</source>
         <translation>知识推荐</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Details</source>
         <translation>事件信息</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
         <source>Stage time limits</source>
         <translation>各环节时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
         <source>Timeline</source>
         <translation>流转记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="203" />
         <source>Possible duplicates (same category, 300 m, 24 h)</source>
         <translation>疑似重复（同类别、300米内、24小时内）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="292" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="296" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="294" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="298" />
         <source>Merged into %1</source>
         <translation>已合并至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="300" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="301" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="305" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="302" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
         <source>Reported at</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="303" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="307" />
         <source>Reported by</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="308" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="305" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
         <source>Location</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="310" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="307" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="311" />
         <source>Grid cell</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
         <source>Handled at</source>
         <translation>处置层级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
         <source>City</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
         <source>District</source>
         <translation>区级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="310" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="311" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
         <source>Lead agency</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="312" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
         <source>Co-agencies</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="317" />
         <source>Disposal deadline</source>
         <translation>处置时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
         <source>Suspended until</source>
         <translation>挂起至</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="319" />
         <source>Return reason</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="320" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="341" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="345" />
         <source>Late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="341" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="345" />
         <source>In time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="366" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="371" />
         <source>%1 (waiting to sync)</source>
         <translation>%1（待同步）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="385" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="395" />
         <source>lead: %1</source>
         <translation>主办：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="387" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="397" />
         <source>with: %1</source>
         <translation>协办：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="389" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="399" />
         <source>deadline %1</source>
         <translation>时限 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="391" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="401" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="393" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="403" />
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="393" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="403" />
         <source>failed</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="395" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="405" />
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="395" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="405" />
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="397" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="407" />
         <source>merged %n duplicate(s)</source>
         <translation><numerusform>合并 %n 件重复事件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="399" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="409" />
         <source>merged into %1</source>
         <translation>已合并至 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="401" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="411" />
         <source>%n photo(s)</source>
         <translation><numerusform>%n 张照片</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="414" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="424" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="451" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="461" />
         <source>%1: done, syncing</source>
         <translation>%1：已完成，正在同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="468" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="478" />
         <source>Merged %n duplicate report(s) of the same problem</source>
         <translation><numerusform>合并同一问题的 %n 件重复上报</numerusform></translation>
     </message>

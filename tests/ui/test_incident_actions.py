@@ -167,6 +167,9 @@ def test_an_incident_goes_from_report_to_close_through_the_widgets(city, open_de
     cg.confirm(qtbot, lambda d: (d.set_note("垃圾已清运完毕"), d.photos.add_files([photo])))
     assert cg.store.get_incident(incident_id).status.value == "disposed"
     assert cg.detail.photos.count() == 1 and cg.detail.photos_box.isVisible()  # from the cache, by hash
+    Path("/tmp/dd-queue-shots").mkdir(exist_ok=True)
+    QApplication.processEvents()  # let the scroll area fit the pane to its new scroll bar
+    cg.detail.grab().save("/tmp/dd-queue-shots/detail_disposed.png")
     cg.sync(qtbot)
 
     ops.sync(qtbot)
@@ -281,6 +284,9 @@ def test_a_conflict_from_the_server_shows_on_the_incident_and_can_be_discarded(c
         assert ops.store.get_incident(args["id"]).status.value == "dispatched"  # back to the server's state
         banner.reissue_button.click()  # registering a dispatched incident is still refused: said, not lost
         assert banner.isVisible() and banner.refusal.isVisible()
+        Path("/tmp/dd-queue-shots").mkdir(exist_ok=True)
+        QApplication.processEvents()
+        ops.detail.grab().save("/tmp/dd-queue-shots/detail_conflict.png")
         assert ops.store.pending_count() == 0
         banner.discard_button.click()
         assert not banner.isVisible()

@@ -68,6 +68,7 @@ def test_queue_and_detail_render_in_chinese(qtbot, tmp_path):
         # A refused action says why, in the officer's language.
         assert detail.actions.buttons["register"].toolTip() == "“已签收”状态的事件不能立案"
         assert detail.actions.buttons["dispose"].toolTip() == "您的角色无权执行此操作"
+        QCoreApplication.processEvents()  # let the layouts settle before the picture
         out = Path("/tmp/dd-queue-shots")
         out.mkdir(exist_ok=True)
         assert queue.grab().save(str(out / "queue_zh.png"))

@@ -62,6 +62,7 @@ class ActionBar(QWidget):
             button.setObjectName(f"button_{name}")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(48)  # a narrow dock clips a long English label instead of scrolling sideways
             grid.addWidget(button, n // COLUMNS, n % COLUMNS)
             self.actions_by_name[name] = action
             self.buttons[name] = button

@@ -79,10 +79,18 @@ class ConflictBanner(QFrame):
             server += self.tr(", changed %1").replace("%1", labels.business_time(_time(state["updated_at"])))
         head = self.tr("The central service refused your action “%1”.").replace("%1", labels.action_label(action))
         more = self.tr("%n more refused action(s) on this incident", "", len(found) - 1) if len(found) > 1 else ""
-        reason = _esc(c.reason or "")
+        reason = _esc(self._reason(c, action, state.get("status", "")))
         self.text.setText(f"<b>{_esc(head)}</b><br>{_esc(self.tr('Reason:'))} {reason}<br>{_esc(server)}"
                           + (f"<br><i>{_esc(more)}</i>" if more else ""))
         self.show()
+
+    def _reason(self, c: Any, action: str, status: str) -> str:
+        """The server's refusal in the officer's language where its kind is recognisable."""
+        from dispatch_desk.ui.incident.actionbar import _code_of
+        from dispatch_desk.ui.incident.commands import refusal_text
+
+        code = _code_of(c.reason or "")
+        return refusal_text(code, c.reason or "", action, status) if code else (c.reason or "")
 
     def resolve(self, resolution: str) -> None:
         if self.conflict is None or self._ctx.engine is None:

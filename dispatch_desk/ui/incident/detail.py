@@ -88,8 +88,11 @@ class IncidentDetailWidget(QWidget):
 
         self.stages = self._tree("stageSla", 5)
         self.photos = PhotoStrip(ctx.store, self)
-        self.timeline = self._tree("timeline", 5)
-        self.timeline.header().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # Time | who | what: the action, the status it moved, and the note under it (wrapped), so the
+        # whole story reads in a narrow dock without scrolling sideways.
+        self.timeline = self._tree("timeline", 3)
+        self.timeline.setUniformRowHeights(False)
+        self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.duplicates = self._tree("duplicates", 4)
         self.merge_button = QPushButton(self, objectName="mergeButton")
         self.merge_button.clicked.connect(self.merge_checked)
@@ -187,8 +190,7 @@ class IncidentDetailWidget(QWidget):
         self.map_action.setText(self.tr("Show on map"))
         self.stages.setHeaderLabels([self.tr("Stage"), self.tr("Started"), self.tr("Due"), self.tr("Done"),
                                      self.tr("SLA")])
-        self.timeline.setHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Status"),
-                                       self.tr("Note")])
+        self.timeline.setHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("Action")])
         self.duplicates.setHeaderLabels([self.tr("Case no."), self.tr("Title"), self.tr("Distance"),
                                          self.tr("Status")])
         self.merge_button.setText(self.tr("Merge checked into this incident"))
@@ -356,6 +358,7 @@ class IncidentDetailWidget(QWidget):
     def _show_timeline(self, history: list[Any]) -> None:
         pending = self._pending_ids()
         self.timeline.clear()
+        lines = 0
         for a in history:
             who = a.actor_name or self._names.officer(a.actor)
             if a.agency:
@@ -370,15 +373,20 @@ class IncidentDetailWidget(QWidget):
             extra = self._data_text(a)
             if extra:
                 note = f"{note}  [{extra}]" if note else extra
-            item = QTreeWidgetItem([labels.business_time(a.at, True), who, what, moved, note])
-            item.setToolTip(4, note)
+            text = f"{what} · {moved}" + (f"\n{note}" if note else "")
+            lines += text.count("\n") + 1
+            item = QTreeWidgetItem([labels.business_time(a.at, True), who, text])
+            item.setToolTip(2, text)
             if a.id in pending:
                 font = item.font(2)
                 font.setItalic(True)
-                for c in range(5):
+                for c in range(3):
                     item.setFont(c, font)
             self.timeline.addTopLevelItem(item)
-        _fit_height(self.timeline, max_rows=14)
+        line = self.timeline.fontMetrics().height()
+        rows = self.timeline.topLevelItemCount()
+        height = self.timeline.header().sizeHint().height() + min(lines * line + rows * 6, 16 * (line + 6))
+        self.timeline.setFixedHeight(max(height, self.timeline.header().sizeHint().height() + line + 8) + 6)
 
     def _data_text(self, a: Any) -> str:
         d = a.data or {}
@@ -474,7 +482,8 @@ class IncidentDetailWidget(QWidget):
 def _fit_height(tree: QTreeWidget, max_rows: int = 8) -> None:
     """Size a short list to its rows so the pane scrolls as one page instead of boxes in boxes."""
     rows = min(max(tree.topLevelItemCount(), 1), max_rows)
-    row = max(tree.sizeHintForRow(0), tree.fontMetrics().height() + 6)
+    row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else -1
+    row = row if row > 0 else tree.fontMetrics().height() + 6
     bar = tree.horizontalScrollBar().sizeHint().height() if tree.horizontalScrollBarPolicy() != \
         Qt.ScrollBarPolicy.ScrollBarAlwaysOff else 0
     tree.setFixedHeight(tree.header().sizeHint().height() + rows * row + 2 * tree.frameWidth() + bar + 2)
