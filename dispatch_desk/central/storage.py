@@ -275,7 +275,11 @@ def _migrations() -> list[tuple[int, str, str]]:
         match = re.fullmatch(r"(\d{4})_(\w+)\.sql", entry.name)
         if match:
             found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
-    return sorted(found)
+    found.sort()
+    for (version, first, _), (again, second, _) in zip(found, found[1:], strict=False):
+        if version == again:
+            raise RuntimeError(f"two migrations are numbered {version:04d}: {first} and {second}; renumber one")
+    return found
 
 
 def _statements(sql: str) -> list[str]:
