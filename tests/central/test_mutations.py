@@ -188,3 +188,20 @@ def test_the_grid_index_follows_new_grid_cells(any_city: CentralServer) -> None:
     assert state[("incident", "inc-out")]["grid_cell"] is None  # outside the grid: the city's
     assert state[("incident", "inc-out")]["level"] == "city"
     assert (state[("incident", "inc-in")]["grid_cell"], state[("incident", "inc-in")]["district"]) == ("G13", "D1")
+
+
+def test_merging_duplicates_cancels_them_into_one_incident(any_city: CentralServer) -> None:
+    ops = any_city.client("ops")
+    for incident_id in ("keep", "dup-1", "dup-2"):
+        ops.mutate("incident.report", report_args(incident_id))
+    mid = _mid()
+    result = ops.mutate("incident.merge", {"id": "keep", "duplicates": ["dup-1", "dup-2"], "note": "同一件事"}, mid)
+    assert result["outcome"] == "applied", result
+    state = visible(ops.pull()[0])
+    for dup in ("dup-1", "dup-2"):
+        assert state[("incident", dup)]["status"] == "cancelled"
+        assert state[("incident", dup)]["merged_into"] == "keep"
+        assert state[("incident_action", f"{mid}/{dup}")]["incident_id"] == dup
+    assert state[("incident_action", mid)]["data"]["duplicates"] == ["dup-1", "dup-2"]
+    missing = ops.mutate("incident.merge", {"id": "keep", "duplicates": ["nope"], "note": "x"})
+    assert missing["outcome"] == "conflict"
