@@ -110,7 +110,7 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="98" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="159" />
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 of %3 done</translation>
     </message>
@@ -274,303 +274,303 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
         <source>Select an incident in the queue or on the map.</source>
         <translation>Select an incident in the queue or on the map.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
         <source>Fly the main map to this incident (G)</source>
         <translation>Fly the main map to this incident (G)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="203" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="196" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="204" />
         <source>Merge checked into this incident</source>
         <translation>Merge checked into this incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="271" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="205" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="281" />
         <source>Cancel the checked duplicates and link them to this incident</source>
         <translation>Cancel the checked duplicates and link them to this incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="206" />
         <source>Knowledge suggestions</source>
         <translation>Knowledge suggestions</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="207" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="208" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="209" />
         <source>Stage time limits</source>
         <translation>Stage time limits</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="210" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="203" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="211" />
         <source>Possible duplicates (same category, 300 m, 24 h)</source>
         <translation>Possible duplicates (same category, 300 m, 24 h)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="296" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="298" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="308" />
         <source>Merged into %1</source>
         <translation>Merged into %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="305" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="307" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="317" />
         <source>Reported by</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="308" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="319" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="310" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="320" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="311" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="321" />
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
         <source>Handled at</source>
         <translation>Handled at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="324" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="325" />
         <source>Lead agency</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="326" />
         <source>Co-agencies</source>
         <translation>Co-agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="317" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="327" />
         <source>Disposal deadline</source>
         <translation>Disposal deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="328" />
         <source>Suspended until</source>
         <translation>Suspended until</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="319" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="329" />
         <source>Return reason</source>
         <translation>Return reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="320" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="330" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="345" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="355" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="345" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="355" />
         <source>In time</source>
         <translation>In time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="371" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="381" />
         <source>%1 (waiting to sync)</source>
         <translation>%1 (waiting to sync)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="395" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="405" />
         <source>lead: %1</source>
         <translation>lead: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="397" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="407" />
         <source>with: %1</source>
         <translation>with: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="399" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="409" />
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="401" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="411" />
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="403" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="413" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="403" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="413" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="405" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="415" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="405" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="415" />
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="407" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="417" />
         <source>merged %n duplicate(s)</source>
         <translation><numerusform>merged %n duplicate(s)</numerusform><numerusform>merged %n duplicate(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="409" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="419" />
         <source>merged into %1</source>
         <translation>merged into %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="411" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="421" />
         <source>%n photo(s)</source>
         <translation><numerusform>%n photo(s)</numerusform><numerusform>%n photo(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="424" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="434" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="461" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="474" />
         <source>%1: done, syncing</source>
         <translation>%1: done, syncing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="478" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="498" />
         <source>Merged %n duplicate report(s) of the same problem</source>
         <translation><numerusform>Merged %n duplicate report(s) of the same problem</numerusform><numerusform>Merged %n duplicate report(s) of the same problem</numerusform></translation>
     </message>
@@ -716,22 +716,22 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="128" />
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="131" />
         <source>No grid cell with code %1</source>
         <translation>No grid cell with code %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="143" />
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="146" />
         <source>Outside every grid cell: the city handles it</source>
         <translation>Outside every grid cell: the city handles it</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="174" />
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="179" />
         <source>Please give the incident a title.</source>
         <translation>Please give the incident a title.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="178" />
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="183" />
         <source>Please choose a category.</source>
         <translation>Please choose a category.</translation>
     </message>
@@ -891,57 +891,57 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="25" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="27" />
         <source>Cannot %1 an incident that is %2</source>
         <translation>Cannot %1 an incident that is %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="28" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="30" />
         <source>The incident is not in the cache</source>
         <translation>The incident is not in the cache</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="29" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="31" />
         <source>Some details are missing or invalid</source>
         <translation>Some details are missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="30" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="32" />
         <source>Not possible in the incident's current status</source>
         <translation>Not possible in the incident's current status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="31" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="33" />
         <source>A suspension request is waiting for approval, or none is waiting</source>
         <translation>A suspension request is waiting for approval, or none is waiting</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="32" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="34" />
         <source>The incident is handled at another level</source>
         <translation>The incident is handled at another level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="33" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="35" />
         <source>Your role can only view incidents</source>
         <translation>Your role can only view incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="34" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="36" />
         <source>Your account or temporary seat is not active</source>
         <translation>Your account or temporary seat is not active</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="35" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="37" />
         <source>The incident is outside your area or agency</source>
         <translation>The incident is outside your area or agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="36" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="38" />
         <source>Your role may not do this</source>
         <translation>Your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="37" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="39" />
         <source>No engine to send actions to (read-only session)</source>
         <translation>No engine to send actions to (read-only session)</translation>
     </message>

@@ -110,7 +110,7 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="98" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="159" />
         <source>%1: %2 of %3 done</source>
         <translation>%1：已完成 %2/%3</translation>
     </message>
@@ -274,303 +274,303 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="187" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
         <source>Select an incident in the queue or on the map.</source>
         <translation>请在队列或地图上选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="189" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
         <source>Fly the main map to this incident (G)</source>
         <translation>在主地图上定位该事件（G）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="190" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
         <source>Show on map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Started</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="192" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
         <source>SLA</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="203" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="196" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="204" />
         <source>Merge checked into this incident</source>
         <translation>将勾选事件合并到本事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="271" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="205" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="281" />
         <source>Cancel the checked duplicates and link them to this incident</source>
         <translation>作废勾选的重复事件并关联到本事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="206" />
         <source>Knowledge suggestions</source>
         <translation>知识推荐</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="207" />
         <source>Details</source>
         <translation>事件信息</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="208" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="209" />
         <source>Stage time limits</source>
         <translation>各环节时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="210" />
         <source>Timeline</source>
         <translation>流转记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="203" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="211" />
         <source>Possible duplicates (same category, 300 m, 24 h)</source>
         <translation>疑似重复（同类别、300米内、24小时内）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="296" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="298" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="308" />
         <source>Merged into %1</source>
         <translation>已合并至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="304" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="305" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
         <source>Reported at</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="307" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="317" />
         <source>Reported by</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="308" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="319" />
         <source>Location</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="310" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="320" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="311" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="321" />
         <source>Grid cell</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
         <source>Handled at</source>
         <translation>处置层级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
         <source>City</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
         <source>District</source>
         <translation>区级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="324" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="325" />
         <source>Lead agency</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="326" />
         <source>Co-agencies</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="317" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="327" />
         <source>Disposal deadline</source>
         <translation>处置时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="328" />
         <source>Suspended until</source>
         <translation>挂起至</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="319" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="329" />
         <source>Return reason</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="320" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="330" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="345" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="355" />
         <source>Late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="345" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="355" />
         <source>In time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="371" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="381" />
         <source>%1 (waiting to sync)</source>
         <translation>%1（待同步）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="395" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="405" />
         <source>lead: %1</source>
         <translation>主办：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="397" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="407" />
         <source>with: %1</source>
         <translation>协办：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="399" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="409" />
         <source>deadline %1</source>
         <translation>时限 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="401" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="411" />
         <source>until %1</source>
         <translation>至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="403" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="413" />
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="403" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="413" />
         <source>failed</source>
         <translation>不通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="405" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="415" />
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="405" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="415" />
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="407" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="417" />
         <source>merged %n duplicate(s)</source>
         <translation><numerusform>合并 %n 件重复事件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="409" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="419" />
         <source>merged into %1</source>
         <translation>已合并至 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="411" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="421" />
         <source>%n photo(s)</source>
         <translation><numerusform>%n 张照片</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="424" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="434" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="461" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="474" />
         <source>%1: done, syncing</source>
         <translation>%1：已完成，正在同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="478" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="498" />
         <source>Merged %n duplicate report(s) of the same problem</source>
         <translation><numerusform>合并同一问题的 %n 件重复上报</numerusform></translation>
     </message>
@@ -716,22 +716,22 @@
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="128" />
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="131" />
         <source>No grid cell with code %1</source>
         <translation>没有编码为 %1 的网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="143" />
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="146" />
         <source>Outside every grid cell: the city handles it</source>
         <translation>不在任何网格内：由市级处置</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="174" />
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="179" />
         <source>Please give the incident a title.</source>
         <translation>请填写事件标题。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="178" />
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="183" />
         <source>Please choose a category.</source>
         <translation>请选择事件类别。</translation>
     </message>
@@ -891,57 +891,57 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="25" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="27" />
         <source>Cannot %1 an incident that is %2</source>
         <translation>“%2”状态的事件不能%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="28" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="30" />
         <source>The incident is not in the cache</source>
         <translation>本地缓存中没有该事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="29" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="31" />
         <source>Some details are missing or invalid</source>
         <translation>信息不完整或有误</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="30" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="32" />
         <source>Not possible in the incident's current status</source>
         <translation>事件当前状态下不能执行此操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="31" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="33" />
         <source>A suspension request is waiting for approval, or none is waiting</source>
         <translation>已有挂起申请待审批，或没有待审批的申请</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="32" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="34" />
         <source>The incident is handled at another level</source>
         <translation>该事件由其他层级处置</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="33" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="35" />
         <source>Your role can only view incidents</source>
         <translation>您的角色只能查看事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="34" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="36" />
         <source>Your account or temporary seat is not active</source>
         <translation>您的账号或临时席位未生效</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="35" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="37" />
         <source>The incident is outside your area or agency</source>
         <translation>该事件不在您的辖区或单位范围内</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="36" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="38" />
         <source>Your role may not do this</source>
         <translation>您的角色无权执行此操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="37" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="39" />
         <source>No engine to send actions to (read-only session)</source>
         <translation>当前为只读会话，无法提交操作</translation>
     </message>

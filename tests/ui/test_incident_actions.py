@@ -54,10 +54,17 @@ class Desk:
         self.detail.flush()
         self.queue.flush()
 
-    def click(self, action: str) -> None:
+    def settle(self, qtbot) -> None:  # noqa: ANN001
+        """Wait until the action issued on the worker is in the cache (and the pane shows it)."""
+        qtbot.waitUntil(lambda: not self.detail.busy(), timeout=10_000)
+        assert not self.detail.refusal.isVisible(), self.detail.refusal.text()
+
+    def click(self, action: str, qtbot=None) -> None:  # noqa: ANN001
         button = self.detail.actions.buttons[action]
         assert button.isEnabled(), button.toolTip()
         button.click()
+        if qtbot is not None:
+            self.settle(qtbot)
 
     def confirm(self, qtbot, setup=None) -> None:
         dialog = self.detail.dialog
@@ -66,6 +73,7 @@ class Desk:
             setup(dialog)
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
         assert not dialog.isVisible(), dialog.error.text()
+        self.settle(qtbot)
 
 
 @pytest.fixture
@@ -140,6 +148,8 @@ def test_an_incident_goes_from_report_to_close_through_the_widgets(city, open_de
     assert "G11" in dialog.place.text() or "S11" in dialog.place.text()
     incident_id = dialog.submit()
     assert incident_id, dialog.error.text()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10_000)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
     assert ops.detail.incident is not None and ops.detail.incident.id == incident_id
     ops.queue.flush()
     assert ops.queue.model.index(0, 0).data(INCIDENT_ID_ROLE) == incident_id
@@ -151,7 +161,7 @@ def test_an_incident_goes_from_report_to_close_through_the_widgets(city, open_de
     # An ops officer cannot accept for an agency, and the button says why.
     assert not ops.detail.actions.buttons["accept"].isEnabled()
     assert ops.detail.actions.buttons["accept"].toolTip()
-    ops.click("register")
+    ops.click("register", qtbot)
     assert ops.store.get_incident(incident_id).status.value == "registered"
     ops.click("dispatch")
     assert ops.detail.dialog.lead.currentData() == "CG"  # suggested by the category's routing
@@ -161,7 +171,7 @@ def test_an_incident_goes_from_report_to_close_through_the_widgets(city, open_de
 
     cg = open_desk("cg")
     cg.detail.show_incident(incident_id)
-    cg.click("accept")
+    cg.click("accept", qtbot)
     cg.click("dispose")
     photo = _photo(tmp_path)
     cg.confirm(qtbot, lambda d: (d.set_note("垃圾已清运完毕"), d.photos.add_files([photo])))
@@ -176,7 +186,7 @@ def test_an_incident_goes_from_report_to_close_through_the_widgets(city, open_de
     ops.detail.reload()
     ops.click("verify")
     ops.confirm(qtbot, lambda d: d.set_note("现场核查已清理"))
-    ops.click("close")
+    ops.click("close", qtbot)
     ops.sync(qtbot)
     final = ops.store.get_incident(incident_id)
     assert final.status.value == "closed"
@@ -204,7 +214,7 @@ def test_every_other_action_is_issued_from_its_button(city, open_desk, qtbot):
     ops.confirm(qtbot, lambda d: d.set_note("已电话联系报告人"))
     ops.click("escalate")
     ops.confirm(qtbot, lambda d: d.set_note("涉及跨区协调"))
-    ops.click("register")
+    ops.click("register", qtbot)
     ops.click("extend")
     ops.confirm(qtbot, lambda d: d.set_note("需协调多部门"))
     ops.click("suspend")
@@ -241,7 +251,7 @@ def test_work_done_offline_is_queued_shown_pending_and_synced_later(city, open_d
         ops = open_desk("ops", url=proxy.url)
         ops.detail.show_incident(args["id"])
         proxy.go_offline()
-        ops.click("register")
+        ops.click("register", qtbot)
         with pytest.raises(OfflineError):
             ops.engine.sync_once()
         ops.detail.reload()
@@ -270,7 +280,7 @@ def test_a_conflict_from_the_server_shows_on_the_incident_and_can_be_discarded(c
         ops = open_desk("ops", url=proxy.url)
         ops.detail.show_incident(args["id"])
         proxy.go_offline()
-        ops.click("register")
+        ops.click("register", qtbot)
         # Meanwhile a colleague registers and dispatches it.
         other = city.client("ops2")
         other.mutate("incident.register", {"id": args["id"]})
@@ -305,6 +315,7 @@ def test_duplicates_nearby_are_merged_into_one_incident(city, open_desk, qtbot):
     assert ops.detail.duplicates_box.isVisible()
     assert ops.detail.checked_duplicates() == [dup["id"]]  # ~20 m away; the one 1 km away is not offered
     assert ops.detail.merge_checked()
+    ops.settle(qtbot)
     ops.sync(qtbot)
     merged = ops.store.get_incident(dup["id"])
     assert merged.status.value == "cancelled" and merged.merged_into == keep["id"]
@@ -329,6 +340,8 @@ def test_batch_dispatch_and_accept_from_the_queue(city, open_desk, qtbot):
     dialog = ops.queue.last_batch
     assert dialog.lead.currentData() == "CG"
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.run.refused is not None, timeout=10_000)
+    assert dialog.run.refused == {}
     assert {ops.store.get_incident(i).status.value for i in ids} == {"dispatched"}
     ops.sync(qtbot)
 
@@ -337,7 +350,8 @@ def test_batch_dispatch_and_accept_from_the_queue(city, open_desk, qtbot):
     assert cg.queue.model.rowCount() == 3
     cg.queue.table.selectAll()
     cg.queue.batch_accept.click()
-    assert cg.queue.last_batch == {}
+    qtbot.waitUntil(lambda: cg.queue.last_batch.refused is not None, timeout=10_000)
+    assert cg.queue.last_batch.refused == {}
     cg.sync(qtbot)
     assert {cg.store.get_incident(i).status.value for i in ids} == {"accepted"}
 
@@ -369,13 +383,13 @@ def test_return_suspension_approval_resume_cancel_and_reopen_through_the_buttons
     ops.click("approve_suspension")
     ops.confirm(qtbot)
     assert ops.store.get_incident(b["id"]).status.value == "suspended"
-    ops.click("resume")
+    ops.click("resume", qtbot)
     assert ops.store.get_incident(b["id"]).status.value == "dispatched"
     ops.sync(qtbot)
 
     cg.sync(qtbot)
     cg.detail.show_incident(b["id"])
-    cg.click("accept")
+    cg.click("accept", qtbot)
     cg.click("dispose")
     cg.confirm(qtbot, lambda d: d.set_note("已修复"))
     cg.sync(qtbot)
@@ -383,7 +397,7 @@ def test_return_suspension_approval_resume_cancel_and_reopen_through_the_buttons
     ops.detail.reload()
     ops.click("verify")
     ops.confirm(qtbot, lambda d: d.set_note("核查通过"))
-    ops.click("close")
+    ops.click("close", qtbot)
     ops.click("reopen")
     ops.confirm(qtbot, lambda d: d.set_note("市民再次反映"))
     ops.sync(qtbot)
@@ -418,6 +432,8 @@ def test_a_new_incident_can_be_placed_by_grid_cell_code(city, open_desk, qtbot):
     dialog.grid_code.setText("G22")
     incident_id = dialog.submit()
     assert incident_id, dialog.error.text()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10_000)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
     incident = ops.store.get_incident(incident_id)
     assert (incident.grid_cell, incident.street, incident.district) == ("G22", "S22", "D2")
     assert 121.41 <= incident.lon <= 121.42 and 31.21 <= incident.lat <= 31.22

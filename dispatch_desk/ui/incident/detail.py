@@ -79,6 +79,13 @@ class IncidentDetailWidget(QWidget):
         self.addAction(self.map_action)
         self.actions = ActionBar(self)
         self.actions.triggered.connect(self.run_action)
+        self.refusal = QLabel(self, objectName="actionRefusal")  # why the last action did not go through
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #a11212")
+        self.refusal.hide()
+        self.issuer = commands.Issuer(ctx, self)
+        self.issuer.issued.connect(self._issued)
+        self.issuer.refused.connect(self._refused)
 
         self.fields = QFormLayout()
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -112,6 +119,7 @@ class IncidentDetailWidget(QWidget):
         column.addLayout(head)
         column.addWidget(self.badges)
         column.addWidget(self.actions)
+        column.addWidget(self.refusal)
         self.details_box = self._section(self.fields)
         column.addWidget(self.details_box)
         self.photos_box = self._section(self.photos)
@@ -242,6 +250,8 @@ class IncidentDetailWidget(QWidget):
             self.reload()
 
     def _load(self, incident_id: str) -> None:
+        if self.incident is None or self.incident.id != incident_id:
+            self.refusal.hide()
         incident = self._ctx.store.get_incident(incident_id)
         self.incident = incident
         if incident is None:
@@ -448,20 +458,30 @@ class IncidentDetailWidget(QWidget):
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         dialog.open()
 
-    def issue(self, action: str, args: dict[str, Any]) -> str | None:
+    def issue(self, action: str, args: dict[str, Any]) -> bool:
+        """Start `action` on the shown incident; the result arrives as action_issued / action_refused."""
         if self.incident is None:
-            return None
-        try:
-            mutation_id = commands.issue(self._ctx, action, self.incident.id, args, self.incident.status.value)
-        except commands.Refusal as refusal:
-            self._ctx.bus.status_message.emit(refusal.text)
-            self.action_refused.emit(action, refusal.text)
-            return None
-        self._ctx.bus.status_message.emit(
-            self.tr("%1: done, syncing").replace("%1", labels.action_label(action)))
+            return False
+        self.refusal.hide()
+        self.issuer.issue(action, self.incident.id, args, self.incident.status.value)
+        return True
+
+    def busy(self) -> bool:
+        """An action is on its way into the cache."""
+        return self.issuer.busy()
+
+    def _issued(self, action: str, incident_id: str, mutation_id: str) -> None:
+        self._ctx.bus.status_message.emit(self.tr("%1: done, syncing").replace("%1", labels.action_label(action)))
         self.action_issued.emit(action, mutation_id)
-        self.reload()
-        return mutation_id
+        if self.incident is not None and self.incident.id == incident_id:
+            self.reload()
+
+    def _refused(self, action: str, incident_id: str, text: str) -> None:
+        self._ctx.bus.status_message.emit(text)
+        if self.incident is not None and self.incident.id == incident_id:
+            self.refusal.setText(f"{labels.action_label(action)}: {text}")
+            self.refusal.show()
+        self.action_refused.emit(action, text)
 
     def checked_duplicates(self) -> list[str]:
         out = []
@@ -471,10 +491,10 @@ class IncidentDetailWidget(QWidget):
                 out.append(item.data(0, DUP_ID_ROLE))
         return out
 
-    def merge_checked(self) -> str | None:
+    def merge_checked(self) -> bool:
         ids = self.checked_duplicates()
         if not ids:
-            return None
+            return False
         note = self.tr("Merged %n duplicate report(s) of the same problem", "", len(ids))
         return self.issue("merge", {"duplicates": ids, "note": note})
 

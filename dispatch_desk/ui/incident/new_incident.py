@@ -102,6 +102,9 @@ class NewIncidentDialog(QDialog):
         self.lat.valueChanged.connect(self._show_place)
         self.grid_code.textChanged.connect(self._show_place)
         ctx.bus.new_incident_at.connect(self.set_location)
+        self.issuer = commands.Issuer(ctx, self)
+        self.issuer.issued.connect(self._issued)
+        self.issuer.refused.connect(self._refused)
         self._show_place()
         self.resize(520, self.sizeHint().height())
 
@@ -170,6 +173,8 @@ class NewIncidentDialog(QDialog):
         self.error.show()
 
     def submit(self) -> str | None:
+        """Check the form and start the report; returns the new incident's id (None when the form is not
+        complete). The dialog closes when the cache has the incident, or shows why it was refused."""
         if not self.title.text().strip():
             self._fail(self.tr("Please give the incident a title."))
             self.title.setFocus()
@@ -185,12 +190,20 @@ class NewIncidentDialog(QDialog):
         self.incident_id = args["id"]
         # `report` creates the incident: its id is in the args, not the target of an existing one.
         payload = {k: v for k, v in args.items() if k != "id"}
-        try:
-            commands.issue(self._ctx, "report", args["id"], payload)
-        except commands.Refusal as refusal:
-            self._fail(refusal.text)
-            return None
-        self.reported.emit(args["id"])
-        self._ctx.bus.incident_selected.emit(args["id"])
-        self.accept()
+        self.setEnabled(False)  # until the cache has it: no second report by a double press
+        self.issuer.issue("report", args["id"], payload)
         return args["id"]
+
+    def busy(self) -> bool:
+        return self.issuer.busy()
+
+    def _issued(self, _action: str, incident_id: str, _mutation_id: str) -> None:
+        self.setEnabled(True)
+        self.reported.emit(incident_id)
+        self._ctx.bus.incident_selected.emit(incident_id)
+        self.accept()
+
+    def _refused(self, _action: str, _incident_id: str, text: str) -> None:
+        self.setEnabled(True)
+        self.incident_id = None  # a corrected report is a new one
+        self._fail(text)
