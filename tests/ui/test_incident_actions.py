@@ -54,12 +54,12 @@ class Desk:
         self.detail.flush()
         self.queue.flush()
 
-    def settle(self, qtbot) -> None:  # noqa: ANN001
+    def settle(self, qtbot) -> None:
         """Wait until the action issued on the worker is in the cache (and the pane shows it)."""
         qtbot.waitUntil(lambda: not self.detail.busy(), timeout=10_000)
         assert not self.detail.refusal.isVisible(), self.detail.refusal.text()
 
-    def click(self, action: str, qtbot=None) -> None:  # noqa: ANN001
+    def click(self, action: str, qtbot=None) -> None:
         button = self.detail.actions.buttons[action]
         assert button.isEnabled(), button.toolTip()
         button.click()
