@@ -37,7 +37,7 @@ from dispatch_desk.domain.wire import (
     TokenPair,
 )
 
-from . import auth, feed, ledger, mutations
+from . import auth, feed, ledger, mutations, vitals
 from .http import (
     MAX_ATTACHMENT_BYTES,
     ApiError,
@@ -167,7 +167,9 @@ async def post_readings(request: Request) -> Response:
                 reading = Reading(r.indicator, r.at.astimezone(UTC) if r.at.tzinfo else r.at.replace(tzinfo=UTC),
                                   r.value)
                 readings[ledger.key_of(reading)] = reading  # the last value for one instant wins
-            return ledger.put_many(tx, list(readings.values()))
+            seq = ledger.put_many(tx, list(readings.values()))
+            vitals.observe(tx, central.cache, list(readings.values()))  # alerts in the same transaction
+            return max(seq, tx.current_seq())
 
     seq = await run_in_threadpool(store)
     return model_response(ReadingsResult(accepted=len(batch.readings), seq=seq))
