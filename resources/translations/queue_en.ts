@@ -274,303 +274,193 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Select an incident in the queue or on the map.</source>
         <translation>Select an incident in the queue or on the map.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
         <source>Fly the main map to this incident (G)</source>
         <translation>Fly the main map to this incident (G)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
-        <source>Started</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="203" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="204" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Merge checked into this incident</source>
         <translation>Merge checked into this incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="205" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="281" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="276" />
         <source>Cancel the checked duplicates and link them to this incident</source>
         <translation>Cancel the checked duplicates and link them to this incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="206" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
         <source>Knowledge suggestions</source>
         <translation>Knowledge suggestions</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="207" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="208" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="203" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="209" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="204" />
         <source>Stage time limits</source>
         <translation>Stage time limits</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="210" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="205" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="211" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="206" />
         <source>Possible duplicates (same category, 300 m, 24 h)</source>
         <translation>Possible duplicates (same category, 300 m, 24 h)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="301" />
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="308" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="303" />
         <source>Merged into %1</source>
         <translation>Merged into %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="310" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="311" />
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="317" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="312" />
         <source>Reported by</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="319" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="320" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="321" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
         <source>Handled at</source>
         <translation>Handled at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="324" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="319" />
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="325" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="320" />
         <source>Lead agency</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="326" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="321" />
         <source>Co-agencies</source>
         <translation>Co-agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="327" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="322" />
         <source>Disposal deadline</source>
         <translation>Disposal deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="328" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
         <source>Suspended until</source>
         <translation>Suspended until</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="329" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="324" />
         <source>Return reason</source>
         <translation>Return reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="330" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="325" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="355" />
-        <source>Late</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="355" />
-        <source>In time</source>
-        <translation>In time</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="381" />
-        <source>%1 (waiting to sync)</source>
-        <translation>%1 (waiting to sync)</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="405" />
-        <source>lead: %1</source>
-        <translation>lead: %1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="407" />
-        <source>with: %1</source>
-        <translation>with: %1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="409" />
-        <source>deadline %1</source>
-        <translation>deadline %1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="411" />
-        <source>until %1</source>
-        <translation>until %1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="413" />
-        <source>passed</source>
-        <translation>passed</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="413" />
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="415" />
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="415" />
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="417" />
-        <source>merged %n duplicate(s)</source>
-        <translation><numerusform>merged %n duplicate(s)</numerusform><numerusform>merged %n duplicate(s)</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="419" />
-        <source>merged into %1</source>
-        <translation>merged into %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="421" />
-        <source>%n photo(s)</source>
-        <translation><numerusform>%n photo(s)</numerusform><numerusform>%n photo(s)</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="434" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="352" />
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="474" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="392" />
         <source>%1: done, syncing</source>
         <translation>%1: done, syncing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="498" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="416" />
         <source>Merged %n duplicate report(s) of the same problem</source>
         <translation><numerusform>Merged %n duplicate report(s) of the same problem</numerusform><numerusform>Merged %n duplicate report(s) of the same problem</numerusform></translation>
     </message>
@@ -944,6 +834,122 @@
         <location filename="../../dispatch_desk/ui/incident/commands.py" line="39" />
         <source>No engine to send actions to (read-only session)</source>
         <translation>No engine to send actions to (read-only session)</translation>
+    </message>
+</context>
+<context>
+    <name>StageTable</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="62" />
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="62" />
+        <source>In time</source>
+        <translation>In time</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="85" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="85" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="85" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="99" />
+        <source>%1 (waiting to sync)</source>
+        <translation>%1 (waiting to sync)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="124" />
+        <source>lead: %1</source>
+        <translation>lead: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="126" />
+        <source>with: %1</source>
+        <translation>with: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="128" />
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="130" />
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="132" />
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="132" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="134" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="134" />
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="136" />
+        <source>merged %n duplicate(s)</source>
+        <translation><numerusform>merged %n duplicate(s)</numerusform><numerusform>merged %n duplicate(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="138" />
+        <source>merged into %1</source>
+        <translation>merged into %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="140" />
+        <source>%n photo(s)</source>
+        <translation><numerusform>%n photo(s)</numerusform><numerusform>%n photo(s)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -274,303 +274,193 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="195" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
         <source>Select an incident in the queue or on the map.</source>
         <translation>请在队列或地图上选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
         <source>Fly the main map to this incident (G)</source>
         <translation>在主地图上定位该事件（G）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
         <source>Show on map</source>
         <translation>在地图上显示</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
-        <source>Stage</source>
-        <translation>环节</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
-        <source>Started</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
-        <source>Due</source>
-        <translation>时限</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
-        <source>SLA</source>
-        <translation>时效</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="203" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="204" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
         <source>Merge checked into this incident</source>
         <translation>将勾选事件合并到本事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="205" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="281" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="276" />
         <source>Cancel the checked duplicates and link them to this incident</source>
         <translation>作废勾选的重复事件并关联到本事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="206" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
         <source>Knowledge suggestions</source>
         <translation>知识推荐</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="207" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
         <source>Details</source>
         <translation>事件信息</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="208" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="203" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="209" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="204" />
         <source>Stage time limits</source>
         <translation>各环节时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="210" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="205" />
         <source>Timeline</source>
         <translation>流转记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="211" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="206" />
         <source>Possible duplicates (same category, 300 m, 24 h)</source>
         <translation>疑似重复（同类别、300米内、24小时内）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="306" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="301" />
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="308" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="303" />
         <source>Merged into %1</source>
         <translation>已合并至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="310" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="311" />
         <source>Reported at</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="317" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="312" />
         <source>Reported by</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="319" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
         <source>Location</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="320" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
         <source>Area</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="321" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
         <source>Grid cell</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
         <source>Handled at</source>
         <translation>处置层级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
         <source>City</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
         <source>District</source>
         <translation>区级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="324" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="319" />
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="325" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="320" />
         <source>Lead agency</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="326" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="321" />
         <source>Co-agencies</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="327" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="322" />
         <source>Disposal deadline</source>
         <translation>处置时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="328" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
         <source>Suspended until</source>
         <translation>挂起至</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="329" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="324" />
         <source>Return reason</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="330" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="325" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="355" />
-        <source>Late</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="355" />
-        <source>In time</source>
-        <translation>按时</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="381" />
-        <source>%1 (waiting to sync)</source>
-        <translation>%1（待同步）</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="405" />
-        <source>lead: %1</source>
-        <translation>主办：%1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="407" />
-        <source>with: %1</source>
-        <translation>协办：%1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="409" />
-        <source>deadline %1</source>
-        <translation>时限 %1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="411" />
-        <source>until %1</source>
-        <translation>至 %1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="413" />
-        <source>passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="413" />
-        <source>failed</source>
-        <translation>不通过</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="415" />
-        <source>approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="415" />
-        <source>rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="417" />
-        <source>merged %n duplicate(s)</source>
-        <translation><numerusform>合并 %n 件重复事件</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="419" />
-        <source>merged into %1</source>
-        <translation>已合并至 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="421" />
-        <source>%n photo(s)</source>
-        <translation><numerusform>%n 张照片</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="434" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="352" />
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="474" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="392" />
         <source>%1: done, syncing</source>
         <translation>%1：已完成，正在同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="498" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="416" />
         <source>Merged %n duplicate report(s) of the same problem</source>
         <translation><numerusform>合并同一问题的 %n 件重复上报</numerusform></translation>
     </message>
@@ -944,6 +834,122 @@
         <location filename="../../dispatch_desk/ui/incident/commands.py" line="39" />
         <source>No engine to send actions to (read-only session)</source>
         <translation>当前为只读会话，无法提交操作</translation>
+    </message>
+</context>
+<context>
+    <name>StageTable</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <source>SLA</source>
+        <translation>时效</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="62" />
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="62" />
+        <source>In time</source>
+        <translation>按时</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="85" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="85" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="85" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="99" />
+        <source>%1 (waiting to sync)</source>
+        <translation>%1（待同步）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="124" />
+        <source>lead: %1</source>
+        <translation>主办：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="126" />
+        <source>with: %1</source>
+        <translation>协办：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="128" />
+        <source>deadline %1</source>
+        <translation>时限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="130" />
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="132" />
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="132" />
+        <source>failed</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="134" />
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="134" />
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="136" />
+        <source>merged %n duplicate(s)</source>
+        <translation><numerusform>合并 %n 件重复事件</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="138" />
+        <source>merged into %1</source>
+        <translation>已合并至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="140" />
+        <source>%n photo(s)</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
     </message>
 </context>
 <context>

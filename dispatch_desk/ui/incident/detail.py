@@ -31,8 +31,8 @@ from dispatch_desk.ui.incident.actionbar import ActionBar
 from dispatch_desk.ui.incident.conflict import ConflictBanner
 from dispatch_desk.ui.incident.dialogs import DIRECT, ActionDialog
 from dispatch_desk.ui.incident.duplicates import find_duplicates
+from dispatch_desk.ui.incident.history import StageTable, Timeline, fit_height
 from dispatch_desk.ui.incident.photos import PhotoStrip, photos_of
-from dispatch_desk.ui.incident.stages import stage_slas
 from dispatch_desk.ui.incident.verdicts import policy_of, verdicts
 from dispatch_desk.ui.queue import labels
 from dispatch_desk.ui.queue.model import SLA_COLORS
@@ -93,13 +93,9 @@ class IncidentDetailWidget(QWidget):
         self._field_labels: dict[str, QLabel] = {}
         self._field_captions: dict[str, QLabel] = {}
 
-        self.stages = self._tree("stageSla", 5)
+        self.stages = StageTable(self)
         self.photos = PhotoStrip(ctx.store, self)
-        # Time | who | what: the action, the status it moved, and the note under it (wrapped), so the
-        # whole story reads in a narrow dock without scrolling sideways.
-        self.timeline = self._tree("timeline", 3)
-        self.timeline.setUniformRowHeights(False)
-        self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.timeline = Timeline(self)
         self.duplicates = self._tree("duplicates", 4)
         self.merge_button = QPushButton(self, objectName="mergeButton")
         self.merge_button.clicked.connect(self.merge_checked)
@@ -196,9 +192,8 @@ class IncidentDetailWidget(QWidget):
         self.map_link.setText(f'<a href="map">{self.tr("Show on map")}</a>')
         self.map_link.setToolTip(self.tr("Fly the main map to this incident (G)"))
         self.map_action.setText(self.tr("Show on map"))
-        self.stages.setHeaderLabels([self.tr("Stage"), self.tr("Started"), self.tr("Due"), self.tr("Done"),
-                                     self.tr("SLA")])
-        self.timeline.setHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("Action")])
+        self.stages.retranslate()
+        self.timeline.retranslate()
         self.duplicates.setHeaderLabels([self.tr("Case no."), self.tr("Title"), self.tr("Distance"),
                                          self.tr("Status")])
         self.merge_button.setText(self.tr("Merge checked into this incident"))
@@ -266,8 +261,8 @@ class IncidentDetailWidget(QWidget):
         history = self._ctx.store.incident_actions(incident_id)
         self._show_heading(incident, now)
         self._show_fields(incident)
-        self._show_stages(incident, now)
-        self._show_timeline(history)
+        self.stages.show_stages(incident, now, self._policy)
+        self.timeline.show_history(history, self._pending_ids(), self._names)
         hashes = photos_of(history)
         self.photos.set_photos(hashes)
         self.photos_box.setVisible(bool(hashes))
@@ -285,7 +280,7 @@ class IncidentDetailWidget(QWidget):
         if self.incident is not None and self.isVisible():
             now = datetime.now(UTC)
             self._show_heading(self.incident, now)
-            self._show_stages(self.incident, now)
+            self.stages.show_stages(self.incident, now, self._policy)
             self.actions.set_allowed(verdicts(self.incident, self._ctx.officer, now, self._policy),
                                      self.incident.status.value)
 
@@ -344,83 +339,6 @@ class IncidentDetailWidget(QWidget):
             label.setText(value or "—")
             self.fields.setRowVisible(label, bool(value) or key in ("category", "address", "lead_agency"))
 
-    def _show_stages(self, i: Incident, now: datetime) -> None:
-        self.stages.clear()
-        for s in stage_slas(i, now, self._policy):
-            if s.started is None and not s.running:
-                continue
-            if s.running and s.seconds_left is not None:
-                state = f"{labels.sla_state_label(s.state.value)} {labels.format_countdown(s.seconds_left)}"
-            elif s.ended is not None:
-                state = self.tr("Late") if s.state.value == "overdue" else self.tr("In time")
-            else:
-                state = "—"
-            item = QTreeWidgetItem([labels.stage_label(s.stage.value), labels.business_time(s.started),
-                                    labels.business_time(s.due), labels.business_time(s.ended), state])
-            colors = SLA_COLORS.get(s.state)
-            if colors:
-                from PySide6.QtGui import QColor
-
-                item.setForeground(4, QColor(colors[0]))
-            self.stages.addTopLevelItem(item)
-        _fit_height(self.stages)
-
-    def _show_timeline(self, history: list[Any]) -> None:
-        pending = self._pending_ids()
-        self.timeline.clear()
-        lines = 0
-        for a in history:
-            who = a.actor_name or self._names.officer(a.actor)
-            if a.agency:
-                who = f"{who}（{self._names.agency(a.agency)}）"
-            moved = labels.status_label(a.to_status.value if a.to_status else "")
-            if a.from_status is not None and a.from_status != a.to_status:
-                moved = f"{labels.status_label(a.from_status.value)} → {moved}"
-            what = labels.action_label(a.action)
-            if a.id in pending:
-                what = self.tr("%1 (waiting to sync)").replace("%1", what)
-            note = a.note
-            extra = self._data_text(a)
-            if extra:
-                note = f"{note}  [{extra}]" if note else extra
-            text = f"{what} · {moved}" + (f"\n{note}" if note else "")
-            lines += text.count("\n") + 1
-            item = QTreeWidgetItem([labels.business_time(a.at, True), who, text])
-            item.setToolTip(2, text)
-            if a.id in pending:
-                font = item.font(2)
-                font.setItalic(True)
-                for c in range(3):
-                    item.setFont(c, font)
-            self.timeline.addTopLevelItem(item)
-        line = self.timeline.fontMetrics().height()
-        rows = self.timeline.topLevelItemCount()
-        height = self.timeline.header().sizeHint().height() + min(lines * line + rows * 6, 16 * (line + 6))
-        self.timeline.setFixedHeight(max(height, self.timeline.header().sizeHint().height() + line + 8) + 6)
-
-    def _data_text(self, a: Any) -> str:
-        d = a.data or {}
-        parts = []
-        if d.get("lead_agency"):
-            parts.append(self.tr("lead: %1").replace("%1", self._names.agency(d["lead_agency"])))
-        if d.get("co_agencies"):
-            parts.append(self.tr("with: %1").replace("%1", "、".join(self._names.agency(c) for c in d["co_agencies"])))
-        if d.get("deadline"):
-            parts.append(self.tr("deadline %1").replace("%1", labels.business_time(_parse(d["deadline"]))))
-        if d.get("until"):
-            parts.append(self.tr("until %1").replace("%1", labels.business_time(_parse(d["until"]))))
-        if "passed" in d:
-            parts.append(self.tr("passed") if d["passed"] else self.tr("failed"))
-        if "approved" in d:
-            parts.append(self.tr("approved") if d["approved"] else self.tr("rejected"))
-        if d.get("duplicates"):
-            parts.append(self.tr("merged %n duplicate(s)", "", len(d["duplicates"])))
-        if d.get("merged_into"):
-            parts.append(self.tr("merged into %1").replace("%1", d["merged_into"][:8]))
-        if d.get("photos"):
-            parts.append(self.tr("%n photo(s)", "", len(d["photos"])))
-        return "; ".join(parts)
-
     def _pending_ids(self) -> set[str]:
         try:
             return {m.id for m in self._ctx.store.outbox(limit=500)}
@@ -437,7 +355,7 @@ class IncidentDetailWidget(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
             self.duplicates.addTopLevelItem(item)
-        _fit_height(self.duplicates, max_rows=6)
+        fit_height(self.duplicates, max_rows=6)
         self.duplicates_box.setVisible(bool(found))
 
     # --- actions ---------------------------------------------------------------------------------
@@ -499,16 +417,6 @@ class IncidentDetailWidget(QWidget):
         return self.issue("merge", {"duplicates": ids, "note": note})
 
 
-def _fit_height(tree: QTreeWidget, max_rows: int = 8) -> None:
-    """Size a short list to its rows so the pane scrolls as one page instead of boxes in boxes."""
-    rows = min(max(tree.topLevelItemCount(), 1), max_rows)
-    row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else -1
-    row = row if row > 0 else tree.fontMetrics().height() + 6
-    bar = tree.horizontalScrollBar().sizeHint().height() if tree.horizontalScrollBarPolicy() != \
-        Qt.ScrollBarPolicy.ScrollBarAlwaysOff else 0
-    tree.setFixedHeight(tree.header().sizeHint().height() + rows * row + 2 * tree.frameWidth() + bar + 2)
-
-
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -516,11 +424,3 @@ def _esc(text: str) -> str:
 def _chip(text: str, bg: str, fg: str) -> str:
     return f"<span style='background:{bg}; color:{fg}; padding:2px 6px;'>&nbsp;{_esc(text)}&nbsp;</span>"
 
-
-def _parse(value: Any) -> datetime | None:
-    from dispatch_desk.domain.codec import parse_time
-
-    try:
-        return parse_time(value)
-    except (TypeError, ValueError):
-        return None

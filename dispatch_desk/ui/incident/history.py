@@ -1,0 +1,148 @@
+"""The incident's history as the detail pane shows it: the SLA of each stage and the timeline of actions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from dispatch_desk.domain.codec import parse_time
+from dispatch_desk.domain.records import Incident
+from dispatch_desk.domain.sla import SlaPolicy
+from dispatch_desk.ui.incident.stages import stage_slas
+from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.queue.model import SLA_COLORS
+from dispatch_desk.ui.queue.names import Names
+
+
+class _List(QTreeWidget):
+    def __init__(self, name: str, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setColumnCount(columns)
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+def fit_height(tree: QTreeWidget, max_rows: int = 8) -> None:
+    """Size a short list to its rows so the pane scrolls as one page instead of boxes in boxes."""
+    rows = min(max(tree.topLevelItemCount(), 1), max_rows)
+    row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else -1
+    row = row if row > 0 else tree.fontMetrics().height() + 6
+    tree.setFixedHeight(tree.header().sizeHint().height() + rows * row + 2 * tree.frameWidth() + 2)
+
+
+class StageTable(_List):
+    """Stage | started | due | done | how it went (or the time left on the running stage)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("stageSla", 5, parent)
+        self.setUniformRowHeights(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHeaderLabels([self.tr("Stage"), self.tr("Started"), self.tr("Due"), self.tr("Done"), self.tr("SLA")])
+
+    def show_stages(self, incident: Incident, now: datetime, policy: SlaPolicy) -> None:
+        self.clear()
+        for s in stage_slas(incident, now, policy):
+            if s.started is None and not s.running:
+                continue
+            if s.running and s.seconds_left is not None:
+                state = f"{labels.sla_state_label(s.state.value)} {labels.format_countdown(s.seconds_left)}"
+            elif s.ended is not None:
+                state = self.tr("Late") if s.state.value == "overdue" else self.tr("In time")
+            else:
+                state = "—"
+            item = QTreeWidgetItem([labels.stage_label(s.stage.value), labels.business_time(s.started),
+                                    labels.business_time(s.due), labels.business_time(s.ended), state])
+            colors = SLA_COLORS.get(s.state)
+            if colors:
+                item.setForeground(4, QColor(colors[0]))
+            self.addTopLevelItem(item)
+        fit_height(self)
+
+
+class Timeline(_List):
+    """Time | who | what: the action, the status it moved, and the note under it (wrapped), so the whole
+    story reads in a narrow dock without scrolling sideways. Actions not yet synced are in italics."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("timeline", 3, parent)
+        self.setUniformRowHeights(False)
+        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("Action")])
+
+    def show_history(self, history: Iterable[Any], pending: set[str], names: Names) -> None:
+        self.clear()
+        lines = 0
+        for a in history:
+            who = a.actor_name or names.officer(a.actor)
+            if a.agency:
+                who = f"{who}（{names.agency(a.agency)}）"
+            moved = labels.status_label(a.to_status.value if a.to_status else "")
+            if a.from_status is not None and a.from_status != a.to_status:
+                moved = f"{labels.status_label(a.from_status.value)} → {moved}"
+            what = labels.action_label(a.action)
+            if a.id in pending:
+                what = self.tr("%1 (waiting to sync)").replace("%1", what)
+            note = a.note
+            extra = self.details(a, names)
+            if extra:
+                note = f"{note}  [{extra}]" if note else extra
+            text = f"{what} · {moved}" + (f"\n{note}" if note else "")
+            lines += text.count("\n") + 1
+            item = QTreeWidgetItem([labels.business_time(a.at, True), who, text])
+            item.setToolTip(2, text)
+            if a.id in pending:
+                font = item.font(2)
+                font.setItalic(True)
+                for c in range(3):
+                    item.setFont(c, font)
+            self.addTopLevelItem(item)
+        line = self.fontMetrics().height()
+        head = self.header().sizeHint().height()
+        rows = self.topLevelItemCount()
+        self.setFixedHeight(max(head + min(lines * line + rows * 6, 16 * (line + 6)), head + line + 8) + 6)
+
+    def details(self, a: Any, names: Names) -> str:
+        """The action-specific data of an entry, in words."""
+        d = a.data or {}
+        parts = []
+        if d.get("lead_agency"):
+            parts.append(self.tr("lead: %1").replace("%1", names.agency(d["lead_agency"])))
+        if d.get("co_agencies"):
+            parts.append(self.tr("with: %1").replace("%1", "、".join(names.agency(c) for c in d["co_agencies"])))
+        if d.get("deadline"):
+            parts.append(self.tr("deadline %1").replace("%1", labels.business_time(_time(d["deadline"]))))
+        if d.get("until"):
+            parts.append(self.tr("until %1").replace("%1", labels.business_time(_time(d["until"]))))
+        if "passed" in d:
+            parts.append(self.tr("passed") if d["passed"] else self.tr("failed"))
+        if "approved" in d:
+            parts.append(self.tr("approved") if d["approved"] else self.tr("rejected"))
+        if d.get("duplicates"):
+            parts.append(self.tr("merged %n duplicate(s)", "", len(d["duplicates"])))
+        if d.get("merged_into"):
+            parts.append(self.tr("merged into %1").replace("%1", d["merged_into"][:8]))
+        if d.get("photos"):
+            parts.append(self.tr("%n photo(s)", "", len(d["photos"])))
+        return "; ".join(parts)
+
+
+def _time(value: Any) -> datetime | None:
+    try:
+        return parse_time(value)
+    except (TypeError, ValueError):
+        return None
