@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 from dispatch_desk.sync import SyncState
 from tests.support.central import report_args
@@ -81,6 +82,10 @@ def test_the_engine_goes_offline_queues_and_recovers_by_itself(city, make_engine
     a.start()
     assert watch.state(live=True, connection="online")
     assert watch.state(synced)
+    deadline = time.monotonic() + WAIT
+    while a._listener.last_event_id is None:  # the stream has delivered its first event
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
     proxy.go_offline()
     assert watch.state(live=False)
     mutation_id = a.issue("incident.report", report_args())
