@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTranslator
 
 from dispatch_desk.bench.cases_queue import fill_store, reference
 from dispatch_desk.domain.codec import to_wire
@@ -38,6 +38,8 @@ def _history(store: Store, incident_id: str) -> None:
 
 
 def test_queue_and_detail_render_in_chinese(qtbot, tmp_path):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # the developer's own settings stay untouched
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     qm = tmp_path / "queue_zh_CN.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     subprocess.run([str(lrelease), str(ROOT / "resources/translations/queue_zh_CN.ts"), "-qm", str(qm)],
@@ -57,6 +59,7 @@ def test_queue_and_detail_render_in_chinese(qtbot, tmp_path):
         queue.show()
         detail.show()
         qtbot.waitUntil(lambda: len(queue.counts()) == len(queue.queues()), timeout=10_000)
+        queue.filters.more.setChecked(True)  # show the folded filters in the picture
         queue.select_queue("preset:in_disposal")
         first = queue.model.index(0, 0)
         _history(store, queue.model.data(first, 0x0100 + 1))
@@ -79,4 +82,5 @@ def test_queue_and_detail_render_in_chinese(qtbot, tmp_path):
             widget.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.removeTranslator(translator)
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
         store.close()

@@ -219,3 +219,13 @@ def test_a_sync_change_refreshes_rows_and_counts(make_queue, qtbot):
     qtbot.waitUntil(lambda: widget.counts()["preset:all_open"] == before - 1, timeout=5000)
     widget.flush()
     assert widget.model.index(0, 0).data(INCIDENT_ID_ROLE) != incident.id
+
+
+def test_the_filters_fold_away_and_the_choice_is_remembered(make_queue):
+    widget = make_queue()
+    assert not widget.filters.panel.isVisible()  # a docked queue shows rows first
+    widget.filters.more.setChecked(True)
+    assert widget.filters.panel.isVisible()
+    widget.filters.category.setCurrentIndex(widget.filters.category.findData("garbage"))
+    assert "1" in widget.filters.more.text()  # how many filters are set, even when folded
+    assert make_queue().filters.panel.isVisible()

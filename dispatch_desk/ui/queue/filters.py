@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,6 +26,7 @@ from dispatch_desk.ui.queue import labels
 from dispatch_desk.ui.queue.names import Names
 
 TEXT_DEBOUNCE_MS = 250
+PANEL_OPEN_KEY = "queue/filters_open"
 _RANGES = (("", None), ("24h", timedelta(hours=24)), ("7d", timedelta(days=7)), ("30d", timedelta(days=30)))
 
 
@@ -86,8 +87,10 @@ class FilterBar(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.panel)
         self.more.toggled.connect(self._show_panel)
-        self.more.setChecked(True)
-        self._show_panel(True)
+        # Folded by default: a docked queue shows rows, not form fields; the choice is remembered.
+        opened = QSettings().value(PANEL_OPEN_KEY, False)
+        self.more.setChecked(opened in (True, "true", "1", 1))
+        self._show_panel(self.more.isChecked())
 
         self._debounce = QTimer(self, singleShot=True, interval=TEXT_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._emit)
@@ -206,6 +209,7 @@ class FilterBar(QWidget):
 
     def _show_panel(self, shown: bool) -> None:
         self.panel.setVisible(shown)
+        QSettings().setValue(PANEL_OPEN_KEY, shown)
         self.more.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
         self._label_more()
 
