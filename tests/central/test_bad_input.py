@@ -108,3 +108,11 @@ def test_the_openapi_document_comes_from_the_shared_schemas(central: CentralServ
     schemas = doc["components"]["schemas"]
     assert schemas["Mutation"]["properties"]["id"]["minLength"] == 8
     assert set(schemas["Outcome"]["enum"]) == {"applied", "duplicate", "conflict", "rejected"}
+
+
+def test_oversized_attachments_are_refused(city: CentralServer) -> None:
+    api = city.client("ops")
+    content = b"\0" * (20 * 1024 * 1024 + 1)
+    digest = hashlib.sha256(content).hexdigest()
+    _error(api.put(f"/api/v1/attachments/{digest}", data=content), 413, "payload_too_large")
+    _error(api.get(f"/api/v1/attachments/{digest}"), 404, "not_found")
