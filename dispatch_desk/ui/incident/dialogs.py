@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatch_desk.domain.workflow_actions import Action
 from dispatch_desk.domain.workflow_rules import NOTE_REQUIRED
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.incident.photos import PhotoPicker
@@ -129,7 +128,7 @@ class ActionDialog(QDialog):
         self.note = QPlainTextEdit(self, objectName="note")
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(70)
-        self._required = Action(action) in NOTE_REQUIRED if action in Action._value2member_map_ else False
+        self._required = action in {a.value for a in NOTE_REQUIRED}
         form.addRow(self._note_label(action), self.note)
         if "photos" in fields:
             self.photos = PhotoPicker(ctx.store, self)
