@@ -11,7 +11,7 @@ import keyring
 import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from dispatch_desk.store import Store
 from dispatch_desk.sync import SyncEngine
@@ -442,3 +442,31 @@ def test_a_new_incident_can_be_placed_by_grid_cell_code(city, open_desk, qtbot):
     dialog2.title.setText("x")
     dialog2.grid_code.setText("NOPE")
     assert dialog2.submit() is None and "NOPE" in dialog2.error.text()
+
+
+def test_batch_close_closes_the_verified_and_reports_the_others(city, open_desk, qtbot):
+    ops_api, cg_api = city.client("ops"), city.client("cg")
+    verified = []
+    for _ in range(2):
+        a = report_args()
+        ops_api.mutate("incident.report", a)
+        ops_api.mutate("incident.register", {"id": a["id"]})
+        ops_api.mutate("incident.dispatch", {"id": a["id"], "lead_agency": "CG"})
+        cg_api.mutate("incident.accept", {"id": a["id"]})
+        cg_api.mutate("incident.dispose", {"id": a["id"], "note": "已处置"})
+        assert ops_api.mutate("incident.verify", {"id": a["id"], "passed": True})["outcome"] == "applied"
+        verified.append(a["id"])
+    still_open = report_args()
+    ops_api.mutate("incident.report", still_open)
+    ops = open_desk("ops")
+    ops.queue.select_queue("preset:all_open")
+    ops.queue.table.selectAll()
+    assert set(ops.queue.selected_ids()) == {*verified, still_open["id"]}
+    ops.queue.batch_close.click()
+    qtbot.waitUntil(lambda: ops.queue.last_batch.refused is not None, timeout=10_000)
+    assert list(ops.queue.last_batch.refused) == [ops.store.get_incident(still_open["id"]).code]  # said why
+    assert {ops.store.get_incident(i).status.value for i in verified} == {"closed"}
+    report = ops.queue.findChild(QMessageBox, "batchReport")
+    assert report is not None and report.isVisible()
+    ops.sync(qtbot)
+    assert ops.store.pending_count() == 0
