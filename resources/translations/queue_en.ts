@@ -16,93 +16,93 @@
 <context>
     <name>ActionDialog</name>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="85" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="84" />
         <source>%1 — %n incidents</source>
         <translation><numerusform>%1 — %n incidents</numerusform><numerusform>%1 — %n incidents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="101" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="100" />
         <source>Suggested by the category's routing</source>
         <translation>Suggested by the category's routing</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="103" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="102" />
         <source>Lead agency</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="114" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="113" />
         <source>Co-agencies</source>
         <translation>Co-agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="117" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="116" />
         <source>Disposal deadline</source>
         <translation>Disposal deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="121" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="120" />
         <source>New deadline</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="121" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="120" />
         <source>Suspend until</source>
         <translation>Suspend until</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="124" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="123" />
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="124" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="123" />
         <source>Failed — dispatch again</source>
         <translation>Failed — dispatch again</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="125" />
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="156" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="124" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="155" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="127" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="126" />
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="127" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="126" />
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="128" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="127" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="136" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="135" />
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="154" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="153" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="158" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="157" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="159" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="158" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="214" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="213" />
         <source>Please write a %1.</source>
         <translation>Please write a %1.</translation>
     </message>
@@ -171,102 +171,117 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="105" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="128" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="105" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="128" />
         <source>Any category</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="106" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="129" />
         <source>Any source</source>
         <translation>Any source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="106" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="129" />
         <source>Any severity</source>
         <translation>Any severity</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="107" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="130" />
         <source>Any area</source>
         <translation>Any area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="107" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="130" />
         <source>Any agency</source>
         <translation>Any agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="107" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="130" />
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="117" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="140" />
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="117" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="140" />
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="117" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="140" />
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="120" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="141" />
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="142" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="143" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="146" />
         <source>Grid cell code</source>
         <translation>Grid cell code</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="121" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="147" />
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="122" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="148" />
         <source>Full text over title, description, address and case number; Chinese words of two characters work</source>
         <translation>Full text over title, description, address and case number; Chinese words of two characters work</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="126" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="152" />
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="128" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="154" />
         <source>Show or hide the filters</source>
         <translation>Show or hide the filters</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="214" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="252" />
         <source>Filters (%1)</source>
         <translation>Filters (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="214" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="252" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="124" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="150" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="125" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="151" />
         <source>Remove every filter</source>
         <translation>Remove every filter</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="127" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="153" />
         <source>Keep the current queue and filters as your own queue tab</source>
         <translation>Keep the current queue and filters as your own queue tab</translation>
     </message>

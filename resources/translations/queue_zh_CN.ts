@@ -16,93 +16,93 @@
 <context>
     <name>ActionDialog</name>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="85" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="84" />
         <source>%1 — %n incidents</source>
         <translation><numerusform>%1 — %n 件事件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="101" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="100" />
         <source>Suggested by the category's routing</source>
         <translation>按事件类别的派遣规则推荐</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="103" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="102" />
         <source>Lead agency</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="114" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="113" />
         <source>Co-agencies</source>
         <translation>协办单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="117" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="116" />
         <source>Disposal deadline</source>
         <translation>处置时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="121" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="120" />
         <source>New deadline</source>
         <translation>新的截止时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="121" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="120" />
         <source>Suspend until</source>
         <translation>挂起至</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="124" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="123" />
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="124" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="123" />
         <source>Failed — dispatch again</source>
         <translation>不通过 — 重新派遣</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="125" />
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="156" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="124" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="155" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="127" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="126" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="127" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="126" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="128" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="127" />
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="136" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="135" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="154" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="153" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="158" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="157" />
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="159" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="158" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="214" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="213" />
         <source>Please write a %1.</source>
         <translation>请填写%1。</translation>
     </message>
@@ -171,102 +171,117 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="105" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="128" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="105" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="128" />
         <source>Any category</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="106" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="129" />
         <source>Any source</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="106" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="129" />
         <source>Any severity</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="107" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="130" />
         <source>Any area</source>
         <translation>全部区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="107" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="130" />
         <source>Any agency</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="107" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="130" />
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="117" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="140" />
         <source>Last 24 hours</source>
         <translation>近24小时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="117" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="140" />
         <source>Last 7 days</source>
         <translation>近7天</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="117" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="140" />
         <source>Last 30 days</source>
         <translation>近30天</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="120" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="141" />
+        <source>Dates…</source>
+        <translation>指定日期…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="142" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="143" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="146" />
         <source>Grid cell code</source>
         <translation>网格编码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="121" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="147" />
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="122" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="148" />
         <source>Full text over title, description, address and case number; Chinese words of two characters work</source>
         <translation>全文检索标题、描述、地址和案件编号，支持两字中文词</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="126" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="152" />
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="128" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="154" />
         <source>Show or hide the filters</source>
         <translation>显示或隐藏筛选条件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="214" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="252" />
         <source>Filters (%1)</source>
         <translation>筛选（%1）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="214" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="252" />
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="124" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="150" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="125" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="151" />
         <source>Remove every filter</source>
         <translation>清除全部筛选条件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="127" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="153" />
         <source>Keep the current queue and filters as your own queue tab</source>
         <translation>将当前队列和筛选条件保存为自己的队列标签</translation>
     </message>

@@ -229,3 +229,23 @@ def test_the_filters_fold_away_and_the_choice_is_remembered(make_queue):
     widget.filters.category.setCurrentIndex(widget.filters.category.findData("garbage"))
     assert "1" in widget.filters.more.text()  # how many filters are set, even when folded
     assert make_queue().filters.panel.isVisible()
+
+
+def test_a_custom_date_range_takes_whole_business_days(make_queue):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from dispatch_desk.ui.queue.labels import BUSINESS_TZ
+
+    widget = make_queue()
+    f = widget.filters
+    f.period.setCurrentIndex(f.period.findData("custom"))
+    f.date_from.setDate(QDate(2026, 11, 20))
+    f.date_to.setDate(QDate(2026, 11, 21))
+    q = widget.model.query()
+    assert q.reported_from.astimezone(BUSINESS_TZ).replace(tzinfo=None).isoformat() == "2026-11-20T00:00:00"
+    assert q.reported_to.astimezone(BUSINESS_TZ).date() == date(2026, 11, 22)
+    rows = [widget.model.index(r, 0).data(0x0100 + 2) for r in range(widget.model.rowCount())]
+    assert rows and all(q.reported_from <= r.reported_at < q.reported_to for r in rows)
+    assert "1" in f.more.text()  # one filter: the date range

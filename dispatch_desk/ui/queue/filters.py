@@ -6,14 +6,16 @@ with the current tab's query. Typing in the search box is debounced so SQL runs 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QToolButton,
@@ -27,6 +29,7 @@ from dispatch_desk.ui.queue.names import Names
 
 TEXT_DEBOUNCE_MS = 250
 PANEL_OPEN_KEY = "queue/filters_open"
+CUSTOM = "custom"
 _RANGES = (("", None), ("24h", timedelta(hours=24)), ("7d", timedelta(days=7)), ("30d", timedelta(days=30)))
 
 
@@ -53,6 +56,10 @@ class FilterBar(QWidget):
         self.period = self._combo("filterPeriod")
         for key, _span in _RANGES[1:]:
             self.period.addItem("", key)
+        self.period.addItem("", CUSTOM)
+        today = datetime.now(labels.BUSINESS_TZ).date()
+        self.date_from = self._date("filterFrom", today - timedelta(days=7))
+        self.date_to = self._date("filterTo", today)
         self.grid_cell = QLineEdit(self, objectName="filterGridCell")
         self.grid_cell.setClearButtonEnabled(True)
         self.text = QLineEdit(self, objectName="filterText")
@@ -79,6 +86,17 @@ class FilterBar(QWidget):
         for n, widget in enumerate((self.status, self.category, self.severity, self.source,
                                     self.region, self.grid_cell, self.agency, self.period)):
             grid.addWidget(widget, n // 4, n % 4)
+        self.range_row = QWidget(self.panel)
+        dates = QHBoxLayout(self.range_row)
+        dates.setContentsMargins(0, 0, 0, 0)
+        self.from_label = QLabel(self.range_row)
+        self.to_label = QLabel(self.range_row)
+        for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
+            widget.setParent(self.range_row)
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        grid.addWidget(self.range_row, 2, 0, 1, 4)
+        self.range_row.hide()
         for column in range(4):
             grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
@@ -96,6 +114,8 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self._emit)
         self.text.textChanged.connect(self._debounce.start)
         self.grid_cell.textChanged.connect(self._debounce.start)
+        self.date_from.dateChanged.connect(self._emit)
+        self.date_to.dateChanged.connect(self._emit)
         for combo in (self.status, self.category, self.source, self.severity, self.region, self.agency, self.period):
             combo.currentIndexChanged.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
@@ -117,7 +137,10 @@ class FilterBar(QWidget):
             self.source.setItemText(i, labels.source_label(self.source.itemData(i)))
         for i in range(1, self.severity.count()):
             self.severity.setItemText(i, labels.severity_label(self.severity.itemData(i)))
-        periods = {"24h": self.tr("Last 24 hours"), "7d": self.tr("Last 7 days"), "30d": self.tr("Last 30 days")}
+        periods = {"24h": self.tr("Last 24 hours"), "7d": self.tr("Last 7 days"), "30d": self.tr("Last 30 days"),
+                   CUSTOM: self.tr("Dates…")}
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
         for i in range(1, self.period.count()):
             self.period.setItemText(i, periods[self.period.itemData(i)])
         self.grid_cell.setPlaceholderText(self.tr("Grid cell code"))
@@ -168,6 +191,12 @@ class FilterBar(QWidget):
         at = combo.findData(keep)
         combo.setCurrentIndex(max(at, 0))
 
+    def _date(self, name: str, day: date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day), self, objectName=name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
     def focus_search(self) -> None:
         self.text.setFocus()
         self.text.selectAll()
@@ -200,6 +229,11 @@ class FilterBar(QWidget):
             out["grid_cell"] = cell
         if (v := self.agency.currentData()) is not None:
             out["agency"] = v
+        if self.period.currentData() == CUSTOM:
+            # Whole days of business time: from the first day's midnight to the midnight after the last.
+            first, last = sorted((self.date_from.date().toPython(), self.date_to.date().toPython()))
+            out["reported_from"] = datetime.combine(first, time(), labels.BUSINESS_TZ).astimezone(UTC)
+            out["reported_to"] = datetime.combine(last + timedelta(days=1), time(), labels.BUSINESS_TZ).astimezone(UTC)
         span = dict(_RANGES).get(self.period.currentData() or "")
         if span is not None:
             out["reported_from"] = (now or datetime.now(UTC)) - span
@@ -214,10 +248,11 @@ class FilterBar(QWidget):
         self._label_more()
 
     def _label_more(self) -> None:
-        active = len([k for k in self.overlay() if k != "text"])
+        active = len({"reported" if k.startswith("reported_") else k for k in self.overlay() if k != "text"})
         self.more.setText(self.tr("Filters (%1)").replace("%1", str(active)) if active else self.tr("Filters"))
 
     def _emit(self) -> None:
+        self.range_row.setVisible(self.period.currentData() == CUSTOM)
         self._label_more()
         if not self._muted:
             self.changed.emit(self.overlay())
