@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from dispatch_desk.demo import catalog, geography, texts, vitals
+from dispatch_desk.demo import catalog, texts, vitals
 from dispatch_desk.demo.bots import Central, CentralDown, new_id
 from dispatch_desk.demo.clock import Clock, WallClock
 from dispatch_desk.demo.desk import Desk
@@ -33,7 +33,7 @@ from dispatch_desk.demo.history import HOT_SPOT_SHARE, HOT_SPOT_SPREAD, HOURLY, 
 from dispatch_desk.demo.people import INTAKE_BOT, OPS_BOT, SENSOR_BOT
 from dispatch_desk.demo.sensors import Sensors
 from dispatch_desk.domain.geo import GridIndex
-from dispatch_desk.domain.records import IncidentStatus, Reading, Severity
+from dispatch_desk.domain.records import IncidentStatus, Severity
 
 log = logging.getLogger(__name__)
 S = IncidentStatus
@@ -267,26 +267,7 @@ class Simulator:
         batch = self.sensors.sample(now, self.event, chance)
         self.stats.readings += self.central.post_readings(SENSOR_BOT, batch)
         self.stats.anomalies = self.sensors.started
-        self._raise_alarm_incidents(batch)
-
-    def _raise_alarm_incidents(self, batch: list[Reading]) -> None:
-        """智能发现: an indicator with an incident category raises one incident per alarm episode."""
-        reports = []
-        for indicator, reading in self.sensors.new_alarms(batch):
-            spec = catalog.SPECS[indicator.auto_incident_category]
-            street = self.geo.street_shapes.get(indicator.region)
-            point = geography.point_in(street if street is not None else self.geo.outline, self.rng)
-            value = f"{reading.value:g}{indicator.unit}"
-            reports.append({
-                "id": new_id(), "title": f"{indicator.name}告警：{value}", "category": spec.code,
-                "description": f"体征指标告警触发：{indicator.name}达到{value}，超过告警阈值{indicator.alarm:g}"
-                               f"{indicator.unit}，请核实现场并处置。",
-                "source": "indicator_alarm", "severity": int(Severity.HIGH), "indicator": indicator.code,
-                "lon": round(point.x, 6), "lat": round(point.y, 6),
-            })
-            if self.event is not None and self.event.operation_id:
-                reports[-1]["operation"] = self.event.operation_id
-        self._submit_reports(self.clock.now(), reports)
+        # 智能发现 incidents are raised by the central service from these readings (central/vitals.py)
 
     # ----------------------------------------------------------------- the feed and bot reactions
     def _follow(self) -> None:
