@@ -161,3 +161,29 @@ def test_alerts_reach_every_officers_feed(any_city: CentralServer) -> None:
     # the incident itself follows the officer's scope: it is in S11, not S21
     assert not [key for (entity, key) in state if entity == "incident"]
     assert visible(any_city.client("sup_s11").pull()[0]).get(("incident", alert["incident_id"]))
+
+
+def test_the_demo_typhoon_raises_its_ponding_incidents_on_the_central(central: CentralServer) -> None:
+    """The demo simulator only posts readings: the central service turns ponding alarms into incidents."""
+    from dispatch_desk.demo.bots import HttpCentral
+    from dispatch_desk.demo.clock import SimulatedClock
+    from dispatch_desk.demo.generator import generate
+    from dispatch_desk.demo.simulator import Rates, Simulator
+
+    start = datetime(2026, 11, 27, 16, tzinfo=UTC)
+    bundle = generate(7, start, incidents=20, days=1)
+    central.load(bundle)
+    clock = SimulatedClock(start + timedelta(minutes=1))
+    sim = Simulator(HttpCentral(central.url, bundle.passwords), seed=7, clock=clock, follow_feed=False,
+                    rates=Rates(incidents_per_hour=0, reading_interval=60, tick=30, anomalies_per_hour=0))
+    run = sim.start_event("typhoon")
+    sim.run(run.duration.total_seconds())
+    raised = [i for i in incidents(central) if i.source.value == "indicator_alarm"]
+    assert raised and all(i.indicator.startswith("ponding.") and i.category == "waterlogging" for i in raised)
+    for incident in raised:
+        street = sim.geo.street_shapes[incident.indicator.split(".")[1]]
+        assert street.covers(Point(incident.lon, incident.lat)) and incident.street == incident.indicator[8:]
+    linked = {a.incident_id: a for a in admin.list_records(central.storage, Alert) if a.incident_id}
+    assert {i.id for i in raised} <= set(linked)
+    assert len(raised) == len({i.indicator for i in raised})  # one per alarm episode
+    assert all(linked[i.id].level is AlertLevel.ALARM for i in raised)
