@@ -37,14 +37,19 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 class TokenVault:
-    """The refresh token of one user of one central service, in the keyring."""
+    """The refresh token of one user of one central service on one device, in the keyring.
 
-    def __init__(self, service: str, central_url: str) -> None:
+    The server binds a refresh token to the device it was issued to, so the device is part of the
+    key: another tool on the same machine with its own device id never picks up (and spends) it.
+    """
+
+    def __init__(self, service: str, central_url: str, device_id: str = "") -> None:
         self.service = service
         self.central_url = central_url.rstrip("/")
+        self.device_id = device_id
 
     def _key(self, username: str) -> str:
-        return f"refresh:{username}@{self.central_url}"
+        return f"refresh:{username}@{self.central_url}#{self.device_id}"
 
     def load(self, username: str) -> str | None:
         try:

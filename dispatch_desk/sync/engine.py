@@ -72,7 +72,7 @@ class SyncEngine:
         self.live_poll_interval = live_poll_interval
         self.live = live
         self.officer: Officer | None = None
-        self._vault = TokenVault(keyring_service, self.central_url)
+        self._vault = TokenVault(keyring_service, self.central_url, device_id)
         self._client = CentralClient(self.central_url, device_id, on_tokens=self._on_tokens)
         self._username: str | None = None
         self._remember = False

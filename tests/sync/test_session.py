@@ -16,7 +16,7 @@ def test_login_returns_the_officer_and_keeps_only_the_refresh_token_in_the_keyri
     engine = make_engine(central.url, "a")
     officer = engine.login("wang", PASSWORD)
     assert (officer.username, officer.name, officer.region) == ("wang", "王", "C")
-    token = TokenVault("dispatch-desk", central.url).load("wang")
+    token = TokenVault("dispatch-desk", central.url, "device-a").load("wang")
     assert token and token != PASSWORD
     assert not any(token.encode() in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
     assert engine.state().connection == "online"
@@ -66,6 +66,13 @@ def test_resume_offline_returns_the_cached_officer_and_queues_work(central, make
     with pytest.raises(OfflineError):
         engine.sync_once()
     assert engine.state().connection == "offline" and engine.state().last_error
+
+
+def test_a_session_remembered_for_one_device_is_not_resumed_by_another(central, make_engine):
+    seed(central)
+    make_engine(central.url, "a").login("wang", PASSWORD)
+    assert make_engine(central.url, "b").resume("wang") is None
+    assert make_engine(central.url, "a").resume("wang") is not None  # and it was not spent or forgotten
 
 
 def test_resume_of_another_user_offline_is_refused(central, make_engine, proxy):
