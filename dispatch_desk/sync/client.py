@@ -106,7 +106,7 @@ class CentralClient:
             if resp.status_code >= 300:
                 _raise_for(resp)
 
-        self._with_auth(once)
+        self._with_auth(lambda: self._retrying(once))
 
     def open_stream(self, last_event_id: int | None, session: requests.Session) -> requests.Response:
         """The live stream, opened on its own session because it blocks its thread while open."""
@@ -190,15 +190,19 @@ class CentralClient:
             return resp.content if model is None else parse(model, resp.content, path)
 
         def retried() -> Any:
-            retrying = Retrying(
-                retry=retry_if_exception_type(OfflineError),
-                wait=wait_random_exponential(multiplier=0.1, max=2.0),
-                stop=stop_after_attempt(self.attempts),
-                reraise=True,
-            )
-            return retrying(once)
+            return self._retrying(once)
 
         return self._with_auth(retried) if auth else retried()
+
+    def _retrying(self, once: Callable[[], Any]) -> Any:
+        """`once()`, repeated with jittered exponential backoff while the service cannot be reached."""
+        retrying = Retrying(
+            retry=retry_if_exception_type(OfflineError),
+            wait=wait_random_exponential(multiplier=0.1, max=2.0),
+            stop=stop_after_attempt(self.attempts),
+            reraise=True,
+        )
+        return retrying(once)
 
 
 def parse(model: type[M], body: bytes, path: str) -> M:
