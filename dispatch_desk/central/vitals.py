@@ -22,6 +22,7 @@ serialized, so two batches never race on it.
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from collections import defaultdict
@@ -117,10 +118,26 @@ def observe(tx: Tx, cache: ReferenceCache, readings: Sequence[Reading]) -> list[
     return changed
 
 
+def _first_state(tx: Tx, indicator: Indicator) -> MonitorState:
+    """A new monitor adopts the indicator's open alerts (seeded or imported history), so it continues
+    their episode and clears them when the value returns, instead of raising the same alert again."""
+    state = MonitorState(indicator.code)
+    pattern = f'%"indicator":{ledger.dumps({"": indicator.code})[4:-1]}%'  # the compact JSON of the records
+    rows = tx.execute("SELECT data FROM records WHERE entity = 'alert' AND deleted = 0 AND data LIKE ?", (pattern,))
+    open_alerts = sorted((a for a in (ledger.decode(Alert, json.loads(r[0])) for r in rows)
+                          if a.indicator == indicator.code and a.cleared_at is None), key=lambda a: a.raised_at)
+    for alert in open_alerts:
+        if alert.level is AlertLevel.ALARM:
+            state.alarm_alert, state.level = alert.id, int(Level.ALARM)
+        elif alert.level is AlertLevel.WARN:
+            state.warn_alert, state.level = alert.id, max(state.level, int(Level.WARN))
+    return state
+
+
 def _observe_one(tx: Tx, cache: ReferenceCache, indicator: Indicator, batch: list[Reading]) -> list[Alert]:
     state = _load(tx, indicator.code)
     if state is None:
-        state = MonitorState(indicator.code)
+        state = _first_state(tx, indicator)
         vitals_forecast.backfill(tx, indicator.code, batch[0].at)
     fresh = [r for r in batch if state.last_at is None or r.at > state.last_at]
     if not fresh:

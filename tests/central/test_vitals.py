@@ -10,7 +10,8 @@ from shapely.geometry import Point, Polygon
 
 from dispatch_desk.central import admin
 from dispatch_desk.domain.records import Alert, AlertLevel, Dimension, Incident, Indicator
-from tests.support.central import ApiClient, CentralServer, square, visible
+from tests.central.conftest import populate
+from tests.support.central import ApiClient, CentralFactory, CentralServer, square, visible
 
 T0 = datetime(2026, 11, 20, tzinfo=UTC)  # a UTC midnight: the synthetic daily rhythm starts at its phase 0
 LIVE = timedelta(seconds=5)
@@ -77,6 +78,31 @@ def test_a_sustained_crossing_alarms_after_the_minimum_duration_and_clears_past_
     post(ops, "pm25", series(calm, LIVE, [40] * 30))
     [alarm] = alerts(any_city, "pm25")
     assert alarm.cleared_at == calm + 24 * LIVE
+
+
+def test_two_instances_on_one_database_continue_one_monitor(
+    central_factory: CentralFactory, central_backend: str
+) -> None:
+    first = populate(central_factory(central_backend))
+    second = central_factory(central_backend, db_url=first.db_url)
+    crossing = T0 + timedelta(hours=3)
+    post(first.client("ops"), "pm25", series(crossing - 12 * LIVE, LIVE, [50] * 12 + [140] * 20))
+    post(second.client("ops"), "pm25", series(crossing + 20 * LIVE, LIVE, [140] * 20))
+    post(first.client("ops"), "pm25", series(crossing + 20 * LIVE, LIVE, [140] * 20))  # the same, by mistake
+    [alarm] = alerts(first, "pm25")
+    assert alarm.level is AlertLevel.ALARM and alarm.raised_at == crossing + 24 * LIVE
+
+
+def test_an_open_alert_of_the_history_is_continued_and_cleared(any_city: CentralServer) -> None:
+    seeded = Alert("seeded-1", AlertLevel.ALARM, T0 - QUARTER, "PM2.5 130.0 µg/m³ 超过告警阈值 115",
+                   indicator="pm25", region="C", value=130.0)
+    any_city.add(seeded)
+    ops = any_city.client("ops")
+    post(ops, "pm25", series(T0, LIVE, [128] * 30))  # still in the episode: no second alarm
+    assert alerts(any_city, "pm25") == [seeded]
+    post(ops, "pm25", series(T0 + 30 * LIVE, LIVE, [40] * 30))
+    [cleared] = alerts(any_city, "pm25")
+    assert cleared.id == "seeded-1" and cleared.cleared_at == T0 + 54 * LIVE
 
 
 def test_replaying_a_batch_changes_nothing(any_city: CentralServer) -> None:
