@@ -36,7 +36,7 @@ from dispatch_desk.domain.records import (
     SlaRule,
 )
 from dispatch_desk.domain.wire import Change, Mutation, MutationResult
-from dispatch_desk.store import opening
+from dispatch_desk.store import deferred, opening
 from dispatch_desk.store import pending as pending_mod
 from dispatch_desk.store.entities import JSON_ENTITIES, RECORD_CLASSES
 from dispatch_desk.store.incident_rows import values_from_record
@@ -53,6 +53,14 @@ from dispatch_desk.store.textsearch import TERMS_VERSION, match_expression
 from dispatch_desk.store.writes import RowWriter
 
 BULK_CHUNK = 5000
+# A feed page with at least this many incident upserts, into an empty incident table, starts a load
+# with the queue indexes deferred (see deferred.py); a page with fewer ends it.
+DEFER_MIN = 1000
+# FTS5 flushes its in-memory terms to a new segment whenever they pass `hashsize` (1 MB by default),
+# and merges segments as they pile up; one big load in one transaction flushes and merges less with
+# more room. Set for that transaction only, and back to the default after it.
+FTS_DEFAULT_HASHSIZE = 1024 * 1024
+FTS_BULK_HASHSIZE = 64 * 1024 * 1024
 TABLE_ROWS_TTL = 30.0
 _TERMS_SETTING = "store.search_terms_version"
 
@@ -79,6 +87,7 @@ class Store:
         self._writer = RowWriter(conn)
         self._rows_estimate: tuple[int, float] | None = None
         self._count_memo: CountMemo = {}
+        self._deferring = False  # this connection stored feed pages with the queue indexes deferred
 
     @classmethod
     def open(cls, path: str | Path, *, check: bool = True) -> Store:
@@ -96,6 +105,7 @@ class Store:
                     "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
                     (_TERMS_SETTING, TERMS_VERSION),
                 )
+        store._settle_indexes()  # a load cut short, that no page continued for a while: finished now
         return store
 
     def verify(self) -> str | None:
@@ -116,6 +126,11 @@ class Store:
         return Store.open(self.path, check=False)
 
     def close(self) -> None:
+        if self._deferring:
+            # the feed stopped on a big page: build the indexes now rather than at the next start
+            # (if this fails, the state stays recorded and the next open finishes it)
+            with suppress(sqlite3.Error):
+                self.finish_deferred_indexes()
         with suppress(sqlite3.Error):
             self.conn.execute("PRAGMA optimize")
         self.conn.close()
@@ -150,7 +165,16 @@ class Store:
         pending mutations keep their optimistic version; the server's goes to their shadow.
         Returns the keys whose visible rows changed, by entity."""
         changed: Changed = defaultdict(set)
+        big = sum(1 for ch in changes if ch.entity == "incident" and ch.op == "upsert") >= DEFER_MIN
         with self.transaction() as conn:
+            current = deferred.state(conn)
+            if big:
+                if current is not None:
+                    deferred.touch(conn, current)
+                elif conn.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is None:
+                    deferred.defer(conn)  # the initial sync's first big page: indexes built at the end
+                    current = {}
+                self._deferring = current is not None
             held = pending_mod.shadowed(conn)
             run: list[tuple[str, Any]] = []
             run_entity = None
@@ -173,11 +197,27 @@ class Store:
                 changed[ch.entity].add(ch.key)
             if run:
                 self._writer.put(run_entity, run)
+            if not big and current is not None:
+                deferred.finish(conn)  # the end of the big pages: one sort per index
+                self._deferring = False
             conn.execute(
                 "UPDATE sync_cursor SET since = ?, updated_at = ? WHERE id = 1",
                 (next_since, datetime.now(UTC).isoformat()),
             )
         return dict(changed)
+
+    def finish_deferred_indexes(self) -> bool:
+        """Build the queue indexes a load deferred, if any (deferred.py); returns whether it did."""
+        with self.transaction() as conn:
+            done = deferred.finish(conn)
+        self._deferring = False
+        return done
+
+    def _settle_indexes(self) -> None:
+        """Before an incident query: a deferred-index load that stopped getting pages is finished,
+        so queries are not left reading without their indexes (deferred.py)."""
+        if deferred.idle(deferred.state(self.conn)):
+            self.finish_deferred_indexes()
 
     def cursor(self) -> int:
         return self.conn.execute("SELECT since FROM sync_cursor WHERE id = 1").fetchone()[0]
@@ -224,6 +264,7 @@ class Store:
         )
 
     def query_incidents(self, q: IncidentQuery, offset: int = 0, limit: int = 100) -> list[IncidentRow]:
+        self._settle_indexes()
         rows = self._table_rows()
         sql, params = page_sql(self.conn, q, offset, limit, rows, self._count_memo)
         return [row_from_sql(r) for r in self.conn.execute(sql, params)]
@@ -240,6 +281,7 @@ class Store:
         return self._rows_estimate[0]
 
     def count_incidents(self, q: IncidentQuery) -> int:
+        self._settle_indexes()
         sql, params = count_sql(self.conn, q)
         return self.conn.execute(sql, params).fetchone()[0]
 
@@ -285,31 +327,34 @@ class Store:
         """Upsert many incidents fast (initial load, bench, tests), search index kept.
 
         Into an empty table, all rows go in one transaction with the queue indexes dropped and
-        built again at the end (sorting once beats a million B-tree inserts; DDL is transactional,
-        so a crash leaves the indexes in place). Otherwise chunks of BULK_CHUNK rows, each its own
-        transaction, so readers are never blocked for long."""
+        built again at the end (sorting once beats a million B-tree inserts, deferred.py) and a
+        roomier full-text buffer; nobody sees the table without its indexes, and a crash leaves
+        the cache as it was. Otherwise chunks of BULK_CHUNK rows, each its own transaction, so
+        readers are never blocked for long. Either way no deferred state is left behind."""
         self._rows_estimate = None
         if self.conn.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is None:
-            with self.transaction():
-                indexes = self.conn.execute(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incident' "
-                    "AND sql IS NOT NULL"
-                ).fetchall()
-                for name, _ in indexes:
-                    self.conn.execute(f"DROP INDEX {name}")
+            with self.transaction() as conn:
+                dropped = deferred.drop(conn)
+                self._fts_hashsize(FTS_BULK_HASHSIZE)
                 total = 0
                 for values, terms in self._prepared(incidents):
                     self._writer.put_incidents(values, terms)
                     total += len(values)
-                for _, sql in indexes:
-                    self.conn.execute(sql)
+                self._fts_hashsize(FTS_DEFAULT_HASHSIZE)
+                deferred.create(conn, dropped)
+                deferred.finish(conn)
+            self._deferring = False
             return total
         total = 0
         for values, terms in self._prepared(incidents):
             with self.transaction():
                 self._writer.put_incidents(values, terms)
             total += len(values)
+        self.finish_deferred_indexes()
         return total
+
+    def _fts_hashsize(self, size: int) -> None:
+        self.conn.execute("INSERT INTO incident_fts (incident_fts, rank) VALUES ('hashsize', ?)", (size,))
 
     def _prepared(self, incidents: Iterable[Incident]) -> Iterator[tuple[list[tuple], list[str]]]:
         """Chunks of (row values, search terms), the next one made in a worker thread while SQLite

@@ -194,25 +194,34 @@ class RowWriter:
         for key in moved:
             self._delete("incident", key)
             del before[key]
-        rids = {k: old[0] for k, old in before.items()}
-        rids.update(self._new_rids([v for k, v in latest.items() if k not in before]))
+        fresh = [v for k, v in latest.items() if k not in before] if before else list(latest.values())
+        fresh_rids = self._new_rids(fresh)
         # Rows known to be new take a plain INSERT: the upsert's conflict handling costs about a quarter more.
-        self.conn.executemany(ir.INSERT_SQL, [(rids[k], *v) for k, v in latest.items() if k not in before])
-        self.conn.executemany(ir.UPSERT_SQL, [(rids[k], *v) for k, v in latest.items() if k in before])
-        fts_delete, fts_insert, co_delete, co_insert = [], [], [], []
-        for key, v in latest.items():
-            rid = rids[key]
-            old = before.get(key)
-            text = tuple(v[i] for i in _TEXT)
-            if old is None or old[1:5] != text:
-                if old is not None:
+        self.conn.executemany(ir.INSERT_SQL, [(rid, *v) for rid, v in zip(fresh_rids, fresh, strict=True)])
+        a, b, c, d = _TEXT
+        fts_insert = [
+            (rid, new_terms.get(v[0]) or index_terms(v[a], v[b], v[c], v[d]))
+            for rid, v in zip(fresh_rids, fresh, strict=True)
+        ]
+        co_insert = [
+            (agency, rid)
+            for rid, v in zip(fresh_rids, fresh, strict=True)
+            if v[_CO] != "[]"
+            for agency in json.loads(v[_CO])
+        ]
+        fts_delete, co_delete = [], []
+        if before:
+            self.conn.executemany(ir.UPSERT_SQL, [(before[k][0], *latest[k]) for k in before])
+            for key, old in before.items():
+                v, rid = latest[key], old[0]
+                text = (v[a], v[b], v[c], v[d])
+                if old[1:5] != text:
                     fts_delete.append((rid, index_terms(*old[1:5])))
-                fts_insert.append((rid, new_terms.get(key) or index_terms(*text)))
-            if old is None or old[5] != v[_CO]:
-                if old is not None:
+                    fts_insert.append((rid, new_terms.get(key) or index_terms(*text)))
+                if old[5] != v[_CO]:
                     co_delete.append((rid,))
-                if v[_CO] != "[]":
-                    co_insert.extend((agency, rid) for agency in json.loads(v[_CO]))
+                    if v[_CO] != "[]":
+                        co_insert.extend((agency, rid) for agency in json.loads(v[_CO]))
         if fts_delete:
             self.conn.executemany(_FTS_DELETE, fts_delete)
         self.conn.executemany("INSERT INTO incident_fts (rowid, terms) VALUES (?, ?)", fts_insert)
@@ -241,10 +250,11 @@ class RowWriter:
             n += len(batch)
         return n
 
-    def _new_rids(self, rows: list[tuple]) -> dict[str, int]:
-        """Free rids for new incidents: reported_at * RID_SLOTS plus the first free slot."""
+    def _new_rids(self, rows: list[tuple]) -> list[int]:
+        """Free rids for new incidents (one per row, in order): reported_at * RID_SLOTS plus the
+        first free slot."""
         if not rows:
-            return {}
+            return []
         bases = sorted({v[_REPORTED] for v in rows})
         # One range read usually covers the batch (bulk loads and feed pages come mostly in report
         # order, into an empty or older range); when the range is crowded, look up each base instead.
@@ -265,15 +275,17 @@ class RowWriter:
                     (json.dumps(bases), ir.RID_SLOTS, ir.RID_SLOTS),
                 )
             }
-        out = {}
+        out = []
+        slots = ir.RID_SLOTS
         for v in rows:
-            rid = ir.rid_base(v[_REPORTED])
+            base = v[_REPORTED] * slots
+            rid = base
             while rid in taken:
                 rid += 1
-            if rid >= ir.rid_base(v[_REPORTED] + 1):
-                raise ValueError(f"more than {ir.RID_SLOTS} incidents reported in the same microsecond")
+            if rid >= base + slots:
+                raise ValueError(f"more than {slots} incidents reported in the same microsecond")
             taken.add(rid)
-            out[v[0]] = rid
+            out.append(rid)
         return out
 
 

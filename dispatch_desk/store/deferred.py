@@ -1,0 +1,101 @@
+"""Queue indexes of the incident table built once at the end of a big load, not row by row.
+
+Keeping ~13 secondary indexes up to date costs more than the rows themselves, and every commit of
+a page writes the index pages it touched again; creating an index once over the loaded table is
+one sort. So a load into an EMPTY incident table drops those indexes first and creates them again
+when it is done. Two loads use this:
+
+- `Store.bulk_load_incidents` into an empty table: drop, load and build in ONE transaction, so no
+  other connection ever sees the table without its indexes.
+- The initial sync (`Store.apply_changes` pages of many incidents into an empty table): each page
+  is its own transaction with its cursor (DESIGN.md §4), so here the "deferred" state outlives a
+  page. It is recorded in the cache, in the same transaction that drops the indexes: the setting
+  `store.deferred_indexes` = {"indexes": [[name, sql], ...], "touched": epoch s of the last bulk
+  page}. It ends, in one transaction that creates the indexes and deletes the setting:
+  * with the first page that is not big (the partial last page of the initial sync, a live change),
+  * at `Store.open`, at the first incident query or count, on any connection, once no bulk page
+    came for IDLE_SECONDS: a sync that ended on a full page, went offline mid-way, or was killed
+    (the next start finishes it, unless the restarted sync goes on storing big pages at once, in
+    which case the load simply continues deferred and its partial last page finishes it),
+  * at `Store.close` of the connection that stored the pages.
+  Other connections opened meanwhile (readers, the engine's per-thread stores) leave a load that is
+  still getting pages alone.
+  Until then readers get the same rows and counts, through full scans instead of the indexes:
+  every query in queries.py is plain SQL that does not name an index, and the id, rid and
+  full-text lookups the writes need are not deferred.
+
+Rows, search terms and co-agency links are written exactly as by the row-by-row path; only the
+order in which the B-trees are built differs. Creating the indexes again from their own recorded
+SQL gives the very same schema (names, columns, partial conditions), so query plans afterwards are
+the same. "IF NOT EXISTS" makes finishing idempotent (e.g. a recorded state salvaged into a
+rebuilt cache). A migration that changes incident indexes must run after `finish` (Store.open
+finishes right after migrating, so such a migration should drop/create with IF [NOT] EXISTS).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+
+SETTING = "store.deferred_indexes"
+IDLE_SECONDS = 5.0
+_CREATE = re.compile(r"^\s*CREATE\s+(UNIQUE\s+)?INDEX\s+(?!IF\s)", re.IGNORECASE)
+
+
+def secondary_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(name, sql) of the incident table's own indexes (not the automatic UNIQUE/PRIMARY KEY ones)."""
+    return [
+        (r[0], r[1])
+        for r in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incident' "
+            "AND sql IS NOT NULL ORDER BY rowid"
+        )
+    ]
+
+
+def state(conn: sqlite3.Connection) -> dict | None:
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (SETTING,)).fetchone()
+    return None if row is None else json.loads(row[0])
+
+
+def drop(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Drop the secondary indexes (inside the caller's transaction); returns what to create again."""
+    indexes = secondary_indexes(conn)
+    for name, _ in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    return indexes
+
+
+def create(conn: sqlite3.Connection, indexes: list[tuple[str, str]] | list[list[str]]) -> None:
+    for _, sql in indexes:
+        conn.execute(_CREATE.sub(lambda m: f"CREATE {m.group(1) or ''}INDEX IF NOT EXISTS ", sql, count=1))
+
+
+def defer(conn: sqlite3.Connection) -> None:
+    """Enter the recorded deferred state (inside the caller's transaction, with the page)."""
+    value = {"indexes": drop(conn), "touched": time.time()}
+    conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (SETTING, json.dumps(value)))
+
+
+def touch(conn: sqlite3.Connection, current: dict) -> None:
+    """Note that another bulk page came (readers leave the state alone while pages keep coming)."""
+    current = {**current, "touched": time.time()}
+    conn.execute("UPDATE setting SET value = ? WHERE key = ?", (json.dumps(current), SETTING))
+
+
+def finish(conn: sqlite3.Connection) -> bool:
+    """Create the deferred indexes and leave the deferred state (inside the caller's transaction).
+    Returns whether there was anything to finish."""
+    current = state(conn)
+    if current is None:
+        return False
+    create(conn, current["indexes"])
+    conn.execute("DELETE FROM setting WHERE key = ?", (SETTING,))
+    return True
+
+
+def idle(current: dict | None) -> bool:
+    """Whether a recorded load got no page for IDLE_SECONDS (either way: a clock set back counts)."""
+    return current is not None and abs(time.time() - float(current.get("touched", 0))) > IDLE_SECONDS
