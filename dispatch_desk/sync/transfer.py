@@ -113,6 +113,7 @@ class Transfer:
 
     def pull(self, store: Store, stopping: threading.Event) -> None:
         page = self.client.changes(store.cursor(), self.page_size)
+        stored = 0
         with ThreadPoolExecutor(1, thread_name_prefix="dispatch-desk-pull") as prefetch:
             while True:
                 # fetch the next page while this one is stored: the server builds it and the network
@@ -127,7 +128,13 @@ class Transfer:
                 with self.write_lock:
                     changed = store.apply_changes(page.changes, page.next_since)
                 self.feed_seq = max(self.feed_seq, page.next_since)
+                stored += 1
                 self.on_page(store, changed)
                 if ahead is None or stopping.is_set():
-                    return
+                    break
                 page = parse(ChangesPage, ahead.result(), "/changes")
+        if stored > 1:
+            # a catch-up into an empty cache may have deferred the queue indexes: build them now,
+            # not at the officer's first query
+            with self.write_lock:
+                store.finish_deferred_indexes()

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from dispatch_desk.bench.cases_sync import _incidents as bench_incidents
 from dispatch_desk.domain.records import Alert, AlertLevel, Operation, OperationStatus, Task, TaskStatus
 from dispatch_desk.sync import ActionRefused, OfflineError
 from tests.support.central import report_args
@@ -273,3 +274,14 @@ def test_arguments_travel_as_json_so_client_and_server_decide_on_the_same_values
     a.sync_once()
     assert a.state().pending == 0 and a.conflicts() == []
     assert_cache_matches_server(city, "wang", a._store())
+
+
+def test_an_initial_sync_of_full_pages_leaves_the_cache_with_its_indexes_built(city, make_engine):
+    a = make_engine(city.url, "a", page_size=1000)
+    a.login("wang", PASSWORD)
+    a.sync_once()  # the reference data first: the incident pages then go into an empty table
+    city.load_incidents(bench_incidents(2000))
+    a.sync_once()  # two full pages: nothing in the feed itself tells the cache the load is over
+    store = a._store()
+    assert store.conn.execute("SELECT count(*) FROM incident").fetchone()[0] == 2000
+    assert store.get_setting("store.deferred_indexes") is None
