@@ -13,7 +13,6 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -56,11 +55,6 @@ BULK_CHUNK = 5000
 # A feed page with at least this many incident upserts, into an empty incident table, starts a load
 # with the queue indexes deferred (see deferred.py); a page with fewer ends it.
 DEFER_MIN = 1000
-# FTS5 flushes its in-memory terms to a new segment whenever they pass `hashsize` (1 MB by default),
-# and merges segments as they pile up; one big load in one transaction flushes and merges less with
-# more room. Set for that transaction only, and back to the default after it.
-FTS_DEFAULT_HASHSIZE = 1024 * 1024
-FTS_BULK_HASHSIZE = 64 * 1024 * 1024
 TABLE_ROWS_TTL = 30.0
 _TERMS_SETTING = "store.search_terms_version"
 
@@ -327,20 +321,17 @@ class Store:
         """Upsert many incidents fast (initial load, bench, tests), search index kept.
 
         Into an empty table, all rows go in one transaction with the queue indexes dropped and
-        built again at the end (sorting once beats a million B-tree inserts, deferred.py) and a
-        roomier full-text buffer; nobody sees the table without its indexes, and a crash leaves
-        the cache as it was. Otherwise chunks of BULK_CHUNK rows, each its own transaction, so
+        built again at the end (sorting once beats a million B-tree inserts, deferred.py); nobody
+        sees the table without its indexes, and a crash leaves the cache as it was. Otherwise chunks of BULK_CHUNK rows, each its own transaction, so
         readers are never blocked for long. Either way no deferred state is left behind."""
         self._rows_estimate = None
         if self.conn.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is None:
             with self.transaction() as conn:
                 dropped = deferred.drop(conn)
-                self._fts_hashsize(FTS_BULK_HASHSIZE)
                 total = 0
                 for values, terms in self._prepared(incidents):
                     self._writer.put_incidents(values, terms)
                     total += len(values)
-                self._fts_hashsize(FTS_DEFAULT_HASHSIZE)
                 deferred.create(conn, dropped)
                 deferred.finish(conn)
             self._deferring = False
@@ -353,27 +344,15 @@ class Store:
         self.finish_deferred_indexes()
         return total
 
-    def _fts_hashsize(self, size: int) -> None:
-        self.conn.execute("INSERT INTO incident_fts (incident_fts, rank) VALUES ('hashsize', ?)", (size,))
-
     def _prepared(self, incidents: Iterable[Incident]) -> Iterator[tuple[list[tuple], list[str]]]:
-        """Chunks of (row values, search terms), the next one made in a worker thread while SQLite
-        writes the current one (sqlite3 releases the GIL while it steps through a statement)."""
-        windows = dict(self._writer.windows)
-
-        def prepare(chunk: list[Incident]) -> tuple[list[tuple], list[str]]:
-            values = [values_from_record(i, windows) for i in chunk]
-            return values, RowWriter.search_terms(values)
-
+        """Chunks of (row values, search terms). Made on this thread: a worker preparing the next
+        chunk meanwhile gained nothing measurable (its Python holds the interpreter lock that
+        executemany needs again between rows, so the two mostly take turns)."""
+        windows = self._writer.windows
         source = iter(incidents)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bulk-load") as pool:
-            ahead = pool.submit(prepare, list(islice(source, BULK_CHUNK)))
-            while True:
-                values, terms = ahead.result()
-                if not values:
-                    return
-                ahead = pool.submit(prepare, list(islice(source, BULK_CHUNK)))
-                yield values, terms
+        while chunk := list(islice(source, BULK_CHUNK)):
+            values = [values_from_record(i, windows) for i in chunk]
+            yield values, RowWriter.search_terms(values)
 
     # --- optimistic writes and the outbox
 

@@ -15,7 +15,7 @@ def index_names(store):
 
 
 def test_bulk_load_into_an_empty_cache_equals_the_records_and_keeps_every_index(store, monkeypatch):
-    monkeypatch.setattr(cache, "BULK_CHUNK", 7)  # several chunks, prepared ahead
+    monkeypatch.setattr(cache, "BULK_CHUNK", 7)  # several chunks
     before = index_names(store)
     records = [incident(n, co_agencies=("A-LH",) if n % 3 == 0 else ()) for n in range(50)]
     assert store.bulk_load_incidents(iter(records)) == 50
