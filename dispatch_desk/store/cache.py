@@ -53,7 +53,7 @@ from dispatch_desk.store.writes import RowWriter
 
 BULK_CHUNK = 5000
 # A feed page with at least this many incident upserts, into an empty incident table, starts a load
-# with the queue indexes deferred (see deferred.py); a page with fewer ends it.
+# with the queue indexes deferred (see deferred.py); the first page of fewer changes ends it.
 DEFER_MIN = 1000
 TABLE_ROWS_TTL = 30.0
 _TERMS_SETTING = "store.search_terms_version"
@@ -159,16 +159,20 @@ class Store:
         pending mutations keep their optimistic version; the server's goes to their shadow.
         Returns the keys whose visible rows changed, by entity."""
         changed: Changed = defaultdict(set)
-        big = sum(1 for ch in changes if ch.entity == "incident" and ch.op == "upsert") >= DEFER_MIN
+        # The central sends full pages while it has more: a page this big is part of a backlog.
+        backlog = len(changes) >= DEFER_MIN
         with self.transaction() as conn:
             current = deferred.state(conn)
-            if big:
-                if current is not None:
-                    deferred.touch(conn, current)
-                elif conn.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is None:
-                    deferred.defer(conn)  # the initial sync's first big page: indexes built at the end
-                    current = {}
-                self._deferring = current is not None
+            if current is not None and backlog:
+                deferred.touch(conn, current)
+                self._deferring = True
+            elif (
+                current is None
+                and sum(1 for ch in changes if ch.entity == "incident" and ch.op == "upsert") >= DEFER_MIN
+                and conn.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is None
+            ):
+                deferred.defer(conn)  # the initial sync's first big page: indexes built at the end
+                current, self._deferring = {}, True
             held = pending_mod.shadowed(conn)
             run: list[tuple[str, Any]] = []
             run_entity = None
@@ -191,8 +195,8 @@ class Store:
                 changed[ch.entity].add(ch.key)
             if run:
                 self._writer.put(run_entity, run)
-            if not big and current is not None:
-                deferred.finish(conn)  # the end of the big pages: one sort per index
+            if current is not None and not backlog:
+                deferred.finish(conn)  # the backlog is drained: one sort per index
                 self._deferring = False
             conn.execute(
                 "UPDATE sync_cursor SET since = ?, updated_at = ? WHERE id = 1",

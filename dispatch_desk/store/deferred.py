@@ -7,12 +7,15 @@ when it is done. Two loads use this:
 
 - `Store.bulk_load_incidents` into an empty table: drop, load and build in ONE transaction, so no
   other connection ever sees the table without its indexes.
-- The initial sync (`Store.apply_changes` pages of many incidents into an empty table): each page
+- The initial sync (`Store.apply_changes`, a first page of DEFER_MIN or more incidents into an
+  empty table, and the pages after it): each page
   is its own transaction with its cursor (DESIGN.md §4), so here the "deferred" state outlives a
   page. It is recorded in the cache, in the same transaction that drops the indexes: the setting
   `store.deferred_indexes` = {"indexes": [[name, sql], ...], "touched": epoch s of the last bulk
   page}. It ends, in one transaction that creates the indexes and deletes the setting:
-  * with the first page that is not big (the partial last page of the initial sync, a live change),
+  * with the first page of fewer than DEFER_MIN changes of any kind: the central fills every page
+    while it has more, so that is the backlog's last page (or a live change after it); pages full
+    of other kinds in the middle of the backlog keep the state,
   * at `Store.open`, at the first incident query or count, on any connection, once no bulk page
     came for IDLE_SECONDS: a sync that ended on a full page, went offline mid-way, or was killed
     (the next start finishes it, unless the restarted sync goes on storing big pages at once, in

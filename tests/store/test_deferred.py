@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from dispatch_desk.domain.records import IncidentStatus
+from dispatch_desk.domain.records import IncidentAction, IncidentStatus
 from dispatch_desk.store import IncidentQuery, Store, cache, deferred
 from dispatch_desk.store.queries import page_sql
 
@@ -156,6 +156,15 @@ def test_initial_sync_with_indexes_deferred_equals_row_by_row(tmp_path, expected
                 assert reader.count_incidents(IncidentQuery(text="井盖")) == sum(
                     1 for r in {r.id: r for r in records() if r.id in loaded}.values() if "井盖" in r.title
                 )
+            if n == 1:  # a full page of other kinds in the middle of the backlog: still deferred
+                actions = [
+                    change(5000 + i, IncidentAction(f"act-{i}", "inc-0001", "comment", "u1", T0, None,
+                                          IncidentStatus.DISPATCHED, f"第{i}次"),
+                           "incident_action")
+                    for i in range(cache.DEFER_MIN)
+                ]  # fmt: skip
+                store.apply_changes(actions, seq)
+                assert deferred.state(store.conn) is not None
         assert len(all_pages[-1][0]) < cache.DEFER_MIN  # the partial last page built the indexes
         assert fingerprint(store) == expected
         assert fingerprint(reader) == expected
@@ -210,12 +219,10 @@ CHILD = textwrap.dedent(
     from tests.store.test_deferred import feed, new_store, pages, records
 
     class Stuck(list):
-        # the page's second walk happens inside its transaction: stop there, half-way
-        walks = 0
+        # stop half-way through the page's walk inside its transaction
         def __iter__(self):
-            self.walks += 1
             for n, ch in enumerate(super().__iter__()):
-                if self.walks == 2 and n == len(self) // 2:
+                if store.conn.in_transaction and n == len(self) // 2:
                     print("inside", flush=True)
                     time.sleep(3600)
                 yield ch
