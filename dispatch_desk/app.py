@@ -32,7 +32,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", metavar="NAME", help="sign in as this officer (password from "
                         "$DISPATCH_DESK_PASSWORD, else the session remembered on this computer)")
     parser.add_argument("--workspace", choices=sorted(WORKSPACES), help="start in this workspace")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="interface language (default: system)")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="interface language (default: the saved choice, else Chinese)")
     parser.add_argument("--exit-after", type=float, metavar="SECONDS",
                         help="quit this long after the main window is complete (demos, checks)")
     parser.add_argument("--screenshot", metavar="PNG", help="save the main window to this file before quitting")

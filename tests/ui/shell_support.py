@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dispatch_desk.domain.records import Role
-from dispatch_desk.ui.shell.session import Session, sign_in
+from dispatch_desk.ui.shell.session import Session, device_id, sign_in
 from tests.support.central import DEFAULT_PASSWORD, CentralServer, city_bundle
 from tests.sync.proxy import FlakyProxy
 
@@ -16,7 +16,8 @@ def seed(central: CentralServer, username: str = "li", role: Role = Role.OPS_OFF
 
 
 def signed_in(central: CentralServer | FlakyProxy, base: Path, username: str = "li") -> Session:
-    return sign_in(central.url, username, DEFAULT_PASSWORD, True, base, "test-desk")
+    # the desk's own device id: a remembered session belongs to the device that signed in
+    return sign_in(central.url, username, DEFAULT_PASSWORD, True, base, device_id())
 
 
 def behind_proxy(central: CentralServer) -> FlakyProxy:

@@ -200,7 +200,6 @@ def test_a_remembered_officer_is_signed_in_at_start_and_signing_out_forgets_it(
 ):
     signed_in(central, tmp_path / "data").engine.stop()  # "remember me" on an earlier start
     QSettings().setValue("connection/last_user", "li")
-    QSettings().setValue("connection/device_id", "test-desk")  # a session belongs to its device
     controller.start(None, None)
     qtbot.waitUntil(lambda: controller.window is not None, timeout=WAIT)
     assert controller.window.ctx.officer.username == "li"

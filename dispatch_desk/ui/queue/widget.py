@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -157,8 +158,13 @@ class QueueWidget(QWidget):
             labels.reset()  # the new translator is installed by now: tables rebuild in the new language
             self.retranslate()
             self.filters.retranslate()
-            self._load_queues()
+            # Only texts change: preset titles are renamed in place and the cached rows repaint with
+            # the new labels, with no new query (a closing window's cache may already be shut).
+            titles = {q.key: q.title for q in presets.preset_queues(self._ctx.officer)}
+            self._queues = [replace(q, title=titles.get(q.key, q.title)) for q in self._queues]
+            self._show_counts({})
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+            self.model.layoutChanged.emit()
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -19,12 +19,13 @@ def language_name(code: str) -> str:
     return {"zh_CN": "中文（简体）", "en": "English"}.get(code, code)
 
 
-def system_language() -> str:
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
-
-
 def resolve(preferred: str | None) -> str:
-    return preferred if preferred in LANGUAGES else system_language()
+    """The officer's chosen language; Chinese when none was chosen, whatever the system's locale.
+
+    The desk is made for Chinese operations centers, so a machine set up in English (a common
+    default for installed images) must not greet its officers in English.
+    """
+    return preferred if preferred in LANGUAGES else "zh_CN"
 
 
 def install(lang: str) -> list[str]:
