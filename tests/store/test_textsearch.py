@@ -1,6 +1,8 @@
 """Full-text search in Chinese and Latin text: two-character words hit the index (DESIGN.md §8)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dispatch_desk.store import IncidentQuery
 from dispatch_desk.store.textsearch import index_terms, match_expression
@@ -82,3 +84,26 @@ def test_search_results_come_newest_first(searchable):
     assert [r.id for r in searchable.query_incidents(IncidentQuery(text="安全"))] == ["inc-0002", "inc-0001"]
     oldest_first = searchable.query_incidents(IncidentQuery(text="安全", descending=False))
     assert [r.id for r in oldest_first] == ["inc-0001", "inc-0002"]
+
+
+def runs_one_by_one(*texts: str) -> str:
+    """index_terms spelled out run by run, as a reference for the one-pass version."""
+    from dispatch_desk.store.textsearch import _RUN, _add_run
+
+    out: list[str] = []
+    for text in texts:
+        for cjk, word in _RUN.findall(text):
+            _add_run(out, cjk, word, last=False)
+    return " ".join(out)
+
+
+_MIXED = st.sampled_from(
+    [*"井盖缺失道路积水路口abcXYZΣσςİıÅé_-. 123０１２、，。\t\n", "\u3400", "\u4dbf", "\uf900", "\ufaff", "\u0301",
+     "\u0307", "ǅ", "ß", "ﬁ", "𠀀"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(_MIXED, max_size=16) | st.text(max_size=16), max_size=4))
+def test_index_terms_split_every_text_exactly_as_run_by_run(texts):
+    assert index_terms(*texts) == runs_one_by_one(*texts)
