@@ -86,11 +86,32 @@ class ThresholdMonitor:
         if target == self.level:
             self._pending = self._pending_since = None
             return None
-        if target != self._pending:
-            self._pending, self._pending_since = target, at
+        if self._pending is None or (target > self.level) != (self._pending > self.level):
+            self._pending, self._pending_since = target, at  # a new move away from the current level
+        elif target > self.level:
+            # Going up, the level held the whole time is the lowest seen since the move began: a
+            # value swinging across the alarm line still holds "warn" and raises it in time.
+            self._pending = min(self._pending, target)
+        else:
+            self._pending = max(self._pending, target)
         assert self._pending_since is not None
         if at - self._pending_since < self.min_duration:
             return None
-        before, self.level = self.level, target
+        before, self.level = self.level, self._pending
         self._pending = self._pending_since = None
-        return Transition(self.indicator.code, at, before, target, value)
+        return Transition(self.indicator.code, at, before, self.level, value)
+
+    @property
+    def state(self) -> ThresholdState:
+        """What must be kept between runs (e.g. in a database) to resume watching exactly here."""
+        return ThresholdState(self.level, self._pending, self._pending_since)
+
+    def restore(self, state: ThresholdState) -> None:
+        self.level, self._pending, self._pending_since = state.level, state.pending, state.pending_since
+
+
+@dataclass(frozen=True)
+class ThresholdState:
+    level: Level
+    pending: Level | None = None  # the level the value has held since `pending_since`, not yet long enough
+    pending_since: datetime | None = None

@@ -66,3 +66,20 @@ def test_jump_from_normal_straight_to_alarm():
     transitions = feed(m, [50, 130, 130, 130])
     assert [(t.before, t.after) for t in transitions] == [(Level.NORMAL, Level.ALARM)]
     assert transitions[0].alert_level.value == "alarm"
+
+
+def test_value_swinging_across_the_alarm_line_still_raises_warn():
+    m = ThresholdMonitor(PM25, min_duration=timedelta(minutes=2))
+    transitions = feed(m, [113, 117, 114, 116, 113, 118, 114])  # above warn all along, alarm on and off
+    assert [(t.before, t.after) for t in transitions] == [(Level.NORMAL, Level.WARN)]
+    assert transitions[0].at == T0 + timedelta(minutes=2)
+
+
+def test_state_restores_a_monitor_mid_duration():
+    m = ThresholdMonitor(PM25, min_duration=timedelta(minutes=2))
+    feed(m, [120, 120, 120])  # one minute beyond alarm: not yet raised
+    saved = m.state
+    again = ThresholdMonitor(PM25, min_duration=timedelta(minutes=2))
+    again.restore(saved)
+    transition = again.observe(T0 + timedelta(minutes=2), 121)
+    assert transition is not None and transition.after is Level.ALARM

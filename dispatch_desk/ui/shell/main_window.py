@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         for spec in dock_specs.DOCKS:
             if spec.heavy and spec.name in self.docks:
                 self._fill_dock(spec)
+        charts, alerts = self.dock_widgets.get("chartsDock"), self.dock_widgets.get("alertsDock")
+        if charts is not None and alerts is not None:  # forecast 预警 are listed with the other alerts
+            charts.early_warning_raised.connect(alerts.add_early_warning)
         self.complete = True
         self.heavy_loaded.emit()
         self.cache_health.report_rebuilt()
