@@ -29,6 +29,10 @@ HISTORY = timedelta(days=8)
 MIN_HISTORY = 2 * round(DAY / BUCKET)  # two days: the seasonal model, never a bare trend line
 CHECK_EVERY = 300  # seconds of reading time between two checks of one indicator
 HORIZON = 3600.0  # the next hour
+# Vital signs follow the day, but tide gauges (潮位) follow the semi-diurnal lunar tide (12 h 25 min),
+# which drifts against a daily season: fitted with a daily one, a tide's forecast rises while the water
+# falls. Both are fitted; the one with the smaller one-step error is believed.
+SEASONS = (DAY, 44_712.0)
 MIN_PROBABILITY = 0.5
 
 _ADD = (
@@ -87,7 +91,8 @@ def assess(tx: Tx, indicator: Indicator, at: datetime, last_value: float) -> Ear
     times, values = regularize(data[:, 0] * BUCKET, data[:, 1] / data[:, 2], BUCKET)
     if len(values) < MIN_HISTORY:
         return None
-    fc = forecast(times, values, step=BUCKET, horizon=HORIZON)
+    fits = [forecast(times, values, step=BUCKET, horizon=HORIZON, period=p) for p in SEASONS]
+    fc = min((f for f in fits if f is not None), key=lambda f: float(f.sigma[0]), default=None)
     if fc is None:
         return None
     return early_warning(indicator, fc, last_value, min_probability=MIN_PROBABILITY)

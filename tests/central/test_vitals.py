@@ -213,3 +213,17 @@ def test_the_demo_typhoon_raises_its_ponding_incidents_on_the_central(central: C
     assert {i.id for i in raised} <= set(linked)
     assert len(raised) == len({i.indicator for i in raised})  # one per alarm episode
     assert all(linked[i.id].level is AlertLevel.ALARM for i in raised)
+
+
+def test_a_tide_rising_and_falling_as_usual_raises_no_forecast_alert(city: CentralServer) -> None:
+    """A tide follows the 12 h 25 min lunar rhythm, not the day: its usual high water warns of nothing."""
+    tide = Indicator("tide.C", "春申江潮位", Dimension.ENVIRONMENT, "m", "C", 4.55, 4.8, decimals=2)
+    city.add(tide)
+    ops = city.client("ops")
+    moments = np.arange(8 * 96 + 56) * QUARTER.total_seconds()  # eight days, then two more high waters
+    noise = np.random.default_rng(2).normal(0, 0.05, len(moments))
+    level = np.round(3.1 + 0.9 * np.sin(2 * np.pi * moments / 44_712) + noise, 2)
+    post(ops, tide.code, series(T0, QUARTER, list(level[:768])))
+    for i in range(768, len(level)):  # reading by reading
+        post(ops, tide.code, [(T0 + QUARTER * i, float(level[i]))])
+    assert alerts(city, tide.code) == []
