@@ -102,7 +102,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+68"/>
+        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+70"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
@@ -112,7 +112,17 @@
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the indicator tree</source>
+        <translation>Show or hide the indicator tree</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Window:</source>
         <translation>Window:</translation>
     </message>
@@ -127,7 +137,7 @@
         <translation>No lower-level figures for this indicator.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Time series</source>
         <translation>Time series</translation>
     </message>
@@ -219,7 +229,7 @@
 <context>
     <name>NumberTile</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+237"/>
+        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+234"/>
         <source>Change over 15 minutes: %1</source>
         <translation>Change over 15 minutes: %1</translation>
     </message>
@@ -252,52 +262,37 @@
 <context>
     <name>Tile</name>
     <message>
-        <location line="-239"/>
+        <location line="-235"/>
         <source>%1 by region</source>
         <translation>%1 by region</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Drill down</source>
-        <translation>Drill down</translation>
+        <location line="+8"/>
+        <source>Chart actions</source>
+        <translation>Chart actions</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
+        <source>Export picture (PNG)…</source>
+        <translation>Export picture (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export data (CSV)…</source>
+        <translation>Export data (CSV)…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Compare across the regions below</source>
         <translation>Compare across the regions below</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Map</source>
-        <translation>Map</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Color the map by this indicator</source>
         <translation>Color the map by this indicator</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export this chart</source>
-        <translation>Export this chart</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Picture (PNG)…</source>
-        <translation>Picture (PNG)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data (CSV)…</source>
-        <translation>Data (CSV)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Remove this tile</source>
         <translation>Remove this tile</translation>
     </message>

@@ -86,12 +86,12 @@
     <message>
         <location line="+1"/>
         <source>Warning</source>
-        <translation>预警线告警</translation>
+        <translation>预警</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Early warning</source>
-        <translation>预警</translation>
+        <translation>趋势预警</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -102,7 +102,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+68"/>
+        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+70"/>
         <source>Export PNG</source>
         <translation>导出PNG</translation>
     </message>
@@ -112,7 +112,17 @@
         <translation>导出CSV</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the indicator tree</source>
+        <translation>显示或隐藏指标树</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Window:</source>
         <translation>时间窗：</translation>
     </message>
@@ -127,7 +137,7 @@
         <translation>此指标没有下级区域数据。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
@@ -149,7 +159,7 @@
     <message>
         <location line="+54"/>
         <source>Early warning</source>
-        <translation>预警</translation>
+        <translation>趋势预警</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -219,7 +229,7 @@
 <context>
     <name>NumberTile</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+237"/>
+        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+234"/>
         <source>Change over 15 minutes: %1</source>
         <translation>15分钟变化：%1</translation>
     </message>
@@ -246,58 +256,43 @@
     <message>
         <location line="+4"/>
         <source>Early warning: %1% chance of crossing the %2 level (%3) within the hour</source>
-        <translation>预警：一小时内越过%2线（%3）的概率为 %1%</translation>
+        <translation>趋势预警：一小时内越过%2线（%3）的概率为 %1%</translation>
     </message>
 </context>
 <context>
     <name>Tile</name>
     <message>
-        <location line="-239"/>
+        <location line="-235"/>
         <source>%1 by region</source>
         <translation>%1 · 分区对比</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Drill down</source>
-        <translation>下钻</translation>
+        <location line="+8"/>
+        <source>Chart actions</source>
+        <translation>图表操作</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
+        <source>Export picture (PNG)…</source>
+        <translation>导出图片（PNG）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export data (CSV)…</source>
+        <translation>导出数据（CSV）…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Compare across the regions below</source>
         <translation>下钻对比下级区域</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Map</source>
-        <translation>上图</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Color the map by this indicator</source>
         <translation>按此指标给地图着色</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export this chart</source>
-        <translation>导出此图表</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Picture (PNG)…</source>
-        <translation>图片（PNG）…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Data (CSV)…</source>
-        <translation>数据（CSV）…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Remove this tile</source>
         <translation>移除此图表</translation>
     </message>

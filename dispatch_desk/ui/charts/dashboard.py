@@ -32,7 +32,7 @@ from dispatch_desk.ui.charts.labels import WINDOWS, window_name
 from dispatch_desk.ui.charts.tiles import TILE_KINDS, SeriesTile, Tile, TileConfig, write_csv
 from dispatch_desk.ui.tasks import run_in_background
 
-COLUMNS = 3
+TILE_WIDTH = 300  # a column of tiles per this many pixels, from one to three
 FORECAST_STEP = 900.0  # forecasts run on 15-minute buckets: the cadence of the cached history
 FORECAST_HISTORY = 8 * 86400.0
 LAYOUT_VERSION = 1
@@ -53,6 +53,8 @@ class DashboardWidget(QWidget):
         self.regions = {r.code: r for r in ref.regions}
         self.region_names = {r.code: r.name for r in ref.regions}
         self.tiles: list[Tile] = []
+        self._columns = 0
+        self._sized = False
         self._warned: set[str] = set()
         self.window = 6 * 3600
 
@@ -69,7 +71,12 @@ class DashboardWidget(QWidget):
         export_png.clicked.connect(self._export_png)
         export_csv = QToolButton(text=self.tr("Export CSV"), objectName="exportCsv")
         export_csv.clicked.connect(self._export_csv)
+        self.tree_toggle = QToolButton(text=self.tr("Indicators"), checkable=True, checked=True,
+                                       objectName="indicatorToggle")
+        self.tree_toggle.setToolTip(self.tr("Show or hide the indicator tree"))
+        self.tree_toggle.toggled.connect(self.tree.setVisible)
         bar = QHBoxLayout()
+        bar.addWidget(self.tree_toggle)
         bar.addWidget(QLabel(self.tr("Window:")))
         bar.addWidget(self.window_box)
         bar.addStretch(1)
@@ -93,7 +100,7 @@ class DashboardWidget(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 900])
+        splitter.setSizes([200, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -143,11 +150,22 @@ class DashboardWidget(QWidget):
         return self.add_tile(TileConfig("compare", peers))
 
     def _relayout(self) -> None:
+        columns = max(1, min(3, self.grid_host.width() // TILE_WIDTH))
         for tile in self.tiles:
             self.grid.removeWidget(tile)
         for i, tile in enumerate(self.tiles):
-            self.grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+            self.grid.addWidget(tile, i // columns, i % columns)
         self.empty_hint.setVisible(not self.tiles)
+        self._columns = columns
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._sized:
+            # A dashboard opened in a narrow dock starts with the tree folded away; the tiles matter more.
+            self._sized = True
+            self.tree_toggle.setChecked(self.width() >= 700)
+        if max(1, min(3, self.grid_host.width() // TILE_WIDTH)) != self._columns:
+            self._relayout()
 
     def _indicator_menu(self, code: str, pos) -> None:
         menu = QMenu(self)

@@ -84,34 +84,31 @@ class Tile(QFrame):
         self.indicators = indicators
         self.setObjectName("chartTile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumSize(260, 170)
+        self.setMinimumSize(220, 170)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         head = QHBoxLayout()
         first = indicators[0]
+        region = region_names.get(first.region, first.region)
         title = first.name if config.kind != "compare" else self.tr("%1 by region").replace("%1", first.name)
-        self.title = QLabel(f"<b>{title}</b>")
-        self.title.setToolTip(f"{first.name} · {region_names.get(first.region, first.region)} · {first.unit}")
+        # The region goes in the title line itself: a narrow dock must still say where a figure is from.
+        self.title = QLabel(f"<b>{title}</b>" + (f" <span style='color:gray'>{region}</span>"
+                                                  if config.kind != "compare" else ""))
+        self.title.setToolTip(f"{first.name} · {region} · {first.unit}")
+        self.title.setMinimumWidth(60)
         head.addWidget(self.title, 1)
-        if config.kind != "compare":
-            self.subtitle = QLabel(region_names.get(first.region, first.region))
-            self.subtitle.setStyleSheet("color: palette(mid);")
-            head.addWidget(self.subtitle)
-        for text, tip, signal in (
-            (self.tr("Drill down"), self.tr("Compare across the regions below"), self.drill_requested),
-            (self.tr("Map"), self.tr("Color the map by this indicator"), self.map_requested),
-        ):
-            button = QToolButton(text=text, toolTip=tip, autoRaise=True)
-            button.clicked.connect(lambda _=False, s=signal: s.emit(first.code))
-            head.addWidget(button)
-        export = QToolButton(text=self.tr("Export"), toolTip=self.tr("Export this chart"), autoRaise=True)
-        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(export)
-        menu.addAction(self.tr("Picture (PNG)…"), lambda: self.export_requested.emit(self, "png"))
-        menu.addAction(self.tr("Data (CSV)…"), lambda: self.export_requested.emit(self, "csv"))
-        export.setMenu(menu)
-        head.addWidget(export)
+        # One menu for the tile's actions keeps the title readable on a narrow dock.
+        more = QToolButton(text="⋯", toolTip=self.tr("Chart actions"), autoRaise=True, objectName="tileMenu")
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        menu.addAction(self.tr("Compare across the regions below"), lambda: self.drill_requested.emit(first.code))
+        menu.addAction(self.tr("Color the map by this indicator"), lambda: self.map_requested.emit(first.code))
+        menu.addSeparator()
+        menu.addAction(self.tr("Export picture (PNG)…"), lambda: self.export_requested.emit(self, "png"))
+        menu.addAction(self.tr("Export data (CSV)…"), lambda: self.export_requested.emit(self, "csv"))
+        more.setMenu(menu)
+        head.addWidget(more)
         close = QToolButton(text="×", toolTip=self.tr("Remove this tile"), autoRaise=True)
         close.clicked.connect(lambda: self.close_requested.emit(self))
         head.addWidget(close)
