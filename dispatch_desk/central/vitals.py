@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from dispatch_desk.domain import codec
-from dispatch_desk.domain.alerting import Level, ThresholdMonitor, Transition
+from dispatch_desk.domain.alerting import Level, ThresholdMonitor, ThresholdState, Transition
 from dispatch_desk.domain.forecast import EarlyWarning
 from dispatch_desk.domain.records import Alert, AlertLevel, Direction, Indicator, Reading
 from dispatch_desk.domain.sla import local_time
@@ -97,10 +97,8 @@ def min_duration(step: float | None) -> timedelta:
 
 def _monitor(indicator: Indicator, state: MonitorState) -> ThresholdMonitor:
     monitor = ThresholdMonitor(indicator, min_duration=min_duration(state.step))
-    # The domain monitor keeps its pending level to itself; restoring it is what makes it survive restarts.
-    monitor.level = Level(state.level)
-    monitor._pending = Level(state.pending) if state.pending is not None else None
-    monitor._pending_since = state.pending_since
+    pending = Level(state.pending) if state.pending is not None else None
+    monitor.restore(ThresholdState(Level(state.level), pending, state.pending_since))
     return monitor
 
 
@@ -152,9 +150,10 @@ def _observe_one(tx: Tx, cache: ReferenceCache, indicator: Indicator, batch: lis
         transition = monitor.observe(r.at, r.value)
         if transition is not None:
             changed.extend(_on_transition(tx, cache, indicator, state, transition))
-    state.level = int(monitor.level)
-    state.pending = int(monitor._pending) if monitor._pending is not None else None
-    state.pending_since = monitor._pending_since
+    kept = monitor.state
+    state.level = int(kept.level)
+    state.pending = int(kept.pending) if kept.pending is not None else None
+    state.pending_since = kept.pending_since
     state.last_at = fresh[-1].at
     vitals_forecast.add(tx, indicator.code, fresh)
     slot = vitals_forecast.check_slot(indicator.code, fresh[-1].at)

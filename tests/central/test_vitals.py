@@ -54,6 +54,14 @@ def test_a_value_hovering_at_the_threshold_raises_one_alert(any_city: CentralSer
     assert alert.message == "PM2.5 77.0 µg/m³ 超过预警阈值 75" and alert.region == "C"
 
 
+def test_a_value_swinging_across_the_alarm_line_holds_a_warning_and_never_flaps(any_city: CentralServer) -> None:
+    ops = any_city.client("ops")
+    swing = [113, 117, 114, 116, 112, 118] * 10  # five minutes of live data astride the alarm threshold 115
+    post(ops, "pm25", series(T0, LIVE, [50] * 12 + swing))
+    [alert] = alerts(any_city, "pm25")
+    assert alert.level is AlertLevel.WARN and alert.cleared_at is None
+
+
 def test_a_sustained_crossing_alarms_after_the_minimum_duration_and_clears_past_the_band(
     any_city: CentralServer,
 ) -> None:
