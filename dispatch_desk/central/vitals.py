@@ -137,6 +137,9 @@ def _observe_one(tx: Tx, cache: ReferenceCache, indicator: Indicator, batch: lis
     if state is None:
         state = _first_state(tx, indicator)
         vitals_forecast.backfill(tx, indicator.code, batch[0].at)
+        # the first check waits for the indicator's own slot, so a first batch of every indicator
+        # does not fit them all in one transaction
+        state.forecast_slot = vitals_forecast.check_slot(indicator.code, batch[0].at)
     fresh = [r for r in batch if state.last_at is None or r.at > state.last_at]
     if not fresh:
         return []
