@@ -120,7 +120,7 @@ def _first_state(tx: Tx, indicator: Indicator) -> MonitorState:
     """A new monitor adopts the indicator's open alerts (seeded or imported history), so it continues
     their episode and clears them when the value returns, instead of raising the same alert again."""
     state = MonitorState(indicator.code)
-    pattern = f'%"indicator":{ledger.dumps({"": indicator.code})[4:-1]}%'  # the compact JSON of the records
+    pattern = f'%"indicator":{json.dumps(indicator.code, ensure_ascii=False)}%'  # records hold compact JSON
     rows = tx.execute("SELECT data FROM records WHERE entity = 'alert' AND deleted = 0 AND data LIKE ?", (pattern,))
     open_alerts = sorted((a for a in (ledger.decode(Alert, json.loads(r[0])) for r in rows)
                           if a.indicator == indicator.code and a.cleared_at is None), key=lambda a: a.raised_at)
