@@ -2,6 +2,7 @@
 path gives: the same rows, links, counts, search hits and query plans; a kill mid-way leaves a consistent
 cache that the next open finishes and the next sync completes."""
 
+import gc
 import signal
 import subprocess
 import sys
@@ -137,6 +138,7 @@ def test_a_bulk_load_that_fails_half_way_leaves_the_empty_cache_as_it_was(tmp_pa
             store.bulk_load_incidents(stream())
         assert fingerprint(store) == before
         assert len(deferred.secondary_indexes(store.conn)) == 13
+        assert gc.isenabled()  # paused for the load only
         assert store.bulk_load_incidents(records()) == 102  # and the next load takes the fast path again
 
 
