@@ -3,6 +3,10 @@
 One Store object per thread (SQLite connections belong to their thread); readers and one writer
 coexist thanks to WAL. Every write is one explicit transaction; a page of the change feed is
 stored together with its cursor, and a staged mutation together with its outbox row.
+
+Loads into an empty cache (bulk_load_incidents, the initial sync's feed pages) build the incident
+queue indexes once at the end instead of row by row; deferred.py describes how that state is
+recorded, seen by readers, and finished, also after a crash.
 """
 
 from __future__ import annotations

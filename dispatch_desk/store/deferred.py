@@ -7,32 +7,30 @@ when it is done. Two loads use this:
 
 - `Store.bulk_load_incidents` into an empty table: drop, load and build in ONE transaction, so no
   other connection ever sees the table without its indexes.
-- The initial sync (`Store.apply_changes`, a first page of DEFER_MIN or more incidents into an
-  empty table, and the pages after it): each page
-  is its own transaction with its cursor (DESIGN.md §4), so here the "deferred" state outlives a
-  page. It is recorded in the cache, in the same transaction that drops the indexes: the setting
-  `store.deferred_indexes` = {"indexes": [[name, sql], ...], "touched": epoch s of the last bulk
-  page}. It ends, in one transaction that creates the indexes and deletes the setting:
-  * with the first page of fewer than DEFER_MIN changes of any kind: the central fills every page
-    while it has more, so that is the backlog's last page (or a live change after it); pages full
-    of other kinds in the middle of the backlog keep the state,
-  * at `Store.open`, at the first incident query or count, on any connection, once no bulk page
-    came for IDLE_SECONDS: a sync that ended on a full page, went offline mid-way, or was killed
-    (the next start finishes it, unless the restarted sync goes on storing big pages at once, in
-    which case the load simply continues deferred and its partial last page finishes it),
+- The initial sync (`Store.apply_changes`: a first page of DEFER_MIN or more incidents into an
+  empty table, and the pages after it). Each page is its own transaction with its cursor
+  (DESIGN.md §4), so here the deferred state outlives a page. It is recorded in the cache, in the
+  same transaction that drops the indexes, as the setting `store.deferred_indexes` =
+  {"indexes": [[name, sql], ...], "touched": epoch seconds of the last backlog page}, and each
+  later page of DEFER_MIN or more changes (of any kind) touches it. It ends, in one transaction
+  that creates the indexes and deletes the setting:
+  * with the first page of fewer than DEFER_MIN changes: the central fills every page while it
+    has more, so that is the backlog's last page (or a live change after it);
+  * at `Store.open` or before an incident query or count, on any connection, once no backlog page
+    came for IDLE_SECONDS: a sync that ended on an exactly full page, went offline mid-way, or
+    was killed. A sync restarted at once just goes on deferred, and its last page finishes it;
   * at `Store.close` of the connection that stored the pages.
-  Other connections opened meanwhile (readers, the engine's per-thread stores) leave a load that is
-  still getting pages alone.
-  Until then readers get the same rows and counts, through full scans instead of the indexes:
-  every query in queries.py is plain SQL that does not name an index, and the id, rid and
-  full-text lookups the writes need are not deferred.
+  Until then other connections (the UI's readers) get the same rows and counts, through full
+  scans instead of the indexes: every query in queries.py is plain SQL that names no index, and
+  the id, rid and full-text lookups that writes need are never deferred.
 
 Rows, search terms and co-agency links are written exactly as by the row-by-row path; only the
-order in which the B-trees are built differs. Creating the indexes again from their own recorded
-SQL gives the very same schema (names, columns, partial conditions), so query plans afterwards are
-the same. "IF NOT EXISTS" makes finishing idempotent (e.g. a recorded state salvaged into a
-rebuilt cache). A migration that changes incident indexes must run after `finish` (Store.open
-finishes right after migrating, so such a migration should drop/create with IF [NOT] EXISTS).
+order in which the B-trees are built differs. The indexes are created again from their own
+recorded SQL, so the schema (names, columns, partial conditions) and the query plans afterwards
+are the same. Finishing creates only what is missing ("IF NOT EXISTS"; SQLite records the plain
+statement), so it is idempotent, e.g. for a recorded state salvaged into a rebuilt cache.
+Migrations run before a state is finished: one that changes incident indexes must also update or
+finish a recorded state.
 """
 
 from __future__ import annotations
@@ -43,7 +41,7 @@ import sqlite3
 import time
 
 SETTING = "store.deferred_indexes"
-IDLE_SECONDS = 5.0
+IDLE_SECONDS = 15.0  # pages come back to back (the engine fetches the next while storing one)
 _CREATE = re.compile(r"^\s*CREATE\s+(UNIQUE\s+)?INDEX\s+(?!IF\s)", re.IGNORECASE)
 
 

@@ -214,6 +214,15 @@ def test_pages_into_a_filled_cache_keep_their_indexes(store, monkeypatch):
     assert len(deferred.secondary_indexes(store.conn)) == 13
 
 
+def test_a_recorded_state_whose_indexes_exist_is_finished_harmlessly(store):
+    """E.g. the setting salvaged from a damaged cache into a rebuilt one."""
+    indexes = deferred.secondary_indexes(store.conn)
+    store.set_setting(deferred.SETTING, {"indexes": indexes, "touched": 0})
+    assert store.count_incidents(IncidentQuery()) == 0  # no page for long: finished before counting
+    assert deferred.state(store.conn) is None
+    assert deferred.secondary_indexes(store.conn) == indexes
+
+
 CHILD = textwrap.dedent(
     """
     import sys, time
