@@ -11,57 +11,18 @@ import json
 import types
 import typing
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
 from dispatch_desk.domain import codec
-from dispatch_desk.domain.records import (
-    Agency,
-    Alert,
-    Category,
-    DutyShift,
-    GridCell,
-    Incident,
-    IncidentAction,
-    Indicator,
-    KnowledgeDoc,
-    LogEntry,
-    Officer,
-    Operation,
-    Plan,
-    Reading,
-    Region,
-    SlaRule,
-    Task,
-)
+from dispatch_desk.domain.entities import ENTITY_OF, key_of
 
 from .storage import Tx
 
 T = TypeVar("T")
 
-# entity name (SeedBundle field in singular) -> record class
-ENTITIES: dict[str, type] = {
-    "region": Region,
-    "grid_cell": GridCell,
-    "agency": Agency,
-    "category": Category,
-    "sla_rule": SlaRule,
-    "officer": Officer,
-    "indicator": Indicator,
-    "reading": Reading,
-    "alert": Alert,
-    "incident": Incident,
-    "incident_action": IncidentAction,
-    "knowledge_doc": KnowledgeDoc,
-    "operation": Operation,
-    "plan": Plan,
-    "task": Task,
-    "log_entry": LogEntry,
-    "duty_shift": DutyShift,
-}
-ENTITY_OF: dict[type, str] = {cls: name for name, cls in ENTITIES.items()}
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -72,8 +33,7 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+_iso = codec.encode_time
 
 
 def _deep(value: Any) -> Any:
@@ -137,17 +97,6 @@ def decode(cls: type[T], data: dict[str, Any]) -> T:
             value = data[name]
             kwargs[name] = None if value is None else convert(value)
     return cls(**kwargs)
-
-
-def key_of(record: Any) -> str:
-    if isinstance(record, Reading):
-        return f"{record.indicator}@{_iso(record.at)}"
-    if isinstance(record, SlaRule):
-        return f"{record.category}:{record.stage.value}"
-    code = getattr(record, "code", None)
-    if code and not isinstance(record, Incident):
-        return str(code)
-    return str(record.id)
 
 
 def dumps(data: dict[str, Any]) -> str:

@@ -21,9 +21,14 @@ def to_wire(record: Any) -> dict[str, Any]:
     return {f.name: _encode(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
+def encode_time(moment: datetime) -> str:
+    """ISO-8601 in UTC with a Z, the one text form of an instant on the wire and in keys."""
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
 def _encode(value: Any) -> Any:
     if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+        return encode_time(value)
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, tuple | list):

@@ -5,53 +5,8 @@ Entity names are the SeedBundle field names in singular; each has a table of the
 
 from __future__ import annotations
 
-from dispatch_desk.domain.records import (
-    Agency,
-    Alert,
-    Category,
-    DutyShift,
-    GridCell,
-    Incident,
-    IncidentAction,
-    Indicator,
-    KnowledgeDoc,
-    LogEntry,
-    Officer,
-    Operation,
-    Plan,
-    Reading,
-    Region,
-    SlaRule,
-    Task,
-)
+from dispatch_desk.domain.entities import ENTITIES, reading_key, split_reading_key  # noqa: F401 - for the store
 
-RECORD_CLASSES: dict[str, type] = {
-    "region": Region,
-    "grid_cell": GridCell,
-    "agency": Agency,
-    "category": Category,
-    "sla_rule": SlaRule,
-    "officer": Officer,
-    "indicator": Indicator,
-    "reading": Reading,
-    "alert": Alert,
-    "incident": Incident,
-    "incident_action": IncidentAction,
-    "knowledge_doc": KnowledgeDoc,
-    "operation": Operation,
-    "plan": Plan,
-    "task": Task,
-    "log_entry": LogEntry,
-    "duty_shift": DutyShift,
-}
+RECORD_CLASSES = ENTITIES
 # Kept as (key, JSON data, pending) rows; incident and reading have tables of their own.
 JSON_ENTITIES = frozenset(RECORD_CLASSES) - {"incident", "reading"}
-
-
-def reading_key(indicator: str, at_iso: str) -> str:
-    return f"{indicator}@{at_iso}"
-
-
-def split_reading_key(key: str) -> tuple[str, str]:
-    indicator, _, at = key.rpartition("@")
-    return indicator, at

@@ -3,12 +3,15 @@
     run_in_background(lambda: store.count(q), on_done=self._show_count, on_error=self._fail)
 
 `on_done` and `on_error` run on the main thread. Widgets are never touched from the worker.
+A job that reads the cache uses `worker_store(path)`: sqlite connections belong to their thread.
 """
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -56,3 +59,18 @@ def run_in_background(
     relay.done.connect(lambda value: finish(on_done, value))
     relay.failed.connect(lambda exc: finish(on_error, exc))
     QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+_local = threading.local()
+
+
+def worker_store(path: Path) -> Any:
+    """The calling pool thread's own Store on `path`, opened once per thread."""
+    stores: dict[Path, Any] = getattr(_local, "stores", None) or {}
+    _local.stores = stores
+    store = stores.get(Path(path))
+    if store is None:
+        from dispatch_desk.store import Store
+
+        store = stores[Path(path)] = Store.open(path, check=False)  # the UI checked it when it opened it
+    return store

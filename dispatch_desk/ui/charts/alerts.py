@@ -25,7 +25,7 @@ from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.forecast import EarlyWarning
 from dispatch_desk.domain.records import Alert, AlertLevel, Severity, Source
 from dispatch_desk.domain.sla import BUSINESS_TZ
-from dispatch_desk.ui.tasks import run_in_background
+from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_COLORS = {
@@ -90,9 +90,7 @@ class AlertsWidget(QWidget):
         path = self.ctx.store.path
 
         def read():
-            from dispatch_desk.ui.charts.feed import _reader
-
-            rows = _reader(path).rows("alert")
+            rows = worker_store(path).rows("alert")
             return [from_wire(Alert, r) for r in rows]
 
         run_in_background(read, self._show)

@@ -6,31 +6,16 @@ readings that sync reports as new are read, so a tick never touches more than it
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from dispatch_desk.domain.entities import split_reading_key
 from dispatch_desk.domain.series import ResolutionLadder
-from dispatch_desk.ui.tasks import run_in_background
+from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 HISTORY = timedelta(days=31)
-_local = threading.local()
-
-
-def _reader(path: Path):
-    """A store opened once per worker thread: sqlite connections belong to their thread."""
-    from dispatch_desk.store import Store
-
-    stores = getattr(_local, "stores", None)
-    if stores is None:
-        stores = _local.stores = {}
-    if path not in stores:
-        stores[path] = Store.open(path)
-    return stores[path]
-
-
 class ReadingsFeed(QObject):
     updated = Signal(object)  # set of indicator codes whose ladders received readings
 
@@ -66,7 +51,7 @@ class ReadingsFeed(QObject):
         )
 
         def read():
-            return _reader(path).readings(code, start)
+            return worker_store(path).readings(code, start)
 
         def done(rows) -> None:
             self._loading.discard(code)
@@ -87,6 +72,6 @@ class ReadingsFeed(QObject):
         keys = changes.get("reading") if isinstance(changes, dict) else None
         if not keys:
             return
-        touched = {key.split("@", 1)[0] for key in keys}
+        touched = {split_reading_key(key)[0] for key in keys}
         for code in touched & set(self._ladders):
             self._load(code, since=self._ladders[code].last_time)

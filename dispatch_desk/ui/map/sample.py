@@ -1,15 +1,14 @@
-"""A small made-up city held in memory, shaped like the store the map reads.
+"""A small made-up city of a chosen size, for the map's tests and benchmark.
 
-The map's tests and its benchmark need a city of a chosen size without a cache file: a grid of
-square cells in streets in districts, incidents scattered over it, and the few store calls the
-map uses (reference, query_incidents, get_incident, get_setting, readings, rows).
+A grid of square cells in streets in districts with incidents scattered over it; `fill_store`
+puts it into a real cache the way the change feed would.
 """
 
 from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -37,30 +36,6 @@ CATEGORIES = (
 )
 DISTRICT_NAMES = ("东城区", "西城区", "南湖区", "北港区", "新江区", "老城区")
 STREET_NAMES = ("和平", "建设", "人民", "解放", "长江", "黄河", "中山", "文化", "光明")
-
-
-@dataclass
-class Row:
-    """Shaped like the store's IncidentRow."""
-
-    id: str
-    code: str
-    title: str
-    category: str
-    source: str
-    severity: int
-    status: str
-    street: str | None
-    district: str | None
-    grid_cell: str | None
-    lead_agency: str | None
-    reported_at: datetime
-    due_at: datetime | None
-    sla_near_at: datetime | None
-    supervised: bool
-    pending: bool
-    lon: float
-    lat: float
 
 
 @dataclass
@@ -131,58 +106,6 @@ def sample_city(cells: int = 120, incidents: int = 300, seed: int = 7, now: date
         ))
     ref = Reference(regions=regions, grid_cells=grid, categories=list(CATEGORIES), sla_rules=rules)
     return ref, items
-
-
-class MemorySource:
-    """The store calls the map makes, answered from memory."""
-
-    def __init__(self, reference: Reference, incidents: list[Incident], settings: dict | None = None) -> None:
-        self._ref = reference
-        self.incidents = {i.id: i for i in incidents}
-        self.settings = dict(settings or {})
-        self.readings_by: dict[str, list[tuple[float, float]]] = {}
-        self.operations: list[dict] = []
-        self.queries: list[Any] = []
-        self._near = {(r.category, str(r.stage)): r.near_minutes for r in reference.sla_rules}
-
-    def reference(self) -> Reference:
-        return self._ref
-
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        return self.settings.get(key, default)
-
-    def get_incident(self, incident_id: str) -> Incident | None:
-        return self.incidents.get(incident_id)
-
-    def put(self, incident: Incident) -> None:
-        self.incidents[incident.id] = incident
-
-    def change(self, incident_id: str, **fields: Any) -> Incident:
-        self.incidents[incident_id] = replace(self.incidents[incident_id], **fields)
-        return self.incidents[incident_id]
-
-    def readings(self, indicator: str, since: datetime, until: datetime | None = None) -> list[tuple[float, float]]:
-        return self.readings_by.get(indicator, [])
-
-    def rows(self, entity: str, where: str = "", params: Any = ()) -> list[dict]:
-        return list(self.operations) if entity == "operation" else []
-
-    def _row(self, i: Incident) -> Row:
-        near = None
-        if i.due_at is not None:
-            near = i.due_at - timedelta(minutes=self._near.get((i.category, "dispose"), 60))
-        return Row(i.id, i.code, i.title, i.category, i.source.value, int(i.severity), i.status.value, i.street,
-                   i.district, i.grid_cell, i.lead_agency, i.reported_at, i.due_at, near, i.supervised, False,
-                   i.lon, i.lat)
-
-    def query_incidents(self, q: Any = None, offset: int = 0, limit: int = 100) -> list[Row]:
-        from dispatch_desk.ui.map.filtering import matches
-
-        self.queries.append(q)
-        now = datetime.now(UTC)
-        out = [self._row(i) for i in self.incidents.values()]
-        out = [r for r in out if matches(q, r, now)]
-        return out[offset: offset + limit]
 
 
 def fill_store(store: Any, reference: Reference, incidents: list[Incident]) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.records import Operation
-from dispatch_desk.store import Store
 from dispatch_desk.store.mbtiles import TileCache
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.map.controls import MapToolbar, prefetch_area
@@ -39,7 +38,7 @@ from dispatch_desk.ui.map.indicators import indicator_overlay
 from dispatch_desk.ui.map.page import build_report
 from dispatch_desk.ui.map.tiles import TileService
 from dispatch_desk.ui.map.view import MapView
-from dispatch_desk.ui.tasks import run_in_background
+from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 log = logging.getLogger(__name__)
 
@@ -84,14 +83,9 @@ def _reference(store: Any) -> Any:
         ("regions", "region"), ("categories", "category"), ("sla_rules", "sla_rule"), ("indicators", "indicator"))})
 
 
-def _grid_cells(store: Any) -> list:
-    """Grid cells as the cache keeps them (codec dicts), or as records from another source."""
-    return store.rows("grid_cell") if isinstance(store, Store) else list(store.reference().grid_cells)
-
-
-def _cell_info(cells: list) -> list:
+def _cell_info(cells: list[dict]) -> list:
     """What the map keeps of each cell once the page has the polygons: its code and street."""
-    return [SimpleNamespace(code=c["code"], street=c["street"]) if isinstance(c, dict) else c for c in cells]
+    return [SimpleNamespace(code=c["code"], street=c["street"]) for c in cells]
 
 
 def snapshot_of(regions: list, cells: list, model: IncidentLayerModel, basemap: dict | None,
@@ -214,10 +208,8 @@ class MapWidget(QWidget):
 
     def _snapshot_job(self) -> Callable[[], tuple[IncidentLayerModel, str, list, list]]:
         """The page's first data, down to the JSON text, as work for a pool thread: it runs while
-        the page loads. The thread reads through a connection of its own (one per thread)."""
-        path = getattr(self.store, "path", None)
-        own = isinstance(self.store, Store) and path is not None
-        source, query, regions = self.store, self.query, self.regions
+        the page loads. The thread reads through its own connection (`worker_store`)."""
+        path, query, regions = self.store.path, self.query, self.regions
         names = dict(self.model.category_names)
         basemap, operations = load_basemap(self.store), self._operations()
 
@@ -225,13 +217,9 @@ class MapWidget(QWidget):
             paused = gc.isenabled()
             gc.disable()  # tens of thousands of short-lived objects; a collection midway only costs
             try:
-                store = Store.open(path, check=False) if own else source
-                try:
-                    cells = _grid_cells(store)
-                    rows = store.query_incidents(query, 0, MAX_MARKERS)
-                finally:
-                    if own:
-                        store.close()
+                store = worker_store(path)
+                cells = store.rows("grid_cell")  # codec dicts: no records built for 2,000 polygons
+                rows = store.query_incidents(query, 0, MAX_MARKERS)
                 model = IncidentLayerModel(names)
                 model.load_all(rows, datetime.now(UTC))
                 snap = snapshot_of(regions, cells, model, basemap, operations)

@@ -7,7 +7,6 @@ are folded into one more run afterwards, so a burst of sync changes costs at mos
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,24 +14,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from dispatch_desk.ui.tasks import run_in_background
+from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 COUNT_DEBOUNCE_MS = 400
-
-_local = threading.local()
-
-
-def worker_store(path: Path) -> Any:
-    """The calling pool thread's own Store on `path`, opened once per thread."""
-    stores: dict[Path, Any] = getattr(_local, "stores", None) or {}
-    _local.stores = stores
-    store = stores.get(path)
-    if store is None:
-        from dispatch_desk.store import Store
-
-        store = stores[path] = Store.open(path, check=False)  # the UI already checked it
-    return store
-
 
 class QueueCounter(QObject):
     """Counts a list of (key, query) in the background; `counted` delivers {key: count}."""
