@@ -347,8 +347,9 @@ class Store:
 
         Into an empty table, all rows go in one transaction with the queue indexes dropped and
         built again at the end (sorting once beats a million B-tree inserts, deferred.py); nobody
-        sees the table without its indexes, and a crash leaves the cache as it was. Otherwise chunks of BULK_CHUNK rows, each its own transaction, so
-        readers are never blocked for long. Either way no deferred state is left behind."""
+        sees the table without its indexes, and a crash leaves the cache as it was. Otherwise
+        chunks of BULK_CHUNK rows, each its own transaction, so readers are never blocked for long.
+        Either way no deferred state is left behind."""
         self._rows_estimate = None
         if self.conn.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is None:
             with gc_paused(), self.transaction() as conn:
@@ -362,11 +363,13 @@ class Store:
             self._deferring = False
             return total
         total = 0
-        for values, terms in self._prepared(incidents):
-            with gc_paused(), self.transaction():
-                self._writer.put_incidents(values, terms)
-            total += len(values)
-        self.finish_deferred_indexes()
+        with gc_paused():
+            for values, terms in self._prepared(incidents):
+                with self.transaction():
+                    self._writer.put_incidents(values, terms)
+                total += len(values)
+        if deferred.state(self.conn) is not None:
+            self.finish_deferred_indexes()
         return total
 
     def _prepared(self, incidents: Iterable[Incident]) -> Iterator[tuple[list[tuple], list[str]]]:
