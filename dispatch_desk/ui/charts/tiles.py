@@ -34,6 +34,9 @@ from dispatch_desk.domain.series import Window
 WARN_COLOR = QColor("#e08a00")
 ALARM_COLOR = QColor("#d32f2f")
 OK_COLOR = QColor("#2e7d32")
+# From this window up, each drawn point stands for many readings, and the min-max band shows the
+# spikes the mean would hide; in shorter windows the line itself is close to the readings.
+BAND_FROM = 6 * 3600
 PALETTE = ("#1565c0", "#ef6c00", "#6a1b9a", "#00838f", "#c62828", "#2e7d32", "#ad1457", "#4e342e")
 
 
@@ -282,6 +285,7 @@ class SeriesTile(Tile):
         self.body.addWidget(self.outlook)
         self.forecast: Forecast | None = None
         self._drawn: Window | None = None
+        self._band = False
 
     def refresh(self, windows, now, span):
         ind = self.indicators[0]
@@ -290,9 +294,14 @@ class SeriesTile(Tile):
             return
         if not _same_picture(self.plot, self._drawn, w):
             self.curve.setData(w.t, w.vmean)
-            aggregated = bool(np.any(w.vmax != w.vmin))
-            self.lower.setData(w.t, w.vmin if aggregated else w.vmean)
-            self.upper.setData(w.t, w.vmax if aggregated else w.vmean)
+            if span >= BAND_FROM:
+                self.lower.setData(w.t, w.vmin)
+                self.upper.setData(w.t, w.vmax)
+                self._band = True
+            elif self._band:
+                self.lower.setData([], [])
+                self.upper.setData([], [])
+                self._band = False
             self._drawn = w
         ahead = self.forecast.step * len(self.forecast.mean) if self.forecast is not None else 0.0
         _scroll(self.plot, now, span, ahead)
