@@ -189,13 +189,11 @@ def test_a_typhoon_opens_a_joint_command_and_bends_wind_and_rain():
     assert all(a.get("operation") == opened["id"] for a in reports)
     storm = Counter(a["category"] for a in reports)
     assert storm["waterlogging"] + storm["fallen_tree"] > len(reports) * 0.25
-    # 智能发现: ponding beyond its alarm threshold raises incidents in the monitored street.
-    raised = [a for a in reports if a["source"] == "indicator_alarm"]
-    assert raised and all(a["indicator"].startswith("ponding.") for a in raised)
-    for a in raised:
-        street = sim.geo.street_shapes[a["indicator"].split(".")[1]]
-        assert street.covers(Point(a["lon"], a["lat"])) and a["category"] == "waterlogging"
-    assert len(raised) == len({a["indicator"] for a in raised})  # one per alarm episode
+    # 智能发现 is the central service's job (tests/central/test_vitals.py plays this typhoon against it):
+    # the simulator drives the monitored ponding points past their alarm threshold and reports nothing itself.
+    ponding = [r.value for r in central.readings if r.indicator.startswith("ponding.")]
+    assert max(ponding) >= 27  # the alarm threshold
+    assert not [a for a in reports if a["source"] == "indicator_alarm"]
 
 
 def test_an_unknown_event_is_refused():
