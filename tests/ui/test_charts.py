@@ -241,3 +241,38 @@ def test_alerts_list_and_prefilled_incident(qtbot, ctx, store):
     assert args["source"] == "indicator_alarm" and args["indicator"] == "pm25.SJ-PD"
     assert "132" in args["title"] and "浦东区" in args["title"]
     assert 121.40 <= args["lon"] <= 121.60 and 31.15 <= args["lat"] <= 31.30
+
+
+def _empty_ctx(tmp_path):
+    s = Store.open(tmp_path / "empty.db")
+    return s, AppContext(store=s, engine=None, officer=OFFICER, bus=AppBus(), workspace="ops")
+
+
+def _deliver_reference(store, ctx):
+    changes = _changes("region", REGIONS, lambda r: r.code, 1) + _changes("indicator", INDICATORS, lambda r: r.code, 10)
+    store.apply_changes(changes, 20)
+    ctx.bus.data_changed.emit({"region": {r.code for r in REGIONS}, "indicator": {i.code for i in INDICATORS}})
+
+
+def test_a_first_start_shows_the_default_charts_once_sync_brings_the_indicators(qtbot, tmp_path, settings):
+    store, ctx = _empty_ctx(tmp_path)
+    w = DashboardWidget(ctx, settings=settings)
+    qtbot.addWidget(w)
+    assert w.tiles == [] and w.tree.tree.topLevelItemCount() == 0
+    _deliver_reference(store, ctx)
+    qtbot.waitUntil(lambda: len(w.tiles) == 2, timeout=5000)
+    assert w.tree.tree.topLevelItemCount() == 2
+    store.close()
+
+
+def test_a_saved_layout_waits_for_its_indicators_instead_of_being_lost(qtbot, tmp_path, settings):
+    settings.setValue("charts/ops/ops/layout",
+                      '{"version": 1, "window": 3600, "tiles": [{"kind": "number", "indicators": ["pm25.SJ-HP"]}]}')
+    store, ctx = _empty_ctx(tmp_path)
+    w = DashboardWidget(ctx, settings=settings)
+    qtbot.addWidget(w)
+    w.window_box.setCurrentIndex(2)  # a change saves the layout while the tile is still waiting
+    assert "pm25.SJ-HP" in settings.value("charts/ops/ops/layout")
+    _deliver_reference(store, ctx)
+    qtbot.waitUntil(lambda: [t.config.indicators for t in w.tiles] == [["pm25.SJ-HP"]], timeout=5000)
+    store.close()

@@ -43,11 +43,7 @@ class AlertsWidget(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("alerts")
-        ref = ctx.store.reference()
-        self.indicators = {i.code: i for i in ref.indicators}
-        self.regions = {r.code: r for r in ref.regions}
-        self.cells = ref.grid_cells
-        self.categories = {c.code: c for c in ref.categories}
+        self._read_reference()
         self.local: dict[str, Alert] = {}  # 预警 from this desk's forecasts, not (yet) on the server
 
         self.table = QTableWidget(0, 6, objectName="alertTable")
@@ -82,8 +78,19 @@ class AlertsWidget(QWidget):
 
     # --- data ---------------------------------------------------------------------------------
 
+    def _read_reference(self) -> None:
+        store = self.ctx.store
+        self.indicators = {i.code: i for i in store.records("indicator")}
+        self.regions = {r.code: r for r in store.records("region")}
+        self.categories = {c.code: c for c in store.records("category")}
+
     def _on_data_changed(self, changes) -> None:
-        if isinstance(changes, dict) and "alert" in changes:
+        if not isinstance(changes, dict):
+            return
+        if {"indicator", "region", "category"} & changes.keys():
+            self._read_reference()  # names of alerts that arrived before their indicators
+            self._reload_timer.start()
+        elif "alert" in changes:
             self._reload_timer.start()
 
     def reload(self) -> None:
@@ -226,16 +233,28 @@ class AlertsWidget(QWidget):
         return args["id"]
 
     def _region_point(self, region_code: str) -> tuple[float, float]:
-        """A point inside the region: its polygon's, or the union of its grid cells'."""
-        region = self.regions.get(region_code)
-        shapes = []
-        if region and region.polygon:
-            shapes = [ShapelyPolygon(region.polygon[0], region.polygon[1:])]
-        else:
-            streets = {r.code for r in self.regions.values() if r.parent == region_code} | {region_code}
-            shapes = [ShapelyPolygon(c.polygon[0]) for c in self.cells if c.street in streets and c.polygon]
-        if not shapes:
-            all_cells = [ShapelyPolygon(c.polygon[0]) for c in self.cells if c.polygon]
-            shapes = all_cells or [ShapelyPolygon([(121.47, 31.23), (121.48, 31.23), (121.48, 31.24)])]
-        point = unary_union(shapes).representative_point()
-        return round(point.x, 6), round(point.y, 6)
+        """A point inside the region: from its polygon, else its grid cells; else its parent's."""
+        cells = None
+        code: str | None = region_code
+        while code is not None:
+            region = self.regions.get(code)
+            if region is not None and region.polygon:
+                shapes = [ShapelyPolygon(region.polygon[0], region.polygon[1:])]
+            else:
+                cells = cells if cells is not None else self.ctx.store.records("grid_cell")  # only when raising
+                below = self._descendants(code)
+                shapes = [ShapelyPolygon(c.polygon[0]) for c in cells if c.street in below and c.polygon]
+            if shapes:
+                point = unary_union(shapes).representative_point()
+                return round(point.x, 6), round(point.y, 6)
+            code = region.parent if region is not None else None
+        raise ValueError(f"region {region_code} has no area in the cache yet")
+
+    def _descendants(self, code: str) -> set[str]:
+        found, frontier = {code}, [code]
+        while frontier:
+            parent = frontier.pop()
+            children = [r.code for r in self.regions.values() if r.parent == parent]
+            found.update(children)
+            frontier.extend(children)
+        return found

@@ -48,18 +48,18 @@ class DashboardWidget(QWidget):
         self._settings = settings or QSettings()
         self.feed = ReadingsFeed(ctx.store, ctx.bus, self)
         self.feed.updated.connect(lambda _codes: self.tick())
-        ref = ctx.store.reference()
-        self.indicators: dict[str, Indicator] = {i.code: i for i in ref.indicators}
-        self.regions = {r.code: r for r in ref.regions}
-        self.region_names = {r.code: r.name for r in ref.regions}
+        self.indicators: dict[str, Indicator] = {}
+        self.regions: dict = {}
+        self.region_names: dict[str, str] = {}
         self.tiles: list[Tile] = []
+        self._wanted: list[TileConfig] = []  # saved tiles whose indicators the cache does not hold yet
+        self._saved_layout = False
         self._columns = 0
         self._sized = False
         self._warned: set[str] = set()
         self.window = 6 * 3600
 
         self.tree = IndicatorTree()
-        self.tree.populate(list(self.indicators.values()), self.regions)
         self.tree.activated.connect(lambda code: self.add_tile(TileConfig("series", [code])))
         self.tree.context_requested.connect(self._indicator_menu)
 
@@ -105,19 +105,48 @@ class DashboardWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        self._read_reference()
         self._restore_layout()
+        # On a first start the indicators arrive with the initial sync, after the dashboard exists.
+        self._reference_timer = QTimer(self, singleShot=True, interval=500, timeout=self._reference_changed)
+        ctx.bus.data_changed.connect(self._on_data_changed)
         self._ticker = QTimer(self, interval=1000, timeout=self.tick)
         self._ticker.start()
         self._forecaster = QTimer(self, interval=60_000, timeout=self.update_forecasts)
         self._forecaster.start()
         QTimer.singleShot(2000, self.update_forecasts)
 
+    # --- reference data -----------------------------------------------------------------------
+
+    def _read_reference(self) -> None:
+        store = self.ctx.store
+        self.indicators = {i.code: i for i in store.records("indicator")}
+        self.regions = {r.code: r for r in store.records("region")}
+        self.region_names = {r.code: r.name for r in self.regions.values()}
+        self.tree.populate(list(self.indicators.values()), self.regions)
+
+    def _on_data_changed(self, changes) -> None:
+        if isinstance(changes, dict) and ("indicator" in changes or "region" in changes):
+            self._reference_timer.start()
+
+    def _reference_changed(self) -> None:
+        known = set(self.indicators)
+        self._read_reference()
+        if set(self.indicators) == known:
+            return
+        wanted, self._wanted = self._wanted, []
+        if not wanted and not self.tiles and not self._saved_layout:
+            wanted = self._default_tiles()
+        for config in wanted:
+            self.add_tile(config, save=False)
+
     # --- tiles -------------------------------------------------------------------------------
 
     def add_tile(self, config: TileConfig, *, save: bool = True) -> Tile | None:
-        indicators = [self.indicators[c] for c in config.indicators if c in self.indicators]
-        if not indicators:
+        if any(c not in self.indicators for c in config.indicators):
+            self._wanted.append(config)  # shown once sync brings its indicators
             return None
+        indicators = [self.indicators[c] for c in config.indicators]
         tile = TILE_KINDS[config.kind](config, indicators, self.region_names, self.grid_host)
         tile.close_requested.connect(self.remove_tile)
         tile.drill_requested.connect(self.drill_down)
@@ -239,7 +268,8 @@ class DashboardWidget(QWidget):
         return f"charts/{self.ctx.officer.username}/{self.ctx.workspace}/layout"
 
     def save_layout(self) -> None:
-        data = {"version": LAYOUT_VERSION, "window": self.window, "tiles": [t.config.to_json() for t in self.tiles]}
+        configs = [t.config for t in self.tiles] + self._wanted
+        data = {"version": LAYOUT_VERSION, "window": self.window, "tiles": [c.to_json() for c in configs]}
         self._settings.setValue(self._layout_key(), json.dumps(data))
 
     def _restore_layout(self) -> None:
@@ -250,8 +280,10 @@ class DashboardWidget(QWidget):
             if data and data.get("version") == LAYOUT_VERSION:
                 self.window = int(data["window"]) if int(data["window"]) in WINDOWS else self.window
                 tiles = [TileConfig.from_json(t) for t in data["tiles"]]
+                self._saved_layout = True
         except (ValueError, TypeError, KeyError):
             tiles = []  # a damaged saved layout falls back to the default one
+            self._saved_layout = False
         if not tiles:
             tiles = self._default_tiles()
         self.window_box.setCurrentIndex(WINDOWS.index(self.window))
