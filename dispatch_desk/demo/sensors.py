@@ -34,7 +34,6 @@ class Sensors:
         self.gen = gen
         self.anomalies: list[Anomaly] = []
         self.started = 0  # anomalies started so far
-        self._alarmed: set[str] = set()  # indicators whose alarm episode already raised an incident
 
     def sample(self, now: datetime, event: EventRun | None, anomaly_chance: float) -> list[Reading]:
         """One reading of every indicator at `now`; with `anomaly_chance` a new anomaly starts first."""
@@ -62,17 +61,3 @@ class Sensors:
         self.anomalies.append(anomaly)
         self.started += 1
         return anomaly
-
-    def new_alarms(self, batch: list[Reading]) -> list[tuple[Indicator, Reading]]:
-        """Indicators with an incident category that reached their alarm threshold in this batch, once
-        per episode (an episode ends when the value is back under the warning threshold)."""
-        found = []
-        for reading, (indicator, _) in zip(batch, self.catalogue, strict=True):
-            if indicator.auto_incident_category is None or indicator.alarm is None or indicator.warn is None:
-                continue
-            if reading.value >= indicator.alarm and indicator.code not in self._alarmed:
-                self._alarmed.add(indicator.code)
-                found.append((indicator, reading))
-            elif reading.value < indicator.warn:
-                self._alarmed.discard(indicator.code)
-        return found
