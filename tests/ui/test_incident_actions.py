@@ -293,13 +293,14 @@ def test_a_conflict_from_the_server_shows_on_the_incident_and_can_be_discarded(c
         assert "Dispatched" in banner.text.text() or "dispatched" in banner.text.text().lower()
         assert ops.store.get_incident(args["id"]).status.value == "dispatched"  # back to the server's state
         banner.reissue_button.click()  # registering a dispatched incident is still refused: said, not lost
-        assert banner.isVisible() and banner.refusal.isVisible()
+        qtbot.waitUntil(banner.refusal.isVisible, timeout=10000)
+        assert banner.isVisible()
         Path("/tmp/dd-queue-shots").mkdir(exist_ok=True)
         QApplication.processEvents()
         ops.detail.grab().save("/tmp/dd-queue-shots/detail_conflict.png")
         assert ops.store.pending_count() == 0
         banner.discard_button.click()
-        assert not banner.isVisible()
+        qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10000)
         assert not [c for c in ops.engine.conflicts() if c.resolved_at is None]
     finally:
         proxy.close()

@@ -180,8 +180,7 @@ class AlertsWidget(QWidget):
         alert = self.selected()
         if alert is None or self.ctx.engine is None:
             return
-        self.ctx.engine.issue("alert.acknowledge", {"id": alert.id})
-        self.reload()
+        self._issue("alert.acknowledge", {"id": alert.id}, self.reload)
 
     def _show_on_map(self) -> None:
         alert = self.selected()
@@ -227,10 +226,22 @@ class AlertsWidget(QWidget):
         if alert is None or self.ctx.engine is None or not alert.indicator:
             return None
         args = self.incident_args(alert)
-        self.ctx.engine.issue("incident.report", args)
-        self.incident_raised.emit(args["id"])
-        self.ctx.bus.incident_selected.emit(args["id"])
+
+        def reported() -> None:
+            self.incident_raised.emit(args["id"])
+            self.ctx.bus.incident_selected.emit(args["id"])
+
+        self._issue("incident.report", args, reported)
         return args["id"]
+
+    def _issue(self, name: str, args: dict, then) -> None:
+        """Issue through the sync engine off the main thread (it writes the cache); refusals are shown."""
+        engine = self.ctx.engine
+
+        def refused(exc: BaseException) -> None:
+            self.ctx.bus.status_message.emit(getattr(exc, "reason", str(exc)))
+
+        run_in_background(lambda: engine.issue(name, args), lambda _id: then(), refused)
 
     def _region_point(self, region_code: str) -> tuple[float, float]:
         """A point inside the region: from its polygon, else its grid cells; else its parent's."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.tasks import run_in_background
 
 
 def conflicts_of(engine: Any, incident_id: str) -> list[Any]:
@@ -95,22 +96,28 @@ class ConflictBanner(QFrame):
     def resolve(self, resolution: str) -> None:
         if self.conflict is None or self._ctx.engine is None:
             return
-        conflict_id = self.conflict.id
-        try:
-            self._ctx.engine.resolve_conflict(conflict_id, resolution)
-        except Exception as exc:  # a re-issue the workflow refuses against the server's state: say why, keep it
-            if type(exc).__name__ != "ActionRefused":
-                raise
-            from dispatch_desk.ui.incident.commands import refusal_text
+        conflict, engine = self.conflict, self._ctx.engine
+        # A re-issue writes to the cache, which may be busy storing a sync page: not on the main thread.
+        run_in_background(lambda: engine.resolve_conflict(conflict.id, resolution),
+                          on_done=lambda _r: self._resolved(conflict.id),
+                          on_error=lambda exc: self._refused(conflict, exc))
 
-            action = self.conflict.mutation.name.partition(".")[2]
-            status = (self.conflict.state or {}).get("status", "")
-            why = refusal_text(getattr(exc, "code", ""), getattr(exc, "reason", str(exc)), action, status)
-            self.refusal.setText(self.tr("Cannot issue it again: %1").replace("%1", why))
-            self.refusal.show()
-            return
-        self.conflict = None
-        self.hide()
+    def _refused(self, conflict: Any, exc: BaseException) -> None:
+        if type(exc).__name__ != "ActionRefused":
+            raise exc
+        from dispatch_desk.ui.incident.commands import refusal_text
+
+        # a re-issue the workflow refuses against the server's state: say why, keep the conflict
+        action = conflict.mutation.name.partition(".")[2]
+        status = (conflict.state or {}).get("status", "")
+        why = refusal_text(getattr(exc, "code", ""), getattr(exc, "reason", str(exc)), action, status)
+        self.refusal.setText(self.tr("Cannot issue it again: %1").replace("%1", why))
+        self.refusal.show()
+
+    def _resolved(self, conflict_id: str) -> None:
+        if self.conflict is not None and self.conflict.id == conflict_id:
+            self.conflict = None
+            self.hide()
         self._ctx.bus.data_changed.emit({"incident": set(), "conflict": {conflict_id}})
         self.resolved.emit(conflict_id)
 
