@@ -2,8 +2,8 @@
 and the statement that fetches one page.
 
 SQL does the filtering, sorting and paging (DESIGN.md §3). The incident key rid is in report-time
-order, so the default sort is a walk of the table, every index on a sort key (all of `SORT_KEYS`
-but title) also orders by report time within equal values, and the order always ends in rid, so
+order, so the default sort is a walk of the table, every index on a sort key (all of `SORT_KEYS`)
+also orders by report time within equal values, and the order always ends in rid, so
 pages are stable and a page costs about the same at any table size. A text search with the default
 sort is driven by the full-text index itself, newest match first, and stops after the page.
 """
@@ -18,7 +18,7 @@ from math import isqrt
 from dispatch_desk.store.incident_rows import from_us, rid_bounds, to_us
 from dispatch_desk.store.textsearch import match_expression
 
-# Accepted values of IncidentQuery.sort. All but "title" are served by an index.
+# Accepted values of IncidentQuery.sort; each is served by an index.
 SORT_KEYS = (
     "reported_at", "updated_at", "due_at", "severity", "status", "category", "source", "code",
     "title", "street", "district", "grid_cell", "lead_agency",
