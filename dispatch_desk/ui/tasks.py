@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 
 class _Relay(QObject):
@@ -46,14 +47,23 @@ def run_in_background(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
+    *,
+    owner: QObject | None = None,
 ) -> None:
+    """Run `fn` on the pool; report to `on_done` or `on_error` on the main thread.
+
+    A job may outlive the widget that asked for it (a dock closed, a window signed out): its answer
+    is then dropped. The widget is `owner`, or else the object of a bound-method callback.
+    """
     relay = _Relay()
     _live.add(relay)
+    owners = [o for o in (owner, getattr(on_done, "__self__", None), getattr(on_error, "__self__", None))
+              if isinstance(o, QObject)]
 
     def finish(callback: Callable[[Any], None] | None, value: Any) -> None:
         _live.discard(relay)
         relay.deleteLater()
-        if callback is not None:
+        if callback is not None and all(isValid(o) for o in owners):
             callback(value)
 
     relay.done.connect(lambda value: finish(on_done, value))

@@ -241,7 +241,7 @@ class AlertsWidget(QWidget):
         def refused(exc: BaseException) -> None:
             self.ctx.bus.status_message.emit(getattr(exc, "reason", str(exc)))
 
-        run_in_background(lambda: engine.issue(name, args), lambda _id: then(), refused)
+        run_in_background(lambda: engine.issue(name, args), lambda _id: then(), refused, owner=self)
 
     def _region_point(self, region_code: str) -> tuple[float, float]:
         """A point inside the region: from its polygon, else its grid cells; else its parent's."""

@@ -241,7 +241,7 @@ class DashboardWidget(QWidget):
                 fc = forecast(times, values, step=FORECAST_STEP, horizon=3600)
                 return fc, (early_warning(ind, fc, float(v[-1])) if fc is not None else None)
 
-            run_in_background(fit, lambda result, tile=tile: self._show_forecast(tile, *result))
+            run_in_background(fit, lambda result, tile=tile: self._show_forecast(tile, *result), owner=tile)
 
     def _show_forecast(self, tile: SeriesTile, fc, warning) -> None:
         if tile not in self.tiles:

@@ -66,7 +66,7 @@ class ReadingsFeed(QObject):
         def failed(_exc) -> None:
             self._loading.discard(code)
 
-        run_in_background(read, done, failed)
+        run_in_background(read, done, failed, owner=self)
 
     def _on_data_changed(self, changes) -> None:
         keys = changes.get("reading") if isinstance(changes, dict) else None

@@ -100,7 +100,7 @@ class ConflictBanner(QFrame):
         # A re-issue writes to the cache, which may be busy storing a sync page: not on the main thread.
         run_in_background(lambda: engine.resolve_conflict(conflict.id, resolution),
                           on_done=lambda _r: self._resolved(conflict.id),
-                          on_error=lambda exc: self._refused(conflict, exc))
+                          on_error=lambda exc: self._refused(conflict, exc), owner=self)
 
     def _refused(self, conflict: Any, exc: BaseException) -> None:
         if type(exc).__name__ != "ActionRefused":

@@ -236,7 +236,8 @@ class MapWidget(QWidget):
         self._generation += 1
         generation = self._generation
         self._building, self._prepared, self._dirty = True, None, False
-        run_in_background(self._snapshot_job(), lambda result: self._built(generation, result), self._build_failed)
+        run_in_background(self._snapshot_job(), lambda result: self._built(generation, result), self._build_failed,
+                          owner=self)
 
     def _built(self, generation: int, result: tuple[IncidentLayerModel, str, list, list]) -> None:
         if generation != self._generation:  # superseded by a newer build

@@ -115,6 +115,7 @@ class ConflictsDialog(QDialog):
             lambda: engine.resolve_conflict(conflict_id, resolution, reason),
             on_done=lambda _r: self._resolved(),
             on_error=self._failed,
+            owner=self,
         )
 
     def _resolved(self) -> None:

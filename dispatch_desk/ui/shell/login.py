@@ -71,7 +71,7 @@ class LoginDialog(QDialog):
         base, device = self.base, device_id()
         run_in_background(lambda: sign_in(url, user, password, remember, base, device),
                           on_done=lambda s: self._signed_in(s, url, user),
-                          on_error=lambda exc: self._failed(exc, quiet))
+                          on_error=lambda exc: self._failed(exc, quiet), owner=self)
 
     def _signed_in(self, session: Session, url: str, user: str) -> None:
         prefs.CENTRAL_URL.set(url)
