@@ -60,7 +60,7 @@ def read_page(tx: Tx, officer: Officer, regions: RegionTree, since: int, limit: 
             break
         exhausted = len(rows) < SCAN_BATCH
     scanned_to = top if exhausted else cursor
-    found.extend(_personal(tx, officer.id, since, scanned_to, limit))
+    found.extend(_personal(tx, viewer, officer.id, since, scanned_to, limit))
     found.sort(key=lambda item: item[0])
     if len(found) > limit:
         found = found[:limit]
@@ -74,16 +74,19 @@ def read_page(tx: Tx, officer: Officer, regions: RegionTree, since: int, limit: 
     return Page(body, len(found), next_since, has_more)
 
 
-def _personal(tx: Tx, officer_id: str, since: int, until: int, limit: int) -> list[tuple[int, str]]:
+def _personal(tx: Tx, viewer: Viewer, officer_id: str, since: int, until: int, limit: int) -> list[tuple[int, str]]:
     rows = tx.execute(
-        "SELECT f.seq, f.entity, f.key, f.op, r.data, r.deleted FROM officer_feed f "
+        "SELECT f.seq, f.entity, f.key, f.op, r.data, r.deleted, r.parent FROM officer_feed f "
         "LEFT JOIN records r ON r.entity = f.entity AND r.key = f.key "
         "WHERE f.officer_id = ? AND f.seq > ? AND f.seq <= ? ORDER BY f.seq LIMIT ?",
         (officer_id, since, until, limit + 1),
     )
+    viewer.prefetch([(seq, entity, key, deleted, data, parent) for seq, entity, key, _op, data, deleted, parent in rows])
     out = []
-    for seq, entity, key, op, data, deleted in rows:
-        if op == "delete" or data is None or deleted:
+    for seq, entity, key, op, data, deleted, parent in rows:
+        # A backfill entry points at the record as it is now, which may have left the officer's scope
+        # since the entry was written (re-dispatched, escalated): send what they may see, no more.
+        if op == "delete" or data is None or deleted or not viewer.sees(entity, data, parent):
             out.append((seq, _change(seq, entity, key, "delete", None)))
         else:
             out.append((seq, _change(seq, entity, key, "upsert", data)))

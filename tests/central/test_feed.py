@@ -78,6 +78,18 @@ def test_a_redispatched_incident_leaves_one_agency_and_reaches_the_other_whole(a
     assert not [c for c in sw_more if c["entity"] == "region"]  # no full resync
 
 
+def test_a_backfill_never_carries_what_has_since_left_the_officers_scope(any_city: CentralServer) -> None:
+    ops, sw = any_city.client("ops"), any_city.client("sw")
+    ops.mutate("incident.report", report_args("in-b"))
+    ops.mutate("incident.register", {"id": "in-b"})
+    ops.mutate("incident.dispatch", {"id": "in-b", "lead_agency": "SW"})  # SW's backfill: the earlier steps
+    ops.mutate("incident.dispatch", {"id": "in-b", "lead_agency": "CG"})  # gone again before SW pulls
+    changes, _ = sw.pull()
+    leaked = [c for c in changes if c["op"] == "upsert" and c["entity"] in ("incident", "incident_action")
+              and (c["key"] == "in-b" or (c["data"] or {}).get("incident_id") == "in-b")]
+    assert leaked == []
+
+
 def _operation_fixture(server: CentralServer) -> None:
     server.add(
         Operation("op-1", "进博会保障", "major_event", OperationStatus.ACTIVE, "o-ops", agencies=("JT",),
