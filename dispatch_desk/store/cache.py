@@ -17,7 +17,7 @@ import json
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -404,9 +404,21 @@ class Store:
     def conflicts(self, include_resolved: bool = False) -> list[Conflict]:
         return pending_mod.conflicts(self.conn, include_resolved)
 
-    def resolve_conflict(self, conflict_id: str, resolution: str, reason: str = "") -> Mutation | None:
+    def resolve_conflict(
+        self,
+        conflict_id: str,
+        resolution: str,
+        reason: str = "",
+        restage: Callable[[Mutation], Sequence[tuple[str, str, dict | None]]] | None = None,
+    ) -> Mutation | None:
+        """Record the decision. "reissue" returns the new mutation; with `restage` (which plans its
+        optimistic rows, and may raise to refuse) it is staged in the same transaction, so a conflict
+        is never closed without what the officer meant being back in the outbox."""
         with self.transaction(durable=True) as conn:
-            return pending_mod.resolve(conn, conflict_id, resolution, reason)
+            again = pending_mod.resolve(conn, conflict_id, resolution, reason)
+            if again is not None and restage is not None:
+                pending_mod.stage(conn, self._writer, again, restage(again))
+            return again
 
     # --- settings that must not corrupt
 

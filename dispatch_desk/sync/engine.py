@@ -212,17 +212,20 @@ class SyncEngine:
         if resolution not in ("reissue", "discard"):
             raise ValueError(f"unknown resolution: {resolution}")
         store = self._store()
-        if resolution == "reissue":
-            conflict = next((c for c in store.conflicts() if c.id == conflict_id), None)
-            if conflict is None:
-                raise KeyError(conflict_id)
-            # ask the workflow first, so that a refused re-issue leaves the conflict in place
-            self._plan(store, self._new_mutation(conflict.mutation.name, conflict.mutation.args))
-        log.info("conflict %s resolved by %s: %s", conflict_id, resolution, reason or "(no reason given)")
+        planned: list[mutations.Write] = []
+
+        def restage(again: Mutation) -> list[mutations.Write]:
+            # decided on the cached state inside the store's transaction: a refusal rolls it all back,
+            # so the conflict stays open and nothing the officer meant is lost
+            planned.extend(self._plan(store, again))
+            return planned
+
         with self._write_lock:
-            again = store.resolve_conflict(conflict_id, resolution, reason)
+            again = store.resolve_conflict(conflict_id, resolution, reason,
+                                           restage if resolution == "reissue" else None)
+        log.info("conflict %s resolved by %s: %s", conflict_id, resolution, reason or "(no reason given)")
         if again is not None:
-            self._stage(again)
+            self._announce(planned, store)
         self._refresh_counts(store)
 
     def _new_mutation(self, name: str, args: dict[str, Any]) -> Mutation:
@@ -255,6 +258,10 @@ class SyncEngine:
         with self._write_lock:
             writes = self._plan(store, mutation)
             store.stage(mutation, writes)
+        self._announce(writes, store)
+
+    def _announce(self, writes: list[mutations.Write], store: Store) -> None:
+        """Tell observers what a staged mutation changed, and wake the pusher."""
         changed: dict[str, set[str]] = {}
         for entity, key, _ in writes:
             changed.setdefault(entity, set()).add(key)

@@ -162,6 +162,24 @@ def test_resolving_a_conflict(fed):
         fed.resolve_conflict(m2.id, "discard")
 
 
+def test_a_reissue_is_staged_with_its_resolution_or_not_at_all(fed):
+    m = accept(fed)
+    fed.settle([MutationResult(id=m.id, outcome="conflict", reason="x")])
+
+    def refuse(again):
+        raise ValueError("the workflow refuses it against the cached state")
+
+    with pytest.raises(ValueError):
+        fed.resolve_conflict(m.id, "reissue", restage=refuse)
+    assert [c.id for c in fed.conflicts()] == [m.id]  # still open: nothing the officer meant is lost
+    assert fed.pending_count() == 0
+
+    optimistic = replace(incident(1), status=IncidentStatus.ACCEPTED)
+    again = fed.resolve_conflict(m.id, "reissue", restage=lambda a: [("incident", "inc-0001", to_wire(optimistic))])
+    assert fed.conflicts() == [] and [o.id for o in fed.outbox()] == [again.id]
+    assert fed.get_incident("inc-0001").status is IncidentStatus.ACCEPTED
+
+
 def test_mutation_ids_are_unique_and_time_ordered():
     ids = [new_mutation_id() for _ in range(200)]
     assert len(set(ids)) == 200
