@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from dispatch_desk.domain import sla
 from dispatch_desk.domain.records import OPEN_STATUSES, Incident, IncidentStatus
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -36,16 +37,10 @@ _TIME_INDEX = frozenset(FIELDS.index(f) for f in TIME_FIELDS)
 
 _OPEN = frozenset(s.value for s in OPEN_STATUSES)
 _NO_CLOCK = frozenset({IncidentStatus.SUSPENDED.value}) | (frozenset(s.value for s in IncidentStatus) - _OPEN)
-# The SLA stage whose clock runs in each status (the stage that status is waiting for).
-STAGE_OF_STATUS = {
-    "reported": "register",
-    "registered": "dispatch",
-    "returned": "dispatch",
-    "escalated": "register",
-    "dispatched": "accept",
-    "accepted": "dispose",
-    "disposed": "verify",
-}
+# The SLA stage whose clock runs in each status, and the near-overdue window of a category without
+# a rule of its own: the domain's, so that queues and the detail pane agree.
+STAGE_OF_STATUS = {status.value: stage.value for status, stage in sla.STAGE_OF_STATUS.items()}
+DEFAULT_NEAR_US = {stage.value: rule.near_minutes * 60_000_000 for stage, rule in sla.DEFAULT_RULES.items()}
 
 # (category, stage) -> near-overdue window in microseconds
 NearWindows = Mapping[tuple[str, str], int]
@@ -96,7 +91,8 @@ def _derived(status: str, category: str, due: int | None, windows: NearWindows, 
     clock = status not in _NO_CLOCK
     near = None
     if due is not None:
-        near = due - windows.get((category, STAGE_OF_STATUS.get(status, "")), 0)
+        stage = STAGE_OF_STATUS.get(status, "")
+        near = due - windows.get((category, stage), DEFAULT_NEAR_US.get(stage, 0))
     return (status in _OPEN, clock, near, pending)
 
 

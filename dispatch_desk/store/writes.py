@@ -48,7 +48,7 @@ class RowWriter:
         self.load_windows()
         for category in set(categories):
             cases = " ".join(
-                f"WHEN '{status}' THEN {self.windows.get((category, stage), 0)}"
+                f"WHEN '{status}' THEN {self.windows.get((category, stage), ir.DEFAULT_NEAR_US[stage])}"
                 for status, stage in ir.STAGE_OF_STATUS.items()
             )
             self.conn.execute(

@@ -52,20 +52,12 @@ def ids(rows):
 
 
 def sla(r, now=NOW):
-    from dispatch_desk.store.incident_rows import STAGE_OF_STATUS
+    """The domain's verdict, which the queue's SQL must agree with."""
+    from dispatch_desk.domain.sla import SlaPolicy, sla_state
 
-    if (
-        r.status in (IncidentStatus.CLOSED, IncidentStatus.CANCELLED, IncidentStatus.SUSPENDED)
-        or r.due_at is None
-    ):
-        return "none"
-    window = (
-        {"accept": timedelta(minutes=60), "dispose": timedelta(minutes=120)}
-        if r.category == "manhole"
-        else {}
-    )
-    near = r.due_at - window.get(STAGE_OF_STATUS.get(r.status, ""), timedelta(0))
-    return "overdue" if r.due_at < now else "near" if near <= now else "ok"
+    from .conftest import SLA_RULES
+
+    return sla_state(r, now, SlaPolicy(rules=SLA_RULES))[0].value
 
 
 FILTERS = [

@@ -92,7 +92,7 @@ def sla_state(row: Any, now: datetime) -> str:
     due = getattr(row, "due_at", None)
     if due is None:
         return "none"
-    if now >= due:
+    if now > due:  # the deadline instant itself is still in time, as in the domain and the queues
         return "overdue"
     near = getattr(row, "sla_near_at", None)
     if near is not None and now >= near:
