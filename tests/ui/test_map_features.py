@@ -45,7 +45,8 @@ def test_sla_state_follows_the_deadline_and_stops_when_closed_or_suspended():
     inc = replace(incidents[0], status=IncidentStatus.ACCEPTED, due_at=NOW + timedelta(hours=3))
     assert sla_state(as_row(inc, rules), NOW) == "ok"
     assert sla_state(as_row(inc, rules), NOW + timedelta(hours=2, minutes=30)) == "near"
-    assert sla_state(as_row(inc, rules), NOW + timedelta(hours=3)) == "overdue"
+    assert sla_state(as_row(inc, rules), NOW + timedelta(hours=3)) == "near"  # the deadline instant is in time
+    assert sla_state(as_row(inc, rules), NOW + timedelta(hours=3, seconds=1)) == "overdue"
     assert sla_state(as_row(replace(inc, status=IncidentStatus.SUSPENDED), rules), NOW + timedelta(hours=5)) == "none"
     assert sla_state(as_row(replace(inc, status=IncidentStatus.CLOSED), rules), NOW + timedelta(hours=5)) == "none"
 
