@@ -77,7 +77,8 @@ class SyncEngine:
         self._username: str | None = None
         self._remember = False
         self._observers = Observers()
-        self._local = threading.local()
+        self._stores: dict[int, Store] = {}  # one connection per thread that uses this engine
+        self._stores_lock = threading.Lock()
         self._checked = False
         self._write_lock = threading.RLock()  # one writer into SQLite across this engine's threads
         self._cycle_lock = threading.Lock()  # one push+pull at a time
@@ -334,18 +335,24 @@ class SyncEngine:
 
     # --- per-thread store
     def _store(self) -> Store:
-        store = getattr(self._local, "store", None)
+        # Keyed by the OS thread, not threading.local: a Qt pool thread gets a fresh Python thread
+        # state (and so an empty threading.local) for every job it runs.
+        ident = threading.get_ident()
+        with self._stores_lock:
+            store = self._stores.get(ident)
         if store is None:
             # the first connection of this engine checks the file; the other threads' need not again
             store = Store.open(self.store_path, check=not self._checked)
             self._checked = True
-            self._local.store = store
+            with self._stores_lock:
+                self._stores[ident] = store
         return store
 
     def _close_store(self) -> None:
-        store = getattr(self._local, "store", None)
+        """Close the calling thread's connection (sqlite connections are closed by their thread)."""
+        with self._stores_lock:
+            store = self._stores.pop(threading.get_ident(), None)
         if store is not None:
-            self._local.store = None
             store.close()
 
     def close(self) -> None:

@@ -55,6 +55,8 @@ def run_in_background(
     A job may outlive the widget that asked for it (a dock closed, a window signed out): its answer
     is then dropped. The widget is `owner`, or else the object of a bound-method callback.
     """
+    pool = QThreadPool.globalInstance()
+    pool.setExpiryTimeout(-1)  # keep the pool's threads, and with them their cache connections
     relay = _Relay()
     _live.add(relay)
     owners = [o for o in (owner, getattr(on_done, "__self__", None), getattr(on_error, "__self__", None))
@@ -68,19 +70,26 @@ def run_in_background(
 
     relay.done.connect(lambda value: finish(on_done, value))
     relay.failed.connect(lambda exc: finish(on_error, exc))
-    QThreadPool.globalInstance().start(_Job(fn, relay))
+    pool.start(_Job(fn, relay))
 
 
-_local = threading.local()
+_stores: dict[tuple[int, Path], Any] = {}
+_stores_lock = threading.Lock()
 
 
 def worker_store(path: Path) -> Any:
-    """The calling pool thread's own Store on `path`, opened once per thread."""
-    stores: dict[Path, Any] = getattr(_local, "stores", None) or {}
-    _local.stores = stores
-    store = stores.get(Path(path))
+    """The calling pool thread's own Store on `path`, opened once per thread.
+
+    Keyed by the OS thread: a Qt pool thread starts every job with a fresh Python thread state, so
+    a threading.local would be empty each time and the cache reopened for every job.
+    """
+    key = (threading.get_ident(), Path(path))
+    with _stores_lock:
+        store = _stores.get(key)
     if store is None:
         from dispatch_desk.store import Store
 
-        store = stores[Path(path)] = Store.open(path, check=False)  # the UI checked it when it opened it
+        store = Store.open(path, check=False)  # the UI checked it when it opened it
+        with _stores_lock:
+            _stores[key] = store
     return store

@@ -71,3 +71,23 @@ def test_each_worker_thread_gets_its_own_cache_connection(tmp_path):
     for t in threads:
         t.join()
     assert all(same for _, same in seen) and len({i for i, _ in seen}) == 2
+
+
+def test_pool_jobs_reuse_their_threads_cache_connection(tmp_path, monkeypatch, qtbot):
+    from dispatch_desk.store import Store
+
+    Store.open(tmp_path / "jobs.db").close()
+    opened = []
+    real_open = Store.open.__func__
+
+    def counting_open(cls, path, **kw):
+        opened.append(path)
+        return real_open(cls, path, **kw)
+
+    monkeypatch.setattr(Store, "open", classmethod(counting_open))
+    done = []
+    for n in range(1, 9):
+        run_in_background(lambda: worker_store(tmp_path / "jobs.db").pending_count(), done.append)
+        qtbot.waitUntil(lambda n=n: len(done) == n, timeout=5000)
+    # one connection per pool thread at most, not one per job
+    assert 1 <= len(opened) <= QThreadPool.globalInstance().maxThreadCount() < 8
