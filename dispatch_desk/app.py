@@ -199,7 +199,7 @@ class Controller(QObject):
             window.deleteLater()
             self.window = None
         if self.session is not None:
-            self.session.engine.stop()
+            self.session.engine.close()  # its threads, its HTTP session, and this thread's connection
             self.session = None
 
 

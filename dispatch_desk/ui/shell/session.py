@@ -69,7 +69,7 @@ def sign_in(central_url: str, username: str, password: str, remember: bool, base
             raise AuthError("No session is remembered for this officer on this computer; enter the password.")
         return Session(engine, officer, path, offline=engine.state().connection == "offline")
     except BaseException:
-        engine.stop()
+        engine.close()
         raise
 
 
