@@ -45,8 +45,16 @@ class ConflictsDialog(QDialog):
         self.ui.reissueButton.clicked.connect(lambda: self._resolve("reissue"))
         self.ui.discardButton.clicked.connect(lambda: self._resolve("discard"))
         self.ui.discardReasonEdit.textChanged.connect(self._enable)
-        ctx.bus.sync_state_changed.connect(lambda _state: self.reload())
+        self._count: int | None = None
+        ctx.bus.sync_state_changed.connect(self._state_changed)
         self.reload()
+
+    def _state_changed(self, state: object) -> None:
+        # Sync reports its state many times a second while it works; the list only changes with the count.
+        count = getattr(state, "conflicts", None)
+        if count != self._count:
+            self._count = count
+            self.reload()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
