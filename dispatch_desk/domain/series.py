@@ -51,9 +51,6 @@ class _Ring:
         else:
             self._start = (self._start + 1) % cap
 
-    def first_time(self) -> float | None:
-        return float(self._data[self._start, 0]) if self._len else None
-
     def ordered(self) -> np.ndarray:
         if self._start + self._len <= len(self._data):
             return self._data[self._start : self._start + self._len]

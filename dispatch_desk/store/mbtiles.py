@@ -119,10 +119,6 @@ class TileCache:
         with self._lock:
             return dict(self._db.execute("SELECT name, value FROM metadata").fetchall())
 
-    def set_metadata(self, name: str, value: str) -> None:
-        with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO metadata(name, value) VALUES (?, ?)", (name, value))
-
     def stats(self) -> tuple[int, int]:
         """(number of tiles, bytes of tile data)."""
         with self._lock:

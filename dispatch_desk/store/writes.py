@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from dispatch_desk.store import incident_rows as ir
-from dispatch_desk.store.entities import RECORD_CLASSES, reading_key, split_reading_key
+from dispatch_desk.store.entities import RECORD_CLASSES, split_reading_key
 from dispatch_desk.store.textsearch import index_terms
 
 _IDX = {name: i for i, name in enumerate(ir.COLUMNS)}
@@ -287,7 +287,3 @@ class RowWriter:
             taken.add(rid)
             out.append(rid)
         return out
-
-
-def reading_wire_key(data: Mapping[str, Any]) -> str:
-    return reading_key(data["indicator"], data["at"])
