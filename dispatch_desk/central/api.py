@@ -7,6 +7,7 @@ document needs an access token (refresh needs the refresh token instead).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
@@ -37,7 +38,7 @@ from dispatch_desk.domain.wire import (
     TokenPair,
 )
 
-from . import auth, feed, ledger, mutations, vitals
+from . import auth, feed, ledger, mutations, suspensions, vitals
 from .http import (
     MAX_ATTACHMENT_BYTES,
     ApiError,
@@ -296,12 +297,22 @@ def create_app(storage: Storage, *, heartbeat: float = 15.0) -> Starlette:
     """The ASGI application over an opened (migrated) storage."""
     central = Central(storage, heartbeat)
 
+    async def sweep_suspensions() -> None:
+        while True:
+            await asyncio.sleep(suspensions.SWEEP_SECONDS)
+            try:
+                await run_in_threadpool(suspensions.sweep, central.storage, central.cache)
+            except Exception:  # a failed sweep is retried at the next one; the service goes on
+                log.exception("sweeping lapsed suspensions failed")
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await central.announcer.start()
+        sweeper = asyncio.create_task(sweep_suspensions())
         try:
             yield
         finally:
+            sweeper.cancel()
             await central.announcer.stop()
 
     app = Starlette(

@@ -2,8 +2,7 @@
 
 The report goes through `mutations` like any officer's `incident.report` (domain workflow, the
 server's grid for cell, street and district, a case number, the audit trail). Its actor is a
-built-in system officer (`o-system.vitals`, role admin so it may report anywhere, with no password:
-nobody can log in as it). The mutation id derives from the alert id, so a replay answers
+built-in system officer (`central.system`). The mutation id derives from the alert id, so a replay answers
 `duplicate` and never reports twice.
 """
 
@@ -15,28 +14,19 @@ import zlib
 from datetime import UTC, datetime
 
 from dispatch_desk.domain.geo import to_shape
-from dispatch_desk.domain.records import Alert, Direction, Indicator, Officer, Role, Severity, Source
+from dispatch_desk.domain.records import Alert, Direction, Indicator, Severity, Source
 from dispatch_desk.domain.wire import Mutation, Outcome
 
-from . import ledger, mutations
+from . import mutations
 from .outcome import Context
 from .reference import ReferenceCache
 from .storage import Tx
+from .system import system_officer
 
 log = logging.getLogger(__name__)
 
-SYSTEM_OFFICER = Officer("o-system.vitals", "system.vitals", "城市体征监测", Role.ADMIN)
 DEVICE = "central.vitals"
 _IDS = uuid.UUID("0b6a1e44-8c2f-4f51-b7d3-5a9e2c7d1f08")
-
-
-def system_officer(tx: Tx) -> Officer:
-    """The officer the central service acts as; created on first use, so it reaches every feed."""
-    found = ledger.get(tx, Officer, SYSTEM_OFFICER.id)
-    if found is None:
-        ledger.put(tx, SYSTEM_OFFICER)
-        return SYSTEM_OFFICER
-    return found
 
 
 def place(tx: Tx, cache: ReferenceCache, indicator: Indicator, seed: str) -> tuple[float, float] | None:

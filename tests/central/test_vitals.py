@@ -139,7 +139,7 @@ def test_an_alarm_raises_one_incident_inside_the_region_linked_to_its_alert(any_
     assert incident.title == "易积水点水深告警：32cm" and incident.code
     # each report is audited as the system officer's mutation, exactly once
     [entry] = [e for e in any_city.audit() if e["name"] == "incident.report"]
-    assert entry["officer_id"] == "o-system.vitals" and entry["outcome"] == "applied"
+    assert entry["officer_id"] == "o-system" and entry["outcome"] == "applied"
 
     # a second episode is a second alert with its own incident
     later = T0 + 42 * LIVE
