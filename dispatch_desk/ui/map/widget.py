@@ -17,7 +17,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
@@ -133,6 +133,8 @@ class MapWidget(QWidget):
         if template:
             self.tile_cache = TileCache(self._tile_cache_path())
             self.tiles = TileService(self.tile_cache, template, self)
+            # A map inside a dock is deleted with the window without a close event: release at quit too.
+            QCoreApplication.instance().aboutToQuit.connect(self._release_tiles)
 
         box = bounds_of(r.polygon for r in self.regions if str(r.level) == "city") or bounds_of(
             r.polygon for r in self.regions
@@ -402,6 +404,14 @@ class MapWidget(QWidget):
             self.ctx.bus.status_message.emit(self.tr("Map exported to %1").replace("%1", path))
 
     def closeEvent(self, event) -> None:
+        self._release_tiles()
+        super().closeEvent(event)
+
+    def _release_tiles(self) -> None:
+        """Stop fetching tiles and close the tile cache (its connection is shared with the fetchers)."""
         if self.tiles is not None:
             self.tiles.shutdown()
-        super().closeEvent(event)
+            self.tiles = None
+        if self.tile_cache is not None:
+            self.tile_cache.close()
+            self.tile_cache = None
