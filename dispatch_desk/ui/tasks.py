@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 from shiboken6 import isValid
 
 
@@ -41,6 +41,7 @@ class _Job(QRunnable):
 
 
 _live: set[_Relay] = set()  # keep relays alive until their job reports
+MIN_THREADS = 4
 
 
 def run_in_background(
@@ -57,6 +58,9 @@ def run_in_background(
     """
     pool = QThreadPool.globalInstance()
     pool.setExpiryTimeout(-1)  # keep the pool's threads, and with them their cache connections
+    # The jobs mostly wait on SQLite (which releases the GIL) or the disk, not the CPU: a few more
+    # threads than cores keep a quick count from queueing behind a long integrity check or map build.
+    pool.setMaxThreadCount(max(MIN_THREADS, QThread.idealThreadCount()))
     relay = _Relay()
     _live.add(relay)
     owners = [o for o in (owner, getattr(on_done, "__self__", None), getattr(on_error, "__self__", None))

@@ -64,7 +64,8 @@ def make_queue(qtbot, cache: Path, tmp_path: Path, settings):
     for widget in widgets:
         widget.close()
         widget.deleteLater()
-    qtbot.waitUntil(lambda: not any(w.counter.busy() for w in widgets), timeout=10_000)
+    # background counts end before the next test (a loaded machine may queue them behind other jobs)
+    qtbot.waitUntil(lambda: not any(w.counter.busy() for w in widgets), timeout=30_000)
     QApplication.sendPostedEvents()
     for store in stores:
         store.close()
