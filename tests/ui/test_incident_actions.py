@@ -174,7 +174,12 @@ def test_an_incident_goes_from_report_to_close_through_the_widgets(city, open_de
     cg.click("accept", qtbot)
     cg.click("dispose")
     photo = _photo(tmp_path)
-    cg.confirm(qtbot, lambda d: (d.set_note("垃圾已清运完毕"), d.photos.add_files([photo])))
+    def dispose_with_a_photo(d):
+        d.set_note("垃圾已清运完毕")
+        d.photos.add_files([photo])  # stored in the cache by a worker; the dialog waits for it
+        qtbot.waitUntil(lambda: bool(d.photos.hashes()) and not d.photos.busy(), timeout=10000)
+
+    cg.confirm(qtbot, dispose_with_a_photo)
     assert cg.store.get_incident(incident_id).status.value == "disposed"
     assert cg.detail.photos.count() == 1 and cg.detail.photos_box.isVisible()  # from the cache, by hash
     Path("/tmp/dd-queue-shots").mkdir(exist_ok=True)

@@ -140,6 +140,9 @@ class ActionDialog(QDialog):
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(labels.action_label(action))
+        if self.photos is not None:
+            self.photos.busy_changed.connect(lambda busy: buttons.button(QDialogButtonBox.StandardButton.Ok)
+                                             .setEnabled(not busy))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

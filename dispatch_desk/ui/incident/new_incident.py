@@ -92,6 +92,8 @@ class NewIncidentDialog(QDialog):
         form.addRow(self.tr("Photos"), self.photos)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Report"))
+        self.photos.busy_changed.connect(lambda busy: buttons.button(QDialogButtonBox.StandardButton.Ok)
+                                         .setEnabled(not busy))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

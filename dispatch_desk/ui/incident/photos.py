@@ -17,6 +17,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
+from dispatch_desk.ui.tasks import run_in_background, worker_store
+
 THUMB = QSize(96, 72)
 PHOTO_ROLE = Qt.ItemDataRole.UserRole + 1  # str: sha256 of the photo
 
@@ -85,10 +87,12 @@ class PhotoPicker(QWidget):
     """Photos to attach to an action: an "Add photos…" button and the strip of those chosen."""
 
     changed = Signal()
+    busy_changed = Signal(bool)  # photos are being stored; the dialog holds its OK meanwhile
 
     def __init__(self, store: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._pending = 0
         self.strip = PhotoStrip(store, self)
         self.strip.setVisible(False)
         self.add_button = QPushButton(self.tr("Add photos…"), self, objectName="addPhotos")
@@ -107,14 +111,38 @@ class PhotoPicker(QWidget):
             self, self.tr("Add photos"), "", self.tr("Images (*.jpg *.jpeg *.png *.webp)"))
         self.add_files([Path(f) for f in files])
 
-    def add_files(self, paths: list[Path]) -> list[str]:
-        for path in paths:
-            sha = store_photo(self._store, path)
+    def add_files(self, paths: list[Path]) -> None:
+        """Store the photos in the cache on a worker: a photo is megabytes written durably, and the
+        sync engine may be writing a page; the dialog waits (busy) rather than the whole window."""
+        if not paths:
+            return
+        path = Path(self._store.path)
+        self._pending += 1
+        self.add_button.setEnabled(False)
+        self.busy_changed.emit(True)
+        run_in_background(lambda: [store_photo(worker_store(path), p) for p in paths], self._stored,
+                          self._failed)
+
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def _stored(self, hashes: list[str]) -> None:
+        for sha in hashes:
             if sha not in self._hashes:
                 self._hashes.append(sha)
         self.strip.set_photos(self._hashes)
+        self._finished()
         self.changed.emit()
-        return list(self._hashes)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.add_button.setToolTip(self.tr("The photos could not be kept: %1").replace("%1", str(exc)))
+        self._finished()
+
+    def _finished(self) -> None:
+        self._pending -= 1
+        if not self._pending:
+            self.add_button.setEnabled(True)
+            self.busy_changed.emit(False)
 
     def hashes(self) -> list[str]:
         return list(self._hashes)
