@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="88" />
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="+88"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="96" />
+        <location line="+8"/>
         <source>Select an incident first</source>
         <translation>Select an incident first</translation>
     </message>
@@ -16,93 +17,96 @@
 <context>
     <name>ActionDialog</name>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="84" />
+        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="+84"/>
         <source>%1 — %n incidents</source>
-        <translation><numerusform>%1 — %n incidents</numerusform><numerusform>%1 — %n incidents</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n incidents</numerusform>
+            <numerusform>%1 — %n incidents</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="100" />
-        <source>Suggested by the category's routing</source>
-        <translation>Suggested by the category's routing</translation>
+        <location line="+16"/>
+        <source>Suggested by the category&apos;s routing</source>
+        <translation>Suggested by the category&apos;s routing</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="102" />
+        <location line="+2"/>
         <source>Lead agency</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="113" />
+        <location line="+11"/>
         <source>Co-agencies</source>
         <translation>Co-agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="116" />
+        <location line="+3"/>
         <source>Disposal deadline</source>
         <translation>Disposal deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="120" />
+        <location line="+4"/>
         <source>New deadline</source>
         <translation>New deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="120" />
+        <location line="+0"/>
         <source>Suspend until</source>
         <translation>Suspend until</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="123" />
+        <location line="+3"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="123" />
+        <location line="+0"/>
         <source>Failed — dispatch again</source>
         <translation>Failed — dispatch again</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="124" />
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="155" />
+        <location line="+1"/>
+        <location line="+34"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="126" />
+        <location line="-32"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="126" />
+        <location line="+0"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="127" />
+        <location line="+1"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="135" />
+        <location line="+8"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="153" />
+        <location line="+21"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="157" />
+        <location line="+4"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="158" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="213" />
+        <location line="+55"/>
         <source>Please write a %1.</source>
         <translation>Please write a %1.</translation>
     </message>
@@ -110,7 +114,7 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="159" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+159"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 of %3 done</translation>
     </message>
@@ -118,52 +122,55 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="43" />
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="+44"/>
         <source>Issue again</source>
         <translation>Issue again</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="44" />
-        <source>Send the same action again against the server's current state</source>
-        <translation>Send the same action again against the server's current state</translation>
+        <location line="+1"/>
+        <source>Send the same action again against the server&apos;s current state</source>
+        <translation>Send the same action again against the server&apos;s current state</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="45" />
+        <location line="+1"/>
         <source>Discard my change</source>
         <translation>Discard my change</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="46" />
-        <source>Keep the server's state and drop the refused action</source>
-        <translation>Keep the server's state and drop the refused action</translation>
+        <location line="+1"/>
+        <source>Keep the server&apos;s state and drop the refused action</source>
+        <translation>Keep the server&apos;s state and drop the refused action</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="75" />
+        <location line="+29"/>
         <source>Server state: %1</source>
         <translation>Server state: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="77" />
+        <location line="+2"/>
         <source>, lead agency %1</source>
         <translation>, lead agency %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="79" />
+        <location line="+2"/>
         <source>, changed %1</source>
         <translation>, changed %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="80" />
+        <location line="+1"/>
         <source>The central service refused your action “%1”.</source>
         <translation>The central service refused your action “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="81" />
+        <location line="+1"/>
         <source>%n more refused action(s) on this incident</source>
-        <translation><numerusform>%n more refused action(s) on this incident</numerusform><numerusform>%n more refused action(s) on this incident</numerusform></translation>
+        <translation>
+            <numerusform>%n more refused action(s) on this incident</numerusform>
+            <numerusform>%n more refused action(s) on this incident</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="109" />
+        <location line="+32"/>
         <source>Cannot issue it again: %1</source>
         <translation>Cannot issue it again: %1</translation>
     </message>
@@ -171,117 +178,117 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="128" />
+        <location filename="../../dispatch_desk/ui/queue/filters.py" line="+128"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="128" />
+        <location line="+0"/>
         <source>Any category</source>
         <translation>Any category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="129" />
+        <location line="+1"/>
         <source>Any source</source>
         <translation>Any source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="129" />
+        <location line="+0"/>
         <source>Any severity</source>
         <translation>Any severity</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="130" />
+        <location line="+1"/>
         <source>Any area</source>
         <translation>Any area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="130" />
+        <location line="+0"/>
         <source>Any agency</source>
         <translation>Any agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="130" />
+        <location line="+0"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="140" />
+        <location line="+10"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="140" />
+        <location line="+0"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="140" />
+        <location line="+0"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="141" />
+        <location line="+1"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="142" />
+        <location line="+1"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="143" />
+        <location line="+1"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="146" />
+        <location line="+3"/>
         <source>Grid cell code</source>
         <translation>Grid cell code</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="147" />
+        <location line="+1"/>
         <source>Search (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="148" />
+        <location line="+1"/>
         <source>Full text over title, description, address and case number; Chinese words of two characters work</source>
         <translation>Full text over title, description, address and case number; Chinese words of two characters work</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="152" />
+        <location line="+4"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="154" />
+        <location line="+2"/>
         <source>Show or hide the filters</source>
         <translation>Show or hide the filters</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="252" />
+        <location line="+98"/>
         <source>Filters (%1)</source>
         <translation>Filters (%1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="252" />
+        <location line="+0"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="150" />
+        <location line="-102"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="151" />
+        <location line="+1"/>
         <source>Remove every filter</source>
         <translation>Remove every filter</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/filters.py" line="153" />
+        <location line="+2"/>
         <source>Keep the current queue and filters as your own queue tab</source>
         <translation>Keep the current queue and filters as your own queue tab</translation>
     </message>
@@ -289,261 +296,264 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="191" />
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="+191"/>
         <source>Select an incident in the queue or on the map.</source>
         <translation>Select an incident in the queue or on the map.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="193" />
+        <location line="+2"/>
         <source>Fly the main map to this incident (G)</source>
         <translation>Fly the main map to this incident (G)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="194" />
+        <location line="+1"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="198" />
+        <location line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
+        <location line="-1"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
+        <location line="+0"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="197" />
+        <location line="+0"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="199" />
+        <location line="+2"/>
         <source>Merge checked into this incident</source>
         <translation>Merge checked into this incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="200" />
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="276" />
+        <location line="+1"/>
+        <location line="+76"/>
         <source>Cancel the checked duplicates and link them to this incident</source>
         <translation>Cancel the checked duplicates and link them to this incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="201" />
+        <location line="-75"/>
         <source>Knowledge suggestions</source>
         <translation>Knowledge suggestions</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="202" />
+        <location line="+1"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="203" />
+        <location line="+1"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="204" />
+        <location line="+1"/>
         <source>Stage time limits</source>
         <translation>Stage time limits</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="205" />
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="206" />
+        <location line="+1"/>
         <source>Possible duplicates (same category, 300 m, 24 h)</source>
         <translation>Possible duplicates (same category, 300 m, 24 h)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="301" />
+        <location line="+95"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="303" />
+        <location line="+2"/>
         <source>Merged into %1</source>
         <translation>Merged into %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="309" />
+        <location line="+6"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="310" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="311" />
+        <location line="+1"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="312" />
+        <location line="+1"/>
         <source>Reported by</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="313" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="314" />
+        <location line="+1"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="315" />
+        <location line="+1"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="316" />
+        <location line="+1"/>
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
+        <location line="+2"/>
         <source>Handled at</source>
         <translation>Handled at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
+        <location line="+0"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="318" />
+        <location line="+0"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="319" />
+        <location line="+1"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="320" />
+        <location line="+1"/>
         <source>Lead agency</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="321" />
+        <location line="+1"/>
         <source>Co-agencies</source>
         <translation>Co-agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="322" />
+        <location line="+1"/>
         <source>Disposal deadline</source>
         <translation>Disposal deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="323" />
+        <location line="+1"/>
         <source>Suspended until</source>
         <translation>Suspended until</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="324" />
+        <location line="+1"/>
         <source>Return reason</source>
         <translation>Return reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="325" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="352" />
+        <location line="+27"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="392" />
+        <location line="+40"/>
         <source>%1: done, syncing</source>
         <translation>%1: done, syncing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="416" />
+        <location line="+24"/>
         <source>Merged %n duplicate report(s) of the same problem</source>
-        <translation><numerusform>Merged %n duplicate report(s) of the same problem</numerusform><numerusform>Merged %n duplicate report(s) of the same problem</numerusform></translation>
+        <translation>
+            <numerusform>Merged %n duplicate report(s) of the same problem</numerusform>
+            <numerusform>Merged %n duplicate report(s) of the same problem</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="86" />
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="+86"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="87" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="88" />
+        <location line="+1"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="89" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="90" />
+        <location line="+1"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="91" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="92" />
+        <location line="+1"/>
         <source>Street</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="93" />
+        <location line="+1"/>
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="94" />
+        <location line="+1"/>
         <source>Lead agency</source>
         <translation>Lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="95" />
+        <location line="+1"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="96" />
+        <location line="+1"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="356" />
+        <location line="+260"/>
         <source>Local change waiting to sync</source>
         <translation>Local change waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="361" />
+        <location line="+5"/>
         <source>%1 — due %2</source>
         <translation>%1 — due %2</translation>
     </message>
@@ -551,92 +561,92 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="41" />
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="+41"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="49" />
+        <location line="+8"/>
         <source>Short summary: what and where</source>
         <translation>Short summary: what and where</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="67" />
+        <location line="+18"/>
         <source>or a grid cell code</source>
         <translation>or a grid cell code</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="78" />
+        <location line="+11"/>
         <source>Lon</source>
         <translation>Lon</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="80" />
+        <location line="+2"/>
         <source>Lat</source>
         <translation>Lat</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="84" />
+        <location line="+4"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="85" />
+        <location line="+1"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="86" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="87" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="88" />
+        <location line="+1"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="89" />
+        <location line="+1"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="91" />
+        <location line="+2"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="92" />
+        <location line="+1"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="94" />
+        <location line="+2"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="131" />
+        <location line="+39"/>
         <source>No grid cell with code %1</source>
         <translation>No grid cell with code %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="146" />
+        <location line="+15"/>
         <source>Outside every grid cell: the city handles it</source>
         <translation>Outside every grid cell: the city handles it</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="179" />
+        <location line="+33"/>
         <source>Please give the incident a title.</source>
         <translation>Please give the incident a title.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="183" />
+        <location line="+4"/>
         <source>Please choose a category.</source>
         <translation>Please choose a category.</translation>
     </message>
@@ -644,30 +654,35 @@
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/photos.py" line="94" />
+        <location filename="../../dispatch_desk/ui/incident/photos.py" line="+98"/>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/photos.py" line="97" />
+        <location line="+3"/>
         <source>This cache cannot keep photos</source>
         <translation>This cache cannot keep photos</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/photos.py" line="107" />
+        <location line="+10"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/photos.py" line="107" />
+        <location line="+0"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The photos could not be kept: %1</source>
+        <translation>The photos could not be kept: %1</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/photos.py" line="76" />
+        <location line="-60"/>
         <source>Not downloaded yet: %1</source>
         <translation>Not downloaded yet: %1</translation>
     </message>
@@ -675,120 +690,123 @@
 <context>
     <name>QueueWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="165" />
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+171"/>
         <source>Dispatch selected…</source>
         <translation>Dispatch selected…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="167" />
+        <location line="+2"/>
         <source>Accept selected</source>
         <translation>Accept selected</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="169" />
+        <location line="+2"/>
         <source>Close selected</source>
         <translation>Close selected</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="166" />
+        <location line="-3"/>
         <source>Dispatch every selected incident to one lead agency</source>
         <translation>Dispatch every selected incident to one lead agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="168" />
+        <location line="+2"/>
         <source>Accept every selected incident for your agency</source>
         <translation>Accept every selected incident for your agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="170" />
+        <location line="+2"/>
         <source>Close every selected verified incident</source>
         <translation>Close every selected verified incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="194" />
+        <location line="+24"/>
         <source>Your saved queue</source>
         <translation>Your saved queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="251" />
+        <location line="+57"/>
         <source>Save queue</source>
         <translation>Save queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="251" />
+        <location line="+0"/>
         <source>Name of your queue:</source>
         <translation>Name of your queue:</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="269" />
+        <location line="+18"/>
         <source>Delete this saved queue</source>
         <translation>Delete this saved queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="171" />
+        <location line="-98"/>
         <source>Filter queue</source>
         <translation>Filter queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="172" />
+        <location line="+1"/>
         <source>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</source>
         <translation>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="369" />
+        <location line="+197"/>
         <source>%n selected</source>
-        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Queues</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="40" />
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="+40"/>
         <source>All open</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="44" />
+        <location line="+4"/>
         <source>To register</source>
         <translation>To register</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="49" />
+        <location line="+5"/>
         <source>To dispatch</source>
         <translation>To dispatch</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="57" />
+        <location line="+8"/>
         <source>My agency to accept</source>
         <translation>My agency to accept</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="62" />
+        <location line="+5"/>
         <source>In disposal</source>
         <translation>In disposal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="63" />
+        <location line="+1"/>
         <source>To verify</source>
         <translation>To verify</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="66" />
+        <location line="+3"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="71" />
+        <location line="+5"/>
         <source>Near due</source>
         <translation>Near due</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="77" />
+        <location line="+6"/>
         <source>My area</source>
         <translation>My area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="80" />
+        <location line="+3"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
@@ -796,57 +814,57 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="27" />
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="-132"/>
         <source>Cannot %1 an incident that is %2</source>
         <translation>Cannot %1 an incident that is %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="30" />
+        <location line="+3"/>
         <source>The incident is not in the cache</source>
         <translation>The incident is not in the cache</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="31" />
+        <location line="+1"/>
         <source>Some details are missing or invalid</source>
         <translation>Some details are missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="32" />
-        <source>Not possible in the incident's current status</source>
-        <translation>Not possible in the incident's current status</translation>
+        <location line="+1"/>
+        <source>Not possible in the incident&apos;s current status</source>
+        <translation>Not possible in the incident&apos;s current status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="33" />
+        <location line="+1"/>
         <source>A suspension request is waiting for approval, or none is waiting</source>
         <translation>A suspension request is waiting for approval, or none is waiting</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="34" />
+        <location line="+1"/>
         <source>The incident is handled at another level</source>
         <translation>The incident is handled at another level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="35" />
+        <location line="+1"/>
         <source>Your role can only view incidents</source>
         <translation>Your role can only view incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="36" />
+        <location line="+1"/>
         <source>Your account or temporary seat is not active</source>
         <translation>Your account or temporary seat is not active</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="37" />
+        <location line="+1"/>
         <source>The incident is outside your area or agency</source>
         <translation>The incident is outside your area or agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="38" />
+        <location line="+1"/>
         <source>Your role may not do this</source>
         <translation>Your role may not do this</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="39" />
+        <location line="+1"/>
         <source>No engine to send actions to (read-only session)</source>
         <translation>No engine to send actions to (read-only session)</translation>
     </message>
@@ -854,37 +872,37 @@
 <context>
     <name>StageTable</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <location filename="../../dispatch_desk/ui/incident/history.py" line="+52"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <location line="+0"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <location line="+0"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <location line="+0"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="52" />
+        <location line="+0"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="62" />
+        <location line="+10"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="62" />
+        <location line="+0"/>
         <source>In time</source>
         <translation>In time</translation>
     </message>
@@ -892,315 +910,321 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="85" />
+        <location line="+23"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="85" />
+        <location line="+0"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="85" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="99" />
+        <location line="+14"/>
         <source>%1 (waiting to sync)</source>
         <translation>%1 (waiting to sync)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="124" />
+        <location line="+25"/>
         <source>lead: %1</source>
         <translation>lead: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="126" />
+        <location line="+2"/>
         <source>with: %1</source>
         <translation>with: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="128" />
+        <location line="+2"/>
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="130" />
+        <location line="+2"/>
         <source>until %1</source>
         <translation>until %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="132" />
+        <location line="+2"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="132" />
+        <location line="+0"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="134" />
+        <location line="+2"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="134" />
+        <location line="+0"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="136" />
+        <location line="+2"/>
         <source>merged %n duplicate(s)</source>
-        <translation><numerusform>merged %n duplicate(s)</numerusform><numerusform>merged %n duplicate(s)</numerusform></translation>
+        <translation>
+            <numerusform>merged %n duplicate(s)</numerusform>
+            <numerusform>merged %n duplicate(s)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="138" />
+        <location line="+2"/>
         <source>merged into %1</source>
         <translation>merged into %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/history.py" line="140" />
+        <location line="+2"/>
         <source>%n photo(s)</source>
-        <translation><numerusform>%n photo(s)</numerusform><numerusform>%n photo(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n photo(s)</numerusform>
+            <numerusform>%n photo(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="40" />
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="+40"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="41" />
+        <location line="+1"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="42" />
+        <location line="+1"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="43" />
+        <location line="+1"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="44" />
+        <location line="+1"/>
         <source>Disposed</source>
         <translation>Disposed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="45" />
+        <location line="+1"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="46" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="47" />
+        <location line="+1"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="48" />
+        <location line="+1"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="49" />
+        <location line="+1"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="50" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="57" />
+        <location line="+7"/>
         <source>12345 hotline</source>
         <translation>12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="58" />
+        <location line="+1"/>
         <source>Grid patrol</source>
         <translation>Grid patrol</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="59" />
+        <location line="+1"/>
         <source>IoT sensor</source>
         <translation>IoT sensor</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="60" />
+        <location line="+1"/>
         <source>Video AI</source>
         <translation>Video AI</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="61" />
+        <location line="+1"/>
         <source>110 linkage</source>
         <translation>110 linkage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="62" />
+        <location line="+1"/>
         <source>Citizen app</source>
         <translation>Citizen app</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="63" />
+        <location line="+1"/>
         <source>Agency report</source>
         <translation>Agency report</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="64" />
+        <location line="+1"/>
         <source>Indicator alarm</source>
         <translation>Indicator alarm</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="71" />
+        <location line="+7"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="72" />
+        <location line="+1"/>
         <source>Serious</source>
         <translation>Serious</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="73" />
+        <location line="+1"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="74" />
+        <location line="+1"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="81" />
+        <location line="+7"/>
         <source>No clock</source>
         <translation>No clock</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="82" />
+        <location line="+1"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="83" />
+        <location line="+1"/>
         <source>Near due</source>
         <translation>Near due</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="84" />
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="91" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="104" />
+        <location line="+7"/>
+        <location line="+13"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="92" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="105" />
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Dispatch</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="93" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="106" />
+        <location line="-12"/>
+        <location line="+13"/>
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="94" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="108" />
+        <location line="-12"/>
+        <location line="+14"/>
         <source>Dispose</source>
         <translation>Dispose</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="95" />
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="109" />
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="103" />
+        <location line="-6"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="107" />
+        <location line="+4"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="110" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="111" />
+        <location line="+1"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="112" />
+        <location line="+1"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="113" />
+        <location line="+1"/>
         <source>Suspend</source>
         <translation>Suspend</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="114" />
+        <location line="+1"/>
         <source>Approve suspension</source>
         <translation>Approve suspension</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="115" />
+        <location line="+1"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="116" />
+        <location line="+1"/>
         <source>Extend deadline</source>
         <translation>Extend deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="117" />
+        <location line="+1"/>
         <source>Supervise</source>
         <translation>Supervise</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="118" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="119" />
+        <location line="+1"/>
         <source>Merge duplicates</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="120" />
+        <location line="+1"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="133" />
+        <location line="+13"/>
         <source>%1%2d %3:%4</source>
         <translation>%1%2d %3:%4</translation>
     </message>
