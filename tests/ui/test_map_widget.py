@@ -35,8 +35,9 @@ def city_store(tmp_path):
     store.close()
 
 
-def open_map(qtbot, store, size=(1000, 700)):
-    ctx = AppContext(store, None, Officer("o1", "duty", "值班员", Role.OPS_OFFICER), AppBus())
+def open_map(qtbot, store, size=(1000, 700), officer=None):
+    officer = officer or Officer("o1", "duty", "值班员", Role.OPS_OFFICER)
+    ctx = AppContext(store, None, officer, AppBus())
     w = MapWidget(ctx)
     w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # pytest-qt closes it after the test
     qtbot.addWidget(w)
@@ -182,6 +183,14 @@ def test_drill_down_from_city_to_district_to_street_and_back(qtbot, city_store):
     qtbot.waitUntil(lambda: w.scope.get("level") == "city", timeout=10_000)
     assert stats(qtbot, w)["cellsShown"] == len(ref.grid_cells)
     assert w.view.loads == 1
+
+
+def test_a_street_supervisor_starts_on_their_street(qtbot, city_store):
+    street = next(r for r in city_store.reference().regions if str(r.level) == "street")
+    w = open_map(qtbot, city_store, officer=Officer("o2", "sup", "街道", Role.STREET_SUPERVISOR, region=street.code))
+    qtbot.waitUntil(lambda: w.scope.get("code") == street.code, timeout=10_000)
+    cells = [c for c in city_store.reference().grid_cells if c.street == street.code]
+    assert stats(qtbot, w)["cellsShown"] == len(cells)
 
 
 def test_measure_and_draw_an_operation_area(qtbot, city_store):

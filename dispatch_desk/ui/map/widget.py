@@ -125,6 +125,7 @@ class MapWidget(QWidget):
         self._live = False  # the page shows the current data and takes diffs
         self._building, self._dirty, self._generation = False, False, 0
         self._prepared: tuple[IncidentLayerModel, str] | None = None
+        self._opened = False  # the first data has reached the page once
         self._build()  # reads on a pool thread while the page is generated and loads
 
         self.tile_cache: TileCache | None = None
@@ -266,9 +267,13 @@ class MapWidget(QWidget):
         self.view.call("loadJson", payload, callback=self._after_load)
 
     def _after_load(self, _count: Any) -> None:
-        self._live = True
+        first = not self._opened
+        self._live = self._opened = True
         if self.mode[0] != "load":
             self.view.call("setMode", *self.mode)
+        home = self._home_region()
+        if first and home is not None:  # a district or street officer starts on their own area
+            self.drill(home)
         if self._pending_focus:
             self.show_incident(self._pending_focus)
             self._pending_focus = None
@@ -336,6 +341,11 @@ class MapWidget(QWidget):
     # ------------------------------------------------------------------ commands
     def drill(self, code: str | None) -> None:
         self.view.call("drill", code)
+
+    def _home_region(self) -> str | None:
+        code = getattr(self.ctx.officer, "region", None)
+        region = next((r for r in self.regions if r.code == code), None)
+        return code if region is not None and str(region.level) in ("district", "street") else None
 
     def show_incident(self, incident_id: str) -> None:
         if not self._live:
