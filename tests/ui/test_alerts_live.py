@@ -50,14 +50,20 @@ def _post_alarm(central) -> None:
     assert resp.status_code == 200, resp.text
 
 
-def test_an_alarm_reaches_the_desk_and_is_acknowledged(desk, qtbot):
-    central, engine, store, widget = desk
+def _alarm_on_the_desk(desk, qtbot) -> None:
+    """Post an alarm to the central service, sync it to the desk and select it in the list."""
+    central, engine, _store, widget = desk
     _post_alarm(central)
     engine.sync_once()
     widget.reload()
     qtbot.waitUntil(lambda: widget.table.rowCount() >= 1, timeout=10000)
-    assert widget.table.item(0, 2).text() == "PM2.5"
     widget.table.selectRow(0)
+
+
+def test_an_alarm_reaches_the_desk_and_is_acknowledged(desk, qtbot):
+    central, engine, store, widget = desk
+    _alarm_on_the_desk(desk, qtbot)
+    assert widget.table.item(0, 2).text() == "PM2.5"
     assert widget.ack.isEnabled()
     alert_id = widget.selected().id
     widget.acknowledge_selected()
@@ -70,12 +76,8 @@ def test_an_alarm_reaches_the_desk_and_is_acknowledged(desk, qtbot):
 
 
 def test_an_incident_raised_from_an_alarm_is_reported_inside_its_region(desk, qtbot):
-    central, engine, store, widget = desk
-    _post_alarm(central)
-    engine.sync_once()
-    widget.reload()
-    qtbot.waitUntil(lambda: widget.table.rowCount() >= 1, timeout=10000)
-    widget.table.selectRow(0)
+    central, engine, _store, widget = desk
+    _alarm_on_the_desk(desk, qtbot)
     with qtbot.waitSignal(widget.incident_raised, timeout=10000) as raised:
         widget.raise_incident_for_selected()
     incident_id = raised.args[0]

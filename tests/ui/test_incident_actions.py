@@ -247,7 +247,9 @@ def test_a_required_reason_is_asked_for_before_anything_is_sent(city, open_desk,
     dialog.reject()
 
 
-def test_work_done_offline_is_queued_shown_pending_and_synced_later(city, open_desk, qtbot):
+@pytest.fixture
+def registered_offline(city, open_desk, qtbot):
+    """An officer's desk behind a proxy that then goes offline, and an incident registered there."""
     host, port = city.url.removeprefix("http://").split(":")
     proxy = FlakyProxy((host, int(port)))
     try:
@@ -257,58 +259,53 @@ def test_work_done_offline_is_queued_shown_pending_and_synced_later(city, open_d
         ops.detail.show_incident(args["id"])
         proxy.go_offline()
         ops.click("register", qtbot)
-        with pytest.raises(OfflineError):
-            ops.engine.sync_once()
-        ops.detail.reload()
-        assert ops.store.get_incident(args["id"]).status.value == "registered"  # applied locally at once
-        assert ops.store.pending_count() == 1
-        pending = ops.detail.timeline.topLevelItem(ops.detail.timeline.topLevelItemCount() - 1)
-        assert ops.detail.tr("(waiting to sync)").strip("()") in pending.text(2)
-        ops.queue.flush()
-        assert ops.queue.model.index(0, 0).data(PENDING_ROLE) is True
-        proxy.go_online()
-        ops.sync(qtbot)
-        assert ops.store.pending_count() == 0
-        changes, _ = city.client("ops").pull()
-        server = [c["data"] for c in changes if c["entity"] == "incident" and c["key"] == args["id"]][-1]
-        assert server["status"] == "registered"
+        yield ops, proxy, args
     finally:
         proxy.close()
 
 
-def test_a_conflict_from_the_server_shows_on_the_incident_and_can_be_discarded(city, open_desk, qtbot):
-    host, port = city.url.removeprefix("http://").split(":")
-    proxy = FlakyProxy((host, int(port)))
-    try:
-        args = report_args()
-        city.client("ops").mutate("incident.report", args)
-        ops = open_desk("ops", url=proxy.url)
-        ops.detail.show_incident(args["id"])
-        proxy.go_offline()
-        ops.click("register", qtbot)
-        # Meanwhile a colleague registers and dispatches it.
-        other = city.client("ops2")
-        other.mutate("incident.register", {"id": args["id"]})
-        other.mutate("incident.dispatch", {"id": args["id"], "lead_agency": "CG"})
-        proxy.go_online()
-        ops.sync(qtbot)
-        ops.detail.reload()
-        banner = ops.detail.banner
-        assert banner.isVisible()
-        assert "Dispatched" in banner.text.text() or "dispatched" in banner.text.text().lower()
-        assert ops.store.get_incident(args["id"]).status.value == "dispatched"  # back to the server's state
-        banner.reissue_button.click()  # registering a dispatched incident is still refused: said, not lost
-        qtbot.waitUntil(banner.refusal.isVisible, timeout=10000)
-        assert banner.isVisible()
-        Path("/tmp/dd-queue-shots").mkdir(exist_ok=True)
-        QApplication.processEvents()
-        ops.detail.grab().save("/tmp/dd-queue-shots/detail_conflict.png")
-        assert ops.store.pending_count() == 0
-        banner.discard_button.click()
-        qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10000)
-        assert not [c for c in ops.engine.conflicts() if c.resolved_at is None]
-    finally:
-        proxy.close()
+def test_work_done_offline_is_queued_shown_pending_and_synced_later(city, registered_offline, qtbot):
+    ops, proxy, args = registered_offline
+    with pytest.raises(OfflineError):
+        ops.engine.sync_once()
+    ops.detail.reload()
+    assert ops.store.get_incident(args["id"]).status.value == "registered"  # applied locally at once
+    assert ops.store.pending_count() == 1
+    pending = ops.detail.timeline.topLevelItem(ops.detail.timeline.topLevelItemCount() - 1)
+    assert ops.detail.tr("(waiting to sync)").strip("()") in pending.text(2)
+    ops.queue.flush()
+    assert ops.queue.model.index(0, 0).data(PENDING_ROLE) is True
+    proxy.go_online()
+    ops.sync(qtbot)
+    assert ops.store.pending_count() == 0
+    changes, _ = city.client("ops").pull()
+    server = [c["data"] for c in changes if c["entity"] == "incident" and c["key"] == args["id"]][-1]
+    assert server["status"] == "registered"
+
+
+def test_a_conflict_from_the_server_shows_on_the_incident_and_can_be_discarded(city, registered_offline, qtbot):
+    ops, proxy, args = registered_offline
+    # Meanwhile a colleague registers and dispatches it.
+    other = city.client("ops2")
+    other.mutate("incident.register", {"id": args["id"]})
+    other.mutate("incident.dispatch", {"id": args["id"], "lead_agency": "CG"})
+    proxy.go_online()
+    ops.sync(qtbot)
+    ops.detail.reload()
+    banner = ops.detail.banner
+    assert banner.isVisible()
+    assert "Dispatched" in banner.text.text() or "dispatched" in banner.text.text().lower()
+    assert ops.store.get_incident(args["id"]).status.value == "dispatched"  # back to the server's state
+    banner.reissue_button.click()  # registering a dispatched incident is still refused: said, not lost
+    qtbot.waitUntil(banner.refusal.isVisible, timeout=10000)
+    assert banner.isVisible()
+    Path("/tmp/dd-queue-shots").mkdir(exist_ok=True)
+    QApplication.processEvents()
+    ops.detail.grab().save("/tmp/dd-queue-shots/detail_conflict.png")
+    assert ops.store.pending_count() == 0
+    banner.discard_button.click()
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10000)
+    assert not [c for c in ops.engine.conflicts() if c.resolved_at is None]
 
 
 def test_duplicates_nearby_are_merged_into_one_incident(city, open_desk, qtbot):

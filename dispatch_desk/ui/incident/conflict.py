@@ -16,13 +16,10 @@ from dispatch_desk.ui.queue import labels
 from dispatch_desk.ui.tasks import run_in_background
 
 
-def conflicts_of(engine: Any, incident_id: str) -> list[Any]:
-    if engine is None:
-        return []
+def conflicts_of(store: Any, incident_id: str) -> list[Any]:
+    """The open conflicts about `incident_id`, read from the desk's own cache connection."""
     out = []
-    for c in engine.conflicts():
-        if getattr(c, "resolved_at", None) is not None:
-            continue
+    for c in store.conflicts():  # open ones only
         args = getattr(c.mutation, "args", {}) or {}
         if args.get("id") == incident_id or incident_id in (args.get("duplicates") or ()):
             out.append(c)
@@ -64,7 +61,7 @@ class ConflictBanner(QFrame):
         self.hide()
 
     def set_incident(self, incident: Any) -> None:
-        found = conflicts_of(self._ctx.engine, incident.id) if incident is not None else []
+        found = conflicts_of(self._ctx.store, incident.id) if incident and self._ctx.engine else []
         self.conflict = found[0] if found else None
         self.refusal.hide()
         if self.conflict is None:

@@ -62,8 +62,8 @@ class ConflictsDialog(QDialog):
         super().changeEvent(event)
 
     def reload(self) -> None:
-        engine = self.ctx.engine
-        conflicts = engine.conflicts() if engine is not None else []
+        # the desk's own cache connection: the engine's would be another one opened on this thread
+        conflicts = self.ctx.store.conflicts() if self.ctx.engine is not None else []
         keep = self._current_id()
         self.ui.conflictList.clear()
         for c in conflicts:
