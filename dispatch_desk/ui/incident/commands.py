@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
-from shiboken6 import isValid
 
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.queue import labels
@@ -89,19 +88,15 @@ class Issuer(QObject):
         self._running += 1
 
         def done(mutation_id: str) -> None:
-            if not isValid(self):
-                return
             self._running -= 1
             self._ctx.bus.data_changed.emit({"incident": {incident_id}, "incident_action": {mutation_id}})
             self.issued.emit(action, incident_id, mutation_id)
 
         def failed(exc: BaseException) -> None:
-            if not isValid(self):
-                return
             self._running -= 1
             self.refused.emit(action, incident_id, _refusal_of(exc, action, status).text)
 
-        run_in_background(lambda: engine.issue(name, payload), done, failed)
+        run_in_background(lambda: engine.issue(name, payload), done, failed, owner=self)
 
 
 def run_batch(ctx: AppContext, action: str, ids: list[str], parent: QWidget, names: Any = None) -> Any:
@@ -146,12 +141,10 @@ class BatchRun(QObject):
                     refused[codes[incident_id]] = _refusal_of(exc, action, status[incident_id]).text
             return issued, refused
 
-        run_in_background(work, self._done, lambda exc: self._done(([], {"": str(exc)})))
+        run_in_background(work, self._done, lambda exc: self._done(([], {"": str(exc)})), owner=self)
         self._ids, self._total = ids, len(ids)
 
     def _done(self, result: tuple[list[str], dict[str, str]]) -> None:
-        if not isValid(self):
-            return
         issued, refused = result
         self.refused = refused
         ctx, action = self._ctx, self._action

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from shiboken6 import isValid
 
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 
@@ -62,8 +61,6 @@ class QueueCounter(QObject):
         run_in_background(work, self._done, self._error)
 
     def _done(self, counts: dict[str, int]) -> None:
-        if not isValid(self):  # the widget went away while the count ran
-            return
         self._running = False
         self.counted.emit(counts)
         if self._again:
@@ -71,8 +68,6 @@ class QueueCounter(QObject):
             self._start()
 
     def _error(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self._running = False
         self._again = False
         self.failed.emit(str(exc))
