@@ -256,6 +256,8 @@ def _deliver_reference(store, ctx):
 
 def test_a_first_start_shows_the_default_charts_once_sync_brings_the_indicators(qtbot, tmp_path, settings):
     store, ctx = _empty_ctx(tmp_path)
+    before = DashboardWidget(ctx, settings=settings)  # an earlier start that ended before any indicator came
+    qtbot.addWidget(before)
     w = DashboardWidget(ctx, settings=settings)
     qtbot.addWidget(w)
     assert w.tiles == [] and w.tree.tree.topLevelItemCount() == 0

@@ -280,13 +280,15 @@ class DashboardWidget(QWidget):
             if data and data.get("version") == LAYOUT_VERSION:
                 self.window = int(data["window"]) if int(data["window"]) in WINDOWS else self.window
                 tiles = [TileConfig.from_json(t) for t in data["tiles"]]
-                self._saved_layout = True
+                self._saved_layout = bool(tiles)  # an empty dashboard gets the first one again
         except (ValueError, TypeError, KeyError):
             tiles = []  # a damaged saved layout falls back to the default one
             self._saved_layout = False
         if not tiles:
             tiles = self._default_tiles()
+        self.window_box.blockSignals(True)  # showing the saved window is not a change to save
         self.window_box.setCurrentIndex(WINDOWS.index(self.window))
+        self.window_box.blockSignals(False)
         for config in tiles:
             self.add_tile(config, save=False)
 
