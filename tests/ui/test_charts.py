@@ -25,7 +25,7 @@ from dispatch_desk.domain.records import (
 from dispatch_desk.domain.wire import Change
 from dispatch_desk.store import Store
 from dispatch_desk.ui.charts import AlertsWidget, DashboardWidget
-from dispatch_desk.ui.charts.tiles import CompareTile, NumberTile, SeriesTile
+from dispatch_desk.ui.charts.tiles import CompareTile, NumberTile, SeriesTile, TileConfig
 from dispatch_desk.ui.context import AppBus, AppContext
 
 SQUARE = (((121.40, 31.15), (121.60, 31.15), (121.60, 31.30), (121.40, 31.30), (121.40, 31.15)),)
@@ -278,3 +278,34 @@ def test_a_saved_layout_waits_for_its_indicators_instead_of_being_lost(qtbot, tm
     _deliver_reference(store, ctx)
     qtbot.waitUntil(lambda: [t.config.indicators for t in w.tiles] == [["pm25.SJ-HP"]], timeout=5000)
     store.close()
+
+
+@pytest.mark.parametrize("direction", ["up", "down"])
+def test_only_the_values_beyond_the_alarm_line_are_shaded(qtbot, direction):
+    from PySide6.QtCore import QPointF
+
+    from dispatch_desk.domain.records import Direction
+    from dispatch_desk.domain.series import ResolutionLadder
+
+    up = direction == "up"
+    ind = Indicator("x", "公交准点率", Dimension.TRAFFIC, "%", "SJ", warn=85 if not up else 75,
+                    alarm=80 if not up else 90, direction=Direction(direction))
+    tile = SeriesTile(TileConfig("series", ["x"]), [ind], {"SJ": "申江市"})
+    qtbot.addWidget(tile)
+    tile.resize(500, 260)
+    tile.show()
+    ladder, now = ResolutionLadder(), 1_800_000_000.0
+    ladder.extend(now - 3600 + np.arange(3600.0), 84 + np.sin(np.arange(3600) / 300))
+    tile.refresh({"x": ladder.window(now - 3600, now, 400)}, now, 3600)
+    qtbot.wait(50)
+    image = tile.plot.grab().toImage()
+
+    def shade(value):
+        point = tile.plot.mapFromScene(tile.plot.getViewBox().mapViewToScene(QPointF(now - 2400, value)))
+        color = image.pixelColor(point.x(), point.y())
+        return color.red() > color.green() + 5  # the alarm zone's red tint on the grey background
+
+    _, (y0, y1) = tile.plot.viewRange()
+    beyond = (ind.alarm + y1) / 2 if up else (y0 + ind.alarm) / 2
+    inside = (ind.warn + ind.alarm) / 2  # between the lines: not yet an alarm
+    assert shade(beyond) and not shade(inside)  # tinted beyond the alarm line, and only there

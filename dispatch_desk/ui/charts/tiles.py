@@ -267,7 +267,10 @@ class SeriesTile(Tile):
             )
             self.plot.addItem(line)
         if ind.alarm is not None:
-            far = 1e9 if ind.direction is Direction.UP else -1e9
+            # The zone reaches far past any value the axis shows, but not to ±1e9: at that distance
+            # pyqtgraph shades the whole plot for a zone that lies below the alarm line.
+            reach = 1000 * max(1.0, abs(ind.alarm), abs(ind.alarm - (ind.warn or ind.alarm)))
+            far = ind.alarm + reach if ind.direction is Direction.UP else ind.alarm - reach
             zone = pg.LinearRegionItem(
                 values=sorted((ind.alarm, far)), orientation="horizontal", movable=False,
                 brush=pg.mkBrush(211, 47, 47, 28), pen=pg.mkPen(None),
