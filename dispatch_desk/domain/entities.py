@@ -22,6 +22,7 @@ from dispatch_desk.domain.records import (
     Plan,
     Reading,
     Region,
+    SituationReport,
     SlaRule,
     Task,
 )
@@ -43,6 +44,7 @@ ENTITIES: dict[str, type] = {
     "plan": Plan,
     "task": Task,
     "log_entry": LogEntry,
+    "sitrep": SituationReport,
     "duty_shift": DutyShift,
 }
 ENTITY_OF: dict[type, str] = {cls: name for name, cls in ENTITIES.items()}

@@ -267,25 +267,72 @@ class Alert:
 
 
 class OperationStatus(StrEnum):
-    PLANNED = "planned"
-    ACTIVE = "active"
+    PLANNED = "planned"  # prepared, not yet running (平时)
+    ACTIVE = "active"  # running (战时)
+    STAND_DOWN = "stand_down"  # winding down: no new tasks, final report being written
     CLOSED = "closed"
+
+
+class OperationKind(StrEnum):
+    MAJOR_EVENT = "major_event"  # 重大活动
+    EMERGENCY = "emergency"  # 突发事件
+
+
+# Response levels (响应等级): 1 is the highest (一级响应), 4 the lowest; 0 is none declared.
+RESPONSE_LEVELS = (1, 2, 3, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class Seat:
+    """A liaison seat (临时派驻): an officer acting for an agency inside one operation, for a time.
+
+    The seat gives its officer the operation's scope from `starts_at` until `ends_at` (or until it is
+    closed); check-in and check-out record who is in the room now.
+    """
+
+    id: str
+    officer: str  # Officer id
+    agency: str  # Agency code the officer acts for
+    starts_at: datetime
+    ends_at: datetime
+    opened_by: str = ""
+    checked_in_at: datetime | None = None
+    checked_out_at: datetime | None = None
+    closed_at: datetime | None = None  # ended early by the commander, or recorded when it ran out
+    closed_by: str = ""  # officer id, or "system" when it ran out
+
+    def is_open(self, now: datetime) -> bool:
+        return self.closed_at is None and self.starts_at <= now < self.ends_at
+
+    def is_present(self, now: datetime) -> bool:
+        """Checked in and not checked out, on a seat that is open now."""
+        return self.is_open(now) and self.checked_in_at is not None and (
+            self.checked_out_at is None or self.checked_out_at < self.checked_in_at)
 
 
 @dataclass(frozen=True, slots=True)
 class Operation:
     id: str
     name: str
-    kind: str  # major_event | emergency
+    kind: str  # an OperationKind value
     status: OperationStatus
     commander: str  # Officer id
     area: Polygon = ()
     agencies: tuple[str, ...] = ()
-    liaisons: tuple[str, ...] = ()  # Officer ids
+    liaisons: tuple[str, ...] = ()  # Officer ids of the seats open now (kept with `seats`)
     plan: str | None = None
     started_at: datetime | None = None
     ended_at: datetime | None = None
-    mode: str = ""  # e.g. 一级响应
+    mode: str = ""  # free text of the response, e.g. 防台防汛Ⅱ级响应
+    level: int = 0  # response level 1..4 (一级..四级响应), 0 none
+    deputy: str | None = None  # Officer id
+    regions: tuple[str, ...] = ()  # region codes the area was taken from, if any
+    seats: tuple[Seat, ...] = ()  # every seat ever opened, closed ones included
+    created_by: str = ""
+    created_at: datetime | None = None
+    stood_down_at: datetime | None = None
+    reports_published: int = 0  # the number of the last published situation report
+    final_report: str | None = None  # the published report the operation was closed with
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +355,7 @@ class TaskStatus(StrEnum):
     ASSIGNED = "assigned"
     ACCEPTED = "accepted"
     IN_PROGRESS = "in_progress"
+    BLOCKED = "blocked"  # cannot go on; `blocked_reason` says why
     DONE = "done"
     CANCELLED = "cancelled"
 
@@ -323,22 +371,87 @@ class Task:
     updated_at: datetime
     description: str = ""
     due_at: datetime | None = None
+    blocked_reason: str = ""
+    note: str = ""  # the last progress note or the reason of a cancellation
+    incidents: tuple[str, ...] = ()  # linked incident ids
+    lon: float | None = None  # where the task is carried out, if somewhere
+    lat: float | None = None
+    from_plan: bool = False
+    assigned_by: str = ""
+    updated_by: str = ""
+    done_at: datetime | None = None
+
+
+class LogKind(StrEnum):
+    ORDER = "order"  # 指令
+    REPORT = "report"  # 报告
+    DECISION = "decision"  # 决策
+    INFO = "info"  # 信息
+    SYSTEM = "system"  # 系统记录 (automatic entries only)
 
 
 @dataclass(frozen=True, slots=True)
 class LogEntry:
-    """Append-only entry of an operation's command log; a wrong entry is struck, never deleted."""
+    """Append-only entry of an operation's command log; a wrong entry is struck, never deleted.
+
+    Automatic entries record what the system did (`event` names it, `subject` the record it is
+    about); their `text` is the Chinese wording, the desk words them in the officer's language.
+    """
 
     id: str
     operation: str
     at: datetime
-    author: str  # Officer id
-    kind: str  # order | report | decision | info
+    author: str  # Officer id ("system" for entries the central service writes by itself)
+    kind: str  # a LogKind value
     text: str
     struck: bool = False
     struck_by: str | None = None
     struck_at: datetime | None = None
     struck_reason: str = ""
+    automatic: bool = False
+    significant: bool = False  # flagged by the commander as a significant event
+    agency: str | None = None  # the author's agency, for filters
+    event: str = ""  # automatic entries: e.g. task.done, seat.open, operation.level
+    subject: str = ""  # automatic entries: the key of the task, seat, incident or alert concerned
+    details: tuple[str, ...] = ()  # automatic entries: the values their wording needs
+
+
+class ReportStatus(StrEnum):
+    DRAFT = "draft"  # open for the agencies' sections
+    PUBLISHED = "published"  # approved by the commander, numbered and immutable
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSection:
+    """One agency's contribution to a situation report, in CAN form."""
+
+    agency: str
+    conditions: str = ""
+    actions: str = ""
+    needs: str = ""
+    author: str = ""
+    at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SituationReport:
+    """A situation report (态势报告 / 情况专报) in CAN form: conditions, actions, needs."""
+
+    id: str
+    operation: str
+    title: str
+    status: ReportStatus
+    created_by: str
+    created_at: datetime
+    conditions: str = ""
+    actions: str = ""
+    needs: str = ""
+    sections: tuple[ReportSection, ...] = ()
+    number: int = 0  # 1, 2, … once published
+    final: bool = False  # the closing report of the operation
+    updated_at: datetime | None = None
+    published_by: str | None = None
+    published_at: datetime | None = None
 
 
 class KnowledgeKind(StrEnum):

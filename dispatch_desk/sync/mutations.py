@@ -2,8 +2,8 @@
 
 Incident mutations run the domain workflow on the cached incident, exactly as the server will
 run it on its own state; the workflow's refusal stops the mutation before anything is staged.
-Alerts, the command log and tasks have small, obvious effects, written here with the same
-permission rules (`permissions_operations`) the central service applies.
+Joint-command mutations (operations, seats, tasks, the command log, situation reports) run
+`domain.command.decide` on the cached records, the very function the central service decides with.
 """
 
 from __future__ import annotations
@@ -11,27 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from typing import Any
 
-from dispatch_desk.domain import workflow
-from dispatch_desk.domain.codec import from_wire, parse_time, to_wire
-from dispatch_desk.domain.permissions_operations import OperationAction, operation_why_not
-from dispatch_desk.domain.records import (
-    Alert,
-    LogEntry,
-    Officer,
-    Operation,
-    OperationStatus,
-    Role,
-    Task,
-    TaskStatus,
-)
+from dispatch_desk.domain import command, workflow
+from dispatch_desk.domain.codec import from_wire, to_wire
+from dispatch_desk.domain.entities import ENTITY_OF, key_of
+from dispatch_desk.domain.records import Alert, Officer, Role
 from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.workflow_actions import Applied, Command
 from dispatch_desk.sync.errors import ActionRefused
 
 Write = tuple[str, str, dict[str, Any] | None]  # entity, key, codec dict (None deletes)
-LOG_KINDS = ("order", "report", "decision", "info")
 
 
 @dataclass(frozen=True)
@@ -46,13 +37,6 @@ class Context:
     def record(self, cls: type, entity: str, key: Any) -> Any:
         data = self.get(entity, str(key or ""))
         return None if data is None else from_wire(cls, data)
-
-    def check(self, action: OperationAction, operation: Operation, **kw: Any) -> None:
-        refused = operation_why_not(
-            self.actor, action, operation, regions=self.policy.regions, now=self.now, **kw
-        )
-        if refused is not None:
-            raise ActionRefused(refused.reason, str(refused.code))
 
 
 def plan(
@@ -117,97 +101,16 @@ def _alert_acknowledge(c: Context) -> list[Write]:
     return [("alert", alert.id, to_wire(replace(alert, acknowledged_by=c.actor.id, acknowledged_at=c.now)))]
 
 
-def _log_append(c: Context) -> list[Write]:
-    operation: Operation | None = c.record(Operation, "operation", c.args.get("operation"))
-    if operation is None:
-        raise ActionRefused("No such operation in your scope.", "not_found")
-    c.check(OperationAction.APPEND_LOG, operation)
-    text = str(c.args.get("text") or "").strip()
-    if not text:
-        raise ActionRefused("A log entry needs a text.", "bad_args")
-    kind = c.args.get("kind", "info")
-    if kind not in LOG_KINDS:
-        raise ActionRefused(f"The kind of a log entry is one of {', '.join(LOG_KINDS)}.", "bad_args")
-    entry_id = str(c.args.get("id") or c.mutation_id)[:64]
-    if c.get("log_entry", entry_id) is not None:
-        raise ActionRefused("A log entry with this id already exists.", "bad_args")
-    entry = LogEntry(id=entry_id, operation=operation.id, at=c.now, author=c.actor.id, kind=kind, text=text)
-    return [("log_entry", entry_id, to_wire(entry))]
-
-
-def _log_strike(c: Context) -> list[Write]:
-    entry: LogEntry | None = c.record(LogEntry, "log_entry", c.args.get("id"))
-    operation = c.record(Operation, "operation", entry.operation) if entry else None
-    if entry is None or operation is None:
-        raise ActionRefused("No such log entry in your scope.", "not_found")
-    c.check(OperationAction.STRIKE_LOG, operation, entry=entry)
-    reason = str(c.args.get("reason") or "").strip()
-    if not reason:
-        raise ActionRefused("Striking an entry needs a reason.", "bad_args")
-    struck = replace(entry, struck=True, struck_by=c.actor.id, struck_at=c.now, struck_reason=reason)
-    return [("log_entry", entry.id, to_wire(struck))]
-
-
-def _task_status(status: TaskStatus) -> Callable[[Context], list[Write]]:
-    def handle(c: Context) -> list[Write]:
-        task: Task | None = c.record(Task, "task", c.args.get("id"))
-        operation = c.record(Operation, "operation", task.operation) if task else None
-        if task is None or operation is None:
-            raise ActionRefused("No such task in your scope.", "not_found")
-        c.check(OperationAction.UPDATE_TASK, operation, task=task)
-        if task.status in (TaskStatus.DONE, TaskStatus.CANCELLED) and status is not task.status:
-            raise ActionRefused(f"The task is already {task.status.value}.", "wrong_status")
-        return [("task", task.id, to_wire(replace(task, status=status, updated_at=c.now)))]
-
-    return handle
-
-
-def _task_assign(c: Context) -> list[Write]:
-    operation: Operation | None = c.record(Operation, "operation", c.args.get("operation"))
-    if operation is None:
-        raise ActionRefused("No such operation.", "not_found")
-    c.check(OperationAction.ASSIGN_TASK, operation)
-    agency, title = str(c.args.get("agency") or ""), str(c.args.get("title") or "").strip()
-    if c.get("agency", agency) is None or not title:
-        raise ActionRefused("A task needs a known agency and a title.", "bad_args")
-    task_id = str(c.args.get("id") or c.mutation_id)[:64]
-    if c.get("task", task_id) is not None:
-        raise ActionRefused("A task with this id already exists.", "bad_args")
-    try:
-        due = parse_time(c.args.get("due_at") or None)
-    except (TypeError, ValueError):
-        raise ActionRefused("The due time is not a valid time.", "bad_args") from None
-    task = Task(
-        id=task_id, operation=operation.id, agency=agency, title=title, status=TaskStatus.ASSIGNED,
-        assigned_at=c.now, updated_at=c.now, description=str(c.args.get("description") or ""),
-        due_at=due,
-    )  # fmt: skip
-    writes: list[Write] = [("task", task_id, to_wire(task))]
-    if agency not in operation.agencies:
-        writes.append(
-            ("operation", operation.id, to_wire(replace(operation, agencies=(*operation.agencies, agency))))
-        )
-    return writes
-
-
-def _operation_close(c: Context) -> list[Write]:
-    operation: Operation | None = c.record(Operation, "operation", c.args.get("id"))
-    if operation is None:
-        raise ActionRefused("No such operation.", "not_found")
-    c.check(OperationAction.CLOSE, operation)
-    closed = replace(operation, status=OperationStatus.CLOSED, ended_at=c.now)
-    return [("operation", operation.id, to_wire(closed))]
+def _joint_command(name: str, c: Context) -> list[Write]:
+    """Operation, seat, task, log and report mutations: decided by `domain.command`, as on the server."""
+    decided = command.decide(name, c.mutation_id, dict(c.args), actor=c.actor, now=c.now,
+                             get=lambda cls, key: c.record(cls, ENTITY_OF[cls], key), regions=c.policy.regions)
+    if isinstance(decided, command.Refusal):
+        raise ActionRefused(decided.reason, str(decided.code))
+    return [(ENTITY_OF[type(r)], key_of(r), to_wire(r)) for r in decided.records]
 
 
 _OTHERS: dict[str, Callable[[Context], list[Write]]] = {
-    "task.assign": _task_assign,
-    "operation.close": _operation_close,
     "alert.acknowledge": _alert_acknowledge,
-    "log.append": _log_append,
-    "log.strike": _log_strike,
-    "task.accept": _task_status(TaskStatus.ACCEPTED),
-    "task.start": _task_status(TaskStatus.IN_PROGRESS),
-    "task.done": _task_status(TaskStatus.DONE),
-    "task.complete": _task_status(TaskStatus.DONE),
-    "task.cancel": _task_status(TaskStatus.CANCELLED),
+    **{name: partial(_joint_command, name) for name in command.DECISIONS},
 }
