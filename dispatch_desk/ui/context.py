@@ -24,6 +24,9 @@ class AppBus(QObject):
     sync_state_changed = Signal(object)  # the sync engine's state snapshot
     notify = Signal(str, str, int)  # title, text, severity (1..4): urgent incidents and alarms
     status_message = Signal(str)
+    operation_selected = Signal(str)  # the joint command the operation workspace shows ("" for none)
+    show_operation_on_map = Signal(str)  # fit the map to this operation's area and show its tasks
+    task_selected = Signal(str)  # a task chosen on the board (the map highlights it if it has a place)
 
 
 @dataclass
@@ -32,4 +35,5 @@ class AppContext:
     engine: Any  # dispatch_desk.sync.SyncEngine, or None when running without a central service
     officer: Officer
     bus: AppBus
-    workspace: str = "ops"  # "ops" (operations center) or "field" (field laptop)
+    workspace: str = "ops"  # "ops" (operations center), "field" (field laptop) or "command" (joint command)
+    operation_id: str | None = None  # the joint command the operation workspace shows (follow operation_selected)
