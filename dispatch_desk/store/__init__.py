@@ -1,16 +1,20 @@
 """The client's local cache: SQLite through sqlite-utils, schema from the migrations in local_db/."""
 
 from dispatch_desk.store.cache import Reference, Store
+from dispatch_desk.store.command import CommandReader, LogQuery, TimelineEvent
 from dispatch_desk.store.pending import Conflict, new_mutation_id
 from dispatch_desk.store.queries import SLA_STATES, SORT_KEYS, IncidentQuery, IncidentRow
 
 __all__ = [
     "SLA_STATES",
     "SORT_KEYS",
+    "CommandReader",
     "Conflict",
     "IncidentQuery",
     "IncidentRow",
+    "LogQuery",
     "Reference",
     "Store",
+    "TimelineEvent",
     "new_mutation_id",
 ]

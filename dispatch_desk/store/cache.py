@@ -42,6 +42,7 @@ from dispatch_desk.domain.records import (
 from dispatch_desk.domain.wire import Change, Mutation, MutationResult
 from dispatch_desk.store import deferred, opening
 from dispatch_desk.store import pending as pending_mod
+from dispatch_desk.store.command import CommandReader
 from dispatch_desk.store.entities import JSON_ENTITIES, RECORD_CLASSES
 from dispatch_desk.store.incident_rows import values_from_record
 from dispatch_desk.store.pending import Changed, Conflict
@@ -61,7 +62,12 @@ BULK_CHUNK = 5000
 # with the queue indexes deferred (see deferred.py); the first page of fewer changes ends it.
 DEFER_MIN = 1000
 TABLE_ROWS_TTL = 30.0
-_TERMS_SETTING = "store.search_terms_version"
+# The terms version each full-text index was built with, by entity.
+_SEARCH_SETTINGS = {
+    "incident": "store.search_terms_version",
+    "knowledge_doc": "store.knowledge_search_terms_version",
+    "log_entry": "store.log_search_terms_version",
+}
 
 
 @contextmanager
@@ -103,6 +109,8 @@ class Store:
         self._rows_estimate: tuple[int, float] | None = None
         self._count_memo: CountMemo = {}
         self._deferring = False  # this connection stored feed pages with the queue indexes deferred
+        # Joint command: operations, tasks, the command log, reports, incidents of an area.
+        self.command = CommandReader(conn, self._settle_indexes)
 
     @classmethod
     def open(cls, path: str | Path, *, check: bool = True) -> Store:
@@ -113,15 +121,26 @@ class Store:
         path = Path(path)
         conn, recovered_from = opening.open_checked(path, check_integrity=check)
         store = cls(path, conn, recovered_from)
-        if store.get_setting(_TERMS_SETTING) != TERMS_VERSION:
-            with store.transaction(durable=True) as conn:
-                store._writer.rebuild_incident_search()
-                conn.execute(
-                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
-                    (_TERMS_SETTING, TERMS_VERSION),
-                )
+        store._index_search()
         store._settle_indexes()  # a load cut short, that no page continued for a while: finished now
         return store
+
+    def _index_search(self) -> None:
+        """Full-text indexes built with other terms than index_terms makes now (TERMS_VERSION), or
+        not built yet (a migration that adds one leaves it empty), are built again from the rows."""
+        for entity, setting in _SEARCH_SETTINGS.items():
+            if self.get_setting(setting) == TERMS_VERSION:
+                continue
+            with self.transaction(durable=True) as conn:
+                if self.get_setting(setting) == TERMS_VERSION:
+                    continue  # another connection did it meanwhile
+                if entity == "incident":
+                    self._writer.rebuild_incident_search()
+                else:
+                    self._writer.rebuild_json_search(entity)
+                conn.execute(
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (setting, TERMS_VERSION)
+                )
 
     def verify(self) -> str | None:
         """The complete integrity check (slow on a big cache: run it in a worker). On damage, the

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from dispatch_desk.store import incident_rows as ir
@@ -23,6 +23,22 @@ _REPORTED = _IDX["reported_at"]
 # incident_fts is contentless: a row is removed with the terms it was indexed with.
 _FTS_DELETE = "INSERT INTO incident_fts (incident_fts, rowid, terms) VALUES ('delete', ?, ?)"
 _SELECT_INCIDENT = f"SELECT {', '.join(ir.COLUMNS)} FROM incident"
+
+
+def _knowledge_terms(doc: Mapping[str, Any]) -> str:
+    return index_terms(doc.get("title", ""), doc.get("body", ""), " ".join(doc.get("tags", ())))
+
+
+def _log_terms(entry: Mapping[str, Any]) -> str:
+    return index_terms(entry.get("text", ""), entry.get("struck_reason") or "")
+
+
+# JSON-kept entities with a full-text index of their own: entity -> (FTS table, terms of a row's
+# data). The index holds its terms (not contentless), so a row is removed by rowid alone.
+SEARCHED: dict[str, tuple[str, Callable[[Mapping[str, Any]], str]]] = {
+    "knowledge_doc": ("knowledge_fts", _knowledge_terms),
+    "log_entry": ("log_fts", _log_terms),
+}
 
 
 class RowWriter:
@@ -123,8 +139,8 @@ class RowWriter:
                 "ON CONFLICT (key) DO UPDATE SET data = excluded.data, pending = excluded.pending",
                 [(k, json.dumps(d, ensure_ascii=False), pending) for k, d in items],
             )
-            if entity == "knowledge_doc":
-                self._index_knowledge([k for k, _ in items])
+            if entity in SEARCHED:
+                self._index_json(entity, items)
             elif entity == "sla_rule":
                 self.refresh_near_at(d["category"] for _, d in items)
 
@@ -145,9 +161,9 @@ class RowWriter:
             )
         else:
             self._check(entity)
-            if entity == "knowledge_doc":
+            if entity in SEARCHED:
                 self.conn.execute(
-                    "DELETE FROM knowledge_fts WHERE rowid = (SELECT rowid FROM knowledge_doc WHERE key = ?)",
+                    f"DELETE FROM {SEARCHED[entity][0]} WHERE rowid = (SELECT rowid FROM {entity} WHERE key = ?)",
                     (key,),
                 )
             category = None
@@ -159,19 +175,33 @@ class RowWriter:
             if category:
                 self.refresh_near_at(category)
 
-    def _index_knowledge(self, keys: list[str]) -> None:
-        rows = self.conn.execute(
-            "SELECT rowid, data FROM knowledge_doc WHERE key IN (SELECT value FROM json_each(?))",
-            (json.dumps(keys),),
+    def _index_json(self, entity: str, items: Sequence[tuple[str, Mapping[str, Any]]]) -> None:
+        """Index the text of upserted rows of a searched JSON-kept entity again (rowid = the row's)."""
+        table, terms_of = SEARCHED[entity]
+        latest = dict(items)
+        rowids = self.conn.execute(
+            f"SELECT rowid, key FROM {entity} WHERE key IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(latest)),),
         ).fetchall()
-        self.conn.executemany("DELETE FROM knowledge_fts WHERE rowid = ?", [(r[0],) for r in rows])
-        terms = []
-        for rowid, data in rows:
-            doc = json.loads(data)
-            terms.append(
-                (rowid, index_terms(doc.get("title", ""), doc.get("body", ""), " ".join(doc.get("tags", ()))))
+        self.conn.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(r[0],) for r in rowids])
+        self.conn.executemany(
+            f"INSERT INTO {table} (rowid, terms) VALUES (?, ?)",
+            [(rowid, terms_of(latest[key])) for rowid, key in rowids],
+        )
+
+    def rebuild_json_search(self, entity: str) -> int:
+        """Index every row of a searched JSON-kept entity again; returns the count."""
+        table, terms_of = SEARCHED[entity]
+        self.conn.execute(f"DELETE FROM {table}")
+        rows = self.conn.execute(f"SELECT rowid, data FROM {entity}")
+        n = 0
+        while batch := rows.fetchmany(5000):
+            self.conn.executemany(
+                f"INSERT INTO {table} (rowid, terms) VALUES (?, ?)",
+                [(rowid, terms_of(json.loads(data))) for rowid, data in batch],
             )
-        self.conn.executemany("INSERT INTO knowledge_fts (rowid, terms) VALUES (?, ?)", terms)
+            n += len(batch)
+        return n
 
     # --- incidents
 
