@@ -1,62 +1,91 @@
 """The command log of an operation (指挥日志): append-only; a wrong entry is struck with a reason,
-never edited or deleted."""
+never edited or deleted.
+
+`log.append`, `log.strike` and `log.flag` are decided by `domain.command` like every joint-command
+mutation (`operations.HANDLERS`; `HANDLERS` here is the log's part of that one table). This module
+writes the automatic entries for what happens outside the operation's own mutations, in the same
+transaction as what they record:
+
+- `note_incident`: an incident reported inside a running operation's area (it is tagged with the
+  operation when it names none, so the operation's liaisons see it);
+- `note_alert`: an alert raised for an indicator whose region lies in a running operation's area.
+
+Their ids derive from the operation and the incident or alert, so a replay writes nothing twice.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
-from dispatch_desk.domain.permissions_operations import OperationAction
-from dispatch_desk.domain.records import LogEntry
-from dispatch_desk.domain.wire import MutationResult
+from dispatch_desk.domain import command
+from dispatch_desk.domain.geo import to_shape
+from dispatch_desk.domain.records import Alert, Incident, Operation, Region
 
 from . import ledger
-from .operations import in_view, why_not
-from .outcome import Context, Handler, applied, refused, rejected
+from .operations import HANDLERS as _ALL
+from .outcome import Handler
+from .storage import Tx
 
-LOG_KINDS = ("order", "report", "decision", "info")
-
-
-def _text(args: dict[str, Any], key: str, limit: int = 4000) -> str:
-    value = args.get(key, "")
-    return value.strip()[:limit] if isinstance(value, str) else ""
+HANDLERS: dict[str, Handler] = {name: handler for name, handler in _ALL.items() if name.startswith("log.")}
 
 
-def log_append(ctx: Context) -> MutationResult:
-    args = ctx.mutation.args
-    operation = in_view(ctx, args.get("operation"))
-    if operation is None:
-        return rejected(ctx, "No such operation in your scope.")
-    refusal = why_not(ctx, OperationAction.APPEND_LOG, operation)
-    if refusal:
-        return refused(ctx, refusal, "operation", operation.id)
-    text = _text(args, "text")
-    if not text:
-        return rejected(ctx, "A log entry needs a text.")
-    kind = args.get("kind", "info")
-    if kind not in LOG_KINDS:
-        return rejected(ctx, f"The kind of a log entry is one of {', '.join(LOG_KINDS)}.")
-    entry_id = str(args.get("id") or ctx.mutation.id)[:64]
-    if ledger.exists(ctx.tx, "log_entry", entry_id):
-        return rejected(ctx, "A log entry with this id already exists.")
-    entry = LogEntry(id=entry_id, operation=operation.id, at=ctx.now, author=ctx.officer.id, kind=kind, text=text)
-    return applied(ctx, ledger.put(ctx.tx, entry))
+def running_operations(tx: Tx) -> list[Operation]:
+    """Operations that are active or standing down, in id order."""
+    rows = tx.execute("SELECT data FROM records WHERE entity = 'operation' AND deleted = 0 ORDER BY key")
+    found = (ledger.decode(Operation, json.loads(r[0])) for r in rows)
+    return [op for op in found if command.running(op)]
 
 
-def log_strike(ctx: Context) -> MutationResult:
-    args = ctx.mutation.args
-    entry = ledger.get(ctx.tx, LogEntry, str(args.get("id") or ""))
-    operation = in_view(ctx, entry.operation) if entry else None
-    if entry is None or operation is None:
-        return rejected(ctx, "No such log entry in your scope.")
-    refusal = why_not(ctx, OperationAction.STRIKE_LOG, operation, entry=entry)
-    if refusal:
-        return refused(ctx, refusal, "log_entry", entry.id)
-    reason = _text(args, "reason", 1000)
-    if not reason:
-        return rejected(ctx, "Striking an entry needs a reason.")
-    struck = replace(entry, struck=True, struck_by=ctx.officer.id, struck_at=ctx.now, struck_reason=reason)
-    return applied(ctx, ledger.put(ctx.tx, struck))
+def _append(tx: Tx, entry: Any) -> bool:
+    if ledger.exists(tx, "log_entry", entry.id):
+        return False
+    ledger.put(tx, entry)
+    return True
 
 
-HANDLERS: dict[str, Handler] = {"log.append": log_append, "log.strike": log_strike}
+def note_incident(tx: Tx, incident: Incident, now: datetime) -> Incident:
+    """A newly reported incident: an automatic entry in the log of every running operation whose area
+    holds it, and the incident tagged with the first of them when it names no operation.
+
+    Returns the incident to store; call it before storing a new incident, in the same transaction.
+    """
+    if incident.lon is None or incident.lat is None:
+        return incident
+    for operation in running_operations(tx):
+        if not command.in_area(operation, incident.lon, incident.lat):
+            continue
+        if incident.operation is None:
+            incident = replace(incident, operation=operation.id)
+        _append(tx, command.incident_entry(operation, incident, now))
+    return incident
+
+
+def _region_shape(tx: Tx, code: str) -> Any:
+    region = ledger.get(tx, Region, code)
+    return to_shape(region.polygon) if region is not None and region.polygon else None
+
+
+def note_alert(tx: Tx, alert: Alert, now: datetime | None = None) -> int:
+    """A raised alert: an automatic entry in the log of every running operation whose area its region
+    lies in (a region the area was taken from, or one whose outline meets the area). Returns the
+    number of entries written."""
+    if alert.region is None:
+        return 0
+    operations = running_operations(tx)
+    shape: Any = None
+    written = 0
+    for operation in operations:
+        inside = alert.region in operation.regions
+        if not inside and operation.area:
+            if shape is None:
+                shape = _region_shape(tx, alert.region) or False
+            area = to_shape(operation.area)
+            inside = bool(shape) and area is not None and area.intersects(shape)
+        if inside:
+            title = alert.message or alert.indicator or alert.id
+            written += _append(tx, command.alert_entry(operation, alert.id, title, alert.level.value,
+                                                       now or alert.raised_at))
+    return written

@@ -23,7 +23,8 @@ from .storage import Tx
 
 T = TypeVar("T")
 
-
+# Records that belong to one operation: their `parent` column holds its id, and their scope follows it.
+OPERATION_CHILDREN = ("task", "log_entry", "sitrep")
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
@@ -121,7 +122,7 @@ def parent_of(entity: str, data: dict[str, Any] | None) -> str | None:
         return None
     if entity == "incident_action":
         return data.get("incident_id")
-    if entity in ("task", "log_entry"):
+    if entity in OPERATION_CHILDREN:
         return data.get("operation")
     return None
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from dispatch_desk import __version__
-from dispatch_desk.domain import wire
+from dispatch_desk.domain import command, wire
 
 _REF = "#/components/schemas/{model}"
 _MODELS: tuple[type[BaseModel], ...] = (
@@ -59,16 +59,21 @@ Names and arguments:
   co_agencies?, deadline?}, accept, return, dispose, verify {passed}, close, reopen, escalate, suspend
   {until}, approve_suspension {approved?}, resume, extend {until}, supervise, cancel, merge {duplicates},
   comment — decided by the domain workflow and permissions.
-- `alert.acknowledge` {id}; `log.append` {id?, operation, kind: order|report|decision|info, text};
-  `log.strike` {id, reason}; `task.assign` {id?, operation, agency, title, description?, due_at?};
-  `task.accept|start|done|complete|cancel` {id}; `operation.start` {id, name, kind?, plan?, mode?, area?,
-  agencies?, started_at?}; `operation.close` {id}; `operation.add_liaison|remove_liaison` {operation, officer}.
+- `alert.acknowledge` {id}.
+- Joint command (联动指挥): `operation.*`, `seat.*`, `task.*`, `log.*`, `report.*` — decided by the domain
+  (`domain.command`); the arguments of each are the schema named in `x-mutation-arguments`.
 """
+
+
+def mutation_arguments() -> dict[str, dict[str, str]]:
+    """Joint-command mutation name -> a reference to the schema of its arguments (`command.ARGS`)."""
+    return {name: _ref(model) for name, model in sorted(command.ARGS.items())}
 
 
 @cache
 def openapi_document() -> dict[str, Any]:
-    _, defs = models_json_schema([(m, "validation") for m in _MODELS], ref_template=_REF)
+    models = (*_MODELS, *dict.fromkeys(command.ARGS.values()))
+    _, defs = models_json_schema([(m, "validation") for m in models], ref_template=_REF)
     schemas = defs.get("$defs", {})
     since = {"name": "since", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}}
     limit = {"name": "limit", "in": "query",
@@ -88,7 +93,7 @@ def openapi_document() -> dict[str, Any]:
             "parameters": [since, limit], "responses": _answers(wire.ChangesPage, 401, 403, 422)}},
         "/api/v1/mutations": {"post": {
             "summary": "Apply domain commands, each at most once", "security": _SECURED,
-            "description": MUTATIONS_DOC,
+            "description": MUTATIONS_DOC, "x-mutation-arguments": mutation_arguments(),
             "requestBody": {"required": True, "content": _json(wire.MutationBatch)},
             "responses": _answers(wire.MutationBatchResult, 400, 401, 403, 413, 422)}},
         "/api/v1/stream": {"get": {

@@ -1,7 +1,7 @@
 """Which records an officer sees, and the per-officer feed entries when that changes.
 
 Incidents follow `permissions.in_scope`; an incident's actions follow the incident; an operation,
-its tasks and log entries follow `permissions_operations.operation_in_scope`.
+its tasks, log entries and situation reports follow `permissions_operations.operation_in_scope`.
 Everything else (reference data, readings, alerts, duty shifts) is seen by every active officer.
 
 When a write takes a record out of an officer's sight, that officer's feed gets a `delete` for it;
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from dispatch_desk.domain import permissions
@@ -24,8 +25,8 @@ from dispatch_desk.domain.records import Incident, Officer, Operation, RegionLev
 from . import ledger
 from .storage import Tx
 
-SCOPED = frozenset({"incident", "incident_action", "operation", "task", "log_entry"})
-OPERATION_SCOPED = frozenset({"operation", "task", "log_entry"})
+OPERATION_SCOPED = frozenset({"operation", *ledger.OPERATION_CHILDREN})
+SCOPED = frozenset({"incident", "incident_action", *OPERATION_SCOPED})
 
 
 def sees_everything(officer: Officer, regions: RegionTree, now: datetime | None = None) -> bool:
@@ -161,41 +162,118 @@ def incident_moved(
         add_personal(tx, officer.id, entries)
 
 
+def operation_entries(tx: Tx, operation_id: str, op: str) -> list[tuple[str, str, str]]:
+    """Feed entries (`op`: upsert or delete) for an operation and every record under it."""
+    entries = [("operation", operation_id, op)]
+    marks = ", ".join("?" for _ in ledger.OPERATION_CHILDREN)
+    rows = tx.execute(
+        f"SELECT entity, key FROM records WHERE entity IN ({marks}) AND parent = ? AND deleted = 0 ORDER BY seq",
+        (*ledger.OPERATION_CHILDREN, operation_id),
+    )
+    entries.extend((entity, key, op) for entity, key in rows)
+    return entries
+
+
+def _operation_of_incident(backend: str) -> str:
+    """SQL for the operation id of an incident row, read from its stored JSON by the database."""
+    if backend == "postgresql":
+        return "(data::json ->> 'operation')"
+    return "json_extract(data, '$.operation')"
+
+
+def _incidents_of_operations(tx: Tx, operation_ids: Sequence[str]) -> list[tuple[str, str]]:
+    """(key, data) of the incidents tagged with any of these operations."""
+    ids = sorted(set(operation_ids))
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    # Records are compact JSON (ledger.dumps): the LIKE skips, without parsing them, the incidents of
+    # no operation, which are nearly all of them; the JSON operator decides for the rest.
+    return [(k, d) for k, d in tx.execute(
+        f"SELECT key, data FROM records WHERE entity = 'incident' AND deleted = 0 "
+        f"AND data NOT LIKE ? AND {_operation_of_incident(tx.backend)} IN ({marks}) ORDER BY seq",
+        ['%"operation":null%', *ids],
+    )]
+
+
+def _actions_by_incident(tx: Tx, incident_ids: Sequence[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    ids = list(incident_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for parent, key in tx.execute(
+            f"SELECT parent, key FROM records WHERE entity = 'incident_action' AND parent IN ({marks}) "
+            "AND deleted = 0 ORDER BY seq",
+            chunk,
+        ):
+            out.setdefault(parent, []).append(key)
+    return out
+
+
+def _only_operations_differ(before: Officer, after: Officer) -> bool:
+    return replace(before, operations=after.operations) == after
+
+
 def scope_changed(
-    tx: Tx, before: Officer, after: Officer, regions: RegionTree, changed_operation: Operation | None = None
+    tx: Tx, before: Officer, after: Officer, regions: RegionTree, changed_operation: Operation | None = None,
+    now: datetime | None = None,
 ) -> int:
     """Backfill (or take back) what an officer's new scope shows (or hides); returns the entries added.
 
     Call it before writing the changes: `changed_operation` is the new state of an operation whose
-    membership changes together with the officer.
+    membership changes together with the officer. When only the officer's `operations` change (a
+    seat opened or closed), only the incidents of those operations are looked at, found by the
+    database from the stored JSON; any other change compares every incident.
     """
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     ops_before = operations(tx)
     ops_after = dict(ops_before)
     if changed_operation is not None:
         ops_after[changed_operation.id] = changed_operation
     if sees_everything(before, regions, now) and sees_everything(after, regions, now):
         return 0
-    entries: list[tuple[str, str, str]] = []
-    rows = tx.execute("SELECT key, data FROM records WHERE entity = 'incident' AND deleted = 0 ORDER BY seq")
+    if _only_operations_differ(before, after):
+        moved = set(before.operations) ^ set(after.operations)
+        rows = _incidents_of_operations(tx, list(moved))
+    else:
+        rows = [(k, d) for k, d in tx.execute(
+            "SELECT key, data FROM records WHERE entity = 'incident' AND deleted = 0 ORDER BY seq")]
+    changed: list[tuple[str, str]] = []
     for key, raw in rows:
         incident = ledger.decode(Incident, json.loads(raw))
         was = sees_incident(before, incident, regions, now)
         is_now = sees_incident(after, incident, regions, now)
         if was != is_now:
-            op = "upsert" if is_now else "delete"
-            entries.append(("incident", key, op))
-            entries.extend(("incident_action", k, op) for k in action_keys(tx, key))
+            changed.append((key, "upsert" if is_now else "delete"))
+    actions = _actions_by_incident(tx, [k for k, _ in changed])
+    entries: list[tuple[str, str, str]] = []
+    for key, op in changed:
+        entries.append(("incident", key, op))
+        entries.extend(("incident_action", k, op) for k in actions.get(key, ()))
     for key, operation in ops_after.items():
         was, is_now = sees_operation(before, ops_before.get(key), now), sees_operation(after, operation, now)
         if was != is_now:
-            op = "upsert" if is_now else "delete"
-            entries.append(("operation", key, op))
-            for entity, child in tx.execute(
-                "SELECT entity, key FROM records WHERE entity IN ('task', 'log_entry') AND parent = ? "
-                "AND deleted = 0 ORDER BY seq",
-                (key,),
-            ):
-                entries.append((entity, child, op))
+            entries.extend(operation_entries(tx, key, "upsert" if is_now else "delete"))
     add_personal(tx, after.id, entries)
     return len(entries)
+
+
+def operation_changed(
+    tx: Tx, before: Operation | None, after: Operation, officers: Iterable[Officer], regions: RegionTree,
+    now: datetime | None = None,
+) -> int:
+    """Backfill or take back one operation (and everything under it) for officers whose sight of it
+    changes with the operation alone (a new commander or deputy); call it before writing `after`."""
+    now = now or datetime.now(UTC)
+    added = 0
+    for officer in officers:
+        if sees_everything(officer, regions, now):
+            continue
+        was = sees_operation(officer, before, now)
+        is_now = sees_operation(officer, after, now)
+        if was != is_now:
+            entries = operation_entries(tx, after.id, "upsert" if is_now else "delete")
+            add_personal(tx, officer.id, entries)
+            added += len(entries)
+    return added

@@ -3,7 +3,7 @@ brings what enters it without a full resync."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from dispatch_desk.domain.records import LogEntry, Operation, OperationStatus, Task, TaskStatus
 from tests.support.central import CentralServer, report_args, visible
@@ -109,20 +109,23 @@ def test_a_liaison_joining_an_operation_receives_it_without_a_full_resync(any_ci
     assert not (_keys(state, "operation") | _keys(state, "task") | _keys(state, "log_entry"))
     assert not _keys(state, "incident") and _keys(state, "region")
 
-    added = ops.mutate("operation.add_liaison", {"operation": "op-1", "officer": "o-jt_liaison"})
+    ends = (datetime.now(UTC) + timedelta(hours=2)).isoformat()
+    added = ops.mutate("seat.open", {"operation": "op-1", "officer": "o-jt_liaison", "agency": "JT", "ends_at": ends,
+                                     "id": "seat-1"})
     assert added["outcome"] == "applied", added
 
     grown, cursor2 = liaison.pull(cursor)
     state.update(visible(grown))
     assert _keys(state, "operation") == {"op-1"} and _keys(state, "task") == {"task-1"}
-    assert _keys(state, "log_entry") == {"log-1"} and _keys(state, "incident") == {"in-op"}
+    assert _keys(state, "log_entry") == {"log-1", added["id"] + ".L1"}  # the seat's opening is logged
+    assert _keys(state, "incident") == {"in-op"}
     assert len(_keys(state, "incident_action")) == 2
     assert not [c for c in grown if c["entity"] in ("region", "category", "agency")]
     # the liaison may now act inside the operation
     assert liaison.mutate("log.append", {"operation": "op-1", "kind": "report", "text": "已到岗"})["outcome"] == \
         "applied"
 
-    ops.mutate("operation.remove_liaison", {"operation": "op-1", "officer": "o-jt_liaison"})
+    assert ops.mutate("seat.close", {"operation": "op-1", "seat": "seat-1"})["outcome"] == "applied"
     shrunk, _ = liaison.pull(cursor2)
     deleted = {(c["entity"], c["key"]) for c in shrunk if c["op"] == "delete"}
     assert {("operation", "op-1"), ("task", "task-1"), ("log_entry", "log-1"), ("incident", "in-op")} <= deleted
@@ -134,6 +137,7 @@ def test_log_entries_are_struck_never_deleted(any_city: CentralServer) -> None:
     added = ops.mutate("log.append", {"id": "log-2", "operation": "op-1", "kind": "info", "text": "错误信息"})
     assert added["outcome"] == "applied"
     assert ops.mutate("log.strike", {"id": "log-2"})["outcome"] == "rejected"  # a reason is required
+    assert ops.mutate("log.strike", {"id": "log-2", "reason": "  "})["outcome"] == "rejected"
     assert ops.mutate("log.strike", {"id": "log-2", "reason": "录入错误"})["outcome"] == "applied"
     again = ops.mutate("log.strike", {"id": "log-2", "reason": "again"})
     assert again["outcome"] == "conflict" and again["state"]["struck"] is True
