@@ -14,6 +14,8 @@
   var mode = 'load', indicator = null;
   var heat = null, heatOn = false, heatTimer = null;
   var highlight = null, legend = null, tool = null;
+  var opLayers = {}, opLabels = {}, opShown = null;  // operation areas by id; the operation in view
+  var tasks = {}, taskSelected = null;  // task markers of the operation in view (Leaflet markers)
 
   var STATUS_COLORS = {
     reported: '#2563eb', registered: '#2563eb',
@@ -27,6 +29,9 @@
   var LOAD_COLORS = {none: '#dcefd8', open1: '#fef3c7', open3: '#fde68a', open6: '#facc15',
                      near: '#fb923c', overdue1: '#f87171', overdue2: '#b91c1c'};
   var IND_COLORS = {ok: '#4ade80', warn: '#facc15', alarm: '#dc2626', none: '#e5e7eb'};
+  var TASK_COLORS = {assigned: '#0369a1', accepted: '#4338ca', in_progress: '#d97706', blocked: '#9f1239',
+                     done: '#15803d'};
+  var TASK_ORDER = ['assigned', 'accepted', 'in_progress', 'blocked', 'done'];
 
   function call(name) {
     var args = Array.prototype.slice.call(arguments, 1);
@@ -117,6 +122,14 @@
     h += '<div class="dd-row dd-sizes"><i class="dd-dot" style="width:7px;height:7px"></i>' +
       '<i class="dd-dot" style="width:11px;height:11px"></i><i class="dd-dot" style="width:15px;height:15px"></i>' +
       '<i class="dd-dot" style="width:20px;height:20px"></i>' + esc(t.severity) + '</div>';
+    if (opShown || Object.keys(tasks).length) {
+      h += '<b class="dd-sec">' + esc(t.tasks) + '</b>';
+      TASK_ORDER.forEach(function (s) {
+        h += '<div class="dd-row"><i class="dd-sw dd-task-sw" style="background:' + TASK_COLORS[s] + '"></i>' +
+          esc(cfg.taskStatusNames[s] || s) + '</div>';
+      });
+      h += '<div class="dd-row"><i class="dd-sw dd-task-sw dd-task-sw-over"></i>' + esc(t.task_overdue) + '</div>';
+    }
     legend.getContainer().innerHTML = h;
   }
 
@@ -386,7 +399,7 @@
     box.addEventListener('click', function (e) {
       if (tool || !markersShown || !pressedAt) { return; }
       if (Math.abs(e.clientX - pressedAt[0]) + Math.abs(e.clientY - pressedAt[1]) > 4) { return; }  // a drag
-      if (e.target.closest && e.target.closest('.leaflet-control, .leaflet-popup')) { return; }
+      if (e.target.closest && e.target.closest('.leaflet-control, .leaflet-popup, .dd-task')) { return; }
       var m = markerLayer.markerAt(map.mouseEventToContainerPoint(e));
       if (!m) { return; }
       e.stopPropagation();  // the outline under the marker does not get this click
@@ -497,6 +510,7 @@
       groups.basemap.addLayer(L.geoJSON(snap.basemap, {renderer: base, interactive: false, style: basemapStyle}));
     }
     DD.setOperations(snap.operations || []);
+    if (snap.tasks) { DD.setTasks(snap.tasks, snap.operationShown || null); }
     T.push(performance.now());
     DD.drill(null);
     T.push(performance.now());
@@ -548,16 +562,142 @@
     return mode;
   };
 
+  function operationStyle(id) {
+    if (opShown && id === opShown) {
+      return {color: '#6d28d9', weight: 4, opacity: 1, dashArray: null, fillColor: '#8b5cf6', fillOpacity: 0.1};
+    }
+    return {color: '#7c3aed', weight: 2.5, opacity: opShown ? 0.55 : 1, dashArray: '8 5', fillColor: '#a78bfa',
+            fillOpacity: opShown ? 0.05 : 0.12};
+  }
+
   DD.setOperations = function (features) {
     groups.operations.clearLayers();
+    opLayers = {};
+    opLabels = {};
     features.forEach(function (f) {
       var layer = L.geoJSON(f, {renderer: areas, interactive: false, style: function () {
-        return {color: '#7c3aed', weight: 2.5, dashArray: '8 5', fillColor: '#a78bfa', fillOpacity: 0.12};
+        return operationStyle(f.id);
       }});
+      opLayers[f.id] = layer;
       groups.operations.addLayer(layer);
-      groups.operations.addLayer(L.tooltip({permanent: true, direction: 'center', className: 'dd-label dd-op-label',
-        interactive: false}).setLatLng(layer.getBounds().getCenter()).setContent(esc(f.properties.name)));
+      opLabels[f.id] = L.tooltip({permanent: true, direction: 'center',
+        className: 'dd-label dd-op-label' + (f.id === opShown ? ' dd-op-shown' : ''),
+        interactive: false}).setLatLng(layer.getBounds().getCenter()).setContent(esc(f.properties.name));
+      groups.operations.addLayer(opLabels[f.id]);
     });
+  };
+
+  // The joint command in view: its area stands out and the view fits it (false: it has no area here).
+  DD.showOperation = function (id, fit) {
+    opShown = id || null;
+    var shown = false;
+    Object.keys(opLabels).forEach(function (k) {
+      var el = opLabels[k].getElement && opLabels[k].getElement();
+      if (el) { L.DomUtil[k === opShown ? 'addClass' : 'removeClass'](el, 'dd-op-shown'); }
+    });
+    Object.keys(opLayers).forEach(function (k) { opLayers[k].setStyle(operationStyle(k)); });
+    var layer = opShown ? opLayers[opShown] : null, bounds = layer ? layer.getBounds() : null;
+    if (!bounds && opShown && Object.keys(tasks).length) {  // no area drawn: the tasks' places
+      bounds = L.latLngBounds(Object.keys(tasks).map(function (k) { return tasks[k].getLatLng(); }));
+    }
+    shown = !!layer;
+    if (bounds && bounds.isValid() && fit !== false) {
+      map.invalidateSize(false);
+      map.fitBounds(bounds, {paddingTopLeft: [24, 24], paddingBottomRight: [legendWidth(), 24], maxZoom: 17,
+                             animate: false});
+    }
+    renderLegend();
+    return shown;
+  };
+
+  // ---------------------------------------------------------------- the operation's tasks
+  function taskTip(p) {
+    return '<b>' + esc(p.t) + '</b><br>' + esc(p.a) + ' · ' + esc(cfg.taskStatusNames[p.s] || p.s) +
+      (p.o ? ' · <span class="dd-over">' + esc(cfg.tr.task_overdue) + '</span>' : '');
+  }
+
+  function taskIcon(id, p) {
+    var cls = 'dd-task dd-task-' + p.s + (p.o ? ' dd-task-over' : '') + (id === taskSelected ? ' dd-task-sel' : '');
+    return L.divIcon({className: cls, iconSize: [22, 22], iconAnchor: [11, 11],
+      html: '<i class="dd-task-shape" style="background:' + (TASK_COLORS[p.s] || '#0369a1') + '"></i>' +
+            (p.s === 'blocked' ? '<b class="dd-task-mark">!</b>' : p.s === 'done' ? '<b class="dd-task-mark">✓</b>' : '')});
+  }
+
+  function addTask(f) {
+    var c = f.geometry.coordinates, old = tasks[f.id];
+    if (old) {
+      old.setLatLng([c[1], c[0]]);
+      old.ddProps = f.properties;
+      old.setIcon(taskIcon(f.id, f.properties));
+      old.setTooltipContent(taskTip(f.properties));
+      return;
+    }
+    var m = L.marker([c[1], c[0]], {pane: 'ddTasks', icon: taskIcon(f.id, f.properties), keyboard: false,
+                                    riseOnHover: true});
+    m.ddId = f.id;
+    m.ddProps = f.properties;
+    m.bindTooltip(taskTip(f.properties), {direction: 'top', offset: [0, -10], className: 'dd-tip'});
+    m.on('click', function (e) {
+      if (e.originalEvent) { L.DomEvent.stop(e.originalEvent); }
+      if (tool) { return; }
+      DD.selectTask(f.id);
+      call('taskClicked', f.id);
+    });
+    tasks[f.id] = m;
+    groups.tasks.addLayer(m);
+  }
+
+  function removeTask(id) {
+    var m = tasks[id];
+    if (!m) { return; }
+    groups.tasks.removeLayer(m);
+    delete tasks[id];
+    if (taskSelected === id) { taskSelected = null; }
+  }
+
+  // All the tasks of the operation in view at once (another operation, or the first show).
+  DD.setTasks = function (features, opId) {
+    Object.keys(tasks).forEach(removeTask);
+    if (opId !== undefined) { opShown = opId || null; }
+    (features || []).forEach(addTask);
+    renderLegend();
+    DD.taskVersion = (DD.taskVersion || 0) + 1;
+    return Object.keys(tasks).length;
+  };
+
+  DD.applyTasks = function (diff) {
+    (diff.added || []).forEach(addTask);
+    (diff.changed || []).forEach(addTask);
+    (diff.removed || []).forEach(removeTask);
+    DD.taskVersion = (DD.taskVersion || 0) + 1;
+    return DD.taskVersion;
+  };
+
+  // Mark a task as the one chosen (on the board or here); pan to it when asked. False: not on the map.
+  DD.selectTask = function (id, pan) {
+    var before = taskSelected;
+    taskSelected = id && tasks[id] ? id : null;
+    [before, taskSelected].forEach(function (k) {
+      if (k && tasks[k]) { tasks[k].setIcon(taskIcon(k, tasks[k].ddProps)); }
+    });
+    if (taskSelected) {
+      tasks[taskSelected].setZIndexOffset(1000);
+      if (before && before !== taskSelected && tasks[before]) { tasks[before].setZIndexOffset(0); }
+      if (pan) {
+        var ll = tasks[taskSelected].getLatLng();
+        if (!map.getBounds().pad(-0.1).contains(ll)) { map.panTo(ll, {animate: false}); }
+      }
+    }
+    return !!taskSelected;
+  };
+
+  DD.task = function (id) {  // read-back for tests and diagnostics
+    var m = tasks[id];
+    if (!m) { return null; }
+    var el = m.getElement();
+    return {s: m.ddProps.s, o: m.ddProps.o, t: m.ddProps.t, selected: taskSelected === id,
+            color: TASK_COLORS[m.ddProps.s], lon: m.getLatLng().lng, lat: m.getLatLng().lat,
+            overdueRing: !!(el && L.DomUtil.hasClass(el, 'dd-task-over'))};
   };
 
   // ---------------------------------------------------------------- tools: measure, draw
@@ -651,6 +791,8 @@
     return {incidents: Object.keys(incidents).length, cellsShown: groups.cells.getLayers().length,
             regionsShown: groups.regions.getLayers().length, version: DD.version, scope: DD.scope,
             operations: groups.operations.getLayers().filter(function (l) { return !(l instanceof L.Tooltip); }).length,
+            tasks: Object.keys(tasks).length, operationShown: opShown, taskSelected: taskSelected,
+            taskVersion: DD.taskVersion || 0,
             mode: mode, heat: heatOn};
   };
 
@@ -722,7 +864,7 @@
     // markers) however often drill-down takes layers off and puts them back; they let the mouse
     // through, so that one interactive canvas on top (outlines and markers) gets every click.
     [['ddBase', 250, false], ['ddCells', 300, false], ['ddAreas', 350, false], ['ddOutlines', 380, true],
-     ['ddMarkers', 450, false], ['ddDraft', 500, false]].forEach(function (p) {
+     ['ddMarkers', 450, false], ['ddTasks', 470, true], ['ddDraft', 500, false]].forEach(function (p) {
       var pane = map.createPane(p[0]);
       pane.style.zIndex = p[1];
       if (!p[2]) { pane.style.pointerEvents = 'none'; }
@@ -738,7 +880,7 @@
     } else {
       L.DomUtil.addClass(map.getContainer(), 'dd-plain');
     }
-    ['basemap', 'operations', 'cells', 'regions', 'labels', 'draft'].forEach(function (k) {
+    ['basemap', 'operations', 'cells', 'regions', 'labels', 'tasks', 'draft'].forEach(function (k) {
       groups[k] = L.layerGroup().addTo(map);
     });
     markerLayer = new MarkerCanvas({pane: 'ddMarkers', padding: 0.1});

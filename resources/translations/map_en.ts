@@ -110,7 +110,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/map/texts.py" line="31"/>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="63"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
@@ -182,87 +182,134 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/map/texts.py" line="45"/>
+        <source>Operation tasks</source>
+        <translation>Operation tasks</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="46"/>
+        <source>Overdue</source>
+        <comment>a task past its due time</comment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="47"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="48"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="54"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="55"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
         <source>Disposed</source>
         <translation>Disposed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="61"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="62"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="64"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="70"/>
         <source>Low</source>
         <comment>severity</comment>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="71"/>
         <source>Normal</source>
         <comment>severity</comment>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="72"/>
         <source>High</source>
         <comment>severity</comment>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="73"/>
         <source>Critical</source>
         <comment>severity</comment>
         <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="79"/>
+        <source>Assigned</source>
+        <comment>task status</comment>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="80"/>
+        <source>Accepted</source>
+        <comment>task status</comment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="81"/>
+        <source>In progress</source>
+        <comment>task status</comment>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="82"/>
+        <source>Blocked</source>
+        <comment>task status</comment>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="83"/>
+        <source>Done</source>
+        <comment>task status</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="84"/>
+        <source>Cancelled</source>
+        <comment>task status</comment>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -414,32 +461,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="272"/>
         <source>The map could not read its data: %1</source>
         <translation>The map could not read its data: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="478"/>
         <source>New incident here</source>
         <translation>New incident here</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="480"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="498"/>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="498"/>
         <source>HTML map (*.html)</source>
         <translation>HTML map (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="501"/>
         <source>Map exported to %1</source>
         <translation>Map exported to %1</translation>
     </message>

@@ -110,7 +110,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/map/texts.py" line="31"/>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="63"/>
         <source>Suspended</source>
         <translation>挂起</translation>
     </message>
@@ -182,87 +182,134 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/map/texts.py" line="45"/>
+        <source>Operation tasks</source>
+        <translation>行动任务</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="46"/>
+        <source>Overdue</source>
+        <comment>a task past its due time</comment>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="47"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="48"/>
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="54"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="55"/>
         <source>Registered</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
         <source>Accepted</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
         <source>Disposed</source>
         <translation>处置完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
         <source>Verified</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="61"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="62"/>
         <source>Escalated</source>
         <translation>已上报上级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="64"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="70"/>
         <source>Low</source>
         <comment>severity</comment>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="71"/>
         <source>Normal</source>
         <comment>severity</comment>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="72"/>
         <source>High</source>
         <comment>severity</comment>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="73"/>
         <source>Critical</source>
         <comment>severity</comment>
         <translation>特急</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="79"/>
+        <source>Assigned</source>
+        <comment>task status</comment>
+        <translation>已下达</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="80"/>
+        <source>Accepted</source>
+        <comment>task status</comment>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="81"/>
+        <source>In progress</source>
+        <comment>task status</comment>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="82"/>
+        <source>Blocked</source>
+        <comment>task status</comment>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="83"/>
+        <source>Done</source>
+        <comment>task status</comment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="84"/>
+        <source>Cancelled</source>
+        <comment>task status</comment>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -414,32 +461,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="272"/>
         <source>The map could not read its data: %1</source>
         <translation>地图无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="478"/>
         <source>New incident here</source>
         <translation>在此新建事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="480"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="498"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="498"/>
         <source>HTML map (*.html)</source>
         <translation>HTML 地图 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="501"/>
         <source>Map exported to %1</source>
         <translation>地图已导出到 %1</translation>
     </message>

@@ -11,6 +11,7 @@ class MapBridge(QObject):
     ready = Signal()
     incident_clicked = Signal(str)
     incident_opened = Signal(str)
+    task_clicked = Signal(str)  # a task marker of the operation in view
     cell_clicked = Signal(str)
     context_menu = Signal(float, float)  # lon, lat
     scope_changed = Signal(object)  # {"level", "code", "trail": [{code, name, level}]}
@@ -26,6 +27,10 @@ class MapBridge(QObject):
     @Slot(str)
     def incidentClicked(self, incident_id: str) -> None:
         self.incident_clicked.emit(incident_id)
+
+    @Slot(str)
+    def taskClicked(self, task_id: str) -> None:
+        self.task_clicked.emit(task_id)
 
     @Slot(str)
     def openIncident(self, incident_id: str) -> None:

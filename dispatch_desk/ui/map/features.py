@@ -277,3 +277,98 @@ class IncidentLayerModel:
                 diff.changed.append(feature_of(rec))
                 touched.add(rec[_C])
         return self._finish(diff, touched)
+
+
+# --- an operation's tasks --------------------------------------------------------------------------
+# A task with a place is a Point feature with short property names, like incidents:
+#   t title, s status, a agency name, o overdue (bool), d due time (epoch s or None).
+# Cancelled tasks are off the map; tasks without a place are on the board only.
+
+_TASK_OPEN = {"assigned", "accepted", "in_progress", "blocked"}
+
+
+def task_feature(task: Any, now: datetime, agency_names: Mapping[str, str] | None = None) -> dict[str, Any] | None:
+    """The map feature of a task (a Task or its codec dict), or None when it has no place on the map."""
+    get = task.get if isinstance(task, Mapping) else lambda k, d=None: getattr(task, k, d)
+    lon, lat, status = get("lon"), get("lat"), _value(get("status"))
+    if lon is None or lat is None or status == "cancelled":
+        return None
+    due = get("due_at")
+    if isinstance(due, str):
+        due = datetime.fromisoformat(due.replace("Z", "+00:00"))
+    agency = get("agency")
+    return {
+        "type": "Feature",
+        "id": get("id"),
+        "geometry": {"type": "Point", "coordinates": [round(float(lon), 6), round(float(lat), 6)]},
+        "properties": {
+            "t": get("title"),
+            "s": status,
+            "a": (agency_names or {}).get(agency, agency),
+            "o": bool(status in _TASK_OPEN and due is not None and now > due),
+            "d": int(due.timestamp()) if due is not None else None,
+        },
+    }
+
+
+@dataclass
+class TaskDiff:
+    added: list[dict[str, Any]] = field(default_factory=list)
+    changed: list[dict[str, Any]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def to_js(self) -> dict[str, Any]:
+        return {"added": self.added, "changed": self.changed, "removed": self.removed}
+
+
+class TaskLayerModel:
+    """The tasks of the operation in view that the page shows (id → feature), kept in step by diffs."""
+
+    def __init__(self) -> None:
+        self.operation: str | None = None
+        self.features: dict[str, dict[str, Any]] = {}
+
+    def snapshot(self) -> list[dict[str, Any]]:
+        return list(self.features.values())
+
+    def replace_all(self, operation: str | None, tasks: Iterable[Any], now: datetime,
+                    agency_names: Mapping[str, str] | None = None) -> None:
+        """Show the tasks of another operation (the page gets them whole)."""
+        self.operation = operation
+        self.features = {}
+        for task in tasks:
+            f = task_feature(task, now, agency_names)
+            if f is not None:
+                self.features[f["id"]] = f
+
+    def update(self, key: str, task: Any | None, now: datetime,
+               agency_names: Mapping[str, str] | None = None) -> TaskDiff:
+        """One task changed (None: gone from the cache). Tasks of other operations are ignored."""
+        diff = TaskDiff()
+        get = (task.get if isinstance(task, Mapping) else lambda k: getattr(task, k, None)) if task else None
+        feature = task_feature(task, now, agency_names) if get and get("operation") == self.operation else None
+        old = self.features.get(key)
+        if feature is None:
+            if old is not None:
+                del self.features[key]
+                diff.removed.append(key)
+        elif old != feature:
+            self.features[key] = feature
+            (diff.changed if old is not None else diff.added).append(feature)
+        return diff
+
+    def retime(self, now: datetime) -> TaskDiff:
+        """Open tasks turn overdue as their due time passes."""
+        diff = TaskDiff()
+        t = now.timestamp()
+        for key, f in self.features.items():
+            p = f["properties"]
+            overdue = p["s"] in _TASK_OPEN and p["d"] is not None and t > p["d"]
+            if overdue != p["o"]:
+                f = {**f, "properties": {**p, "o": overdue}}
+                self.features[key] = f
+                diff.changed.append(f)
+        return diff

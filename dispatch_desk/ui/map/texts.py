@@ -42,6 +42,8 @@ def page_texts() -> dict[str, str]:
         "hours": QCoreApplication.translate("MapPage", "h "),
         "minutes": QCoreApplication.translate("MapPage", "min"),
         "open": QCoreApplication.translate("MapPage", "Open", "popup button that selects the incident"),
+        "tasks": QCoreApplication.translate("MapPage", "Operation tasks"),
+        "task_overdue": QCoreApplication.translate("MapPage", "Overdue", "a task past its due time"),
         "km": QCoreApplication.translate("MapPage", "km"),
         "m": QCoreApplication.translate("MapPage", "m"),
     }
@@ -69,4 +71,15 @@ def severity_names() -> dict[str, str]:
         "2": QCoreApplication.translate("MapPage", "Normal", "severity"),
         "3": QCoreApplication.translate("MapPage", "High", "severity"),
         "4": QCoreApplication.translate("MapPage", "Critical", "severity"),
+    }
+
+
+def task_status_names() -> dict[str, str]:
+    return {
+        "assigned": QCoreApplication.translate("MapPage", "Assigned", "task status"),
+        "accepted": QCoreApplication.translate("MapPage", "Accepted", "task status"),
+        "in_progress": QCoreApplication.translate("MapPage", "In progress", "task status"),
+        "blocked": QCoreApplication.translate("MapPage", "Blocked", "task status"),
+        "done": QCoreApplication.translate("MapPage", "Done", "task status"),
+        "cancelled": QCoreApplication.translate("MapPage", "Cancelled", "task status"),
     }

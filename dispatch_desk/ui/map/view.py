@@ -15,7 +15,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from dispatch_desk.ui.map.assets import BASE_URL, SCHEME, TILE_HOST
 from dispatch_desk.ui.map.bridge import MapBridge
 from dispatch_desk.ui.map.page import build_page
-from dispatch_desk.ui.map.texts import page_texts, severity_names, status_names
+from dispatch_desk.ui.map.texts import page_texts, severity_names, status_names, task_status_names
 from dispatch_desk.ui.map.tiles import TileService
 from dispatch_desk.ui.map.web import MapSchemeHandler, OutsideRequestGuard
 
@@ -25,6 +25,7 @@ def page_config(tiles: bool) -> dict[str, Any]:
         "tr": page_texts(),
         "statusNames": status_names(),
         "severityNames": severity_names(),
+        "taskStatusNames": task_status_names(),
         "tileUrl": f"{SCHEME}://{TILE_HOST}/{{z}}/{{x}}/{{y}}.png" if tiles else None,
         "maxZoom": 18,
     }

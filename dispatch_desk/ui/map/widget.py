@@ -3,6 +3,10 @@
 Data comes from ctx.store (reference() for regions and cells, query_incidents for the markers
 under the queue's current filter). The page is loaded once; from then on every change reaches it
 as a small diff computed by IncidentLayerModel, never as a reload.
+
+For the joint command in view (`bus.show_operation_on_map`) the map fits and highlights the
+operation's area and shows its tasks that have a place as a layer of their own (TaskLayerModel),
+kept current by the same kind of diffs; a task marker clicked is `bus.task_selected`.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from dispatch_desk.ui.map.controls import MapToolbar, prefetch_area
 from dispatch_desk.ui.map.features import (
     IncidentLayerModel,
     MapDiff,
+    TaskDiff,
+    TaskLayerModel,
     bounds_of,
     cell_features,
     region_features,
@@ -121,6 +127,9 @@ class MapWidget(QWidget):
         self.indicators = list(getattr(ref, "indicators", []))
         self._rules = {(r.category, str(r.stage)): r for r in getattr(ref, "sla_rules", [])}
         self.model = IncidentLayerModel({c.code: c.name for c in getattr(ref, "categories", [])})
+        self.tasks = TaskLayerModel()  # the tasks of the operation in view (self.tasks.operation)
+        self._task_selected: str | None = None
+        self._agency_names: dict[str, str] | None = None
         self._pending_focus: str | None = None
         self._live = False  # the page shows the current data and takes diffs
         self._building, self._dirty, self._generation = False, False, 0
@@ -153,6 +162,7 @@ class MapWidget(QWidget):
         b.ready.connect(self._send_snapshot)
         b.incident_clicked.connect(ctx.bus.incident_selected)
         b.incident_opened.connect(ctx.bus.incident_selected)
+        b.task_clicked.connect(self._task_clicked)
         b.context_menu.connect(self._context_menu)
         b.scope_changed.connect(self._on_scope)
         b.view_changed.connect(self._on_view)
@@ -162,6 +172,8 @@ class MapWidget(QWidget):
         ctx.bus.incident_filter_changed.connect(self.set_filter)
         ctx.bus.data_changed.connect(self.on_data_changed)
         ctx.bus.indicator_on_map.connect(self.show_indicator)
+        ctx.bus.show_operation_on_map.connect(self.show_operation)
+        ctx.bus.task_selected.connect(self.select_task)
         self.toolbar.drill_requested.connect(self.drill)
         self.toolbar.mode_requested.connect(self._on_mode_choice)
         self.toolbar.heat_toggled.connect(lambda on: self.view.call("setHeat", on))
@@ -174,7 +186,7 @@ class MapWidget(QWidget):
 
         self._retimer = QTimer(self)
         self._retimer.setInterval(RETIME_MS)
-        self._retimer.timeout.connect(lambda: self._push(self.model.retime(datetime.now(UTC))))
+        self._retimer.timeout.connect(self._retime)
         self._retimer.start()
         self.view.start()
 
@@ -197,7 +209,8 @@ class MapWidget(QWidget):
         out = []
         for data in raw:
             op = from_wire(Operation, data) if isinstance(data, dict) else data
-            if op.area and str(op.status) != "closed":
+            # Closed operations are history, except the one in view (an after-action look at it).
+            if op.area and (str(op.status) != "closed" or op.id == self.tasks.operation):
                 out.append({"type": "Feature", "id": op.id, "properties": {"name": op.name},
                             "geometry": {"type": "Polygon",
                                          "coordinates": [[list(p) for p in ring] for ring in op.area]}})
@@ -207,6 +220,9 @@ class MapWidget(QWidget):
         """Everything the page draws, as plain GeoJSON (the report export embeds the same)."""
         snap = snapshot_of(self.regions, [], self.model, load_basemap(self.store), self._operations())
         snap["gridCells"] = self._cell_features
+        if self.tasks.operation:
+            snap["tasks"] = self.tasks.snapshot()
+            snap["operationShown"] = self.tasks.operation
         return snap
 
     def _snapshot_job(self) -> Callable[[], tuple[IncidentLayerModel, str, list, list]]:
@@ -274,6 +290,8 @@ class MapWidget(QWidget):
         home = self._home_region()
         if first and home is not None:  # a district or street officer starts on their own area
             self.drill(home)
+        if self.tasks.operation:  # the operation in view, asked for before the page was up (or again)
+            self._send_operation(fit=True)
         if self._pending_focus:
             self.show_incident(self._pending_focus)
             self._pending_focus = None
@@ -308,6 +326,12 @@ class MapWidget(QWidget):
             return
         if "operation" in changes and self._live:
             self.view.call("setOperations", self._operations())
+            if self.tasks.operation:
+                self.view.call("showOperation", self.tasks.operation, False)
+        if "agency" in changes:
+            self._agency_names = None
+        if changes.get("task") and self.tasks.operation:
+            self._tasks_changed(changes["task"])
         keys = changes.get("incident") or ()
         if not keys:
             return
@@ -337,6 +361,69 @@ class MapWidget(QWidget):
         if region and any(r.code == region and str(r.level) == "city" for r in self.regions):
             return replace(self.query, region=None)
         return self.query
+
+    # ------------------------------------------------------------------ the operation in view
+    def _agencies(self) -> dict[str, str]:
+        if self._agency_names is None:
+            try:
+                self._agency_names = {a["code"]: a.get("short_name") or a["name"] for a in self.store.rows("agency")}
+            except Exception:  # a cache without agencies: codes will do
+                self._agency_names = {}
+        return self._agency_names
+
+    def _operation_tasks(self, operation_id: str) -> list[dict[str, Any]]:
+        try:
+            return self.store.rows("task", "json_extract(data, '$.operation') = ?", [operation_id])
+        except Exception:  # an older cache without tasks
+            return []
+
+    def show_operation(self, operation_id: str) -> None:
+        """Fit the map to the operation's area, highlight it and show its tasks ("" for none)."""
+        operation_id = operation_id or None
+        tasks = self._operation_tasks(operation_id) if operation_id else []
+        self.tasks.replace_all(operation_id, tasks, datetime.now(UTC), self._agencies())
+        if self._task_selected not in self.tasks.features:
+            self._task_selected = None
+        if self._live:
+            self._send_operation(fit=True)
+
+    def _send_operation(self, fit: bool) -> None:
+        self.view.call("setOperations", self._operations())  # a closed operation in view is drawn too
+        self.view.call("setTasks", self.tasks.snapshot(), self.tasks.operation)
+        self.view.call("showOperation", self.tasks.operation, fit)
+        if self._task_selected:
+            self.view.call("selectTask", self._task_selected, False)
+
+    def _tasks_changed(self, keys: Any) -> None:
+        now, names = datetime.now(UTC), self._agencies()
+        diff = TaskDiff()
+        for key in keys:
+            part = self.tasks.update(key, self.store.get("task", key), now, names)
+            diff.added += part.added
+            diff.changed += part.changed
+            diff.removed += part.removed
+        self._push_tasks(diff)
+
+    def _push_tasks(self, diff: TaskDiff) -> None:
+        if diff and self._live:  # else the page gets the whole layer once it is up
+            self.view.call("applyTasks", diff.to_js())
+
+    def _retime(self) -> None:
+        now = datetime.now(UTC)
+        self._push(self.model.retime(now))
+        self._push_tasks(self.tasks.retime(now))
+
+    def _task_clicked(self, task_id: str) -> None:
+        self._task_selected = task_id
+        self.ctx.bus.task_selected.emit(task_id)
+
+    def select_task(self, task_id: str) -> None:
+        """A task chosen elsewhere (the board): highlight its marker, if it has one, and bring it into view."""
+        if task_id == self._task_selected and task_id in self.tasks.features:
+            return  # our own click coming back over the bus
+        self._task_selected = task_id if task_id in self.tasks.features else None
+        if self._live:
+            self.view.call("selectTask", self._task_selected, True)
 
     # ------------------------------------------------------------------ commands
     def drill(self, code: str | None) -> None:
