@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from dispatch_desk.domain.records import Plan, PlanTask
 from tests.support.central import CentralServer, visible
 
@@ -28,6 +30,9 @@ def test_a_city_ops_officer_opens_an_operation_with_its_plans_tasks(any_city: Ce
     assert operation["agencies"] == ["SW", "JT"] and operation["area"] == AREA
     task = state[("task", "op-t-task-2")]
     assert (task["agency"], task["status"], task["due_at"]) == ("JT", "assigned", "2026-11-28T09:00:00Z")
+    assert task["from_plan"] and task["assigned_by"] == "o-ops"
+    started = [e for (kind, _), e in state.items() if kind == "log_entry" and e["event"] == "operation.start"]
+    assert len(started) == 1 and started[0]["automatic"] and started[0]["operation"] == "op-t"
     again = ops.mutate("operation.start", {"id": "op-t", "name": "台风应急"})
     assert again["outcome"] == "conflict" and again["state"]["status"] == "active"
 
@@ -59,7 +64,9 @@ def test_tasks_are_assigned_updated_by_their_agency_and_the_operation_closes(cit
     assigned = ops.mutate("task.assign", {"id": "t-1", "operation": "op-m", "agency": "JT", "title": "交通管制"})
     assert assigned["outcome"] == "applied"
     assert liaison.mutate("task.accept", {"id": "t-1"})["outcome"] == "rejected"  # not a member yet
-    ops.mutate("operation.add_liaison", {"operation": "op-m", "officer": "o-jt_liaison"})
+    ends = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
+    seated = ops.mutate("seat.open", {"operation": "op-m", "officer": "o-jt_liaison", "agency": "JT", "ends_at": ends})
+    assert seated["outcome"] == "applied", seated
     assert liaison.mutate("task.accept", {"id": "t-1"})["outcome"] == "applied"
     assert liaison.mutate("task.done", {"id": "t-1"})["outcome"] == "applied"
     assert ops.mutate("operation.close", {"id": "op-m"})["outcome"] == "applied"
