@@ -9,8 +9,12 @@ import pytest
 
 from dispatch_desk.domain.permissions import INCIDENT_RULES, can, in_scope, officer_level
 from dispatch_desk.domain.permissions_operations import (
+    OPERATION_STATUSES,
     OperationAction,
+    acting_agencies,
     can_operate,
+    is_member,
+    is_staff,
     operation_in_scope,
     operation_why_not,
 )
@@ -21,7 +25,10 @@ from dispatch_desk.domain.records import (
     Operation,
     OperationStatus,
     RegionLevel,
+    ReportStatus,
     Role,
+    Seat,
+    SituationReport,
     Task,
     TaskStatus,
 )
@@ -98,65 +105,172 @@ def test_a_street_supervisor_can_be_the_lead_agency_of_its_own_street():
 
 
 # --- operations -----------------------------------------------------------------------------------
+# The role × action matrix: every OperationAction for every kind of officer a joint command knows.
 
-OP = Operation("OP1", "马拉松保障", "major_event", OperationStatus.ACTIVE, commander="d1_ops",
-               agencies=("WATER", "GAS"), liaisons=("liaison",))
+HOUR = timedelta(hours=1)
+COMMANDER = Officer("cmd", "cmd", "总指挥", Role.OPS_OFFICER, region="D1")
+DEPUTY = Officer("dep", "dep", "副总指挥", Role.AGENCY_OFFICER, agency="GAS")
+SEATED = replace(officer("liaison"), operations=("OP1",))  # WATER, seated for WATER
+OTHER_LIAISON = Officer("liaison_gas", "liaison_gas", "燃气联络员", Role.LIAISON, agency="GAS", operations=("OP1",))
+EXPIRED_LIAISON = Officer("liaison_old", "liaison_old", "已到期联络员", Role.LIAISON, agency="WATER",
+                          operations=("OP1",))
+SEAT = Seat("seat-1", SEATED.id, "WATER", NOW - HOUR, NOW + HOUR, opened_by="cmd")
+SEATS = (SEAT, Seat("seat-2", OTHER_LIAISON.id, "GAS", NOW - HOUR, NOW + HOUR, opened_by="cmd"),
+         Seat("seat-3", EXPIRED_LIAISON.id, "WATER", NOW - 2 * HOUR, NOW - HOUR, opened_by="cmd"))
+ROLES = {
+    "commander": COMMANDER,
+    "deputy": DEPUTY,
+    "seated_liaison": SEATED,
+    "other_agency_liaison": OTHER_LIAISON,
+    "expired_liaison": EXPIRED_LIAISON,
+    "city_ops": officer("city_ops"),
+    "district_ops": officer("d2_ops"),
+    "agency_officer": officer("water"),  # of the task's agency, but no member
+    "street_supervisor": officer("s11_sup"),
+    "leader": officer("leader"),
+    "admin": officer("admin"),
+}
+STAFF = {"commander", "deputy", "admin"}
+
+OP = Operation("OP1", "马拉松保障", "major_event", OperationStatus.ACTIVE, commander="cmd", deputy="dep",
+               agencies=("WATER", "GAS"), liaisons=(SEATED.id, OTHER_LIAISON.id), seats=SEATS)
 PLANNED = replace(OP, status=OperationStatus.PLANNED)
+STOOD_DOWN = replace(OP, status=OperationStatus.STAND_DOWN)
 CLOSED = replace(OP, status=OperationStatus.CLOSED)
 TASK = Task("T1", "OP1", "WATER", "保障供水", TaskStatus.ASSIGNED, NOW, NOW)
-ENTRY = LogEntry("L1", "OP1", NOW, "liaison", "report", "供水正常")
+ENTRY = LogEntry("L1", "OP1", NOW, SEATED.id, "report", "供水正常")
+REPORT = SituationReport("R1", "OP1", "第一期", ReportStatus.DRAFT, "cmd", NOW)
 
-# action → (operation, officers allowed)
-OPERATING = {
-    OperationAction.START: (PLANNED, {"d1_ops", "city_ops", "admin"}),
-    OperationAction.CLOSE: (OP, {"d1_ops", "city_ops", "admin"}),
-    OperationAction.ASSIGN_TASK: (OP, {"d1_ops", "admin"}),
-    OperationAction.UPDATE_TASK: (OP, {"d1_ops", "liaison", "admin"}),
-    OperationAction.APPEND_LOG: (OP, {"d1_ops", "liaison", "admin"}),
-    OperationAction.STRIKE_LOG: (OP, {"d1_ops", "liaison", "admin"}),
+A = OperationAction
+# action → (the operation it is tried on, the officers allowed)
+MATRIX: dict[OperationAction, tuple[Operation, set[str]]] = {
+    A.CREATE: (PLANNED, {"city_ops", "admin"}),
+    A.START: (PLANNED, STAFF | {"city_ops"}),
+    A.SET_LEVEL: (OP, STAFF),
+    A.TRANSFER: (OP, STAFF | {"city_ops"}),
+    A.STAND_DOWN: (OP, STAFF),
+    A.CLOSE: (OP, STAFF | {"city_ops"}),
+    A.OPEN_SEAT: (OP, STAFF),
+    A.CLOSE_SEAT: (OP, STAFF),
+    A.CHECK_IN: (OP, STAFF | {"seated_liaison"}),  # the seat given is the seated liaison's
+    A.ASSIGN_TASK: (OP, STAFF),
+    A.REASSIGN_TASK: (OP, STAFF),
+    A.CANCEL_TASK: (OP, STAFF),
+    A.UPDATE_TASK: (OP, STAFF | {"seated_liaison"}),  # the task is WATER's
+    A.LINK_TASK: (OP, STAFF | {"seated_liaison"}),
+    A.APPEND_LOG: (OP, STAFF | {"seated_liaison", "other_agency_liaison", "city_ops"}),
+    A.STRIKE_LOG: (OP, {"commander", "seated_liaison", "admin"}),  # the entry is the seated liaison's
+    A.FLAG_LOG: (OP, STAFF),
+    A.DRAFT_REPORT: (OP, STAFF),
+    A.CONTRIBUTE_REPORT: (OP, STAFF | {"seated_liaison"}),  # WATER's section
+    A.PUBLISH_REPORT: (OP, STAFF),
 }
 
 
-@pytest.mark.parametrize("who", ALL)
+def test_the_matrix_covers_every_action():
+    assert set(MATRIX) == set(OperationAction)
+
+
+@pytest.mark.parametrize("who", list(ROLES))
 @pytest.mark.parametrize("action", list(OperationAction))
 def test_operation_permission_matrix(action, who):
-    op, allowed = OPERATING[action]
-    ok = can_operate(officer(who), action, op, task=TASK, entry=ENTRY, regions=REGIONS, now=NOW)
-    assert ok is (who in allowed)
+    op, allowed = MATRIX[action]
+    refusal = operation_why_not(ROLES[who], action, op, task=TASK, entry=ENTRY, seat=SEAT, report=REPORT,
+                                agency="WATER", regions=REGIONS, now=NOW)
+    assert (refusal is None) is (who in allowed), refusal
+    if refusal is not None:
+        assert refusal.reason and not refusal.is_conflict  # who may act never depends on the state
 
 
-def test_a_seconded_ops_officer_assigns_tasks():
-    seconded = replace(officer("d2_ops"), operations=("OP1",))
-    assert can_operate(seconded, OperationAction.ASSIGN_TASK, OP)
-    assert not can_operate(officer("water"), OperationAction.ASSIGN_TASK, replace(OP, liaisons=("water",)))
+@pytest.mark.parametrize("who", list(ROLES))
+def test_who_sees_an_operation(who):
+    seen = {"commander", "deputy", "seated_liaison", "other_agency_liaison", "city_ops", "district_ops", "leader",
+            "admin"}
+    assert operation_in_scope(ROLES[who], OP, NOW) is (who in seen)
 
 
-def test_operation_status_gates_its_actions():
-    assert operation_why_not(officer("admin"), OperationAction.START, OP).code is Code.WRONG_STATUS
-    assert operation_why_not(officer("admin"), OperationAction.CLOSE, PLANNED).code is Code.WRONG_STATUS
-    for action in (OperationAction.APPEND_LOG, OperationAction.ASSIGN_TASK, OperationAction.STRIKE_LOG):
-        refusal = operation_why_not(officer("d1_ops"), action, CLOSED, entry=ENTRY)
-        assert refusal.code is Code.WRONG_STATUS
-        assert "closed" in refusal.reason
+def test_a_seated_liaison_is_a_member_exactly_while_the_seat_is_open():
+    ends = SEAT.ends_at
+    assert is_member(SEATED, OP, ends - timedelta(microseconds=1))
+    assert not is_member(SEATED, OP, ends)  # the end takes the scope away at that instant
+    assert not is_member(SEATED, OP, SEAT.starts_at - timedelta(microseconds=1))
+    assert acting_agencies(SEATED, OP, NOW) == {"WATER"}
+    assert acting_agencies(SEATED, OP, ends) == frozenset()
+    closed = replace(OP, seats=(replace(SEAT, closed_at=NOW - timedelta(minutes=1)), *SEATS[1:]))
+    assert not is_member(SEATED, closed, NOW)
+    assert not can_operate(SEATED, A.UPDATE_TASK, closed, task=TASK, now=NOW)
+
+
+def test_a_liaison_seated_for_another_agency_acts_for_both():
+    twice = replace(OP, seats=(*SEATS, Seat("seat-4", OTHER_LIAISON.id, "WATER", NOW - HOUR, NOW + HOUR)))
+    assert acting_agencies(OTHER_LIAISON, twice, NOW) == {"GAS", "WATER"}
+    assert can_operate(OTHER_LIAISON, A.UPDATE_TASK, twice, task=TASK, now=NOW)
+    assert not can_operate(OTHER_LIAISON, A.UPDATE_TASK, OP, task=TASK, now=NOW)
+
+
+def test_a_seconded_officer_without_a_seat_is_a_member():
+    seconded = replace(officer("water"), operations=("OP1",))
+    assert is_member(seconded, OP, NOW) and not is_staff(seconded, OP)
+    assert can_operate(seconded, A.APPEND_LOG, OP, now=NOW)
+    assert can_operate(seconded, A.UPDATE_TASK, OP, task=TASK, now=NOW)  # their own agency's task
+    assert not can_operate(seconded, A.ASSIGN_TASK, OP, now=NOW)
+
+
+def test_automatic_entries_are_struck_by_the_commander_only():
+    auto = replace(ENTRY, automatic=True, kind="system")
+    assert not can_operate(SEATED, A.STRIKE_LOG, OP, entry=auto, now=NOW)
+    assert can_operate(COMMANDER, A.STRIKE_LOG, OP, entry=auto, now=NOW)
+
+
+STATUS_OF = {OperationStatus.PLANNED: PLANNED, OperationStatus.ACTIVE: OP, OperationStatus.STAND_DOWN: STOOD_DOWN,
+             OperationStatus.CLOSED: CLOSED}
+
+
+@pytest.mark.parametrize("action", list(OperationAction))
+@pytest.mark.parametrize("status", list(OperationStatus))
+def test_operation_status_gates_its_actions(action, status):
+    refusal = operation_why_not(officer("admin"), action, STATUS_OF[status], task=TASK, entry=ENTRY, seat=SEAT,
+                                report=REPORT, agency="WATER", regions=REGIONS, now=NOW)
+    if status in OPERATION_STATUSES[action]:
+        assert refusal is None
+    else:
+        assert refusal.code is Code.WRONG_STATUS and refusal.is_conflict
+        assert status.value.replace("_", " ") in refusal.reason
+
+
+def test_nothing_is_done_in_a_closed_operation():
+    assert not any(CLOSED.status in OPERATION_STATUSES[a] for a in OperationAction)
 
 
 def test_log_entries_are_struck_once_and_only_within_their_operation():
-    struck = replace(ENTRY, struck=True, struck_by="liaison", struck_at=NOW)
-    assert operation_why_not(officer("d1_ops"), OperationAction.STRIKE_LOG, OP, entry=struck).code \
-        is Code.WRONG_STATUS
-    assert operation_why_not(officer("admin"), OperationAction.STRIKE_LOG, OP, entry=struck).code \
-        is Code.WRONG_STATUS
+    struck = replace(ENTRY, struck=True, struck_by=SEATED.id, struck_at=NOW)
+    assert operation_why_not(COMMANDER, A.STRIKE_LOG, OP, entry=struck).code is Code.WRONG_STATUS
+    assert operation_why_not(officer("admin"), A.STRIKE_LOG, OP, entry=struck).code is Code.WRONG_STATUS
     other = replace(ENTRY, operation="OP2")
-    assert operation_why_not(officer("liaison"), OperationAction.STRIKE_LOG, OP, entry=other).code is Code.BAD_ARGS
-    assert operation_why_not(officer("liaison"), OperationAction.STRIKE_LOG, OP).code is Code.BAD_ARGS
+    assert operation_why_not(SEATED, A.STRIKE_LOG, OP, entry=other, now=NOW).code is Code.BAD_ARGS
+    assert operation_why_not(SEATED, A.STRIKE_LOG, OP, now=NOW).code is Code.BAD_ARGS
 
 
 def test_a_task_is_updated_by_its_own_agency():
     gas_task = replace(TASK, agency="GAS")
-    assert not can_operate(officer("liaison"), OperationAction.UPDATE_TASK, OP, task=gas_task)
-    assert operation_why_not(officer("liaison"), OperationAction.UPDATE_TASK, OP).code is Code.BAD_ARGS
+    assert not can_operate(SEATED, A.UPDATE_TASK, OP, task=gas_task, now=NOW)
+    assert can_operate(OTHER_LIAISON, A.UPDATE_TASK, OP, task=gas_task, now=NOW)
+    assert operation_why_not(SEATED, A.UPDATE_TASK, OP, now=NOW).code is Code.BAD_ARGS
+    assert operation_why_not(SEATED, A.UPDATE_TASK, OP, task=replace(TASK, operation="OP2"), now=NOW).code \
+        is Code.BAD_ARGS
 
 
-def test_who_sees_an_operation():
-    seen = {who for who in ALL if operation_in_scope(officer(who), OP, NOW)}
-    assert seen == {"city_ops", "d1_ops", "d2_ops", "liaison", "leader", "admin"}
+def test_a_published_report_no_longer_changes():
+    published = replace(REPORT, status=ReportStatus.PUBLISHED, number=1)
+    for action in (A.DRAFT_REPORT, A.CONTRIBUTE_REPORT, A.PUBLISH_REPORT):
+        refusal = operation_why_not(COMMANDER, action, OP, report=published, agency="WATER", now=NOW)
+        assert refusal.code is Code.WRONG_STATUS
+
+
+def test_inactive_and_expired_accounts_may_do_nothing():
+    for who in ("inactive", "expired"):
+        for action in OperationAction:
+            refusal = operation_why_not(replace(officer(who), id="cmd"), action, MATRIX[action][0], task=TASK,
+                                        entry=ENTRY, seat=SEAT, report=REPORT, regions=REGIONS, now=NOW)
+            assert refusal.code is Code.INACTIVE
+        assert not operation_in_scope(officer(who), OP, NOW)
