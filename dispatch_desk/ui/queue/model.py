@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -127,6 +128,10 @@ class IncidentTableModel(QAbstractTableModel):
         self._last_page: Sequence[Any] | None = None
         self._loaded = 0  # rows the view has been told about
         self._exhausted = True
+        # >0 while the model announces a change of rows (reset, insert, remove): a slot of one of
+        # those signals (a view, a proxy, Qt's model tester) that asks for more rows then gets none,
+        # instead of a second insertion nested inside the first (rows counted twice)
+        self._announcing = 0
         self._now = datetime.now(UTC)
         self.store_queries = 0  # how many times the model asked the store for rows (tests, bench)
         self._italic = QFont()
@@ -140,17 +145,26 @@ class IncidentTableModel(QAbstractTableModel):
     def query(self) -> Any:
         return self._query
 
+    @contextmanager
+    def _changing_rows(self) -> Iterator[None]:
+        self._announcing += 1
+        try:
+            yield
+        finally:
+            self._announcing -= 1
+
     def set_query(self, query: Any) -> None:
-        self.beginResetModel()
-        self._query = query
-        self._forget_pages()
-        self._loaded = 0
-        self._exhausted = query is None
-        if query is not None:
-            first = self._page(0)
-            self._loaded = len(first)
-            self._exhausted = len(first) < PAGE_SIZE
-        self.endResetModel()
+        with self._changing_rows():
+            self.beginResetModel()
+            self._query = query
+            self._forget_pages()
+            self._loaded = 0
+            self._exhausted = query is None
+            if query is not None:
+                first = self._page(0)
+                self._loaded = len(first)
+                self._exhausted = len(first) < PAGE_SIZE
+            self.endResetModel()
         self.query_changed.emit(query)
 
     def set_names(self, names: Names) -> None:
@@ -169,14 +183,15 @@ class IncidentTableModel(QAbstractTableModel):
         self._emit_all_changed()
 
     def _resize(self, total: int) -> None:
-        if total > self._loaded:
-            self.beginInsertRows(QModelIndex(), self._loaded, total - 1)
-            self._loaded = total
-            self.endInsertRows()
-        elif total < self._loaded:
-            self.beginRemoveRows(QModelIndex(), total, self._loaded - 1)
-            self._loaded = total
-            self.endRemoveRows()
+        with self._changing_rows():
+            if total > self._loaded:
+                self.beginInsertRows(QModelIndex(), self._loaded, total - 1)
+                self._loaded = total
+                self.endInsertRows()
+            elif total < self._loaded:
+                self.beginRemoveRows(QModelIndex(), total, self._loaded - 1)
+                self._loaded = total
+                self.endRemoveRows()
 
     def _emit_all_changed(self) -> None:
         if self._loaded:
@@ -211,10 +226,10 @@ class IncidentTableModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._announcing
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._announcing:
             return
         got = self._page(self._loaded // PAGE_SIZE)
         start = self._loaded % PAGE_SIZE  # the last page may have been short before a refresh
@@ -222,10 +237,11 @@ class IncidentTableModel(QAbstractTableModel):
         if fresh <= 0:
             self._exhausted = True
             return
-        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + fresh - 1)
-        self._loaded += fresh
-        self.endInsertRows()
-        self._exhausted = len(got) < PAGE_SIZE
+        with self._changing_rows():
+            self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + fresh - 1)
+            self._loaded += fresh
+            self._exhausted = len(got) < PAGE_SIZE  # before the views hear of the rows
+            self.endInsertRows()
 
     # --- the clock ------------------------------------------------------------------------------
     def now(self) -> datetime:
