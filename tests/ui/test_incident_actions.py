@@ -182,9 +182,8 @@ def test_an_incident_goes_from_report_to_close_through_the_widgets(city, open_de
     cg.confirm(qtbot, dispose_with_a_photo)
     assert cg.store.get_incident(incident_id).status.value == "disposed"
     assert cg.detail.photos.count() == 1 and cg.detail.photos_box.isVisible()  # from the cache, by hash
-    Path("/tmp/dd-queue-shots").mkdir(exist_ok=True)
     QApplication.processEvents()  # let the scroll area fit the pane to its new scroll bar
-    cg.detail.grab().save("/tmp/dd-queue-shots/detail_disposed.png")
+    assert cg.detail.grab().save(str(tmp_path / "detail_disposed.png"))
     cg.sync(qtbot)
 
     ops.sync(qtbot)
@@ -283,7 +282,7 @@ def test_work_done_offline_is_queued_shown_pending_and_synced_later(city, regist
     assert server["status"] == "registered"
 
 
-def test_a_conflict_from_the_server_shows_on_the_incident_and_can_be_discarded(city, registered_offline, qtbot):
+def test_a_conflict_from_the_server_shows_on_the_incident_and_can_be_discarded(city, registered_offline, qtbot, tmp_path):
     ops, proxy, args = registered_offline
     # Meanwhile a colleague registers and dispatches it.
     other = city.client("ops2")
@@ -299,9 +298,8 @@ def test_a_conflict_from_the_server_shows_on_the_incident_and_can_be_discarded(c
     banner.reissue_button.click()  # registering a dispatched incident is still refused: said, not lost
     qtbot.waitUntil(banner.refusal.isVisible, timeout=10000)
     assert banner.isVisible()
-    Path("/tmp/dd-queue-shots").mkdir(exist_ok=True)
     QApplication.processEvents()
-    ops.detail.grab().save("/tmp/dd-queue-shots/detail_conflict.png")
+    assert ops.detail.grab().save(str(tmp_path / "detail_conflict.png"))
     assert ops.store.pending_count() == 0
     banner.discard_button.click()
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10000)

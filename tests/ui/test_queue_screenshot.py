@@ -72,10 +72,8 @@ def test_queue_and_detail_render_in_chinese(qtbot, tmp_path):
         assert detail.actions.buttons["register"].toolTip() == "“已签收”状态的事件不能立案"
         assert detail.actions.buttons["dispose"].toolTip() == "您的角色无权执行此操作"
         QCoreApplication.processEvents()  # let the layouts settle before the picture
-        out = Path("/tmp/dd-queue-shots")
-        out.mkdir(exist_ok=True)
-        assert queue.grab().save(str(out / "queue_zh.png"))
-        assert detail.grab().save(str(out / "detail_zh.png"))
+        assert queue.grab().save(str(tmp_path / "queue_zh.png"))
+        assert detail.grab().save(str(tmp_path / "detail_zh.png"))
     finally:
         for widget in widgets:  # gone before the store closes and the language changes back
             widget.close()

@@ -120,10 +120,13 @@ def test_chinese_full_text_search_is_debounced_into_one_query(make_queue, qtbot)
     widget = make_queue()
     seen = []
     widget._ctx.bus.incident_filter_changed.connect(seen.append)
+    pause = widget.filters._debounce
     for typed in ("井", "井盖"):  # as an input method commits it, keystroke by keystroke
         widget.filters.text.setText(typed)
-    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
-    qtbot.wait(400)
+    assert seen == [] and pause.isActive()  # nothing queried while typing, one pause pending
+    with qtbot.waitSignal(pause.timeout, timeout=5000):
+        pass
+    assert not pause.isActive()  # the one pause is over and nothing else is pending
     assert [q.text for q in seen] == ["井盖"]
     titles = [widget.model.index(r, COLUMN_INDEX["title"]).data() for r in range(widget.model.rowCount())]
     assert titles and all("井盖" in t for t in titles)
