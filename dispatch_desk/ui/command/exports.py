@@ -37,10 +37,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from dispatch_desk.domain.codec import from_wire
-from dispatch_desk.domain.entities import ENTITY_OF
 from dispatch_desk.domain.geo import to_shape
 from dispatch_desk.domain.records import (
-    Incident,
     Indicator,
     LogEntry,
     Operation,
@@ -55,7 +53,6 @@ from dispatch_desk.domain.situation import (
     TASK_ORDER,
     SituationFigures,
     area_regions,
-    incident_counts,
     plan_dimensions,
     situation_figures,
 )
@@ -75,45 +72,29 @@ TZ_NAME = "Asia/Shanghai"
 # --- reading the cache (any thread) --------------------------------------------------------------------
 
 
-def _typed(store: Any, name: str) -> Callable[..., Any] | None:
-    """The cache's typed read of the joint command, when this cache has it."""
-    fn = getattr(store, name, None)
-    return fn if callable(fn) else None
-
-
-def _where(store: Any, entity: str, field_name: str, value: str) -> list:
-    return store.records(entity, f"json_extract(data, '$.{field_name}') = ?", [value])
+def _reader(store: Any) -> Any:
+    """The cache's typed reads of the joint command (`Store.command`)."""
+    return store.command
 
 
 def read_operation(store: Any, op_id: str) -> Operation | None:
-    fn = _typed(store, "operation")
-    if fn is not None:
-        return fn(op_id)
-    data = store.get("operation", op_id)
-    return None if data is None else from_wire(Operation, data)
+    return _reader(store).operation(op_id)
 
 
 def read_operations(store: Any) -> list[Operation]:
-    fn = _typed(store, "operations")
-    return list(fn()) if fn is not None else store.records("operation")
+    return list(_reader(store).operations())
 
 
 def read_tasks(store: Any, op_id: str) -> list[Task]:
-    fn = _typed(store, "tasks")
-    return list(fn(op_id)) if fn is not None else _where(store, "task", "operation", op_id)
+    return list(_reader(store).tasks(op_id))
 
 
 def read_reports(store: Any, op_id: str) -> list[SituationReport]:
-    fn = _typed(store, "reports")
-    return list(fn(op_id)) if fn is not None else _where(store, "sitrep", "operation", op_id)
+    return list(_reader(store).reports(op_id))
 
 
 def read_report(store: Any, report_id: str) -> SituationReport | None:
-    fn = _typed(store, "report")
-    if fn is not None:
-        return fn(report_id)
-    data = store.get("sitrep", report_id)
-    return None if data is None else from_wire(SituationReport, data)
+    return _reader(store).report(report_id)
 
 
 def read_plans(store: Any) -> list[Plan]:
@@ -121,32 +102,13 @@ def read_plans(store: Any) -> list[Plan]:
 
 
 def read_log(store: Any, op_id: str) -> list[LogEntry]:
-    entries = _where(store, "log_entry", "operation", op_id)
+    """The whole command log of an operation, oldest first (an export reads it all)."""
+    from dispatch_desk.store.command import LogQuery
+
+    reader, q = _reader(store), LogQuery()
+    total = reader.log_count(op_id, q)
+    entries = reader.log_page(op_id, q, 0, max(total, 1))
     return sorted(entries, key=lambda e: (e.at, e.id))
-
-
-def _incidents_in_area(store: Any, op: Operation) -> list[Incident]:
-    fn = _typed(store, "incidents_in_area")
-    if fn is not None:
-        out = []
-        for item in fn(op.id):
-            if isinstance(item, Incident):
-                out.append(item)
-            else:
-                got = store.get_incident(getattr(item, "id", item))
-                if got is not None:
-                    out.append(got)
-        return out
-    shape = to_shape(op.area) if op.area else None
-    if shape is None:
-        return []
-    from shapely.geometry import Point
-
-    lo_x, lo_y, hi_x, hi_y = shape.bounds
-    ids = [r[0] for r in store.conn.execute(
-        "SELECT id FROM incident WHERE lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?", (lo_x, hi_x, lo_y, hi_y))]
-    found = (store.get_incident(i) for i in ids)
-    return [i for i in found if i is not None and shape.covers(Point(i.lon, i.lat))]
 
 
 def _latest(store: Any, codes: Iterable[str]) -> dict[str, tuple[datetime, float]]:
@@ -171,7 +133,8 @@ def figures_of(store: Any, op: Operation, now: datetime, tasks: list[Task] | Non
     dims = plan_dimensions(plan, store.records("category"))
     chosen = area_regions(op, regions)
     shown = [i for i in indicators if i.region in chosen and (dims is None or i.dimension in dims)]
-    counts, overdue = incident_counts(_incidents_in_area(store, op), now)
+    counts = dict(_reader(store).area_incident_counts(op.id, now))
+    overdue = int(counts.pop("overdue", 0))
     return situation_figures(op, now=now, tasks=tasks, counts=counts, overdue=overdue, indicators=shown,
                              latest=_latest(store, (i.code for i in shown)))
 
@@ -202,69 +165,64 @@ def gather(store: Any, op_id: str, now: datetime | None = None, *, with_timeline
     tasks = read_tasks(store, op_id)
     timeline: list[Any] = []
     if with_timeline:
-        fn = _typed(store, "timeline")
-        timeline = list(fn(op_id)) if fn is not None else _timeline_fallback(store, op)
+        timeline = list(_reader(store).timeline_events(op_id))
     return OperationData(op, now, tasks, read_reports(store, op_id), read_log(store, op_id),
                          figures_of(store, op, now, tasks), store.records("region"), timeline)
-
-
-@dataclass(frozen=True)
-class TimelineItem:
-    at: datetime
-    kind: str  # log | task | incident
-    text: str
-    agency: str = ""
-    subject: str = ""
-    by: str = ""
-
-
-def _timeline_fallback(store: Any, op: Operation) -> list[TimelineItem]:
-    """Every log entry, task change and incident in the area, when the cache has no timeline of its own."""
-    items = [TimelineItem(e.at, "log", e.text + (f" [{e.struck_reason}]" if e.struck else ""), e.agency or "",
-                          e.subject, e.author) for e in read_log(store, op.id)]
-    for t in read_tasks(store, op.id):
-        items.append(TimelineItem(t.assigned_at, "task", t.title, t.agency, t.id, t.assigned_by))
-    for i in _incidents_in_area(store, op):
-        items.append(TimelineItem(i.reported_at, "incident", i.title, i.lead_agency or "", i.id, i.reporter))
-    return sorted(items, key=lambda x: x.at)
 
 
 # --- the CSV timeline (any thread) ---------------------------------------------------------------------
 
 
-def _field(item: Any, *names: str) -> Any:
-    for name in names:
-        value = item.get(name) if isinstance(item, dict) else getattr(item, name, None)
-        if value not in (None, ""):
-            return value
-    return ""
+def kind_label(kind: str) -> str:
+    """A timeline kind for people: a log kind, or what an automatic entry or an incident event records."""
+    if kind.startswith("log."):
+        return words.log_kind(kind[4:])
+    family = kind.split(".", 1)[0]
+    return {
+        "operation": translate("Exports", "Operation"),
+        "plan": translate("Exports", "Plan"),
+        "seat": translate("Exports", "Seat"),
+        "task": translate("Exports", "Task"),
+        "report": translate("Exports", "Report"),
+        "incident": translate("Exports", "Incident"),
+        "alert": translate("Exports", "Alert"),
+    }.get(family, kind)
 
 
 def timeline_header() -> list[str]:
     return [translate("Exports", "Time (%1)").replace("%1", TZ_NAME), translate("Exports", "Kind"),
-            translate("Exports", "What"), translate("Exports", "Agency"), translate("Exports", "Subject"),
-            translate("Exports", "By")]
+            translate("Exports", "Event"), translate("Exports", "Subject"), translate("Exports", "Text"),
+            translate("Exports", "Agency"), translate("Exports", "By"), translate("Exports", "Struck"),
+            translate("Exports", "Significant")]
 
 
-def timeline_rows(items: Iterable[Any], names: Names | None = None) -> list[list[str]]:
+def timeline_rows(items: Iterable[Any], names: Names | None = None,
+                  yes: str = "") -> list[list[str]]:
+    """One row per timeline event (`store.command.timeline_events`, or `timeline`'s 4-tuples)."""
     rows = []
     for item in items:
-        at = _field(item, "at", "time")
-        if isinstance(at, str):
-            at = datetime.fromisoformat(at)
-        stamp = at.astimezone(labels.BUSINESS_TZ).strftime("%Y-%m-%d %H:%M:%S") if isinstance(at, datetime) else ""
-        agency = str(_field(item, "agency"))
-        by = str(_field(item, "by", "author", "actor"))
-        rows.append([stamp, str(_field(item, "kind", "source")), str(_field(item, "text", "what", "title")),
-                     names.agency(agency) if names and agency else agency, str(_field(item, "subject", "key", "id")),
-                     names.officer(by) if names and by else by])
+        if isinstance(item, tuple):
+            at, kind, key, text = item[:4]
+            agency = author = ""
+            struck = significant = False
+        else:
+            at, kind, key, text = item.at, item.kind, item.key, item.text
+            agency, author = item.agency or "", item.author or ""
+            struck, significant = item.struck, item.significant
+            if struck and item.struck_reason:
+                text = f"{text} [{item.struck_reason}]"
+        stamp = at.astimezone(labels.BUSINESS_TZ).strftime("%Y-%m-%d %H:%M:%S")
+        rows.append([stamp, kind_label(kind), kind, key, text,
+                     names.agency(agency) if names and agency else agency,
+                     names.officer(author) if names and author else author,
+                     yes if struck else "", yes if significant else ""])
     return rows
 
 
 def write_timeline_csv(path: str | Path, items: Iterable[Any], names: Names | None = None,
-                       header: list[str] | None = None) -> int:
+                       header: list[str] | None = None, yes: str = "x") -> int:
     """Write the timeline as CSV (UTF-8 with BOM); returns the number of rows written."""
-    rows = timeline_rows(items, names)
+    rows = timeline_rows(items, names, yes)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header or timeline_header())
@@ -579,12 +537,13 @@ def export_after_action(ctx: Any, parent: QWidget | None, op_id: str, folder: st
     db = ctx.store.path
     names_main = Names.load(ctx.store)
     header = timeline_header()  # translated on the main thread, in the officer's language
+    yes = translate("Exports", "yes")
 
     def work() -> tuple[OperationData, Path]:
         store = worker_store(db)
         data = gather(store, op_id, with_timeline=True)
         csv_path = folder / f"{_safe_name(data.operation.name)}-timeline.csv"
-        write_timeline_csv(csv_path, data.timeline, Names.load(store), header)
+        write_timeline_csv(csv_path, data.timeline, Names.load(store), header, yes)
         return data, csv_path
 
     def done(result: tuple[OperationData, Path]) -> None:
@@ -602,10 +561,3 @@ def export_after_action(ctx: Any, parent: QWidget | None, op_id: str, folder: st
 
     run_in_background(work, done, failed, owner=parent)
 
-
-__all__ = [
-    "ENTITY_OF", "OperationData", "TimelineItem", "area_picture", "chart_pictures", "export_after_action",
-    "export_report_pdf", "figures_of", "gather", "map_picture", "read_operation", "read_operations",
-    "read_plans", "read_report", "read_reports", "read_tasks", "timeline_header", "timeline_rows",
-    "write_after_action_pdf", "write_report_pdf", "write_timeline_csv",
-]
