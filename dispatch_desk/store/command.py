@@ -87,7 +87,13 @@ class TimelineEvent:
         return (self.at, self.kind, self.key, text)
 
 
-def _log_where(op_id: str, q: LogQuery) -> tuple[str, list[str | int]]:
+# Up to this many full-text matches (in the whole cache), a search starts from the matches: their
+# rows are read and sorted. Beyond, it walks the operation's index newest first and checks each
+# entry against the set of matches, which stops after a page and never reads a row for a count.
+FEW_MATCHES = 2000
+
+
+def _log_where(conn: sqlite3.Connection, op_id: str, q: LogQuery) -> tuple[str, list[str | int]]:
     terms = ["operation = ?"]
     params: list[str | int] = [op_id]
     if q.agencies:
@@ -107,7 +113,12 @@ def _log_where(op_id: str, q: LogQuery) -> tuple[str, list[str | int]]:
         if match is None:
             terms.append("0")  # only punctuation was typed: nothing can match
         else:
-            terms.append("rowid IN (SELECT rowid FROM log_fts WHERE log_fts MATCH ?)")
+            few = conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM log_fts WHERE log_fts MATCH ? LIMIT ?)", (match, FEW_MATCHES)
+            ).fetchone()[0] < FEW_MATCHES
+            # "+" keeps SQLite from starting at the operation's index, or at the matches.
+            terms[0] = "+operation = ?" if few else "operation = ?"
+            terms.append(f"{'' if few else '+'}rowid IN (SELECT rowid FROM log_fts WHERE log_fts MATCH ?)")
             params.append(match)
     return " AND ".join(terms), params
 
@@ -158,7 +169,7 @@ class CommandReader:
     def log_page(self, op_id: str, q: LogQuery, offset: int = 0, limit: int = 200) -> list[LogEntry]:
         """One page of the log, newest first (entries of the same instant by id, descending)."""
         _check_page(offset, limit)
-        where, params = _log_where(op_id, q)
+        where, params = _log_where(self.conn, op_id, q)
         # The page's keys come from the index alone; only their rows are read.
         sql = (
             "SELECT data FROM log_entry WHERE rowid IN (SELECT rowid FROM log_entry "
@@ -168,7 +179,7 @@ class CommandReader:
         return [from_wire(LogEntry, json.loads(r[0])) for r in rows]
 
     def log_count(self, op_id: str, q: LogQuery) -> int:
-        where, params = _log_where(op_id, q)
+        where, params = _log_where(self.conn, op_id, q)
         return self.conn.execute(f"SELECT count(*) FROM log_entry WHERE {where}", params).fetchone()[0]
 
     def log_entry(self, entry_id: str) -> LogEntry | None:

@@ -24,7 +24,7 @@ from dispatch_desk.domain.records import (
     TaskStatus,
 )
 from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
-from dispatch_desk.store import LogQuery, Store, migrations, new_mutation_id
+from dispatch_desk.store import LogQuery, Store, command, migrations, new_mutation_id
 from dispatch_desk.store.opening import connect
 
 from .conftest import T0, change, incident
@@ -112,7 +112,7 @@ def test_the_log_is_newest_first_and_counted(logged):
         (LogQuery(kinds=("info",), include_struck=False, automatic=False, text="积水"), {3, 6}),
     ],
 )
-def test_filters_narrow_the_log_and_its_count_alike(logged, q, expected):
+def test_filters_narrow_the_log_and_its_count_alike(logged, q, expected, search_from):
     page = logged.command.log_page("op-1", q)
     assert {int(e.id[-3:]) for e in page} == expected
     assert logged.command.log_count("op-1", q) == len(expected)
@@ -136,11 +136,20 @@ def test_filters_narrow_the_log_and_its_count_alike(logged, q, expected):
         ("台风", set()),
     ],
 )
-def test_full_text_finds_chinese_words(logged, typed, expected):
+def test_full_text_finds_chinese_words(logged, typed, expected, search_from):
     assert found(logged, typed) == expected
 
 
-def test_a_strike_arriving_later_makes_its_reason_searchable(logged):
+@pytest.fixture(params=["matches", "index"])
+def search_from(request, monkeypatch):
+    """A search starts from the full-text matches when they are few, else walks the operation's
+    index: both ways find the same."""
+    if request.param == "index":
+        monkeypatch.setattr(command, "FEW_MATCHES", 0)
+    return request.param
+
+
+def test_a_strike_arriving_later_makes_its_reason_searchable(logged, search_from):
     struck = replace(entry(3, text="道路积水严重，已调派排水车", agency="A-SW"), struck=True, struck_by="o-cmd",
                      struck_at=T0 + timedelta(hours=2), struck_reason="重复报送")  # fmt: skip
     feed(logged, struck)
