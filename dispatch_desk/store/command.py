@@ -113,9 +113,13 @@ def _log_where(conn: sqlite3.Connection, op_id: str, q: LogQuery) -> tuple[str, 
         if match is None:
             terms.append("0")  # only punctuation was typed: nothing can match
         else:
-            few = conn.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM log_fts WHERE log_fts MATCH ? LIMIT ?)", (match, FEW_MATCHES)
-            ).fetchone()[0] < FEW_MATCHES
+            few = (
+                conn.execute(
+                    "SELECT count(*) FROM (SELECT 1 FROM log_fts WHERE log_fts MATCH ? LIMIT ?)",
+                    (match, FEW_MATCHES),
+                ).fetchone()[0]
+                < FEW_MATCHES
+            )
             # "+" keeps SQLite from starting at the operation's index, or at the matches.
             terms[0] = "+operation = ?" if few else "operation = ?"
             terms.append(f"{'' if few else '+'}rowid IN (SELECT rowid FROM log_fts WHERE log_fts MATCH ?)")
