@@ -3,13 +3,13 @@ scope, and arrive when the scope grows, without a full resync."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from dispatch_desk.domain.records import LogEntry, Operation, OperationStatus, Role, Task, TaskStatus
 from tests.support.central import report_args
 from tests.sync.conftest import PASSWORD, assert_cache_matches_server
 
-OPERATION_ENTITIES = ("operation", "task", "log_entry")
+OPERATION_ENTITIES = ("operation", "task", "log_entry", "sitrep")
 
 
 def test_an_incident_re_dispatched_to_another_agency_leaves_the_first_agencys_cache(city, make_engine):
@@ -47,7 +47,8 @@ def test_a_liaison_joining_an_operation_receives_its_history_without_a_full_resy
     liaison.sync_once()
     assert liaison._store().get("operation", "op-1") is None
     cursor = liaison._store().cursor()
-    commander.issue("operation.add_liaison", {"operation": "op-1", "officer": "o-liu"})
+    seat = commander.issue("seat.open", {"operation": "op-1", "officer": "o-liu", "agency": "SW",
+                                         "ends_at": (now + timedelta(hours=2)).isoformat()})
     commander.sync_once()
     seen: dict[str, set[str]] = {}
 
@@ -63,5 +64,6 @@ def test_a_liaison_joining_an_operation_receives_its_history_without_a_full_resy
     assert store.get("log_entry", "log-1")["text"] == "启动防汛三级响应"
     assert store.get("task", "t-1")["status"] == "assigned"
     assert liaison.officer.operations == ("op-1",)  # the engine follows its own officer record
-    assert store.cursor() > cursor and seen["log_entry"] == {"log-1"}
+    assert store.cursor() > cursor and seen["log_entry"] == {"log-1", f"{seat}.L1"}  # and the seat's opening
+    assert store.get("log_entry", f"{seat}.L1")["event"] == "seat.open"
     assert_cache_matches_server(city, "liu", store, OPERATION_ENTITIES)
