@@ -325,6 +325,10 @@ def chart_pictures(window: QWidget | None, limit: int = MAX_CHARTS) -> list[QIma
 # --- documents (GUI thread) ----------------------------------------------------------------------------
 
 
+def _h(level: int, text: str) -> str:
+    return f"<h{level}>{_e(text)}</h{level}>"
+
+
 def _e(text: str) -> str:
     return html.escape(text or "").replace("\n", "<br/>")
 
@@ -361,7 +365,7 @@ def report_html(report: SituationReport, names: Names, op: Operation | None, ima
                         (translate("Exports", "Needs"), report.needs)):
         parts.append(f"<h2>{_e(title)}</h2><p>{_e(text) or '—'}</p>")
     if report.sections:
-        parts.append(f"<h2>{_e(translate('Exports', 'The agencies'))}</h2>")
+        parts.append(_h(2, translate("Exports", "The agencies")))
         for s in report.sections:
             parts.append(f"<h3>{_e(names.agency_full(s.agency))}</h3>")
             for title, text in ((translate("Exports", "Conditions"), s.conditions),
@@ -371,11 +375,10 @@ def report_html(report: SituationReport, names: Names, op: Operation | None, ima
                     parts.append(f"<p><b>{_e(title)}</b>：{_e(text)}</p>")
     for name in images:
         if name == "map":
-            parts.append(f"<h2>{_e(translate('Exports', 'Map of the area'))}</h2>"
-                         f"<p><img src='res://map' width='640'/></p>")
+            parts.append(_h(2, translate("Exports", "Map of the area")) + "<p><img src='res://map' width='640'/></p>")
     charts = [n for n in images if n.startswith("chart")]
     if charts:
-        parts.append(f"<h2>{_e(translate('Exports', 'City vital signs'))}</h2><p>")
+        parts.append(_h(2, translate("Exports", "City vital signs")) + "<p>")
         parts.extend(f"<img src='res://{n}' width='310'/> " for n in charts)
         parts.append("</p>")
     return "".join(parts)
@@ -427,7 +430,7 @@ def write_report_pdf(path: str | Path, report: SituationReport, names: Names, op
 
 def after_action_html(data: OperationData, names: Names, images: dict[str, QImage]) -> str:
     op = data.operation
-    p = [f"<h1>{_e(translate('Exports', 'After-action report: %1').replace('%1', op.name))}</h1>"]
+    p = [_h(1, translate("Exports", "After-action report: %1").replace("%1", op.name))]
     rows = [
         (translate("Exports", "Kind"), words.operation_kind(op.kind)),
         (translate("Exports", "Status"), words.operation_status(op.status.value)),
@@ -442,11 +445,11 @@ def after_action_html(data: OperationData, names: Names, images: dict[str, QImag
     p.append("<table width='100%'>" + "".join(f"<tr><th align='left' width='22%'>{_e(k)}</th><td>{_e(v)}</td></tr>"
                                               for k, v in rows) + "</table>")
     if "map" in images:
-        p.append(f"<h2>{_e(translate('Exports', 'Map of the area'))}</h2><p><img src='res://map' width='640'/></p>")
-    p.append(f"<h2>{_e(translate('Exports', 'Situation at the end'))}</h2>")
+        p.append(_h(2, translate("Exports", "Map of the area")) + "<p><img src='res://map' width='640'/></p>")
+    p.append(_h(2, translate("Exports", "Situation at the end")))
     text = situation_text.draft_text(data.figures, names)
     p.append(f"<p>{_e(text.conditions)}</p><p>{_e(text.actions)}</p>")
-    p.append(f"<h2>{_e(translate('Exports', 'Tasks by agency'))}</h2>")
+    p.append(_h(2, translate("Exports", "Tasks by agency")))
     by_agency: dict[str, list[Task]] = {}
     for t in sorted(data.tasks, key=lambda t: (t.agency, t.assigned_at, t.id)):
         by_agency.setdefault(t.agency, []).append(t)
@@ -462,7 +465,7 @@ def after_action_html(data: OperationData, names: Names, images: dict[str, QImag
                 labels.business_time(t.done_at) if t.done_at else "", note)) + "</tr>")
         p.append("</table>")
     significant = [e for e in data.log if e.significant]
-    p.append(f"<h2>{_e(translate('Exports', 'Significant log entries'))}</h2>")
+    p.append(_h(2, translate("Exports", "Significant log entries")))
     if significant:
         p.append("<table width='100%'>")
         for e in significant:
@@ -471,7 +474,7 @@ def after_action_html(data: OperationData, names: Names, images: dict[str, QImag
                      f"{_e(names.officer(e.author))}</td><td{cls}>{_e(e.text)}</td></tr>")
         p.append("</table>")
     else:
-        p.append(f"<p>{_e(translate('Exports', 'None flagged.'))}</p>")
+        p.append("<p>" + _e(translate("Exports", "None flagged.")) + "</p>")
     for report in data.published:
         p.append("<hr/>" + report_html(report, names, None, {}))
     return "".join(p)
