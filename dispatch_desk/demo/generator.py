@@ -36,7 +36,7 @@ def generate(seed: int = 7, now: datetime | None = None, *, incidents: int = INC
     city_desk = [o for o in staff.with_role(Role.OPS_OFFICER) if o.region == geo.regions[0].code]
     values, alerts = readings.build(catalogue, now, days, city_desk, rng_read)
     plans = catalog.plans()
-    op, tasks, log = operations.past_marathon(plans[1], staff, geo.regions[0].polygon, now, rng_ops)
+    op, tasks, log, reports = operations.past_marathon(plans[1], staff, geo.regions[0].polygon, now, rng_ops)
     region_codes = [geo.regions[0].code, *(d.code for d in geo.districts())]
     return SeedBundle(
         regions=geo.regions,
@@ -56,6 +56,7 @@ def generate(seed: int = 7, now: datetime | None = None, *, incidents: int = INC
         plans=plans,
         tasks=tasks,
         log_entries=log,
+        sitreps=reports,
         duty_shifts=people.duty_shifts(staff, region_codes, now, rng_ops),
         basemap=geo.basemap,
     )

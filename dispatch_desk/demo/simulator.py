@@ -5,7 +5,9 @@ The simulator runs beside the central service and talks to it only as bot office
 readings every few seconds (daily patterns, noise, occasional threshold-crossing anomalies),
 `bot.ops` registers, dispatches, verifies and closes a share of what comes in (the rest is left for
 people), and one bot per agency accepts, returns or disposes a share of what is dispatched to it,
-after realistic delays. It follows the change feed as `bot.ops` to see what people do.
+after realistic delays. It follows the change feed as `bot.ops` to see what people do. During a
+scripted event (events.py) the agency bots also sit as liaisons in its joint command and work its
+tasks, command log and situation reports.
 
 Every rate is bounded (`Rates`): a token bucket caps reports per hour whatever the settings say.
 With a `SimulatedClock` a whole day runs in moments.
@@ -212,6 +214,8 @@ class Simulator:
         for args, result in zip(batch, results, strict=False):
             if result.outcome.value == "applied":
                 self.stats.reports += 1
+                if self.event is not None and args.get("operation") == self.event.operation_id:
+                    self.event.incidents += 1
                 owned = self.rng.random() < self.rates.ops_share or bool(args.get("operation"))
                 self.desk.reported(args["id"], now, owned)
             else:
@@ -278,6 +282,8 @@ class Simulator:
             for change in page.changes:
                 if change.entity == "incident" and change.data is not None:
                     self.desk.observe(change.data, self.clock.now())
+                elif self.event is not None and change.entity in ("task", "sitrep", "operation"):
+                    self.event.observe(change.entity, change.data, self.clock.now())
             self._cursor = page.next_since
             if not page.has_more:
                 return

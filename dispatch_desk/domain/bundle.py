@@ -21,6 +21,7 @@ from dispatch_desk.domain.records import (
     Plan,
     Reading,
     Region,
+    SituationReport,
     SlaRule,
     Task,
 )
@@ -45,5 +46,6 @@ class SeedBundle:
     plans: list[Plan] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
     log_entries: list[LogEntry] = field(default_factory=list)
+    sitreps: list[SituationReport] = field(default_factory=list)
     duty_shifts: list[DutyShift] = field(default_factory=list)
     basemap: dict = field(default_factory=dict)  # GeoJSON FeatureCollection: river, roads, parks

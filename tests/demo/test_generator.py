@@ -197,3 +197,34 @@ def test_basemap_has_a_river_roads_and_parks(city):
     assert city.basemap["type"] == "FeatureCollection"
     kinds = Counter(f["properties"]["kind"] for f in city.basemap["features"])
     assert kinds["river"] == 1 and kinds["park"] >= 3 and kinds["expressway"] + kinds["road"] >= 6
+
+
+def test_the_past_marathon_is_a_whole_joint_command_played_through_the_domain_rules(city):
+    from dispatch_desk.domain.records import LogKind, OperationStatus, ReportStatus, TaskStatus
+
+    [op] = city.operations
+    assert op.status is OperationStatus.CLOSED and op.started_at < op.stood_down_at < op.ended_at <= NOW
+    # Seats, not bare liaisons: one per plan agency, checked in and out, closed with the operation.
+    plan = next(p for p in city.plans if p.id == op.plan)
+    assert {s.agency for s in op.seats} == {t.agency for t in plan.tasks} and op.liaisons == ()
+    officers = {o.id: o for o in city.officers}
+    for seat in op.seats:
+        assert officers[seat.officer].agency == seat.agency and not officers[seat.officer].username.startswith("bot.")
+        assert seat.starts_at < seat.checked_in_at < seat.checked_out_at < seat.closed_at == op.ended_at
+    assert all(op.id not in o.operations for o in city.officers)  # nobody keeps the closed operation's scope
+    assert {t.status for t in city.tasks} == {TaskStatus.DONE} and len(city.tasks) == len(plan.tasks)
+    # The log: the people's entries, and what the system recorded by itself marked automatic.
+    auto = [e for e in city.log_entries if e.automatic]
+    manual = [e for e in city.log_entries if not e.automatic]
+    assert all(e.kind == LogKind.SYSTEM.value and e.event for e in auto)
+    events = Counter(e.event for e in auto)
+    assert events["seat.open"] == events["seat.check_in"] == len(op.seats)
+    assert events["task.done"] == len(plan.tasks) and events["report.publish"] == 1
+    assert events["operation.close"] == events["operation.stand_down"] == 1
+    assert {e.kind for e in manual} >= {"order", "report", "decision"}
+    assert [e.at for e in city.log_entries] == sorted(e.at for e in city.log_entries)
+    # One published report, the final one, with every agency's section; the operation closed with it.
+    [report] = city.sitreps
+    assert report.status is ReportStatus.PUBLISHED and report.final and report.number == 1
+    assert op.final_report == report.id and op.reports_published == 1
+    assert {s.agency for s in report.sections} == {s.agency for s in op.seats}

@@ -178,11 +178,24 @@ def test_a_typhoon_opens_a_joint_command_and_bends_wind_and_rain():
     [(closed_at, _, _, closed)] = central.named("operation.close")
     assert closed["id"] == opened["id"] and closed_at - opened_at >= run.duration
     logged = central.named("log.append")
-    assert len(logged) == len(run.log_script) and all(opened_at <= at <= closed_at for at, *_ in logged)
+    assert {a["text"] for *_, a in logged} >= {text for _, _, text in run.log_script}
+    assert all(opened_at <= at <= closed_at for at, *_ in logged)
     done = {args["id"] for *_, args in central.named("task.done")}
     assert done == set(run.tasks) and all(t.startswith(opened["id"]) for t in done)
-    assert {args["officer"] for *_, args in central.named("operation.add_liaison")} == {
-        "o-liaison.1", "o-liaison.2", "o-liaison.3"}
+    # Liaisons sit in seats now: the listed people for agencies of the plan, and one bot per plan agency,
+    # every seat until an hour after the event's end.
+    seats = {a["officer"]: a for *_, a in central.named("seat.open")}
+    assert {"o-liaison.1", "o-liaison.2", "o-liaison.3"} <= set(seats)
+    assert {a["agency"] for o, a in seats.items() if o.startswith("o-liaison.")} <= set(opened["agencies"])
+    assert {o for o in seats if o.startswith("o-bot.")} == {f"o-bot.{a}" for a in opened["agencies"]}
+    assert all(datetime.fromisoformat(a["ends_at"]) == run.start + run.duration + timedelta(hours=1)
+               for a in seats.values())
+    assert all(a["operation"] == opened["id"] for a in seats.values())
+    # The response level is raised once; the operation stands down before it closes with its final report.
+    [(_, _, _, level)] = central.named("operation.set_level")
+    assert level["level"] < opened["level"]
+    [(stood_at, _, _, _)] = central.named("operation.stand_down")
+    assert stood_at < closed_at and closed["final_report"] == run.final_report
     wind = [r.value for r in central.readings if r.indicator == "wind.319900"]
     assert max(wind) >= 17.2  # the alarm threshold (force 8)
     reports = [args for *_, args in central.named("incident.report")]
@@ -255,3 +268,107 @@ def test_what_people_leave_alone_the_night_desk_picks_up_later():
     assert central.named("incident.register") == []  # time for a person to take it
     sim.run(320)
     assert [(bot, args["id"]) for _, bot, _, args in central.named("incident.register")] == [("bot.ops", "i-3")]
+
+
+def _event(kind: str, *, seed: int = 7, minutes: float | None = None, feed: list[Change] | None = None):
+    clock = SimulatedClock(START + timedelta(hours=2))
+    central = RecordingCentral(clock)
+    sim = Simulator(central, seed=seed, rates=Rates(incidents_per_hour=30, reading_interval=600, tick=10), clock=clock)
+    return sim, central, sim.start_event(kind, minutes)
+
+
+def test_agency_bots_sit_in_their_seats_and_move_their_tasks_through_every_step():
+    sim, central, run = _event("typhoon")
+    sim.run(run.duration.total_seconds() + 60)
+    seats = {a["id"]: a for *_, a in central.named("seat.open")}
+    opened = {a["officer"]: at for at, _, _, a in central.named("seat.open")}
+    checked = {(bot, a["seat"]): at for at, bot, _, a in central.named("seat.check_in")}
+    # Every agency bot checks itself in, after its seat is open; people check in themselves.
+    assert {bot for bot, _ in checked} == {f"bot.{a}" for a in run.bots}
+    assert all(seats[seat]["officer"] == f"o-{bot}" and opened[f"o-{bot}"] < at for (bot, seat), at in checked.items())
+    assert {bot for _, bot, _, _ in central.named("seat.check_out")} == {f"bot.{a}" for a in run.bots}
+    agency_of = {t: run.views[t].agency for t in run.tasks}
+    steps: dict[str, list[str]] = {}
+    for _, bot, name, args in central.mutations:
+        if name.startswith("task."):
+            assert bot == f"bot.{agency_of[args['id']]}"  # each task is its own agency's
+            steps.setdefault(args["id"], []).append(name)
+    for task, names in steps.items():
+        assert names[:2] == ["task.accept", "task.start"] and names[-1] == "task.done", (task, names)
+        if "task.block" in names:  # a blocked task is taken up again before it is done
+            assert names[names.index("task.block") + 1] == "task.start"
+    blocked = central.named("task.block")
+    assert blocked and all(a["reason"] for *_, a in blocked)
+    # The bots report in the log, in Chinese, in their agency's name.
+    reports = [(bot, a["text"]) for _, bot, _, a in central.named("log.append") if a["kind"] == "report"]
+    assert {bot for bot, _ in reports} >= {"bot.sw", "bot.mz"}
+    assert all("：" in text and any("\u4e00" <= c <= "\u9fff" for c in text) for _, text in reports)
+
+
+def test_situation_reports_are_drafted_contributed_to_and_published_the_last_one_final():
+    sim, central, run = _event("marathon")
+    sim.run(run.duration.total_seconds() + 60)
+    drafts = central.named("report.draft")
+    assert len(drafts) == len(run.report_shares) + 1 and all(bot == "bot.ops" for _, bot, _, _ in drafts)
+    assert [a["final"] for *_, a in drafts] == [False] * len(run.report_shares) + [True]
+    published = central.named("report.publish")
+    assert [a["id"] for *_, a in published] == [a["id"] for *_, a in drafts]
+    assert all(bot == "bot.ops" for _, bot, _, _ in published)
+    for (drafted_at, _, _, draft), (published_at, *_) in zip(drafts, published, strict=True):
+        assert "区域内新报事件" in draft["conditions"] and draft["actions"] and draft["needs"]
+        sections = [(at, bot, a) for at, bot, _, a in central.named("report.contribute") if a["id"] == draft["id"]]
+        assert {a["agency"] for _, _, a in sections} == set(run.bots)  # every agency bot writes its section
+        assert all(bot == f"bot.{a['agency']}" and drafted_at <= at <= published_at for at, bot, a in sections)
+    [(_, _, _, closed)] = central.named("operation.close")
+    assert closed["final_report"] == drafts[-1][3]["id"]
+
+
+def test_a_task_a_person_moved_is_left_to_them_and_ad_hoc_tasks_are_taken_up():
+    sim, central, run = _event("typhoon")
+    sim.run(30)
+    task = run.tasks[1]  # 水务's
+    feed = central.feed
+    feed.append(Change(seq=len(feed) + 1, entity="task", key=task, op="upsert", data={
+        "id": task, "operation": run.operation_id, "agency": "sw", "title": "排查易积水点", "status": "cancelled"}))
+    feed.append(Change(seq=len(feed) + 1, entity="task", key="adhoc-1", op="upsert", data={
+        "id": "adhoc-1", "operation": run.operation_id, "agency": "gd", "title": "医院双电源巡检", "status": "assigned"}))
+    count = len(central.mutations)
+    sim.run(run.duration.total_seconds())
+    assert not [name for _, _, name, a in central.mutations[count:] if a.get("id") == task]
+    adhoc = [(bot, name) for _, bot, name, a in central.mutations if a.get("id") == "adhoc-1"]
+    assert adhoc[0] == ("bot.gd", "task.accept") and adhoc[-1] == ("bot.gd", "task.done")
+
+
+def test_a_person_seated_for_an_agency_gets_first_go_at_its_tasks_and_section():
+    sim, central, run = _event("typhoon")
+    qx_task = next(t for t in run.tasks if run.views[t].agency == "qx")
+    sim.run(run.duration.total_seconds() * 0.1)
+    assert not [m for m in central.mutations if m[3].get("id") == qx_task]
+    # The liaison writes the weather section of the first report; the bot leaves it to them.
+    first = f"{run.operation_id}-sitrep-1"
+    central.feed.append(Change(seq=len(central.feed) + 1, entity="sitrep", key=first, op="upsert", data={
+        "id": first, "operation": run.operation_id, "status": "draft", "sections": [{"agency": "qx"}]}))
+    sim.run(run.duration.total_seconds())
+    sections = {(a["id"], a["agency"]) for *_, a in central.named("report.contribute")}
+    assert (first, "qx") not in sections and (first, "sw") in sections
+    assert (run.final_report, "qx") in sections  # nobody wrote that one: the bot did
+
+
+def test_the_operation_closed_by_a_person_stops_the_bots():
+    sim, central, run = _event("marathon")
+    sim.run(60)
+    central.feed.append(Change(seq=len(central.feed) + 1, entity="operation", key=run.operation_id, op="upsert",
+                               data={"id": run.operation_id, "status": "closed"}))
+    sim.run(20)
+    count = len(central.mutations)
+    sim.run(run.duration.total_seconds())
+    assert not [m for m in central.mutations[count:] if not m[2].startswith("incident.")]
+
+
+def test_an_event_keeps_its_bots_to_a_sane_pace():
+    sim, central, run = _event("typhoon", minutes=10)
+    sim.run(run.duration.total_seconds() + 60)
+    command = [at for at, _, name, _ in central.mutations if not name.startswith("incident.")]
+    assert len(command) < 200
+    per_tick = Counter(command)
+    assert max(per_tick.values()) <= 20 + 2  # the event's own cap per tick, plus its close and opening
