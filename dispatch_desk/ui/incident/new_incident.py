@@ -35,7 +35,7 @@ class NewIncidentDialog(QDialog):
     reported = Signal(str)  # the new incident's id
 
     def __init__(self, ctx: AppContext, lon: float | None = None, lat: float | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, operation: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("newIncidentDialog")
         self.setWindowTitle(self.tr("New incident"))
@@ -44,6 +44,7 @@ class NewIncidentDialog(QDialog):
         ref = ctx.store.reference()  # the polygons, to place a point in its grid cell
         self._grid = GridIndex(getattr(ref, "grid_cells", ()), getattr(ref, "regions", ()))
         self.incident_id: str | None = None
+        self.operation = operation  # raised from a joint command's task: the incident belongs to it
 
         self.title = QLineEdit(self, objectName="title")
         self.title.setPlaceholderText(self.tr("Short summary: what and where"))
@@ -168,6 +169,8 @@ class NewIncidentDialog(QDialog):
             out["address"] = self.address.text().strip()
         if self.photos.hashes():
             out["photos"] = self.photos.hashes()
+        if self.operation:
+            out["operation"] = self.operation
         return out
 
     def _fail(self, text: str) -> None:

@@ -61,6 +61,9 @@ class Actions(QObject):
             action.setCheckable(True)
             self.workspace_group.addAction(action)
             self.workspaces[key] = action
+        # One key between the officer's routine workspace and the joint command, and back.
+        self.toggle_command = make("actionToggleCommand", w.toggle_command, [QKeySequence("F9")],
+                                   "workspace-command")
 
         bar = w.menuBar()
         self.file_menu = bar.addMenu("")
@@ -76,6 +79,8 @@ class Actions(QObject):
         self.workspace_menu = QMenu(w)
         self.workspace_menu.setObjectName("workspaceMenu")
         self.workspace_menu.addActions(list(self.workspaces.values()))
+        self.workspace_menu.addSeparator()
+        self.workspace_menu.addAction(self.toggle_command)
         self.view_menu.addMenu(self.workspace_menu)
         self.view_menu.addSeparator()
         self.panels_anchor = self.view_menu.addSeparator()  # dock toggles are inserted before this
@@ -97,6 +102,7 @@ class Actions(QObject):
         self.toolbar.addAction(self.sync_now)
         self.toolbar.addSeparator()
         self.toolbar.addActions(list(self.workspaces.values()))
+        self.toolbar.addAction(self.toggle_command)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.settings)
         w.addToolBar(self.toolbar)
@@ -128,6 +134,8 @@ class Actions(QObject):
             self.reset_layout: (self.tr("&Reset layout"), self.tr("Put the panels back where this workspace keeps them")),
             self.shortcuts: (self.tr("&Keyboard shortcuts"), ""),
             self.about: (self.tr("&About Dispatch Desk"), ""),
+            self.toggle_command: (self.tr("Routine ⇄ &joint command"),
+                                  self.tr("Switch between your everyday workspace and the joint command (F9)")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)

@@ -41,7 +41,19 @@ DOCKS: tuple[DockSpec, ...] = (
              lambda: QCoreApplication.translate("Docks", "Alerts"), "alerts", heavy=True),
     DockSpec("knowledgeDock", "dispatch_desk.ui.shell.knowledge", "KnowledgeWidget",
              lambda: QCoreApplication.translate("Docks", "Knowledge base"), "knowledge"),
+    # The operation workspace (联动指挥); hidden in the others.
+    DockSpec("operationDock", "dispatch_desk.ui.command", "OperationHeader",
+             lambda: QCoreApplication.translate("Docks", "Joint command"), "workspace-ops"),
+    DockSpec("taskBoardDock", "dispatch_desk.ui.command", "TaskBoardWidget",
+             lambda: QCoreApplication.translate("Docks", "Task board"), "queue"),
+    DockSpec("commandLogDock", "dispatch_desk.ui.command", "CommandLogWidget",
+             lambda: QCoreApplication.translate("Docks", "Command log"), "detail"),
+    DockSpec("seatsDock", "dispatch_desk.ui.command", "SeatsWidget",
+             lambda: QCoreApplication.translate("Docks", "Seats"), "knowledge"),
+    DockSpec("reportsDock", "dispatch_desk.ui.command.reports", "ReportsWidget",
+             lambda: QCoreApplication.translate("Docks", "Situation reports"), "detail"),
 )
+COMMAND_DOCKS = ("operationDock", "taskBoardDock", "commandLogDock", "seatsDock", "reportsDock")
 # Not docks, but found and left out the same way: the central map and the new-incident dialog.
 MAP = DockSpec("map", "dispatch_desk.ui.map", "MapWidget",
                lambda: QCoreApplication.translate("Docks", "Map"), "map", heavy=True)

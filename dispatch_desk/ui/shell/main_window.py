@@ -31,7 +31,7 @@ from dispatch_desk.ui.shell.cachecheck import CacheHealth
 from dispatch_desk.ui.shell.icons import icon
 from dispatch_desk.ui.shell.notifications import Banner, Notifier, UrgentWatcher
 from dispatch_desk.ui.shell.status import SyncStatus
-from dispatch_desk.ui.shell.workspace import WORKSPACES, arrange
+from dispatch_desk.ui.shell.workspace import ROUTINE, WORKSPACES, arrange, routine_for
 from dispatch_desk.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.status.conflicts_clicked.connect(self.open_conflicts)
         self.notifier = Notifier(ctx, self.banner, self)
         self.watcher = UrgentWatcher(ctx, self)
+        self.command_watcher = self._command_watcher()
+        self._routine = self.workspace if self.workspace in ROUTINE else routine_for(ctx.officer)
         self.cache_health = CacheHealth(ctx, self)
 
         self.docks: dict[str, QDockWidget] = {}
@@ -154,6 +156,12 @@ class MainWindow(QMainWindow):
         self.docks[spec.name].setWidget(scroll)
         self.dock_widgets[spec.name] = widget
 
+    def _command_watcher(self) -> object | None:
+        """Joint-command notices (tasks for my agency, reports, my seat ending), when that area is installed."""
+        spec = dock_specs.DockSpec("commandWatcher", "dispatch_desk.ui.command", "CommandWatcher", str, "")
+        cls = dock_specs.widget_class(spec)
+        return cls(self.ctx, self) if cls is not None else None
+
     def _load_heavy(self) -> None:
         spec = dock_specs.MAP
         cls = dock_specs.widget_class(spec)
@@ -200,6 +208,8 @@ class MainWindow(QMainWindow):
     def _apply_workspace(self, key: str, restore: bool) -> None:
         self.workspace = key
         self.ctx.workspace = key
+        if key in ROUTINE:
+            self._routine = key
         app = QApplication.instance()
         theme.apply(app, prefs.THEME.get(), key)
         self.actions.set_touch(key == "field")
@@ -220,6 +230,10 @@ class MainWindow(QMainWindow):
         prefs.WORKSPACE.set(key)
         self._apply_workspace(key, restore=True)
         self.ctx.bus.status_message.emit(self.tr("Workspace: %1").replace("%1", WORKSPACES[key].title()))
+
+    def toggle_command(self) -> None:
+        """Between the officer's routine workspace and the joint command, in one action."""
+        self.switch_workspace(self._routine if self.workspace == "command" else "command")
 
     def reset_layout(self) -> None:
         arrange(self, WORKSPACES[self.workspace], self.docks)

@@ -2,7 +2,9 @@
 
 *Operations center* (ops): big and multiple screens — queue and detail on the left, the map in the
 middle, vital-sign charts and alerts on the right. *Field laptop* (field): 1366×768 and touch —
-queue and detail beside the map, everything else one click away in the View menu.
+queue and detail beside the map, everything else one click away in the View menu. *Joint command*
+(command): one operation — its header across the top, the task board on the left, the map in the
+middle, the command log over the seats, reports and charts on the right.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from dispatch_desk.domain.records import Officer, Role
+from dispatch_desk.ui.shell.docks import COMMAND_DOCKS
 
 Area = Qt.DockWidgetArea
 H, V = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
@@ -40,6 +43,7 @@ OPS = Workspace(
                ("knowledgeDock", Area.RightDockWidgetArea)),
     columns=((("queueDock", "detailDock"), 0.38), (("chartsDock", "alertsDock"), 0.26)),
     tabbed=(("knowledgeDock", "alertsDock"),),
+    hidden=COMMAND_DOCKS,
 )
 FIELD = Workspace(
     key="field",
@@ -50,14 +54,37 @@ FIELD = Workspace(
                ("knowledgeDock", Area.RightDockWidgetArea)),
     columns=((("queueDock",), 0.38), (("detailDock",), 0.26)),
     tabbed=(("knowledgeDock", "detailDock"), ("alertsDock", "detailDock"), ("chartsDock", "detailDock")),
-    hidden=("chartsDock", "alertsDock", "knowledgeDock"),
+    hidden=("chartsDock", "alertsDock", "knowledgeDock", *COMMAND_DOCKS),
 )
-WORKSPACES = {ws.key: ws for ws in (OPS, FIELD)}
+COMMAND = Workspace(
+    key="command",
+    title=lambda: QCoreApplication.translate("Workspace", "Joint command"),
+    icon="workspace-command",
+    placement=(("operationDock", Area.TopDockWidgetArea), ("taskBoardDock", Area.LeftDockWidgetArea),
+               ("commandLogDock", Area.RightDockWidgetArea), ("seatsDock", Area.RightDockWidgetArea),
+               ("reportsDock", Area.RightDockWidgetArea), ("chartsDock", Area.RightDockWidgetArea),
+               ("alertsDock", Area.RightDockWidgetArea)),
+    columns=((("taskBoardDock",), 0.36), (("commandLogDock", "seatsDock"), 0.32)),
+    tabbed=(("reportsDock", "seatsDock"), ("chartsDock", "seatsDock"), ("alertsDock", "seatsDock")),
+    hidden=("queueDock", "detailDock", "knowledgeDock"),
+)
+WORKSPACES = {ws.key: ws for ws in (OPS, FIELD, COMMAND)}
+
+# The workspace each role starts in (one table); roles not named start in the operations center.
+DEFAULT_WORKSPACE = {Role.STREET_SUPERVISOR: "field", Role.LIAISON: "command"}
+ROUTINE = ("ops", "field")
 
 
 def for_officer(officer: Officer | None) -> str:
-    """Street supervisors work from laptops in the field; everyone else from the center."""
-    return "field" if officer is not None and officer.role == Role.STREET_SUPERVISOR else "ops"
+    """Street supervisors work from laptops in the field, liaisons in the joint command they are
+    seated in; everyone else from the center."""
+    return DEFAULT_WORKSPACE.get(officer.role, "ops") if officer is not None else "ops"
+
+
+def routine_for(officer: Officer | None) -> str:
+    """The everyday workspace an officer returns to from the joint command."""
+    key = for_officer(officer)
+    return key if key in ROUTINE else "ops"
 
 
 def arrange(window: QMainWindow, ws: Workspace, docks: dict[str, QDockWidget]) -> None:
