@@ -26,6 +26,7 @@ _MIGRATION_LOCK = 4242_0001  # pg advisory lock id: two instances starting toget
 # Writers take this lock first, so they queue like SQLite writers do: row locks taken in different
 # orders by concurrent batches (an incident, then the seq counter) can never deadlock.
 _WRITER_LOCK = 4242_0002
+WRITER_LOCK = _WRITER_LOCK
 
 _DIALECT = {
     "sqlite": {"serial_pk": "INTEGER PRIMARY KEY AUTOINCREMENT", "blob": "BLOB"},
@@ -46,6 +47,8 @@ class Tx:
         self.notify_seq: int | None = None  # highest seq written, announced after commit
         self._counters: dict[str, int] = {}  # counter name -> last value handed out in this transaction
         self._stored: dict[str, int] = {}  # counter name -> value in the table
+        self.memo: dict[str, Any] = {}  # per-transaction state of the modules writing in it
+        self.sessions_changed = False  # tokens revoked or an officer changed: open streams check again
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         if self.backend == "postgresql":
@@ -133,6 +136,56 @@ class Tx:
         return int(row[0]) if row else 0
 
 
+class WriterQueue:
+    """The writer path of one process: write transactions take turns in the order they asked.
+
+    SQLite's own lock is no queue: a writer that finds the database busy polls it, every 100 ms once
+    it has waited a while, and a writer arriving in between (or one committing and beginning again
+    at once) takes the lock first. Under a steady flow of API writes a background writer (the
+    suspension sweep) lost every race until its busy timeout ran out with `database is locked`.
+    Every writer of the process waits here first, so the database lock is only contended across
+    processes. Re-entrant per thread: a write transaction may be opened inside another one's turn.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition(threading.Lock())
+        self._next_ticket = 0
+        self._serving = 0
+        self._owner: int | None = None
+        self._depth = 0
+
+    @contextmanager
+    def turn(self) -> Iterator[None]:
+        me = threading.get_ident()
+        with self._cond:
+            if self._owner == me:
+                self._depth += 1
+                nested = True
+            else:
+                nested = False
+                ticket = self._next_ticket
+                self._next_ticket += 1
+                while self._serving != ticket:
+                    self._cond.wait()
+                self._owner, self._depth = me, 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._depth -= 1
+                if not nested or self._depth == 0:
+                    self._owner = None
+                    self._depth = 0
+                    self._serving += 1
+                    self._cond.notify_all()
+
+    @property
+    def waiting(self) -> int:
+        """Writers queued or writing (for tests and diagnostics)."""
+        with self._cond:
+            return self._next_ticket - self._serving
+
+
 class Storage:
     """Opens connections and transactions; `on_commit` listeners learn the new seq after each write."""
 
@@ -140,6 +193,8 @@ class Storage:
         self.url = url
         self.backend, self._target = parse_url(url)
         self._listeners: list[Callable[[int], None]] = []
+        self._session_listeners: list[Callable[[], None]] = []
+        self.writers = WriterQueue()
         self._local = threading.local()
         self._pool: Any = None
         self._sqlite_conns: list[sqlite3.Connection] = []
@@ -171,6 +226,10 @@ class Storage:
     def add_listener(self, fn: Callable[[int], None]) -> None:
         self._listeners.append(fn)
 
+    def add_session_listener(self, fn: Callable[[], None]) -> None:
+        """`fn()` runs after each commit that revoked sessions or changed an officer (see Tx.sessions_changed)."""
+        self._session_listeners.append(fn)
+
     # --- connections
 
     def _sqlite_conn(self) -> sqlite3.Connection:
@@ -187,7 +246,15 @@ class Storage:
 
     @contextmanager
     def transaction(self, write: bool = False) -> Iterator[Tx]:
-        """A transaction; `write=True` takes the write lock at once (SQLite BEGIN IMMEDIATE)."""
+        """A transaction; `write=True` waits for its turn on the writer path (`writers`), then takes
+        the database's write lock at once (SQLite BEGIN IMMEDIATE, PostgreSQL's writer lock)."""
+        if write:
+            with self.writers.turn():
+                yield from self._transaction(True)
+        else:
+            yield from self._transaction(False)
+
+    def _transaction(self, write: bool) -> Iterator[Tx]:
         if self.backend == "postgresql":
             with self._pool.connection() as conn:
                 tx = Tx(conn, self.backend)
@@ -209,6 +276,9 @@ class Storage:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+        if tx.sessions_changed:  # first, so a stream woken by the new seq already knows
+            for hook in self._session_listeners:
+                hook()
         if tx.notify_seq is not None:
             for fn in self._listeners:
                 fn(tx.notify_seq)

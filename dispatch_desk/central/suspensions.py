@@ -6,6 +6,9 @@ SLA filters, only learn it when something is written. A periodic sweep writes it
 system officer through the workflow, which records the incident as resumed on the way, like any
 officer's action would. The mutation id is derived from the incident and its end, so instances
 sweeping one database at once, or a sweep repeated, record it once.
+
+The sweep is a background writer (`periodic.PeriodicWriter`): it writes through the same writer path
+as the API, so a steady flow of API writes can no longer starve it of SQLite's lock.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ from dispatch_desk.domain.wire import Mutation
 
 from . import ledger, mutations
 from .outcome import Context
+from .periodic import PeriodicWriter
 from .reference import ReferenceCache
-from .storage import Storage
+from .storage import Storage, Tx
 from .system import system_officer
 
 log = logging.getLogger(__name__)
@@ -43,19 +47,27 @@ def lapsed(tx, now: datetime) -> list[Incident]:
 
 def sweep(storage: Storage, cache: ReferenceCache, now: datetime | None = None) -> int:
     """Record every suspension that has run out; returns how many were."""
-    now = now or datetime.now(UTC)
-    with storage.transaction(write=True) as tx:
-        ended = lapsed(tx, now)
-        if not ended:
-            return 0
-        officer, ref = system_officer(tx), cache.get(tx)
-        for incident in ended:
-            assert incident.suspended_until is not None
-            mutation = Mutation(
-                id=f"lapse-{incident.id}-{int(incident.suspended_until.timestamp())}",
-                name="incident.comment",
-                args={"id": incident.id, "note": NOTE},
-            )
-            result = mutations._apply_one(Context(tx, officer, DEVICE, mutation, now, ref, cache))
-            log.info("suspension of %s ended at its term: %s", incident.id, result.outcome.value)
+    return writer(cache).run_once(storage, now or datetime.now(UTC))
+
+
+def writer(cache: ReferenceCache) -> PeriodicWriter:
+    """The periodic sweep, for the service's background writers."""
+    return PeriodicWriter("suspension sweep", SWEEP_SECONDS, lambda tx, now: sweep_in(tx, cache, now))
+
+
+def sweep_in(tx: Tx, cache: ReferenceCache, now: datetime) -> int:
+    """The sweep inside an open write transaction."""
+    ended = lapsed(tx, now)
+    if not ended:
+        return 0
+    officer, ref = system_officer(tx), cache.get(tx)
+    for incident in ended:
+        assert incident.suspended_until is not None
+        mutation = Mutation(
+            id=f"lapse-{incident.id}-{int(incident.suspended_until.timestamp())}",
+            name="incident.comment",
+            args={"id": incident.id, "note": NOTE},
+        )
+        result = mutations._apply_one(Context(tx, officer, DEVICE, mutation, now, ref, cache))
+        log.info("suspension of %s ended at its term: %s", incident.id, result.outcome.value)
     return len(ended)
