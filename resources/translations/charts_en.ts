@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+55"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+51"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Show on map</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>cleared</source>
         <translation>cleared</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+70"/>
+        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+80"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
@@ -122,7 +122,17 @@
         <translation>Show or hide the indicator tree</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Only this operation</source>
+        <translation>Only this operation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the indicators of the joint command in view: of its area and of its plan&apos;s dimensions</source>
+        <translation>Show only the indicators of the joint command in view: of its area and of its plan&apos;s dimensions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Window:</source>
         <translation>Window:</translation>
     </message>
@@ -132,7 +142,12 @@
         <translation>Double-click an indicator on the left to add a chart.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+108"/>
+        <source>%1 · %2 indicators</source>
+        <translation>%1 · %2 indicators</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>No lower-level figures for this indicator.</source>
         <translation>No lower-level figures for this indicator.</translation>
     </message>
@@ -167,7 +182,7 @@
         <translation>%1 (%2) is likely to cross %3 within the hour</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+78"/>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -229,7 +244,7 @@
 <context>
     <name>NumberTile</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+234"/>
+        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+237"/>
         <source>Change over 15 minutes: %1</source>
         <translation>Change over 15 minutes: %1</translation>
     </message>
@@ -238,13 +253,13 @@
     <name>SeriesTile</name>
     <message>
         <location line="+22"/>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+71"/>
+        <location line="-80"/>
+        <location line="+80"/>
         <source>alarm</source>
         <translation>alarm</translation>
     </message>
@@ -262,7 +277,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location line="-235"/>
+        <location line="-244"/>
         <source>%1 by region</source>
         <translation>%1 by region</translation>
     </message>

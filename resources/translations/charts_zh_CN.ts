@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+55"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+51"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>地图上查看</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>cleared</source>
         <translation>已解除</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+70"/>
+        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+80"/>
         <source>Export PNG</source>
         <translation>导出PNG</translation>
     </message>
@@ -122,7 +122,17 @@
         <translation>显示或隐藏指标树</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Only this operation</source>
+        <translation>只看本次行动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the indicators of the joint command in view: of its area and of its plan&apos;s dimensions</source>
+        <translation>只显示当前联动指挥的指标：行动区域内的、预案所关注维度的</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Window:</source>
         <translation>时间窗：</translation>
     </message>
@@ -132,7 +142,12 @@
         <translation>双击左侧指标添加图表。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+108"/>
+        <source>%1 · %2 indicators</source>
+        <translation>%1 · %2 项指标</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>No lower-level figures for this indicator.</source>
         <translation>此指标没有下级区域数据。</translation>
     </message>
@@ -167,7 +182,7 @@
         <translation>%1（%2）预计一小时内将越过 %3</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+78"/>
         <source>code</source>
         <translation>编码</translation>
     </message>
@@ -229,7 +244,7 @@
 <context>
     <name>NumberTile</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+234"/>
+        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+237"/>
         <source>Change over 15 minutes: %1</source>
         <translation>15分钟变化：%1</translation>
     </message>
@@ -238,13 +253,13 @@
     <name>SeriesTile</name>
     <message>
         <location line="+22"/>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>warn</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+71"/>
+        <location line="-80"/>
+        <location line="+80"/>
         <source>alarm</source>
         <translation>告警</translation>
     </message>
@@ -262,7 +277,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location line="-235"/>
+        <location line="-244"/>
         <source>%1 by region</source>
         <translation>%1 · 分区对比</translation>
     </message>

@@ -117,9 +117,9 @@ def test_an_officer_dispatches_and_an_agency_bot_accepts(engine, tmp_path):
 
 
 def test_an_event_request_reaches_the_running_demo(demo, capsys):
-    assert cli.main(["demo", "--event", "typhoon", "--data-dir", str(demo.data_dir)]) == 0
+    assert cli.main(["demo", "--event", "typhoon", "--event-minutes", "2", "--data-dir", str(demo.data_dir)]) == 0
     assert "typhoon" in capsys.readouterr().out
-    wait_for(lambda: demo.simulator.stats.actions.get("operation.add_liaison", 0) >= 3)
+    wait_for(lambda: demo.simulator.stats.actions.get("seat.open", 0) >= 3)
     token = requests.post(f"{demo.url}/api/v1/auth/login", timeout=30, json={
         "username": "liaison.1", "password": "demo1234", "device_id": "test"}).json()["access_token"]
 
@@ -135,9 +135,29 @@ def test_an_event_request_reaches_the_running_demo(demo, capsys):
                 break
         ops = [d for (entity, _), d in seen.items() if entity == "operation" and d and d["kind"] == "emergency"]
         tasks = [d for (entity, _), d in seen.items() if entity == "task" and d and ops and d["operation"] == ops[0]["id"]]
-        return bool(ops) and ops[0]["status"] == "active" and len(tasks) >= 5
+        reports = [d for (entity, _), d in seen.items() if entity == "sitrep" and d and ops and d["operation"] == ops[0]["id"]]
+        state["ops"], state["tasks"], state["reports"] = ops, tasks, reports
+        return bool(ops) and ops[0]["status"] in ("active", "stand_down") and len(tasks) >= 5
 
+    state: dict[str, list] = {}
     wait_for(operation_visible)
+
+    # The agency bots run their side of it: checked in, tasks moved on, sections in a published report.
+    def bots_at_work() -> bool:
+        actions = demo.simulator.stats.actions
+        return (actions.get("seat.check_in", 0) >= 5 and actions.get("task.start", 0) >= 3
+                and actions.get("report.publish", 0) >= 1) and operation_visible()
+
+    wait_for(bots_at_work, timeout=150)
+    [op] = state["ops"]
+    seated = {s["officer"]: s for s in op["seats"]}
+    assert {"o-liaison.1", "o-liaison.2", "o-liaison.3"} <= set(seated)
+    assert {f"o-bot.{a}" for a in op["agencies"]} <= set(seated)
+    assert any(s["checked_in_at"] for o, s in seated.items() if o.startswith("o-bot."))
+    moved = [t for t in state["tasks"] if t["status"] != "assigned"]
+    assert moved and all(t["updated_by"].startswith("o-bot.") for t in moved)
+    published = [r for r in state["reports"] if r["status"] == "published"]
+    assert published and {s["author"] for s in published[0]["sections"]} >= {"o-bot.sw", "o-bot.mz"}
 
 
 def test_a_second_demo_command_joins_the_running_one_instead_of_starting_another(demo, capsys):

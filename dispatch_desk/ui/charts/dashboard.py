@@ -2,6 +2,11 @@
 
 Tiles tick once a second from their resolution ladders; forecasts are recomputed in the background
 once a minute. The layout (tiles and window) is saved per officer and workspace.
+
+In the joint-command workspace ("command") the dashboard follows the operation in view
+(`bus.operation_selected`): "Only this operation" narrows the tree and the tiles to the indicators
+of the operation's area and of its plan's dimensions (domain.plan_dimensions), with a layout of
+their own per operation.
 """
 
 from __future__ import annotations
@@ -24,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.forecast import early_warning, forecast, regularize
-from dispatch_desk.domain.records import Indicator
+from dispatch_desk.domain.plan_dimensions import operation_indicators
+from dispatch_desk.domain.records import Indicator, Operation, Plan
 from dispatch_desk.ui.charts.feed import ReadingsFeed
 from dispatch_desk.ui.charts.indicator_tree import IndicatorTree
 from dispatch_desk.ui.charts.labels import WINDOWS, window_name
@@ -58,6 +65,9 @@ class DashboardWidget(QWidget):
         self._sized = False
         self._warned: set[str] = set()
         self.window = 6 * 3600
+        self.operation_id: str | None = getattr(ctx, "operation_id", None) or None
+        self.operation: Operation | None = None
+        self.scope: list[str] | None = None  # codes of the operation's indicators while narrowed to it
 
         self.tree = IndicatorTree()
         self.tree.activated.connect(lambda code: self.add_tile(TileConfig("series", [code])))
@@ -75,8 +85,17 @@ class DashboardWidget(QWidget):
                                        objectName="indicatorToggle")
         self.tree_toggle.setToolTip(self.tr("Show or hide the indicator tree"))
         self.tree_toggle.toggled.connect(self.tree.setVisible)
+        self.only_operation = QToolButton(text=self.tr("Only this operation"), checkable=True,
+                                          objectName="onlyOperation")
+        self.only_operation.setToolTip(self.tr(
+            "Show only the indicators of the joint command in view: of its area and of its plan's dimensions"))
+        self.only_operation.setChecked(self._settings.value(self._only_key(), True, type=bool))
+        self.only_operation.toggled.connect(self._only_toggled)
+        self.scope_label = QLabel(objectName="operationScope")
         bar = QHBoxLayout()
         bar.addWidget(self.tree_toggle)
+        bar.addWidget(self.only_operation)
+        bar.addWidget(self.scope_label)
         bar.addWidget(QLabel(self.tr("Window:")))
         bar.addWidget(self.window_box)
         bar.addStretch(1)
@@ -110,11 +129,14 @@ class DashboardWidget(QWidget):
         # On a first start the indicators arrive with the initial sync, after the dashboard exists.
         self._reference_timer = QTimer(self, singleShot=True, interval=500, timeout=self._reference_changed)
         ctx.bus.data_changed.connect(self._on_data_changed)
+        ctx.bus.operation_selected.connect(self.set_operation)
         self._ticker = QTimer(self, interval=1000, timeout=self.tick)
         self._ticker.start()
         self._forecaster = QTimer(self, interval=60_000, timeout=self.update_forecasts)
         self._forecaster.start()
-        QTimer.singleShot(2000, self.update_forecasts)
+        # The first forecasts soon after start; a timer of the dashboard's own, gone with it.
+        self._first_forecast = QTimer(self, singleShot=True, interval=2000, timeout=self.update_forecasts)
+        self._first_forecast.start()
 
     # --- reference data -----------------------------------------------------------------------
 
@@ -123,15 +145,23 @@ class DashboardWidget(QWidget):
         self.indicators = {i.code: i for i in store.records("indicator")}
         self.regions = {r.code: r for r in store.records("region")}
         self.region_names = {r.code: r.name for r in self.regions.values()}
-        self.tree.populate(list(self.indicators.values()), self.regions)
+        self.scope = self._operation_scope()
+        shown = self.indicators.values() if self.scope is None else [self.indicators[c] for c in self.scope]
+        self.tree.populate(list(shown), self.regions)
+        self._show_scope()
 
     def _on_data_changed(self, changes) -> None:
-        if isinstance(changes, dict) and ("indicator" in changes or "region" in changes):
+        if isinstance(changes, dict) and any(k in changes for k in ("indicator", "region", "plan")):
             self._reference_timer.start()
+        elif isinstance(changes, dict) and self.operation_id and self.operation_id in (changes.get("operation") or ()):
+            self._reference_timer.start()  # its area or plan may have changed
 
     def _reference_changed(self) -> None:
-        known = set(self.indicators)
+        known, scope = set(self.indicators), self.scope
         self._read_reference()
+        if self.scope != scope:
+            self._switch_layout()
+            return
         if set(self.indicators) == known:
             return
         wanted, self._wanted = self._wanted, []
@@ -139,6 +169,61 @@ class DashboardWidget(QWidget):
             wanted = self._default_tiles()
         for config in wanted:
             self.add_tile(config, save=False)
+
+    # --- the joint command in view -------------------------------------------------------------
+
+    def _only_key(self) -> str:
+        return f"charts/{self.ctx.officer.username}/{self.ctx.workspace}/only_operation"
+
+    def set_operation(self, operation_id: str) -> None:
+        """Follow the operation in view ("" for none)."""
+        operation_id = operation_id or None
+        if operation_id == self.operation_id:
+            return
+        self.operation_id = operation_id
+        self._rescope()
+
+    def _only_toggled(self, on: bool) -> None:
+        self._settings.setValue(self._only_key(), on)
+        self._rescope()
+
+    def _rescope(self) -> None:
+        scope = self.scope
+        self._read_reference()
+        if self.scope != scope:
+            self._switch_layout()
+
+    def _operation_scope(self) -> list[str] | None:
+        """The operation's indicator codes when the dashboard is narrowed to it, else None."""
+        self.operation = None
+        if self.ctx.workspace != "command" or not self.operation_id:
+            return None
+        data = self.ctx.store.get("operation", self.operation_id)
+        self.operation = from_wire(Operation, data) if data is not None else None
+        if self.operation is None or not self.only_operation.isChecked():
+            return None
+        plan_data = self.ctx.store.get("plan", self.operation.plan) if self.operation.plan else None
+        plan = from_wire(Plan, plan_data) if plan_data is not None else None
+        chosen = operation_indicators(self.operation, plan, self.indicators.values(), self.regions.values())
+        return [i.code for i in chosen]
+
+    def _show_scope(self) -> None:
+        command = self.ctx.workspace == "command"
+        self.only_operation.setVisible(command)
+        self.only_operation.setEnabled(self.operation is not None)
+        self.scope_label.setVisible(command and self.scope is not None)
+        if self.scope is not None and self.operation is not None:
+            self.scope_label.setText(self.tr("%1 · %2 indicators").replace("%1", self.operation.name)
+                                     .replace("%2", str(len(self.scope))))
+
+    def _switch_layout(self) -> None:
+        """Show the layout of the new scope (the operation's own, or the workspace's) in place of this one."""
+        for tile in list(self.tiles):
+            tile.setParent(None)
+            tile.deleteLater()
+        self.tiles, self._wanted, self._saved_layout = [], [], False
+        self._restore_layout()
+        self._relayout()
 
     # --- tiles -------------------------------------------------------------------------------
 
@@ -265,7 +350,10 @@ class DashboardWidget(QWidget):
     # --- layout persistence --------------------------------------------------------------------
 
     def _layout_key(self) -> str:
-        return f"charts/{self.ctx.officer.username}/{self.ctx.workspace}/layout"
+        base = f"charts/{self.ctx.officer.username}/{self.ctx.workspace}"
+        if self.scope is not None and self.operation_id:
+            return f"{base}/operation/{self.operation_id}/layout"  # an operation's tiles are its own
+        return f"{base}/layout"
 
     def save_layout(self) -> None:
         configs = [t.config for t in self.tiles] + self._wanted
@@ -294,6 +382,8 @@ class DashboardWidget(QWidget):
 
     def _default_tiles(self) -> list[TileConfig]:
         """The city-level indicators with thresholds, one of each dimension, as a first dashboard."""
+        if self.scope is not None:
+            return self._operation_tiles()
         city = {r.code for r in self.regions.values() if r.parent is None}
         chosen: list[TileConfig] = []
         seen = set()
@@ -302,6 +392,24 @@ class DashboardWidget(QWidget):
                 seen.add(ind.dimension)
                 chosen.append(TileConfig("series" if len(chosen) % 3 else "number", [ind.code]))
         return chosen[:6]
+
+    def _operation_tiles(self) -> list[TileConfig]:
+        """An operation's first dashboard: its indicators with thresholds, taking the plan's dimensions in
+        turn (most important first), the widest region of each first; then the rest, up to six."""
+        depth = {"city": 0, "district": 1, "street": 2}
+        by_dimension: dict = {}
+        for code in self.scope or ():
+            ind = self.indicators[code]
+            by_dimension.setdefault(ind.dimension, []).append(ind)
+        queues = [sorted(inds, key=lambda i: (i.alarm is None, depth.get(str(getattr(self.regions.get(i.region),
+                                                                                      "level", "")), 3), i.code))
+                  for inds in by_dimension.values()]
+        chosen: list[Indicator] = []
+        while len(chosen) < 6 and any(queues):
+            for queue in queues:
+                if queue and len(chosen) < 6:
+                    chosen.append(queue.pop(0))
+        return [TileConfig("number" if n % 3 == 0 else "series", [i.code]) for n, i in enumerate(chosen)]
 
     # --- export -------------------------------------------------------------------------------
 
