@@ -90,6 +90,7 @@ class _TaskView:
     status: str = "assigned"
     blocked_once: bool = False
     planned: str | None = None  # the status a step is planned for
+    incidents: tuple[str, ...] = ()  # linked incidents
 
 
 class EventRun:
@@ -105,6 +106,7 @@ class EventRun:
     log_script: tuple[tuple[float, str, str], ...] = ()  # (progress, kind, text); "水务：…" is that agency's
     liaisons: tuple[tuple[str, str], ...] = ()  # (username, plan agency) of people seated in the operation
     report_shares: tuple[float, ...] = (0.3, 0.62)  # interim situation reports drafted at these shares
+    adhoc_shares: tuple[float, ...] = (0.35, 0.5, 0.65)  # the commander sends an agency to a reported place
     stand_down_at = 0.92
     stand_down_reason = ""
     block_share = 0.35  # of tasks, blocked once on the way
@@ -121,6 +123,7 @@ class EventRun:
         self.bots: dict[str, str] = {}  # agency -> the bot seated for it
         self.people: dict[str, str] = {}  # agency -> officer id of the person seated for it
         self.incidents = 0  # reports sent inside the operation
+        self.recent: list[dict[str, Any]] = []  # the latest of them (report arguments), newest last
         self.sections: dict[str, set[str]] = {}  # report id -> agencies whose section it holds
         self.published: list[str] = []  # report ids published
         self.final_report = f"{self.operation_id}-sitrep-final"
@@ -211,6 +214,8 @@ class EventRun:
             share, level, reason = self.raise_level
             self._plan(self.at(share), OPS_BOT, "operation.set_level",
                        {"id": self.operation_id, "level": level, "reason": reason})
+        for n, share in enumerate(self.adhoc_shares, start=1):
+            self._plan(self.at(share), OPS_BOT, "task.assign", lambda n=n: self._adhoc(n))
         for n, share in enumerate(self.report_shares, start=1):
             self._report(f"{self.operation_id}-sitrep-{n}", f"第{n}期态势报告", share, final=False)
         self._plan(self.at(self.stand_down_at), OPS_BOT, "operation.stand_down",
@@ -220,6 +225,26 @@ class EventRun:
         latest = max((t.offset_minutes for t in plan.tasks), default=0) or 1
         for task_id, task in zip(self.tasks, plan.tasks, strict=True):
             self._plan_task(task_id, self.at(0.01 + 0.2 * task.offset_minutes / latest))
+
+    def reported(self, args: dict[str, Any]) -> None:
+        """An incident report inside the operation was applied."""
+        self.incidents += 1
+        self.recent = [*self.recent[-19:], args]
+
+    def _adhoc(self, n: int) -> dict[str, Any] | None:
+        """An ad-hoc task at the place of a recent report, for the agency that handles such problems."""
+        linked = {i for v in self.views.values() for i in v.incidents}
+        for report in reversed(self.recent):
+            spec = catalog.SPECS.get(report["category"])
+            if spec is None or spec.agency not in self.bots or report["id"] in linked:
+                continue
+            now = self.sim.clock.now()
+            return {"operation": self.operation_id, "id": f"{self.operation_id}-adhoc-{n}",
+                    "agency": spec.agency, "title": f"现场处置：{report['title']}"[:200],
+                    "description": f"指挥部指派：赶赴{report.get('address') or '现场'}，处置{spec.name}并反馈。",
+                    "due_at": (now + self.duration * 0.2).isoformat(), "lon": report["lon"], "lat": report["lat"],
+                    "incidents": [report["id"]]}
+        return None
 
     def _report(self, report_id: str, title: str, share: float, *, final: bool) -> None:
         """Drafted by the commander from live figures, a section by every agency, then published."""
@@ -364,6 +389,10 @@ class EventRun:
             self._count(step.name)
             if step.task is not None:
                 self._stepped(step, now)
+            elif step.name == "task.assign":
+                args = step.args
+                self.views[args["id"]] = _TaskView(args["agency"], args["title"], incidents=tuple(args["incidents"]))
+                self._plan_task(args["id"], now)
             elif step.name == "report.publish":
                 self.published.append(step.args["id"])
             elif step.name == "report.contribute":

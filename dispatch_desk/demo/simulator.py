@@ -215,7 +215,7 @@ class Simulator:
             if result.outcome.value == "applied":
                 self.stats.reports += 1
                 if self.event is not None and args.get("operation") == self.event.operation_id:
-                    self.event.incidents += 1
+                    self.event.reported(args)
                 owned = self.rng.random() < self.rates.ops_share or bool(args.get("operation"))
                 self.desk.reported(args["id"], now, owned)
             else:
