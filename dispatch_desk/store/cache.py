@@ -359,6 +359,18 @@ class Store:
             (indicator, since.timestamp(), hi),
         ).fetchall()
 
+    def latest_readings(self, indicators: Iterable[str]) -> dict[str, tuple[datetime, float]]:
+        """The newest (time, value) of each of these indicators that has a reading (the figures of a
+        situation report); one index seek each."""
+        out = {}
+        for code in dict.fromkeys(indicators):
+            row = self.conn.execute(
+                "SELECT at, value FROM reading WHERE indicator = ? ORDER BY at DESC LIMIT 1", (code,)
+            ).fetchone()
+            if row is not None:
+                out[code] = (datetime.fromtimestamp(row[0], UTC), float(row[1]))
+        return out
+
     # --- bulk
 
     def bulk_load_incidents(self, incidents: Iterable[Incident]) -> int:

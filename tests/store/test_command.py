@@ -437,3 +437,16 @@ def test_the_timeline_orders_log_entries_task_changes_and_incidents(area):
         (T0 + timedelta(minutes=1), "log.order", "op-1.e001", "命令各单位进入一级戒备"),
         (T0 + timedelta(minutes=1), "incident.report", "inc-0001", "井盖缺失"),
     ]
+
+
+def test_latest_readings_for_the_situation_figures(store):
+    from dispatch_desk.domain.entities import key_of
+    from dispatch_desk.domain.records import Reading
+
+    readings = [Reading("pm25", T0 + timedelta(minutes=m), 30.0 + m) for m in range(3)]
+    readings.append(Reading("rain", T0, 12.5))
+    store.apply_changes([change(500 + i, r, "reading", key_of(r)) for i, r in enumerate(readings)], 600)
+    assert store.latest_readings(["pm25", "rain", "none", "pm25"]) == {
+        "pm25": (T0 + timedelta(minutes=2), 32.0),
+        "rain": (T0, 12.5),
+    }
