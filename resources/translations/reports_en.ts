@@ -106,7 +106,7 @@
         <translation>drafted by %1 at %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+8"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
@@ -129,18 +129,17 @@
         <translation>The agencies</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>Map of the area</source>
         <translation>Map of the area</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>City vital signs</source>
         <translation>City vital signs</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+20"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -262,36 +261,36 @@
     <name>Lifecycle</name>
     <message>
         <location filename="../../dispatch_desk/ui/command/lifecycle.py" line="+78"/>
-        <location line="+565"/>
+        <location line="+589"/>
         <source>The operation already has this response level.</source>
         <translation>The operation already has this response level.</translation>
     </message>
     <message>
-        <location line="-563"/>
-        <location line="+602"/>
+        <location line="-587"/>
+        <location line="+626"/>
         <source>Choose another commander or deputy: this is the command already.</source>
         <translation>Choose another commander or deputy: this is the command already.</translation>
     </message>
     <message>
-        <location line="-600"/>
-        <location line="+602"/>
+        <location line="-624"/>
+        <location line="+626"/>
         <source>The commander cannot be their own deputy.</source>
         <translation>The commander cannot be their own deputy.</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+433"/>
+        <location line="-625"/>
+        <location line="+455"/>
         <source>Please give the operation a name.</source>
         <translation>Please give the operation a name.</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+708"/>
+        <location line="-453"/>
+        <location line="+735"/>
         <source>The seat must end after it starts, and in the future.</source>
         <translation>The seat must end after it starts, and in the future.</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-733"/>
         <source>A seat lasts at most 30 days; extend it later if needed.</source>
         <translation>A seat lasts at most 30 days; extend it later if needed.</translation>
     </message>
@@ -326,13 +325,13 @@
         <translation>The area is not a valid polygon: draw it again or choose regions.</translation>
     </message>
     <message>
-        <location line="+219"/>
-        <location line="+154"/>
+        <location line="+235"/>
+        <location line="+155"/>
         <source>Start now</source>
         <translation>Start now</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>New joint command</source>
         <translation>New joint command</translation>
     </message>
@@ -373,12 +372,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+285"/>
+        <location line="+293"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-275"/>
         <source>Start now (战时)</source>
         <translation>Start now (战时)</translation>
     </message>
@@ -409,12 +408,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+202"/>
         <source>Response level</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-201"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -430,12 +429,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+260"/>
         <source>Deputy</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-259"/>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
@@ -445,7 +444,7 @@
         <translation>When</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Draw the area on the map; double-click to end.</source>
         <translation>Draw the area on the map; double-click to end.</translation>
     </message>
@@ -470,7 +469,7 @@
         <translation>Instantiated as tasks when the operation starts.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Choose the regions of the area, draw it on the map, or choose no area.</source>
         <translation>Choose the regions of the area, draw it on the map, or choose no area.</translation>
     </message>
@@ -485,7 +484,7 @@
         <translation>the regions do not adjoin: their enclosing outline</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Set level</source>
         <translation>Set level</translation>
     </message>
@@ -501,7 +500,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <location line="+37"/>
         <source>Reason</source>
         <translation>Reason</translation>
@@ -573,7 +572,7 @@
         <translation>Open a liaison seat</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>+%1 h</source>
         <translation>+%1 h</translation>
     </message>
@@ -638,7 +637,7 @@
         <translation>The joint command is closed. Export the after-action report (PDF) and the timeline (CSV) now?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -671,12 +670,12 @@
         <translation>No. %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Final report (closes the operation)</source>
         <translation>Final report (closes the operation)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Command (conditions, actions, needs)</source>
         <translation>Command (conditions, actions, needs)</translation>
     </message>
@@ -707,23 +706,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+285"/>
+        <location line="+299"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+124"/>
+        <location line="-298"/>
+        <location line="+128"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>by %1 at %2</source>
         <translation>by %1 at %2</translation>
     </message>
@@ -773,7 +772,12 @@
         <translation>New situation report</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>The final report: once it is published the operation can be closed with it.</source>
+        <translation>The final report: once it is published the operation can be closed with it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agencies write their own sections; publishing numbers the report and notifies every seat.</source>
         <translation>Agencies write their own sections; publishing numbers the report and notifies every seat.</translation>
     </message>

@@ -106,7 +106,7 @@
         <translation>%1 于 %2 起草</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+8"/>
         <source>Conditions</source>
         <translation>态势</translation>
@@ -129,18 +129,17 @@
         <translation>各单位情况</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>Map of the area</source>
         <translation>区域地图</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>City vital signs</source>
         <translation>城市体征</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+20"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -262,36 +261,36 @@
     <name>Lifecycle</name>
     <message>
         <location filename="../../dispatch_desk/ui/command/lifecycle.py" line="+78"/>
-        <location line="+565"/>
+        <location line="+589"/>
         <source>The operation already has this response level.</source>
         <translation>当前已是该响应等级。</translation>
     </message>
     <message>
-        <location line="-563"/>
-        <location line="+602"/>
+        <location line="-587"/>
+        <location line="+626"/>
         <source>Choose another commander or deputy: this is the command already.</source>
         <translation>请选择其他总指挥或副总指挥：当前指挥关系未变。</translation>
     </message>
     <message>
-        <location line="-600"/>
-        <location line="+602"/>
+        <location line="-624"/>
+        <location line="+626"/>
         <source>The commander cannot be their own deputy.</source>
         <translation>总指挥不能兼任副总指挥。</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+433"/>
+        <location line="-625"/>
+        <location line="+455"/>
         <source>Please give the operation a name.</source>
         <translation>请填写联动指挥名称。</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+708"/>
+        <location line="-453"/>
+        <location line="+735"/>
         <source>The seat must end after it starts, and in the future.</source>
         <translation>席位结束时间须晚于开始时间，且晚于当前时间。</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-733"/>
         <source>A seat lasts at most 30 days; extend it later if needed.</source>
         <translation>席位最长 30 天，如需可稍后延长。</translation>
     </message>
@@ -326,13 +325,13 @@
         <translation>区域不是有效的多边形：请重新绘制或改选行政区域。</translation>
     </message>
     <message>
-        <location line="+219"/>
-        <location line="+154"/>
+        <location line="+235"/>
+        <location line="+155"/>
         <source>Start now</source>
         <translation>立即启动</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>New joint command</source>
         <translation>新建联动指挥</translation>
     </message>
@@ -373,12 +372,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+285"/>
+        <location line="+293"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-275"/>
         <source>Start now (战时)</source>
         <translation>立即启动（战时）</translation>
     </message>
@@ -409,12 +408,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+202"/>
         <source>Response level</source>
         <translation>响应等级</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-201"/>
         <source>Mode</source>
         <translation>响应方式</translation>
     </message>
@@ -430,12 +429,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+260"/>
         <source>Deputy</source>
         <translation>副总指挥</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-259"/>
         <source>Agencies</source>
         <translation>参与单位</translation>
     </message>
@@ -445,7 +444,7 @@
         <translation>启动方式</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Draw the area on the map; double-click to end.</source>
         <translation>请在地图上绘制区域，双击结束。</translation>
     </message>
@@ -470,7 +469,7 @@
         <translation>启动时按预案生成任务。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Choose the regions of the area, draw it on the map, or choose no area.</source>
         <translation>请勾选区域所含的区、街道，或在地图上绘制，或选择暂不设区域。</translation>
     </message>
@@ -485,7 +484,7 @@
         <translation>所选区域不相邻：取其外包轮廓</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Set level</source>
         <translation>调整等级</translation>
     </message>
@@ -501,7 +500,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <location line="+37"/>
         <source>Reason</source>
         <translation>原因</translation>
@@ -573,7 +572,7 @@
         <translation>开设派驻席位</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>+%1 h</source>
         <translation>+%1 小时</translation>
     </message>
@@ -638,7 +637,7 @@
         <translation>联动指挥已结束。现在导出总结评估报告（PDF）和时间线（CSV）吗？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -671,12 +670,12 @@
         <translation>第%1期</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Final report (closes the operation)</source>
         <translation>终期报告（用于结束联动指挥）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Command (conditions, actions, needs)</source>
         <translation>指挥部（态势、行动、需求）</translation>
     </message>
@@ -707,23 +706,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+285"/>
+        <location line="+299"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+124"/>
+        <location line="-298"/>
+        <location line="+128"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>by %1 at %2</source>
         <translation>%1 于 %2 填报</translation>
     </message>
@@ -773,7 +772,12 @@
         <translation>新建态势报告</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>The final report: once it is published the operation can be closed with it.</source>
+        <translation>终期报告：发布后即可据此结束联动指挥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Agencies write their own sections; publishing numbers the report and notifies every seat.</source>
         <translation>各单位填写本单位部分；发布后报告编号生效并通知所有席位。</translation>
     </message>

@@ -15,6 +15,7 @@ from dispatch_desk.domain.records import Operation, OperationStatus, Plan, PlanT
 from dispatch_desk.store import Store
 from dispatch_desk.sync import SyncEngine
 from dispatch_desk.sync.credentials import MemoryKeyring
+from dispatch_desk.ui import tasks
 from dispatch_desk.ui.command import exports, lifecycle
 from dispatch_desk.ui.context import AppBus, AppContext
 from tests.support.central import DEFAULT_PASSWORD, city_bundle
@@ -59,8 +60,13 @@ def desk(city, tmp_path: Path, qtbot):
         return ctx
 
     yield open_
-    for ctx, engine, _store in opened:
-        ctx.bus.blockSignals(True)
+    for ctx, _engine, _store in opened:
+        ctx.bus.blockSignals(True)  # nothing may reach the widgets once their store is closed
+    tasks.wait_for_jobs(10.0)
+    tasks.release_worker_stores(None, timeout=5.0)  # the exports' and the editor's reads
+    for _ctx, engine, _store in opened:
+        # actions were issued on pool threads: the engine's connections there are closed there
+        tasks.on_every_pool_thread(engine._close_store)
         engine.close()
     QApplication.processEvents()
     for _ctx, _engine, store in opened:

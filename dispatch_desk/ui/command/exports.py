@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -64,7 +64,7 @@ from dispatch_desk.ui.tasks import run_in_background, worker_store
 translate = QCoreApplication.translate  # the name lupdate looks for
 
 FONT_FAMILIES = ["Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "sans-serif"]
-MAP_SIZE = (1200, 800)
+MAP_SIZE = (1000, 640)
 MAX_CHARTS = 6
 TZ_NAME = "Asia/Shanghai"
 
@@ -265,7 +265,7 @@ def area_picture(op: Operation, regions: Iterable[Region], size: tuple[int, int]
     image.fill(QColor("#f4f6f8"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setFont(QFont(FONT_FAMILIES[0], 14))
+    painter.setFont(QFont(FONT_FAMILIES[0], 20))
     from shapely.geometry import box
 
     view = box(lo_x, lo_y, hi_x, hi_y)
@@ -285,7 +285,7 @@ def area_picture(op: Operation, regions: Iterable[Region], size: tuple[int, int]
     painter.setBrush(QBrush(QColor(179, 0, 27, 50)))
     painter.drawPath(path_of(op.area))
     painter.setPen(QColor("#1f2933"))
-    painter.drawText(QRectF(12, 8, width - 24, 30), Qt.AlignmentFlag.AlignLeft, op.name)
+    painter.drawText(QRectF(14, 10, width - 28, 40), Qt.AlignmentFlag.AlignLeft, op.name)
     painter.end()
     return image
 
@@ -360,6 +360,8 @@ def report_html(report: SituationReport, names: Names, op: Operation | None, ima
         meta.append(translate("Exports", "drafted by %1 at %2").replace(
             "%1", _e(names.officer(report.created_by))).replace("%2", labels.business_time(report.created_at)))
     parts.append(f"<p class='meta'>{' · '.join(meta)}</p>")
+    if "map" in images:  # the picture first: where it happens, before what happens
+        parts.append("<p align='center'><img src='res://map' width='460'/></p>")
     for title, text in ((translate("Exports", "Conditions"), report.conditions),
                         (translate("Exports", "Actions"), report.actions),
                         (translate("Exports", "Needs"), report.needs)):
@@ -373,13 +375,10 @@ def report_html(report: SituationReport, names: Names, op: Operation | None, ima
                                 (translate("Exports", "Needs"), s.needs)):
                 if text:
                     parts.append(f"<p><b>{_e(title)}</b>：{_e(text)}</p>")
-    for name in images:
-        if name == "map":
-            parts.append(_h(2, translate("Exports", "Map of the area")) + "<p><img src='res://map' width='640'/></p>")
     charts = [n for n in images if n.startswith("chart")]
     if charts:
         parts.append(_h(2, translate("Exports", "City vital signs")) + "<p>")
-        parts.extend(f"<img src='res://{n}' width='310'/> " for n in charts)
+        parts.extend(f"<img src='res://{n}' width='245'/> " for n in charts)
         parts.append("</p>")
     return "".join(parts)
 
@@ -404,7 +403,8 @@ def _write_pdf(path: str | Path, doc: QTextDocument, title: str) -> Path:
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    # laid out in points (as the fonts are): print_ scales the page to the writer's resolution
+    doc.setPageSize(writer.pageLayout().paintRect(QPageLayout.Unit.Point).size())
     doc.print_(writer)
     del writer  # the file is complete once the writer is gone
     return out
@@ -445,7 +445,7 @@ def after_action_html(data: OperationData, names: Names, images: dict[str, QImag
     p.append("<table width='100%'>" + "".join(f"<tr><th align='left' width='22%'>{_e(k)}</th><td>{_e(v)}</td></tr>"
                                               for k, v in rows) + "</table>")
     if "map" in images:
-        p.append(_h(2, translate("Exports", "Map of the area")) + "<p><img src='res://map' width='640'/></p>")
+        p.append(_h(2, translate("Exports", "Map of the area")) + "<p><img src='res://map' width='500'/></p>")
     p.append(_h(2, translate("Exports", "Situation at the end")))
     text = situation_text.draft_text(data.figures, names)
     p.append(f"<p>{_e(text.conditions)}</p><p>{_e(text.actions)}</p>")
@@ -453,11 +453,11 @@ def after_action_html(data: OperationData, names: Names, images: dict[str, QImag
     by_agency: dict[str, list[Task]] = {}
     for t in sorted(data.tasks, key=lambda t: (t.agency, t.assigned_at, t.id)):
         by_agency.setdefault(t.agency, []).append(t)
-    head = [translate("Exports", "Task"), translate("Exports", "Status"), translate("Exports", "Due"),
-            translate("Exports", "Done"), translate("Exports", "Note")]
+    head = [(translate("Exports", "Task"), 32), (translate("Exports", "Status"), 12), (translate("Exports", "Due"), 18),
+            (translate("Exports", "Done"), 18), (translate("Exports", "Note"), 20)]
     for agency, tasks in by_agency.items():
         p.append(f"<h3>{_e(names.agency_full(agency))}</h3><table width='100%'><tr>"
-                 + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>")
+                 + "".join(f"<th width='{w}%'>{_e(h)}</th>" for h, w in head) + "</tr>")
         for t in sorted(tasks, key=lambda t: TASK_ORDER.index(t.status)):
             note = t.blocked_reason if t.status is TaskStatus.BLOCKED else t.note
             p.append("<tr>" + "".join(f"<td>{_e(v)}</td>" for v in (

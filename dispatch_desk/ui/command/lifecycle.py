@@ -161,6 +161,21 @@ def new_id(prefix: str) -> str:
 # --- the base dialog ----------------------------------------------------------------------------------
 
 
+def fit_to_window(dialog: QWidget, width: int, height: int) -> None:
+    """Resize a dialog to what it wants, but never beyond the window it opens over (or the screen):
+    on a 1366×768 laptop the buttons must stay on screen; the lists inside scroll instead."""
+    parent = dialog.parentWidget()
+    if parent is not None and parent.window().isVisible():
+        area = parent.window().geometry()
+    else:
+        screen = dialog.screen()
+        area = screen.availableGeometry() if screen is not None else None
+    if area is not None:
+        width, height = min(width, area.width() - 40), min(height, area.height() - 60)
+    dialog.resize(width, height)
+
+
+
 class CommandDialog(QDialog):
     """A form, a hint of why OK is off, the refusal of a send, and OK/Cancel."""
 
@@ -254,6 +269,7 @@ class CommandDialog(QDialog):
         edit.setTabChangesFocus(True)
         edit.setPlaceholderText(placeholder)
         edit.setMinimumHeight(height)
+        edit.setMaximumHeight(height * 2)
         edit.textChanged.connect(self.recheck)
         return edit
 
@@ -332,7 +348,7 @@ class StartOperationDialog(CommandDialog):
         for p in sorted(self.plans.values(), key=lambda p: p.name):
             self.plan.addItem(p.name, p.id)
         self.plan_tasks = QListWidget(self, objectName="planTasks")
-        self.plan_tasks.setMaximumHeight(150)
+        self.plan_tasks.setMaximumHeight(118)
         self.plan_tasks.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.name = QLineEdit(self, objectName="name")
         self.name.setPlaceholderText(translate("Lifecycle", "e.g. 台风“海鸥”防御联动指挥"))
@@ -366,8 +382,8 @@ class StartOperationDialog(CommandDialog):
         choice.addWidget(self.draw)
         area_layout.addLayout(choice)
         self.regions = QListWidget(area_box, objectName="regions")
-        self.regions.setMinimumHeight(110)
-        self.regions.setMaximumHeight(170)
+        self.regions.setMinimumHeight(90)
+        self.regions.setMaximumHeight(150)
         for r in self._region_tree():
             item = QListWidgetItem(("　　" if r.level is RegionLevel.STREET else "") + r.name)
             item.setData(Qt.ItemDataRole.UserRole, r.code)
@@ -384,7 +400,7 @@ class StartOperationDialog(CommandDialog):
         self.commander = self.officer_box("commander", me)
         self.deputy = self.officer_box("deputy", None, none_text=translate("Lifecycle", "(none)"))
         self.agencies = QListWidget(self, objectName="agencies")
-        self.agencies.setMaximumHeight(130)
+        self.agencies.setMaximumHeight(64)
         for a in self.names.agencies.values():
             item = QListWidgetItem(a.short_name or a.name)
             item.setToolTip(a.name)
@@ -435,7 +451,8 @@ class StartOperationDialog(CommandDialog):
         else:
             self.by_regions.setChecked(True)
         self._plan_chosen()
-        self.resize(640, min(860, self.sizeHint().height()))
+        self._fit_plan_tasks()
+        fit_to_window(self, 660, self.sizeHint().height())
 
     def _region_tree(self) -> list[Any]:
         regions = [r for r in self.names.regions.values() if r.level is not RegionLevel.CITY]
@@ -495,7 +512,12 @@ class StartOperationDialog(CommandDialog):
                 if item.data(Qt.ItemDataRole.UserRole) in wanted:
                     item.setCheckState(Qt.CheckState.Checked)
         self.plan_tasks.setToolTip(translate("Lifecycle", "Instantiated as tasks when the operation starts."))
+        self._fit_plan_tasks()
         self.recheck()
+
+    def _fit_plan_tasks(self) -> None:
+        rows = max(1, min(self.plan_tasks.count(), 5))
+        self.plan_tasks.setFixedHeight(rows * max(18, self.plan_tasks.sizeHintForRow(0)) + 8)
 
     def chosen_regions(self) -> list[str]:
         return [self.regions.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.regions.count())
@@ -595,6 +617,7 @@ class OperationDialog(CommandDialog):
         self.head = QLabel(_status_line(self.op) if self.op else words.refusal("not_found"), self,
                            objectName="operationHead")
         self.head.setWordWrap(True)
+        self.head.setStyleSheet("font-weight: bold")
         self.form.addRow(self.head)
 
     def local_check(self) -> str | None:
@@ -622,12 +645,13 @@ class LevelDialog(OperationDialog):
         self.form.addRow("", self.direction)
         self.form.addRow(translate("Lifecycle", "Reason"), self.reason)
         self.level.currentIndexChanged.connect(self.recheck)
-        self.resize(460, self.sizeHint().height())
+        fit_to_window(self, 480, self.sizeHint().height())
         self.recheck()
 
     def recheck(self, *_: Any) -> None:
         if hasattr(self, "direction") and self.op is not None:
             new = int(self.level.currentData())
+            self.direction.setVisible(new != self.op.level)
             if new == self.op.level:
                 self.direction.setText("")
             elif self.op.level == 0 or new < self.op.level:
@@ -673,7 +697,7 @@ class TransferDialog(OperationDialog):
         self.form.addRow(translate("Lifecycle", "New commander"), self.commander)
         self.form.addRow(translate("Lifecycle", "Deputy"), self.deputy)
         self.form.addRow(translate("Lifecycle", "Reason"), self.reason)
-        self.resize(480, self.sizeHint().height())
+        fit_to_window(self, 500, self.sizeHint().height())
         self.recheck()
 
     def local_check(self) -> str | None:
@@ -710,7 +734,7 @@ class StandDownDialog(OperationDialog):
         self.reason = self.text_edit("reason", translate("Lifecycle", "e.g. 台风已移出本市，转入灾后恢复"))
         self.form.addRow(explain_)
         self.form.addRow(translate("Lifecycle", "Reason"), self.reason)
-        self.resize(480, self.sizeHint().height())
+        fit_to_window(self, 500, self.sizeHint().height())
         self.recheck()
 
     def steps(self) -> list[tuple[str, dict[str, Any]]]:
@@ -742,7 +766,10 @@ class SeatDialog(OperationDialog):
         self.seat_id = new_id("seat")
         officers = [o for o in eligible_officers(self.names, (Role.LIAISON, Role.AGENCY_OFFICER))
                     if o.role is not Role.ADMIN]
-        self.officer = self.officer_box("officer", officers[0].id if officers else None, officers=officers)
+        seated = {o for o in (self.op.liaisons if self.op else ())}
+        free = [o for o in officers if o.id not in seated]
+        first = (free or officers)[0].id if officers else None
+        self.officer = self.officer_box("officer", first, officers=officers)
         self.agency = QComboBox(self, objectName="agency")
         for a in self.names.agencies.values():
             self.agency.addItem(a.short_name or a.name, a.code)
@@ -773,7 +800,7 @@ class SeatDialog(OperationDialog):
         self.officer.currentIndexChanged.connect(self._officer_chosen)
         self.agency.currentIndexChanged.connect(self.recheck)
         self._officer_chosen()
-        self.resize(500, self.sizeHint().height())
+        fit_to_window(self, 520, self.sizeHint().height())
 
     def _preset(self, span: timedelta) -> None:
         self.ends.setDateTime(to_qt(from_qt(self.starts.dateTime()) + span))
@@ -825,7 +852,7 @@ class CloseDialog(OperationDialog):
         info = QLabel(text, self, objectName="closeInfo")
         info.setWordWrap(True)
         self.form.addRow(info)
-        self.resize(480, self.sizeHint().height())
+        fit_to_window(self, 500, self.sizeHint().height())
         self.recheck()
 
     def steps(self) -> list[tuple[str, dict[str, Any]]]:
@@ -876,6 +903,7 @@ class CloseFlow(QObject):
                                     "(PDF) and the timeline (CSV) now?"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent_)
         box.setObjectName("afterActionOffer")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.button(QMessageBox.StandardButton.Yes).setText(translate("Lifecycle", "Export…"))
         box.button(QMessageBox.StandardButton.No).setText(translate("Lifecycle", "Later"))
         yes = box.button(QMessageBox.StandardButton.Yes)

@@ -43,7 +43,7 @@ from dispatch_desk.domain.permissions_operations import (
 )
 from dispatch_desk.domain.records import Operation, ReportStatus, Role, SituationReport
 from dispatch_desk.ui.command import exports, situation_text, words
-from dispatch_desk.ui.command.lifecycle import Sender, new_id, preview
+from dispatch_desk.ui.command.lifecycle import Sender, fit_to_window, new_id, preview
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.queue import labels
 from dispatch_desk.ui.queue.names import Names
@@ -92,6 +92,8 @@ class CanBox(QGroupBox):
     def set_read_only(self, read_only: bool) -> None:
         for edit in self.edits.values():
             edit.setReadOnly(read_only)
+            edit.style().unpolish(edit)  # the style sheet's [readOnly] rule follows the change
+            edit.style().polish(edit)
 
 
 class ReportEditor(QDialog):
@@ -124,6 +126,7 @@ class ReportEditor(QDialog):
         self.final_box = QCheckBox(translate("Reports", "Final report (closes the operation)"), self,
                                    objectName="reportFinal")
         self.final_box.setChecked(self.final)
+        self.final_box.toggled.connect(lambda _on: self._show_hint())
         self.commander = CanBox(translate("Reports", "Command (conditions, actions, needs)"), "commanderPart",
                                 self, 90)
         self.prefill = QPushButton(translate("Reports", "Fill in from live data"), self, objectName="prefill")
@@ -184,11 +187,13 @@ class ReportEditor(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
+        # read-only text looks like paper, not like a field waiting for input
+        self.setStyleSheet("QPlainTextEdit[readOnly=\"true\"] { background: #f3f5f7; border: 1px solid #d9dee3; }")
         self._build_sections()
         self._show()
         if self.report is None:
             self.fill_from_data()
-        self.resize(760, 820)
+        fit_to_window(self, 780, 860)
 
     # --- who may do what
 
@@ -273,8 +278,10 @@ class ReportEditor(QDialog):
             self.setWindowTitle(translate("Reports", "New situation report"))
         self.status.setText(text)
         self.title.setReadOnly(published or not staff)
-        self.final_box.setEnabled(not published and staff)
+        self.final_box.setVisible(not published and staff)
         self.commander.set_read_only(published or not staff)
+        # a liaison's editor leads with their own section: the command part shows once there is some
+        self.commander.setVisible(staff or any(self.commander.values().values()))
         self.prefill.setVisible(not published and staff)
         editable = self.editable_agencies()
         self.save_button.setVisible(not published and staff)
@@ -282,8 +289,18 @@ class ReportEditor(QDialog):
         self.publish_button.setVisible(not published and staff)
         self.export_button.setEnabled(report is not None)
         self.close_button.setText(translate("Reports", "Close"))
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        report = self.report
+        published = report is not None and report.status is ReportStatus.PUBLISHED
+        staff = self.is_staff()
+        editable = self.editable_agencies()
         if published:
             self.hint.setText("")
+        elif staff and self.final_box.isChecked():
+            self.hint.setText(translate("Reports", "The final report: once it is published the operation can be "
+                                        "closed with it."))
         elif staff:
             self.hint.setText(translate("Reports", "Agencies write their own sections; publishing numbers the report "
                                         "and notifies every seat."))
