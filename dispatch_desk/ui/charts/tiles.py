@@ -142,6 +142,11 @@ def _plot(parent: QWidget, axis_units: str, with_axes: bool = True) -> pg.PlotWi
     plot.disableAutoRange()  # ranges are set by _scroll and _fit; auto-range would scan every curve each tick
     plot.hideButtons()
     plot.setMenuEnabled(False)
+    # pyqtgraph keeps its plot options menu as a top-level widget of its own, deleted only when the plot
+    # item is closed; a child of the plot widget, it goes with the tile.
+    menu = plot.getPlotItem().ctrlMenu
+    if menu is not None and menu.parent() is None:
+        menu.setParent(plot, menu.windowFlags())
     if with_axes:
         # No grid: pyqtgraph draws grid lines as part of the axes, which then lie under the curve and
         # are re-rendered, text and all, on every tick. The threshold lines give the reference instead.
