@@ -215,3 +215,26 @@ def test_the_operation_view_as_a_picture(qtbot, op_store, tmp_path):
     purple = sum(1 for y in range(0, image.height(), 3) for x in range(0, image.width(), 3)
                  if (c := image.pixelColor(x, y)).red() < 130 and c.blue() > 180 and c.green() < 90)
     assert purple > 30  # the highlighted area's outline
+
+
+def test_the_command_workspace_opens_on_its_operation_and_a_burst_of_changes_is_read_at_once(qtbot, op_store):
+    from dispatch_desk.domain.records import Officer, Role
+    from dispatch_desk.ui.context import AppBus, AppContext
+    from dispatch_desk.ui.map.widget import MapWidget
+
+    ctx = AppContext(op_store, None, Officer("o1", "duty", "值班员", Role.OPS_OFFICER), AppBus(), workspace="command",
+                     operation_id="op-1")
+    w = MapWidget(ctx)
+    w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    with qtbot.waitSignal(w.loaded, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: stats(qtbot, w)["tasks"] == 4, timeout=10_000)
+    many = [_task(100 + k, title=f"巡查点{k}") for k in range(250)]
+    _put(op_store, "task", many)
+    version = stats(qtbot, w)["taskVersion"]
+    w.ctx.bus.data_changed.emit({"task": {t.id for t in many}})
+    qtbot.waitUntil(lambda: stats(qtbot, w)["taskVersion"] > version, timeout=10_000)
+    assert stats(qtbot, w)["tasks"] == 254 and w.view.loads == 1

@@ -188,6 +188,8 @@ class MapWidget(QWidget):
         self._retimer.setInterval(RETIME_MS)
         self._retimer.timeout.connect(self._retime)
         self._retimer.start()
+        if ctx.workspace == "command" and getattr(ctx, "operation_id", None):
+            self.show_operation(ctx.operation_id)  # the joint command the workspace opens on
         self.view.start()
 
     # ------------------------------------------------------------------ data
@@ -396,6 +398,11 @@ class MapWidget(QWidget):
 
     def _tasks_changed(self, keys: Any) -> None:
         now, names = datetime.now(UTC), self._agencies()
+        if len(keys) > 200:  # a sync burst: one read of the operation's tasks beats hundreds of lookups
+            self.tasks.replace_all(self.tasks.operation, self._operation_tasks(self.tasks.operation), now, names)
+            if self._live:
+                self.view.call("setTasks", self.tasks.snapshot(), self.tasks.operation)
+            return
         diff = TaskDiff()
         for key in keys:
             part = self.tasks.update(key, self.store.get("task", key), now, names)
