@@ -215,15 +215,14 @@ def test_log_reads_are_index_reads(logged):
             r for r in program if r[1] in ("Column", "Rowid", "SeekRowid", "NotExists") and r[2] in table
         ]
         assert table and not reads, reads
-    plan = " ".join(
-        r[3]
-        for r in logged.conn.execute(
-            "EXPLAIN QUERY PLAN SELECT data FROM task WHERE json_extract(data, '$.operation') = ? "
-            "AND json_extract(data, '$.agency') = ?",
-            ("op-1", "A-CG"),
-        )
-    )
-    assert "INDEX task_operation_agency" in plan, plan
+    for sql, index in (
+        ("SELECT data FROM task WHERE json_extract(data, '$.operation') = ? AND json_extract(data, '$.agency') = ?",
+         "task_operation_agency"),
+        ("SELECT data FROM task WHERE json_extract(data, '$.operation') = ? AND ? IS NOT NULL", "task_operation_agency"),
+        ("SELECT data FROM sitrep WHERE json_extract(data, '$.operation') = ? AND ? IS NOT NULL", "sitrep_operation"),
+    ):  # fmt: skip
+        plan = " ".join(r[3] for r in logged.conn.execute(f"EXPLAIN QUERY PLAN {sql}", ("op-1", "A-CG")))
+        assert f"INDEX {index}" in plan, plan
 
 
 # --- optimistic rows
