@@ -4,7 +4,7 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/exports.py" line="+182"/>
+        <location filename="../../dispatch_desk/ui/command/exports.py" line="+184"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+312"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-311"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -46,12 +46,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+242"/>
+        <location line="+283"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-282"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -86,7 +86,12 @@
         <translation>Significant</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+6"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
@@ -129,17 +134,17 @@
         <translation>The agencies</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>Map of the area</source>
         <translation>Map of the area</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-76"/>
         <source>City vital signs</source>
         <translation>City vital signs</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <location line="+20"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -201,7 +206,7 @@
     </message>
     <message>
         <location line="-24"/>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>After-action report: %1</source>
         <translation>After-action report: %1</translation>
     </message>
@@ -226,7 +231,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The report is not in the cache.</source>
         <translation>The report is not in the cache.</translation>
     </message>

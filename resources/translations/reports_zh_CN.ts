@@ -4,7 +4,7 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/exports.py" line="+182"/>
+        <location filename="../../dispatch_desk/ui/command/exports.py" line="+184"/>
         <source>Operation</source>
         <translation>联动指挥</translation>
     </message>
@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+312"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-311"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -46,12 +46,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+242"/>
+        <location line="+283"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-282"/>
         <source>Event</source>
         <translation>事件代码</translation>
     </message>
@@ -86,7 +86,12 @@
         <translation>重要事项</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+6"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>No. %1</source>
         <translation>第%1期</translation>
     </message>
@@ -129,17 +134,17 @@
         <translation>各单位情况</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>Map of the area</source>
         <translation>区域地图</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-76"/>
         <source>City vital signs</source>
         <translation>城市体征</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+64"/>
         <location line="+20"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -201,7 +206,7 @@
     </message>
     <message>
         <location line="-24"/>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>After-action report: %1</source>
         <translation>总结评估报告：%1</translation>
     </message>
@@ -226,7 +231,7 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The report is not in the cache.</source>
         <translation>本地缓存中没有该报告。</translation>
     </message>

@@ -151,6 +151,7 @@ class OperationData:
     figures: SituationFigures
     regions: list[Region]  # with polygons, for the area picture
     timeline: list[Any] = field(default_factory=list)
+    points: list[tuple[str, float, float]] = field(default_factory=list)  # marks of the area picture
 
     @property
     def published(self) -> list[SituationReport]:
@@ -167,7 +168,8 @@ def gather(store: Any, op_id: str, now: datetime | None = None, *, with_timeline
     if with_timeline:
         timeline = list(_reader(store).timeline_events(op_id))
     return OperationData(op, now, tasks, read_reports(store, op_id), read_log(store, op_id),
-                         figures_of(store, op, now, tasks), store.records("region"), timeline)
+                         figures_of(store, op, now, tasks), store.records("region"), timeline,
+                         area_points(store, op))
 
 
 # --- the CSV timeline (any thread) ---------------------------------------------------------------------
@@ -199,6 +201,7 @@ def timeline_header() -> list[str]:
 def timeline_rows(items: Iterable[Any], names: Names | None = None,
                   yes: str = "") -> list[list[str]]:
     """One row per timeline event (`store.command.timeline_events`, or `timeline`'s 4-tuples)."""
+    system = translate("Exports", "System")
     rows = []
     for item in items:
         if isinstance(item, tuple):
@@ -214,7 +217,7 @@ def timeline_rows(items: Iterable[Any], names: Names | None = None,
         stamp = at.astimezone(labels.BUSINESS_TZ).strftime("%Y-%m-%d %H:%M:%S")
         rows.append([stamp, kind_label(kind), kind, key, text,
                      names.agency(agency) if names and agency else agency,
-                     names.officer(author) if names and author else author,
+                     system if author == "system" else (names.officer(author) if names and author else author),
                      yes if struck else "", yes if significant else ""])
     return rows
 
@@ -234,8 +237,18 @@ def write_timeline_csv(path: str | Path, items: Iterable[Any], names: Names | No
 # --- pictures (GUI thread) -----------------------------------------------------------------------------
 
 
-def area_picture(op: Operation, regions: Iterable[Region], size: tuple[int, int] = MAP_SIZE) -> QImage | None:
-    """The operation's area over the outline of the regions it lies in, drawn from the polygons."""
+def area_points(store: Any, op: Operation) -> list[tuple[str, float, float]]:
+    """What the area picture marks: ("incident", lon, lat) of the incidents in the area, ("task", …) of
+    the tasks with a place (any thread)."""
+    points = [("incident", r.lon, r.lat) for r in _reader(store).incidents_in_area(op.id, limit=2000)]
+    points += [("task", t.lon, t.lat) for t in read_tasks(store, op.id) if t.lon is not None and t.lat is not None]
+    return points
+
+
+def area_picture(op: Operation, regions: Iterable[Region], size: tuple[int, int] = MAP_SIZE,
+                 points: Iterable[tuple[str, float, float]] = ()) -> QImage | None:
+    """The operation's area over the outline of the regions it lies in, drawn from the polygons, with
+    its incidents (dots) and placed tasks (diamonds)."""
     area = to_shape(op.area) if op.area else None
     if area is None:
         return None
@@ -284,20 +297,37 @@ def area_picture(op: Operation, regions: Iterable[Region], size: tuple[int, int]
     painter.setPen(QPen(QColor("#b3001b"), 4))
     painter.setBrush(QBrush(QColor(179, 0, 27, 50)))
     painter.drawPath(path_of(op.area))
+    for kind, lon, lat in points:
+        at = point(lon, lat)
+        if kind == "task":
+            painter.setPen(QPen(QColor("#0b4f9c"), 2))
+            painter.setBrush(QBrush(QColor("#3d8bfd")))
+            diamond = QPainterPath()
+            diamond.moveTo(at.x(), at.y() - 9)
+            diamond.lineTo(at.x() + 9, at.y())
+            diamond.lineTo(at.x(), at.y() + 9)
+            diamond.lineTo(at.x() - 9, at.y())
+            diamond.closeSubpath()
+            painter.drawPath(diamond)
+        else:
+            painter.setPen(QPen(QColor("#ffffff"), 2))
+            painter.setBrush(QBrush(QColor("#d35400")))
+            painter.drawEllipse(at, 9, 9)
     painter.setPen(QColor("#1f2933"))
     painter.drawText(QRectF(14, 10, width - 28, 40), Qt.AlignmentFlag.AlignLeft, op.name)
     painter.end()
     return image
 
 
-def map_picture(window: QWidget | None, op: Operation, regions: Iterable[Region]) -> QImage | None:
+def map_picture(window: QWidget | None, op: Operation, regions: Iterable[Region],
+                points: Iterable[tuple[str, float, float]] = ()) -> QImage | None:
     """The main window's map if it shows something, else the area drawn from its polygon."""
     map_widget = getattr(window, "map_widget", None) if window is not None else None
     if map_widget is not None and map_widget.isVisible() and map_widget.width() > 100:
         image = map_widget.grab().toImage()
         if not image.isNull() and not _blank(image):
             return image
-    return area_picture(op, regions)
+    return area_picture(op, regions, points=points)
 
 
 def _blank(image: QImage) -> bool:
@@ -323,6 +353,11 @@ def chart_pictures(window: QWidget | None, limit: int = MAX_CHARTS) -> list[QIma
 
 
 # --- documents (GUI thread) ----------------------------------------------------------------------------
+
+
+def _short(at: datetime | None) -> str:
+    """A time in a table cell: month, day and time of day in the city's zone."""
+    return at.astimezone(labels.BUSINESS_TZ).strftime("%m-%d %H:%M") if at is not None else ""
 
 
 def _h(level: int, text: str) -> str:
@@ -410,10 +445,18 @@ def _write_pdf(path: str | Path, doc: QTextDocument, title: str) -> Path:
     return out
 
 
-def report_images(window: QWidget | None, op: Operation | None, regions: Iterable[Region]) -> dict[str, QImage]:
+def main_window(widget: QWidget | None) -> QWidget | None:
+    """The top window a widget (or the dialog it is in) belongs to: where the map and the charts are."""
+    while widget is not None and widget.parentWidget() is not None:
+        widget = widget.parentWidget()
+    return widget
+
+
+def report_images(window: QWidget | None, op: Operation | None, regions: Iterable[Region],
+                  points: Iterable[tuple[str, float, float]] = ()) -> dict[str, QImage]:
     images: dict[str, QImage] = {}
     if op is not None:
-        picture = map_picture(window, op, regions)
+        picture = map_picture(window, op, regions, points)
         if picture is not None:
             images["map"] = picture
     for n, chart in enumerate(chart_pictures(window)):
@@ -453,16 +496,15 @@ def after_action_html(data: OperationData, names: Names, images: dict[str, QImag
     by_agency: dict[str, list[Task]] = {}
     for t in sorted(data.tasks, key=lambda t: (t.agency, t.assigned_at, t.id)):
         by_agency.setdefault(t.agency, []).append(t)
-    head = [(translate("Exports", "Task"), 32), (translate("Exports", "Status"), 12), (translate("Exports", "Due"), 18),
-            (translate("Exports", "Done"), 18), (translate("Exports", "Note"), 20)]
+    head = [(translate("Exports", "Task"), 34), (translate("Exports", "Status"), 11), (translate("Exports", "Due"), 15),
+            (translate("Exports", "Done"), 15), (translate("Exports", "Note"), 25)]
     for agency, tasks in by_agency.items():
         p.append(f"<h3>{_e(names.agency_full(agency))}</h3><table width='100%'><tr>"
                  + "".join(f"<th width='{w}%'>{_e(h)}</th>" for h, w in head) + "</tr>")
         for t in sorted(tasks, key=lambda t: TASK_ORDER.index(t.status)):
             note = t.blocked_reason if t.status is TaskStatus.BLOCKED else t.note
             p.append("<tr>" + "".join(f"<td>{_e(v)}</td>" for v in (
-                t.title, words.task_status(t.status.value), labels.business_time(t.due_at) if t.due_at else "",
-                labels.business_time(t.done_at) if t.done_at else "", note)) + "</tr>")
+                t.title, words.task_status(t.status.value), _short(t.due_at), _short(t.done_at), note)) + "</tr>")
         p.append("</table>")
     significant = [e for e in data.log if e.significant]
     p.append(_h(2, translate("Exports", "Significant log entries")))
@@ -506,19 +548,21 @@ def export_report_pdf(ctx: Any, parent: QWidget | None, report_id: str, path: st
             return
     db = ctx.store.path
 
-    def work() -> tuple[SituationReport | None, Operation | None, list[Region]]:
+    def work() -> tuple[SituationReport | None, Operation | None, list[Region], list]:
         store = worker_store(db)
         report = read_report(store, report_id)
         op = read_operation(store, report.operation) if report else None
-        return report, op, (store.records("region") if op else [])
+        if op is None:
+            return report, None, [], []
+        return report, op, store.records("region"), area_points(store, op)
 
-    def done(result: tuple[SituationReport | None, Operation | None, list[Region]]) -> None:
-        report, op, regions = result
+    def done(result: tuple[SituationReport | None, Operation | None, list[Region], list]) -> None:
+        report, op, regions, points = result
         if report is None:
             ctx.bus.status_message.emit(translate("Exports", "The report is not in the cache."))
             return
-        window = parent.window() if parent is not None else None
-        out = write_report_pdf(path, report, Names.load(ctx.store), op, report_images(window, op, regions))
+        window = main_window(parent)
+        out = write_report_pdf(path, report, Names.load(ctx.store), op, report_images(window, op, regions, points))
         ctx.bus.status_message.emit(translate("Exports", "Report exported to %1").replace("%1", str(out)))
         if on_done is not None:
             on_done(out)
@@ -551,9 +595,9 @@ def export_after_action(ctx: Any, parent: QWidget | None, op_id: str, folder: st
 
     def done(result: tuple[OperationData, Path]) -> None:
         data, csv_path = result
-        window = parent.window() if parent is not None else None
+        window = main_window(parent)
         pdf = write_after_action_pdf(folder / f"{_safe_name(data.operation.name)}-after-action.pdf", data,
-                                     names_main, report_images(window, data.operation, data.regions))
+                                     names_main, report_images(window, data.operation, data.regions, data.points))
         ctx.bus.status_message.emit(translate("Exports", "After-action export written to %1").replace(
             "%1", str(folder)))
         if on_done is not None:
