@@ -510,7 +510,10 @@
       groups.basemap.addLayer(L.geoJSON(snap.basemap, {renderer: base, interactive: false, style: basemapStyle}));
     }
     DD.setOperations(snap.operations || []);
-    if (snap.tasks) { DD.setTasks(snap.tasks, snap.operationShown || null); }
+    if (snap.tasks) {  // a report of the operation in view
+      DD.setTasks(snap.tasks, snap.operationShown || null);
+      DD.showOperation(snap.operationShown || null, false);
+    }
     T.push(performance.now());
     DD.drill(null);
     T.push(performance.now());

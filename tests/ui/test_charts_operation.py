@@ -178,3 +178,15 @@ def test_a_changed_area_changes_the_operations_indicators(qtbot, store, settings
     w.ctx.bus.data_changed.emit({"operation": {"op-t"}})
     qtbot.waitUntil(lambda: "ponding.SJ-W" in _tree_codes(w), timeout=5_000)
     assert "rain.SJ-E" not in _tree_codes(w) and "ponding.SJ-W" in _shown(w)
+
+
+def test_switching_the_workspace_on_the_same_context_is_followed(qtbot, store, settings):
+    w = _dashboard(qtbot, store, settings, workspace="ops", operation_id="op-t")
+    routine = set(_shown(w))
+    assert w.scope is None and w.only_operation.isHidden()
+    w.ctx.workspace = "command"  # what the main window does
+    w.tick()
+    assert not w.only_operation.isHidden() and w.scope is not None and "metro.SJ-E" not in _shown(w)
+    w.ctx.workspace = "ops"
+    w.tick()
+    assert w.scope is None and set(_shown(w)) == routine

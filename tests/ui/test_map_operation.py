@@ -198,6 +198,33 @@ def test_a_closed_operation_in_view_is_still_drawn_and_the_report_export_carries
     out = w.export_report(tmp_path / "report.html")
     assert "排查易积水点并预开泵站" in out.read_text(encoding="utf-8")
 
+    import json
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from dispatch_desk.ui.map.web import LOCAL_SCHEMES, OutsideRequestGuard
+
+    view = QWebEngineView()
+    qtbot.addWidget(view)
+    profile = QWebEngineProfile(view)
+    guard = OutsideRequestGuard(profile, allowed=LOCAL_SCHEMES | {"file"})
+    profile.setUrlRequestInterceptor(guard)
+    page = QWebEnginePage(profile, view)
+    view.setPage(page)
+    view.resize(800, 600)
+    view.show()
+    with qtbot.waitSignal(page.loadFinished, timeout=30_000):
+        view.load(QUrl.fromLocalFile(str(out)))
+    box = []
+    page.runJavaScript("JSON.stringify(DD.stats())", 0, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    shown = json.loads(box[0])
+    assert shown["tasks"] == 4 and shown["operationShown"] == "op-1" and guard.blocked == []
+    view.setPage(None)
+    page.deleteLater()
+
 
 def test_the_operation_view_as_a_picture(qtbot, op_store, tmp_path):
     """The operation's map, rendered to a PNG a person can look at ($DD_SCREENSHOT_DIR keeps it)."""

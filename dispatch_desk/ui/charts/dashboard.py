@@ -65,6 +65,7 @@ class DashboardWidget(QWidget):
         self._sized = False
         self._warned: set[str] = set()
         self.window = 6 * 3600
+        self.workspace = ctx.workspace  # the shell switches workspaces on the same context: followed by tick
         self.operation_id: str | None = getattr(ctx, "operation_id", None) or None
         self.operation: Operation | None = None
         self.scope: list[str] | None = None  # codes of the operation's indicators while narrowed to it
@@ -182,6 +183,19 @@ class DashboardWidget(QWidget):
             return
         self.operation_id = operation_id
         self._rescope()
+
+    def _follow_workspace(self) -> None:
+        """The main window moved to another workspace: its own toggle state and tiles."""
+        if self.ctx.workspace == self.workspace:
+            return
+        key = self._layout_key()
+        self.workspace = self.ctx.workspace
+        self.only_operation.blockSignals(True)  # the new workspace's own choice, not a change to save
+        self.only_operation.setChecked(self._settings.value(self._only_key(), True, type=bool))
+        self.only_operation.blockSignals(False)
+        self._read_reference()
+        if self._layout_key() != key:
+            self._switch_layout()
 
     def _only_toggled(self, on: bool) -> None:
         self._settings.setValue(self._only_key(), on)
@@ -306,6 +320,7 @@ class DashboardWidget(QWidget):
         return out
 
     def tick(self) -> None:
+        self._follow_workspace()
         now = time.time()
         windows = self.windows(now)
         for tile in self.tiles:
