@@ -11,14 +11,22 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dispatch_desk.domain.codec import from_wire
-from dispatch_desk.domain.records import Operation, OperationStatus, Plan, PlanTask, ReportStatus
+from dispatch_desk.domain.records import (
+    Operation,
+    OperationStatus,
+    Plan,
+    PlanTask,
+    Region,
+    RegionLevel,
+    ReportStatus,
+)
 from dispatch_desk.store import Store
 from dispatch_desk.sync import SyncEngine
 from dispatch_desk.sync.credentials import MemoryKeyring
 from dispatch_desk.ui import tasks
 from dispatch_desk.ui.command import exports, lifecycle
 from dispatch_desk.ui.context import AppBus, AppContext
-from tests.support.central import DEFAULT_PASSWORD, city_bundle
+from tests.support.central import DEFAULT_PASSWORD, city_bundle, square
 
 PLAN = Plan("plan-flood", "示范市防汛应急预案", "flood", (
     PlanTask("SW", "开启泵站", "易积水点泵站预降水位", 60),
@@ -217,3 +225,22 @@ def test_close_asks_for_a_final_report_then_offers_the_after_action_export(city,
     qtbot.waitUntil(lambda: flow.offer is not None, timeout=5000)
     assert flow.offer.objectName() == "afterActionOffer"
     flow.offer.button(QMessageBox.StandardButton.No).click()
+
+
+def test_regions_that_do_not_adjoin_give_their_enclosing_outline():
+    bundle = city_bundle()
+    streets = {r.code: r for r in bundle.regions}
+    rings, joined = lifecycle.area_of_regions([streets["S11"], streets["S12"]])
+    assert not joined and len(rings) == 1
+    apart = [Region("A", "甲", RegionLevel.STREET, polygon=square(121.40, 31.20)),
+             Region("B", "乙", RegionLevel.STREET, polygon=square(121.43, 31.20))]
+    rings, joined = lifecycle.area_of_regions(apart)  # two streets with a gap between them
+    assert joined and len(rings) == 1 and rings[0][0] == rings[0][-1]
+    xs = [p[0] for p in rings[0]]
+    assert min(xs) == 121.40 and max(xs) == 121.44
+    assert lifecycle.area_of_regions([]) == (None, False)
+
+
+def test_refusals_are_worded_for_officers_by_reason_then_by_code(qapp):
+    assert lifecycle.explain("bad_args", "The area encloses no area.").startswith("The area is not a valid")
+    assert lifecycle.explain("forbidden", "Only the commander or the deputy can do this")  # by code

@@ -95,6 +95,28 @@ def running(city, desk):
     return ops, op_id
 
 
+def pdf_title(data: bytes) -> str:
+    """The document title of a PDF written by Qt: a literal string, UTF-16 with a byte-order mark."""
+    start = data.index(b"/Title (") + len(b"/Title (")
+    out, i = bytearray(), start
+    while data[i:i + 1] != b")":
+        if data[i:i + 1] == b"\\":
+            i += 1
+            escapes = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+            if data[i:i + 1].isdigit():
+                j = i
+                while j < i + 3 and data[j:j + 1].isdigit():
+                    j += 1
+                out.append(int(data[i:j], 8))
+                i = j
+                continue
+            out += escapes.get(data[i:i + 1], data[i:i + 1])
+        else:
+            out += data[i:i + 1]
+        i += 1
+    return bytes(out).decode("utf-16")
+
+
 def _wait_prefilled(qtbot, editor: ReportEditor) -> None:
     qtbot.waitUntil(lambda: editor.commander.edits["actions"].toPlainText() != "", timeout=10_000)
 
@@ -173,6 +195,7 @@ def test_the_report_pdf_is_written_with_its_title(city, running, qtbot, tmp_path
     assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]
     assert len(data) > 20_000  # the text with its embedded CJK font, and the area picture
     assert b"/Image" in data  # the map (drawn from the area's polygon without a main window)
+    assert pdf_title(data) == "防汛态势报告第一期"
 
 
 def test_after_action_csv_has_a_header_and_one_row_per_timeline_item(city, running, qtbot, tmp_path):
