@@ -290,12 +290,12 @@
     </message>
     <message>
         <location line="-453"/>
-        <location line="+735"/>
+        <location line="+768"/>
         <source>The seat must end after it starts, and in the future.</source>
         <translation>席位结束时间须晚于开始时间，且晚于当前时间。</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-766"/>
         <source>A seat lasts at most 30 days; extend it later if needed.</source>
         <translation>席位最长 30 天，如需可稍后延长。</translation>
     </message>
@@ -332,11 +332,12 @@
     <message>
         <location line="+235"/>
         <location line="+155"/>
+        <location line="+237"/>
         <source>Start now</source>
         <translation>立即启动</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-391"/>
         <source>New joint command</source>
         <translation>新建联动指挥</translation>
     </message>
@@ -506,12 +507,12 @@
     <message>
         <location line="+2"/>
         <location line="+53"/>
-        <location line="+37"/>
+        <location line="+70"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-111"/>
         <source>Raise: %1 → %2</source>
         <translation>提升：%1 → %2</translation>
     </message>
@@ -551,7 +552,22 @@
         <translation>新任总指挥</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
+        <source>Start the planned operation</source>
+        <translation>启动待命的联动指挥</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The operation goes active now.</source>
+        <translation>联动指挥即刻转入战时运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 task(s) of the plan are assigned: %2</source>
+        <translation>按预案下达任务 %1 项：%2。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+1"/>
         <source>Stand down</source>
         <translation>转入收尾</translation>

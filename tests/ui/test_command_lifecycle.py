@@ -244,3 +244,21 @@ def test_regions_that_do_not_adjoin_give_their_enclosing_outline():
 def test_refusals_are_worded_for_officers_by_reason_then_by_code(qapp):
     assert lifecycle.explain("bad_args", "The area encloses no area.").startswith("The area is not a valid")
     assert lifecycle.explain("forbidden", "Only the commander or the deputy can do this")  # by code
+
+
+def test_a_planned_operation_is_started_later_with_its_plans_tasks(city, desk, qtbot):
+    ops = desk("ops")
+    dialog = lifecycle.start_operation(ops, None)
+    qtbot.addWidget(dialog)
+    dialog.plan.setCurrentIndex(dialog.plan.findData(PLAN.id))
+    dialog.no_area.setChecked(True)
+    dialog.as_planned.setChecked(True)
+    _finish(qtbot, dialog)
+    op_id = dialog.op_id
+    assert _operation(ops, op_id).status is OperationStatus.PLANNED and not exports.read_tasks(ops.store, op_id)
+    activate = lifecycle.activate_operation(ops, None, op_id)
+    qtbot.addWidget(activate)
+    assert "3" in activate.findChild(lifecycle.QLabel, "activateInfo").text()
+    _finish(qtbot, activate)
+    assert _operation(ops, op_id).status is OperationStatus.ACTIVE
+    assert len(exports.read_tasks(ops.store, op_id)) == 3

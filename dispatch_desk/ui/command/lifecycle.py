@@ -723,6 +723,39 @@ def transfer_command(ctx: AppContext, parent: QWidget | None, op_id: str) -> Tra
     return dialog
 
 
+class ActivateDialog(OperationDialog):
+    """A planned operation goes active (战时): its plan's tasks are assigned now."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None, op_id: str) -> None:
+        super().__init__(ctx, parent, op_id, "activate", translate("Lifecycle", "Start now"),
+                         translate("Lifecycle", "Start the planned operation"))
+        plan = None
+        if self.op is not None and self.op.plan:
+            plan = next((p for p in exports.read_plans(ctx.store) if p.id == self.op.plan), None)
+        text = translate("Lifecycle", "The operation goes active now.")
+        if plan is not None:
+            text += " " + translate("Lifecycle", "%1 task(s) of the plan are assigned: %2").replace(
+                "%1", str(len(plan.tasks))).replace("%2", "、".join(self.names.agency(t.agency) for t in plan.tasks))
+        info = QLabel(text, self, objectName="activateInfo")
+        info.setWordWrap(True)
+        self.form.addRow(info)
+        fit_to_window(self, 480, self.sizeHint().height())
+        self.recheck()
+
+    def steps(self) -> list[tuple[str, dict[str, Any]]]:
+        return [("operation.start", {"id": self.op_id})]
+
+    def changed(self) -> dict[str, set[str]]:
+        return {"operation": {self.op_id}, "task": set(), "log_entry": set()}
+
+
+def activate_operation(ctx: AppContext, parent: QWidget | None, op_id: str) -> ActivateDialog:
+    """Start a planned operation (planned → active), assigning its plan's tasks."""
+    dialog = ActivateDialog(ctx, parent, op_id)
+    dialog.open()
+    return dialog
+
+
 class StandDownDialog(OperationDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None, op_id: str) -> None:
         super().__init__(ctx, parent, op_id, "standDown", translate("Lifecycle", "Stand down"),
