@@ -127,10 +127,10 @@ def write(tx: Tx, decided: command.Decided, regions: Any, now: datetime) -> int:
     for before, after, operation in decided.scope:
         scope.scope_changed(tx, before, after, regions, operation, now)
     for record in decided.records:
-        if isinstance(record, Operation):
-            previous = ledger.get(tx, Operation, record.id)
-            staff = {o for o in (record.commander, record.deputy,
-                                 *((previous.commander, previous.deputy) if previous else ())) if o and o not in moved}
+        previous = ledger.get(tx, Operation, record.id) if isinstance(record, Operation) else None
+        if previous is not None:  # a new operation reaches its staff through the feed like its records
+            staff = {o for o in (record.commander, record.deputy, previous.commander, previous.deputy)
+                     if o and o not in moved}
             officers = [o for o in (ledger.get(tx, Officer, i) for i in sorted(staff)) if o is not None]
             scope.operation_changed(tx, previous, record, officers, regions, now)
     seq = tx.current_seq()

@@ -272,3 +272,41 @@ def test_incidents_and_alerts_in_a_running_operations_area_are_logged(any_city: 
     state = visible(ops.pull()[0])
     subjects = {e["subject"] for (kind, _), e in state.items() if kind == "log_entry" and e["event"] == "alert.raise"}
     assert subjects == {"al-s11", "al-city"}
+
+
+def test_readings_that_raise_alerts_in_the_area_reach_the_operations_log(any_city: CentralServer) -> None:
+    from dispatch_desk.domain.records import Dimension, Indicator
+
+    ponding = Indicator("ponding.S11", "易积水点水深", Dimension.SAFETY, "cm", "S11", 15, 27, decimals=0,
+                        auto_incident_category="waterlogging")
+    any_city.add(ponding)
+    ops = _running(any_city)
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    body = {"readings": [{"indicator": "ponding.S11", "at": (start + timedelta(minutes=15 * i)).isoformat(),
+                          "value": v} for i, v in enumerate([5, 30, 31, 32])]}
+    resp = ops.post("/api/v1/readings", json=body)
+    assert resp.status_code == 200, resp.text
+    state = visible(ops.pull()[0])
+    raised = {a["id"] for (kind, _), a in state.items() if kind == "alert" and a["indicator"] == "ponding.S11"}
+    logged = {e["subject"] for (kind, _), e in state.items() if kind == "log_entry" and e["event"] == "alert.raise"}
+    assert raised and logged == raised
+    (found,) = [i for (kind, _), i in state.items() if kind == "incident" and i["indicator"] == "ponding.S11"]
+    assert found["operation"] == "op-1"  # the alarm's incident lies in the area: the operation's liaisons see it
+    reported = [e for (kind, _), e in state.items() if kind == "log_entry" and e["event"] == "incident.report"]
+    assert [e["subject"] for e in reported] == [found["id"]]
+
+
+def test_the_openapi_document_describes_every_mutations_arguments(city: CentralServer) -> None:
+    import requests
+
+    document = requests.get(f"{city.url}/api/v1/openapi.json", timeout=30).json()
+    post = document["paths"]["/api/v1/mutations"]["post"]
+    named = post["x-mutation-arguments"]
+    assert set(named) == set(command.DECISIONS)
+    schemas = document["components"]["schemas"]
+    for name, ref in named.items():
+        model = command.ARGS[name]
+        schema = schemas[ref["$ref"].rsplit("/", 1)[1]]
+        assert schema == schemas[model.__name__] and set(schema["properties"]) == set(model.model_fields), name
+    assert schemas["TaskAssignArgs"]["properties"]["title"]["maxLength"] == command.TITLE_MAX
+    assert "add_liaison" not in post["description"]
