@@ -727,12 +727,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+299"/>
+        <location line="+342"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-341"/>
         <location line="+128"/>
         <source>Close</source>
         <translation>Close</translation>
@@ -833,7 +833,7 @@
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+105"/>
         <source>New report…</source>
         <translation>New report…</translation>
     </message>
@@ -843,7 +843,7 @@
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+58"/>
         <source>Draft · %1</source>
         <translation>Draft · %1</translation>
     </message>

@@ -727,12 +727,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+299"/>
+        <location line="+342"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-341"/>
         <location line="+128"/>
         <source>Close</source>
         <translation>关闭</translation>
@@ -833,7 +833,7 @@
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+105"/>
         <source>New report…</source>
         <translation>新建报告…</translation>
     </message>
@@ -843,7 +843,7 @@
         <translation>打开</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+58"/>
         <source>Draft · %1</source>
         <translation>草稿 · %1</translation>
     </message>

@@ -229,3 +229,21 @@ def test_timeline_rows_word_kinds_and_mark_struck_entries():
     assert rows[0][0] == "2026-09-14 09:30:00"
     assert rows[0][2] == "log.order" and rows[0][4] == "封闭下立交 [写错路段]" and rows[0][7:] == ["x", "x"]
     assert rows[1][2] == "task.done" and rows[1][7:] == ["", ""]
+
+
+def test_the_dock_follows_a_language_switch(city, running, qtbot):
+    from dispatch_desk.ui.shell import i18n
+
+    ops, op_id = running
+    i18n.install("en")
+    try:
+        dock = ReportsWidget(ops)
+        qtbot.addWidget(dock)
+        dock.flush()
+        assert dock.new_button.text() == "New report…" and not dock.new_button.isHidden()
+        assert "No reports yet" in dock.empty.text()
+        i18n.install("zh_CN")
+        qtbot.waitUntil(lambda: dock.new_button.text() == "新建报告…")  # LanguageChange is posted
+        assert "暂无报告" in dock.empty.text()
+    finally:
+        i18n.install("en")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -456,15 +456,14 @@ class ReportsWidget(QWidget):
 
         self.heading = QLabel(self, objectName="reportsHeading")
         self.heading.setWordWrap(True)
-        self.new_button = QPushButton(translate("Reports", "New report…"), self, objectName="newReport")
-        self.open_button = QPushButton(translate("Reports", "Open"), self, objectName="openReport")
-        self.export_button = QPushButton(translate("Reports", "Export PDF…"), self, objectName="exportReport")
+        self.new_button = QPushButton(self, objectName="newReport")
+        self.open_button = QPushButton(self, objectName="openReport")
+        self.export_button = QPushButton(self, objectName="exportReport")
         self.new_button.clicked.connect(self.new_report)
         self.open_button.clicked.connect(lambda: self.open_report(self.selected_id()))
         self.export_button.clicked.connect(
             lambda: exports.export_report_pdf(self.ctx, self, self.selected_id()) if self.selected_id() else None)
         self.tree = QTreeWidget(self, objectName="reportsList")
-        self.tree.setHeaderLabels([translate("Reports", "Report"), translate("Reports", "Time")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setColumnWidth(0, 260)
@@ -496,7 +495,21 @@ class ReportsWidget(QWidget):
         ctx.bus.operation_selected.connect(self.set_operation)
         ctx.bus.data_changed.connect(self._on_data_changed)
         self._timer = QTimer(self, singleShot=True, interval=150, timeout=self.reload)
+        self._retranslate()
         self.reload()
+
+    def _retranslate(self) -> None:
+        self.new_button.setText(translate("Reports", "New report…"))
+        self.open_button.setText(translate("Reports", "Open"))
+        self.export_button.setText(translate("Reports", "Export PDF…"))
+        self.tree.setHeaderLabels([translate("Reports", "Report"), translate("Reports", "Time")])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if not self._loading:
+                self._loaded((self.op, self.reports))  # the list and the report shown in the new language
+        super().changeEvent(event)
 
     def set_operation(self, op_id: str) -> None:
         self.op_id = op_id or ""
