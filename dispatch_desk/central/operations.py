@@ -149,7 +149,10 @@ def started_marker(operation_id: str, seat_id: str) -> str:
 
 
 def is_marked(tx: Tx, operation_id: str, seat_id: str) -> bool:
-    return tx.next_value(started_marker(operation_id, seat_id), 0) > 1
+    """Whether the seat's officer has had the operation's records (read in any transaction; a mark
+    made earlier in the same transaction is not seen, and marking again changes nothing)."""
+    row = tx.one("SELECT value FROM counters WHERE name = ?", (started_marker(operation_id, seat_id),))
+    return row is not None and int(row[0]) >= 1
 
 
 def mark(tx: Tx, operation_id: str, seat_id: str) -> None:

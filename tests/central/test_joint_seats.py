@@ -63,6 +63,8 @@ def test_a_seat_that_runs_out_takes_the_operation_out_of_the_liaisons_feed(any_c
 
     cache = any_city.app.state.central.cache
     ended = now + timedelta(hours=2)
+    with any_city.storage.transaction() as tx:
+        assert not seats.due(tx, now) and seats.due(tx, ended)
     assert seats.sweep(any_city.storage, cache, ended) == 1
     gone, cursor = jt.pull(cursor)
     deleted = {(c["entity"], c["key"]) for c in gone if c["op"] == "delete"}
@@ -84,6 +86,8 @@ def test_a_seat_that_runs_out_takes_the_operation_out_of_the_liaisons_feed(any_c
     expired = [e for (kind, _), e in record.items() if kind == "log_entry" and e["event"] == "seat.expire"]
     assert len(expired) == 1 and expired[0]["automatic"] and expired[0]["subject"] == "seat-jt"
 
+    with any_city.storage.transaction() as tx:
+        assert not seats.due(tx, ended)  # the next sweeps only look, in a read transaction
     top = any_city.storage.current_seq()
     assert seats.sweep(any_city.storage, cache, ended + timedelta(minutes=1)) == 0  # recorded once
     assert any_city.storage.current_seq() == top
