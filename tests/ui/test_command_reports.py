@@ -9,6 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from dispatch_desk.domain.records import Plan, PlanTask, ReportStatus
@@ -247,3 +248,31 @@ def test_the_dock_follows_a_language_switch(city, running, qtbot):
         assert "暂无报告" in dock.empty.text()
     finally:
         i18n.install("en")
+
+
+def test_chart_pictures_come_from_an_open_charts_dock_and_are_skipped_otherwise(qtbot):
+    from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert exports.chart_pictures(window) == []  # no charts dock at all
+    dash = QWidget()
+    layout = QVBoxLayout(dash)
+    dash.tiles = []
+    for text in ("降雨量 120 mm", "积水深度 12 cm"):
+        tile = QLabel(text, dash)
+        tile.setStyleSheet("background: #fde2e2; color: #b3001b; font-size: 20px")
+        tile.setMinimumSize(240, 120)
+        layout.addWidget(tile)
+        dash.tiles.append(tile)
+    dock = QDockWidget("charts", window)
+    dock.setWidget(dash)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.docks, window.dock_widgets = {"chartsDock": dock}, {"chartsDock": dash}
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    pictures = exports.chart_pictures(window)
+    assert len(pictures) == 2 and pictures[0].width() >= 240
+    dock.close()  # the officer closed the charts: nothing to show, and no error
+    assert exports.chart_pictures(window) == []

@@ -338,16 +338,19 @@ def _blank(image: QImage) -> bool:
 
 
 def chart_pictures(window: QWidget | None, limit: int = MAX_CHARTS) -> list[QImage]:
-    """The charts dock's tiles when it is open; none otherwise."""
-    docks = getattr(window, "dock_widgets", None) or {}
-    dash = docks.get("chartsDock")
-    if dash is None or not dash.isVisible():
+    """The charts dock's tiles when the dock is open (also behind another tab); none otherwise."""
+    dash = (getattr(window, "dock_widgets", None) or {}).get("chartsDock")
+    dock = (getattr(window, "docks", None) or {}).get("chartsDock")
+    if dash is None:
+        return []
+    is_open = dock.toggleViewAction().isChecked() if dock is not None else dash.isVisible()
+    if not is_open:
         return []
     out = []
     for tile in list(getattr(dash, "tiles", []))[:limit]:
-        if tile.isVisible() and tile.width() > 50:
+        if tile.width() > 50 and tile.height() > 30:
             image = tile.grab().toImage()
-            if not image.isNull():
+            if not image.isNull() and not _blank(image):
                 out.append(image)
     return out
 
