@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+312"/>
+        <location line="+315"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-314"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -46,12 +46,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-285"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>System</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
@@ -634,11 +634,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>Close the joint command</source>
         <translation>Close the joint command</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>Closing ends every seat and makes the operation read-only.</source>
         <translation>Closing ends every seat and makes the operation read-only.</translation>
     </message>
@@ -648,7 +649,7 @@
         <translation>Final report: no. %1 %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>After-action export</source>
         <translation>After-action export</translation>
     </message>

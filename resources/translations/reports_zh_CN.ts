@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+312"/>
+        <location line="+315"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-314"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -46,12 +46,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+283"/>
+        <location line="+286"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-285"/>
         <source>Event</source>
         <translation>事件代码</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>系统</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>No. %1</source>
         <translation>第%1期</translation>
     </message>
@@ -634,11 +634,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>Close the joint command</source>
         <translation>结束联动指挥</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>Closing ends every seat and makes the operation read-only.</source>
         <translation>结束后所有席位随之关闭，联动指挥转为只读。</translation>
     </message>
@@ -648,7 +649,7 @@
         <translation>终期报告：第%1期 %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>After-action export</source>
         <translation>总结评估导出</translation>
     </message>

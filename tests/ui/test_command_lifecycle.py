@@ -262,3 +262,19 @@ def test_a_planned_operation_is_started_later_with_its_plans_tasks(city, desk, q
     _finish(qtbot, activate)
     assert _operation(ops, op_id).status is OperationStatus.ACTIVE
     assert len(exports.read_tasks(ops.store, op_id)) == 3
+
+
+def test_closing_what_cannot_be_closed_says_why_instead_of_asking_for_a_report(city, desk, qtbot):
+    ops = desk("ops")
+    dialog = lifecycle.start_operation(ops, None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("待命演练")
+    dialog.no_area.setChecked(True)
+    dialog.as_planned.setChecked(True)
+    _finish(qtbot, dialog)
+    flow = lifecycle.close_operation(ops, None, dialog.op_id)
+    assert flow.editor is None and flow.offer is not None and flow.offer.objectName() == "closeRefused"
+    assert flow.offer.text()
+    with qtbot.waitSignal(flow.finished) as finished:
+        flow.offer.button(QMessageBox.StandardButton.Ok).click()
+    assert finished.args == [False]

@@ -908,6 +908,16 @@ class CloseFlow(QObject):
         self.offer: QMessageBox | None = None
 
     def start(self) -> None:
+        reason = preview(self.ctx, "operation.close", {"id": self.op_id})
+        if reason is not None:  # not closable now (planned, closed, not the officer's to close): say why
+            box = QMessageBox(QMessageBox.Icon.Information, translate("Lifecycle", "Close the joint command"),
+                              reason, QMessageBox.StandardButton.Ok, self.parent_)
+            box.setObjectName("closeRefused")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.finished.connect(lambda _r: self.finished.emit(False))
+            self.offer = box
+            box.open()
+            return
         reports = exports.read_reports(self.ctx.store, self.op_id)
         published = [r for r in reports if r.final and r.status is ReportStatus.PUBLISHED]
         if published:
