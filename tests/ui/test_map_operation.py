@@ -265,3 +265,25 @@ def test_the_command_workspace_opens_on_its_operation_and_a_burst_of_changes_is_
     w.ctx.bus.data_changed.emit({"task": {t.id for t in many}})
     qtbot.waitUntil(lambda: stats(qtbot, w)["taskVersion"] > version, timeout=10_000)
     assert stats(qtbot, w)["tasks"] == 254 and w.view.loads == 1
+
+
+def test_the_task_layer_model_keeps_only_placed_live_tasks_of_its_operation():
+    from dispatch_desk.ui.map.features import TaskLayerModel, task_feature
+
+    names = {"sw": "水务"}
+    f = task_feature(to_wire(TASKS[2]), NOW, names)  # the cache's codec dict works as well as the record
+    assert f == task_feature(TASKS[2], NOW, names)
+    assert f["properties"] == {"t": "加固行道树", "s": "accepted", "a": "水务", "o": True,
+                               "d": int(TASKS[2].due_at.timestamp())}
+    assert task_feature(TASKS[4], NOW) is None and task_feature(replace(TASKS[0], status=TaskStatus.CANCELLED), NOW) is None
+    assert task_feature(replace(TASKS[2], status=TaskStatus.DONE), NOW)["properties"]["o"] is False  # done is done
+    model = TaskLayerModel()
+    model.replace_all("op-1", TASKS, NOW, names)
+    assert set(model.features) == {t.id for t in TASKS[:4]}
+    assert not model.update(TASKS[0].id, TASKS[0], NOW, names)  # unchanged: nothing to send
+    assert not model.update("op-2-task-9", replace(TASKS[0], id="op-2-task-9", operation="op-2"), NOW, names)
+    assert model.update(TASKS[0].id, None, NOW, names).removed == [TASKS[0].id]  # gone from the cache
+    diff = model.update(TASKS[4].id, replace(TASKS[4], lon=121.31, lat=31.11), NOW, names)
+    assert [a["id"] for a in diff.added] == [TASKS[4].id] and not diff.changed
+    later = model.retime(NOW + timedelta(hours=3))
+    assert {c["id"] for c in later.changed} == {TASKS[1].id, TASKS[4].id}  # open ones turned overdue; done stays
