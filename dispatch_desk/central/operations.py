@@ -81,6 +81,10 @@ class Lookup:
         self.found[(entity, key)] = shown
         return shown
 
+    def saw(self, entity: str | None, key: str | None) -> bool:
+        """Whether the decision read this record and the officer sees it (a conflict may carry it)."""
+        return self.found.get((entity or "", key or "")) is not None
+
     def check_writes(self, records: tuple[Any, ...]) -> str | None:
         """Why the decided writes may not be stored, if they may not.
 
@@ -108,9 +112,8 @@ def decide(ctx: Context) -> MutationResult:
     decided = command.decide(m.name, m.id, dict(args), actor=ctx.officer, now=ctx.now, get=get,
                              regions=ctx.ref.regions)
     if isinstance(decided, command.Refusal):
-        if decided.is_conflict:
-            assert decided.entity is not None and decided.key is not None
-            return conflict(ctx, decided.reason, decided.entity, decided.key)
+        if decided.is_conflict and get.saw(decided.entity, decided.key):
+            return conflict(ctx, decided.reason, decided.entity or "", decided.key or "")
         return rejected(ctx, decided.reason)
     refusal = get.check_writes(decided.records)
     if refusal is not None:
