@@ -4,123 +4,133 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="112" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="118"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="113" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="119"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="114" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="120"/>
         <source>&amp;Workspace</source>
         <translation>工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="115" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="121"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="116" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="122"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="117" />
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="118" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="124"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="120" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="120" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
         <source>Report a new incident</source>
         <translation>上报一个新事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="121" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
         <source>&amp;Quick search…</source>
         <translation>快速搜索(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="121" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
         <source>Find incidents, grid cells, agencies and knowledge</source>
         <translation>查找事件、网格、部门和知识库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="122" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="122" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
         <source>Send waiting changes and fetch new ones now</source>
         <translation>立即发送待同步的更改并获取最新数据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="123" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
         <source>&amp;Conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="123" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
         <source>Changes the central service did not accept</source>
         <translation>中心服务未接受的更改</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="124" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="124" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
         <source>Connection, language, theme and notifications</source>
         <translation>连接、语言、主题和通知</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="125" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
         <source>Put the panels back where this workspace keeps them</source>
         <translation>将各面板恢复到本工作台的默认位置</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>关于城运指挥台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137" />
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
+        <source>Routine ⇄ &amp;joint command</source>
+        <translation>日常 ⇄ 联动指挥(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
+        <source>Switch between your everyday workspace and the joint command (F9)</source>
+        <translation>在日常工作台与联动指挥之间切换 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
         <source>Switch to the %1 workspace</source>
         <translation>切换到%1工作台</translation>
     </message>
@@ -128,7 +138,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="87" />
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="87"/>
         <source>Dismiss</source>
         <translation>关闭提醒</translation>
     </message>
@@ -136,22 +146,22 @@
 <context>
     <name>CacheHealth</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="36" />
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="36"/>
         <source>Local cache rebuilt</source>
         <translation>本地缓存已重建</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="37" />
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="37"/>
         <source>The local cache was damaged and has been rebuilt from the central service; unsent changes were kept. The damaged file was moved to %1</source>
         <translation>本地缓存已损坏，已从中心服务重建，未发送的更改均已保留。损坏的文件已移至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="66" />
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="66"/>
         <source>Local cache damaged</source>
         <translation>本地缓存损坏</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="67" />
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="67"/>
         <source>The local cache failed its integrity check; it will be rebuilt from the central service at the next start, keeping unsent changes. (%1)</source>
         <translation>本地缓存未通过完整性检查，将在下次启动时从中心服务重建，未发送的更改会保留。（%1）</translation>
     </message>
@@ -159,57 +169,57 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="83" />
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="91"/>
         <source>No conflicts: every change was accepted.</source>
         <translation>没有冲突：所有更改均已被接受。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="92" />
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="100"/>
         <source>(the record no longer exists)</source>
         <translation>（该记录已不存在）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="96" />
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="104"/>
         <source>Why it was refused:</source>
         <translation>未被接受的原因：</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="125" />
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="134"/>
         <source>Could not resolve the conflict</source>
         <translation>无法处理该冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.ui" line="9" />
+        <location filename="../../ui/conflicts.ui" line="9"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.ui" line="16" />
-        <source>The central service did not accept these changes. Nothing was lost: compare what you meant with the server's state, then re-issue the change or discard it with a reason.</source>
+        <location filename="../../ui/conflicts.ui" line="16"/>
+        <source>The central service did not accept these changes. Nothing was lost: compare what you meant with the server&apos;s state, then re-issue the change or discard it with a reason.</source>
         <translation>中心服务未接受以下更改，数据没有丢失：请对照您的操作意图与服务器当前状态，然后重新提交，或填写原因后放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.ui" line="28" />
+        <location filename="../../ui/conflicts.ui" line="28"/>
         <source>What you meant</source>
         <translation>您的操作</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.ui" line="33" />
-        <source>The server's state</source>
+        <location filename="../../ui/conflicts.ui" line="33"/>
+        <source>The server&apos;s state</source>
         <translation>服务器当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.ui" line="56" />
+        <location filename="../../ui/conflicts.ui" line="56"/>
         <source>Reason for discarding (required)</source>
         <translation>放弃原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.ui" line="61" />
+        <location filename="../../ui/conflicts.ui" line="61"/>
         <source>&amp;Re-issue</source>
         <translation>重新提交(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.ui" line="66" />
+        <location filename="../../ui/conflicts.ui" line="66"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
@@ -217,37 +227,62 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="35" />
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="35"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="37" />
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="37"/>
         <source>Incident detail</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="39" />
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="39"/>
         <source>City vital signs</source>
         <translation>城市体征</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="41" />
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="41"/>
         <source>Alerts</source>
         <translation>告警信息</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="43" />
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="43"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="47" />
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="46"/>
+        <source>Joint command</source>
+        <translation>联动指挥</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="48"/>
+        <source>Task board</source>
+        <translation>任务看板</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="50"/>
+        <source>Command log</source>
+        <translation>指挥日志</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="52"/>
+        <source>Seats</source>
+        <translation>签到板</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="54"/>
+        <source>Situation reports</source>
+        <translation>态势报告</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="59"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="49" />
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="61"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
@@ -255,7 +290,7 @@
 <context>
     <name>IncidentKnowledge</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="154" />
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="154"/>
         <source>Knowledge for this incident (double-click to read)</source>
         <translation>本事件相关知识（双击阅读）</translation>
     </message>
@@ -263,32 +298,34 @@
 <context>
     <name>KnowledgeWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="59" />
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="59"/>
         <source>Search policies, procedures and past cases…</source>
         <translation>搜索政策、流程和历史案例…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="99" />
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="99"/>
         <source>%n document(s)</source>
-        <translation><numerusform>%n 篇文档</numerusform></translation>
+        <translation>
+            <numerusform>%n 篇文档</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="106" />
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="106"/>
         <source>Policy</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="107" />
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="107"/>
         <source>Regulation</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="108" />
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="108"/>
         <source>Procedure</source>
         <translation>标准流程</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="109" />
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="109"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
@@ -296,62 +333,62 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="41" />
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="41"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="42" />
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="42"/>
         <source>Leave empty to use the remembered session</source>
         <translation>留空则使用本机记住的登录状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="65" />
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="65"/>
         <source>Enter the central service address and your username.</source>
         <translation>请输入中心服务地址和用户名。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="70" />
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="70"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="90" />
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="90"/>
         <source>The central service cannot be reached, and no session is remembered for this officer on this computer. Check the address or the network.</source>
         <translation>无法连接中心服务，且本机没有记住该用户的登录状态。请检查服务地址或网络。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="95" />
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="95"/>
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/login.ui" line="9" />
+        <location filename="../../ui/login.ui" line="9"/>
         <source>Sign in — Dispatch Desk</source>
         <translation>登录 — 城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../ui/login.ui" line="19" />
+        <location filename="../../ui/login.ui" line="19"/>
         <source>City Operations Dispatch Desk</source>
         <translation>城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../ui/login.ui" line="29" />
+        <location filename="../../ui/login.ui" line="29"/>
         <source>Central &amp;service:</source>
         <translation>中心服务(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.ui" line="40" />
+        <location filename="../../ui/login.ui" line="40"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.ui" line="49" />
+        <location filename="../../ui/login.ui" line="49"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/login.ui" line="60" />
+        <location filename="../../ui/login.ui" line="60"/>
         <source>&amp;Remember me on this computer</source>
         <translation>在本机记住我(&amp;R)</translation>
     </message>
@@ -359,47 +396,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="165" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="173"/>
         <source>The map could not be loaded: %1</source>
         <translation>地图加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="173" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="181"/>
         <source>The map is not part of this installation.</source>
         <translation>本安装未包含地图组件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="219" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="232"/>
         <source>Workspace: %1</source>
         <translation>工作台：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="284" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="301"/>
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>正在使用本地缓存离线工作，更改将在恢复连接后同步。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="297" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="314"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="301" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="318"/>
         <source>About Dispatch Desk</source>
         <translation>关于城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="302" />
-        <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city's vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="319"/>
+        <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;城运指挥台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;一网统管：统一感知城市体征，将每个问题作为“一件事”派送给处置部门，并支撑联动指挥。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="315" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="332"/>
         <source>City Operations Dispatch Desk</source>
         <translation>城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="321" />
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="338"/>
         <source>Loading the map…</source>
         <translation>正在加载地图…</translation>
     </message>
@@ -407,37 +444,37 @@
 <context>
     <name>QuickSearchPalette</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="52" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="52"/>
         <source>Search incidents, grid cells, agencies, knowledge…</source>
         <translation>搜索事件、网格、部门、知识库…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="53" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="53"/>
         <source>↑↓ to move · Enter to open · Esc to close</source>
         <translation>↑↓ 选择 · 回车 打开 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="109" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="109"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="116" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="116"/>
         <source>Grid cells</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="123" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="123"/>
         <source>Agencies</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="128" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="128"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="136" />
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="136"/>
         <source>Nothing found in the local cache</source>
         <translation>本地缓存中未找到结果</translation>
     </message>
@@ -445,102 +482,102 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="56" />
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="56"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="56" />
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="56"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="56" />
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="56"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="59" />
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="59"/>
         <source>Critical only</source>
         <translation>仅特急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="59" />
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="59"/>
         <source>Urgent and critical</source>
         <translation>紧急及特急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="60" />
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="60"/>
         <source>Serious and above</source>
         <translation>较重及以上</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="60" />
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="60"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="9" />
+        <location filename="../../ui/settings.ui" line="9"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="15" />
+        <location filename="../../ui/settings.ui" line="15"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="20" />
+        <location filename="../../ui/settings.ui" line="20"/>
         <source>Central &amp;service URL:</source>
         <translation>中心服务地址(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="29" />
+        <location filename="../../ui/settings.ui" line="29"/>
         <source>Map &amp;tile source:</source>
         <translation>地图瓦片源(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="41" />
+        <location filename="../../ui/settings.ui" line="41"/>
         <source>An XYZ tile URL. Leave empty to draw the grid on a plain background.</source>
         <translation>XYZ 瓦片地址。留空则在空白底图上绘制网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="47" />
+        <location filename="../../ui/settings.ui" line="47"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="51" />
+        <location filename="../../ui/settings.ui" line="51"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="60" />
+        <location filename="../../ui/settings.ui" line="60"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="70" />
+        <location filename="../../ui/settings.ui" line="70"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="74" />
+        <location filename="../../ui/settings.ui" line="74"/>
         <source>Show &amp;notifications for urgent incidents and alarms</source>
         <translation>紧急事件和告警时显示通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="79" />
+        <location filename="../../ui/settings.ui" line="79"/>
         <source>&amp;Minimum severity:</source>
         <translation>最低紧急程度(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="88" />
+        <location filename="../../ui/settings.ui" line="88"/>
         <source>Play a &amp;sound</source>
         <translation>播放提示音(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="93" />
+        <location filename="../../ui/settings.ui" line="93"/>
         <source>Also show in the system &amp;tray</source>
         <translation>同时在系统托盘显示(&amp;T)</translation>
     </message>
@@ -548,47 +585,51 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="52" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="52"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="52" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="52"/>
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="52" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="52"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="60" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="60"/>
         <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>%n 项更改待同步</numerusform></translation>
+        <translation>
+            <numerusform>%n 项更改待同步</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="61" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="61"/>
         <source>All changes synced</source>
         <translation>所有更改已同步</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="64" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="64"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="65" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="65"/>
         <source>Never synced</source>
         <translation>尚未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="68" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="68"/>
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n 个冲突</numerusform></translation>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="71" />
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="71"/>
         <source>Open the changes the central service did not accept</source>
         <translation>查看中心服务未接受的更改</translation>
     </message>
@@ -596,37 +637,44 @@
 <context>
     <name>UrgentWatcher</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="155" />
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="155"/>
         <source>Critical incident</source>
         <translation>特急事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="155" />
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="155"/>
         <source>Urgent incident</source>
         <translation>紧急事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="164" />
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="164"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="167" />
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="167"/>
         <source>%n new urgent item(s)</source>
-        <translation><numerusform>%n 条新的紧急信息</numerusform></translation>
+        <translation>
+            <numerusform>%n 条新的紧急信息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="36" />
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="39"/>
         <source>Operations center</source>
         <translation>城运中心</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="46" />
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="50"/>
         <source>Field laptop</source>
         <translation>外勤笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="61"/>
+        <source>Joint command</source>
+        <translation>联动指挥</translation>
     </message>
 </context>
 </TS>

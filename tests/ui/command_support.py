@@ -1,4 +1,4 @@
-"""Fixtures of the operation workspace tests: a running joint command on a loopback central service
+"""Fixtures of the operation workspace tests (import `FIXTURES` into a test module to use them): a running joint command on a loopback central service
 (tasks of three agencies, a liaison's seat, a command log), and desks of its officers."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from dispatch_desk.domain.records import (
 from dispatch_desk.store import Store
 from dispatch_desk.sync import SyncEngine
 from dispatch_desk.sync.credentials import MemoryKeyring
+from dispatch_desk.ui import tasks as pool
 from dispatch_desk.ui.context import AppBus, AppContext
 from tests.support.central import DEFAULT_PASSWORD, city_bundle, square
 
@@ -82,15 +83,15 @@ class _Relay(QObject):
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring():
+def command_keyring():
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     yield
     keyring.set_keyring(previous)
 
 
-@pytest.fixture
-def joint(central):
+@pytest.fixture(name="joint")
+def joint_fixture(central):
     """The loopback central service with a running joint command of 5 tasks and 450 log entries."""
     now = datetime.now(UTC)
     central.load(city_bundle())
@@ -101,8 +102,8 @@ def joint(central):
     return central
 
 
-@pytest.fixture
-def desk(joint, tmp_path: Path, qtbot):
+@pytest.fixture(name="desk")
+def desk_fixture(joint, tmp_path: Path, qtbot):
     opened: list[Desk] = []
 
     def open_(username: str) -> Desk:
@@ -123,6 +124,11 @@ def desk(joint, tmp_path: Path, qtbot):
     yield open_
     for d in opened:
         d.ctx.bus.blockSignals(True)  # nothing may reach the widgets once their store is closed
+        d.ctx.bus.deleteLater()  # and the shared operation feed (a child of the bus) goes with it
+    pool.wait_for_jobs(10.0)
+    for d in opened:
+        # actions were issued on pool threads: the engine's connections there are closed there
+        pool.on_every_pool_thread(d.engine._close_store)
         d.engine.close()
     QApplication.processEvents()
     for d in opened:
@@ -131,3 +137,6 @@ def desk(joint, tmp_path: Path, qtbot):
 
 def settled(feed) -> bool:
     return feed.loads > 0 and not feed.busy()
+
+
+FIXTURES = (command_keyring, joint_fixture, desk_fixture)

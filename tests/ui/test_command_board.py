@@ -9,7 +9,7 @@ from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.records import Task, TaskStatus
 from dispatch_desk.ui.command import OperationHeader, TaskBoardWidget
 from dispatch_desk.ui.command.board import KIND_ROLE, LANE_ROLE, PENDING_ROLE, TASK_ROLE
-from tests.ui.command_support import OP, WAIT, desk, joint, memory_keyring, settled  # noqa: F401
+from tests.ui.command_support import OP, WAIT, command_keyring, desk_fixture, joint_fixture, settled  # noqa: F401
 
 LANE_NAMES = {"SW": "水务局", "JT": "交通委", "CG": "城管局"}
 

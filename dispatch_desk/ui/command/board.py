@@ -59,6 +59,7 @@ TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 4  # bool: a local change waits to sync
 LANE_ROLE = Qt.ItemDataRole.UserRole + 5  # agency code of the lane
 TICK_MS = 1000
+BUTTON_COLUMNS = 5  # at most; fewer on a narrow dock so no label is cut
 
 STATUS_ORDER = {TaskStatus.BLOCKED: 0, TaskStatus.ASSIGNED: 1, TaskStatus.ACCEPTED: 2, TaskStatus.IN_PROGRESS: 3,
                 TaskStatus.DONE: 4, TaskStatus.CANCELLED: 5}
@@ -276,9 +277,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         parts = [words.task_status(task.status.value)]
         if task.incidents:
-            parts.append(words.translate("TaskBoard", "%n incident(s)", "", len(task.incidents)))
+            parts.append(words.translate("TaskBoard", "%1 incidents").replace("%1", str(len(task.incidents))))
         if index.data(PENDING_ROLE):
-            parts.append(words.translate("TaskBoard", "⏳ waiting to sync"))
+            parts.append(words.translate("TaskBoard", "waiting to sync…"))
         status_text = " · ".join(parts)
         painter.setPen(color)
         status_w = fm.horizontalAdvance(status_text)
@@ -347,7 +348,7 @@ class TaskBoardWidget(QWidget):
 
         self.actions_by_step: dict[str, QAction] = {}
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setSpacing(4)
         for n, (step, key) in enumerate((*STEP_KEYS, *LINK_STEPS, *STAFF_STEPS)):
             action = QAction(self)
@@ -361,7 +362,7 @@ class TaskBoardWidget(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(40)
             button.clicked.connect(action.trigger)
-            grid.addWidget(button, n // 5, n % 5)
+            grid.addWidget(button, n // BUTTON_COLUMNS, n % BUTTON_COLUMNS)
             self.actions_by_step[step] = action
             self.buttons[step] = button
 
@@ -393,11 +394,27 @@ class TaskBoardWidget(QWidget):
         self.show_view(self.feed.view)
         self.timer.start()
 
-    # --- language
+    # --- language and width
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._lay_out_buttons()
+
+    def _lay_out_buttons(self) -> None:
+        """As many buttons a row as fit their labels (the visible ones, in their order)."""
+        shown = [b for b in self.buttons.values() if not b.isHidden()]
+        if not shown:
+            return
+        widest = max(b.sizeHint().width() for b in shown)
+        columns = max(1, min(BUTTON_COLUMNS, (self.width() - 8) // (widest + self.grid.spacing())))
+        for b in self.buttons.values():
+            self.grid.removeWidget(b)
+        for n, b in enumerate(shown):
+            self.grid.addWidget(b, n // columns, n % columns)
 
     def retranslate(self) -> None:
         self.mine_only.setText(self.tr("Only my agency"))
@@ -409,6 +426,7 @@ class TaskBoardWidget(QWidget):
             action.setText(words.task_step(step))
             self.buttons[step].setText(words.task_step(step))
         self._update_actions()
+        self._lay_out_buttons()
         self._update_summary()
 
     # --- the view
@@ -440,6 +458,7 @@ class TaskBoardWidget(QWidget):
         for step, button in self.buttons.items():
             staff_only = step in dict(STAFF_STEPS)
             button.setVisible(not leader and not (staff_only and never_staff))
+        self._lay_out_buttons()
         has_rows = self.model.rowCount() > 0
         self.list.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
@@ -453,7 +472,12 @@ class TaskBoardWidget(QWidget):
         if view.operation is None:
             self.summary.setText("")
             return
-        open_, overdue, blocked = view.counts(self.model.now)
+        shown = self.model.lanes
+        now = self.model.now
+        tasks = [t for t in view.tasks if shown is None or t.agency in shown]
+        open_ = [t for t in tasks if t.status not in FINISHED]
+        open_, overdue, blocked = (len(open_), sum(1 for t in open_ if task_overdue(t, now)),
+                                   sum(1 for t in open_ if t.status is TaskStatus.BLOCKED))
         self.summary.setText(self.tr("%1 open · %2 overdue · %3 blocked").replace("%1", str(open_)).replace(
             "%2", str(overdue)).replace("%3", str(blocked)))
 
@@ -572,7 +596,7 @@ class TaskBoardWidget(QWidget):
             reason = self.why_not(step)
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setEnabled(not reason)
-            tip = reason or f"{words.task_step(step)} ({key})"
+            tip = reason or f"{words.task_step_tip(step)} ({key})"
             action.setToolTip(tip)
             button = self.buttons[step]
             button.setEnabled(not reason)

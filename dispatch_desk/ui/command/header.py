@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -66,7 +67,7 @@ class OperationHeader(QWidget):
 
         self.picker = QComboBox(self, objectName="operationPicker")
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setMinimumContentsLength(18)
+        self.picker.setMinimumContentsLength(22)
         self.level = QLabel(self, objectName="levelBadge")
         self.level.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel(self, objectName="operationStatus")
@@ -128,6 +129,19 @@ class OperationHeader(QWidget):
             button.setText(texts[name])
         self.picker.setToolTip(self.tr("The joint command in view (running and recent ones)"))
         self.show_view(self.feed.view)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._fit_dock()
+        QTimer.singleShot(0, self._fit_dock)  # again once the theme has polished the buttons
+
+    def _fit_dock(self) -> None:
+        """A strip across the window: the dock's scroll area is as tall as the header, never scrolling."""
+        scroll = self.parentWidget().parentWidget() if self.parentWidget() is not None else None
+        if isinstance(scroll, QScrollArea):
+            scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.adjustSize()
+            scroll.setMinimumHeight(self.layout().sizeHint().height() + 2)
 
     # --- content
     def show_view(self, view: OperationView) -> None:
@@ -199,6 +213,7 @@ class OperationHeader(QWidget):
             reason = self.why_not(name, action, needs_op, view)
             button.setEnabled(not reason)
             button.setToolTip(reason or button.text().rstrip("…"))
+        self._fit_dock()
 
     def why_not(self, name: str, action: OperationAction, needs_op: bool, view: OperationView) -> str:
         if not needs_op:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +52,7 @@ from dispatch_desk.ui.context import AppContext
 REFRESH_DEBOUNCE_MS = 200
 SEARCH_DEBOUNCE_MS = 250
 STRUCK_COLOR = "#a11212"
+NARROW = 560  # px: below this the agency column gives its width to the entry
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -97,6 +98,10 @@ class CommandLogWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("commandLog")
         self._ctx = ctx
+        self.model = CommandLogModel(Path(ctx.store.path), self)
+        first = ctx.operation_id or ""
+        if first:  # the first page is asked for before anything else this dock reads
+            self.model.set_query(first, LogQuery())
         self.feed = feed_for(ctx)
         self.issuer = CommandIssuer(ctx, self)
         self.dialog: QWidget | None = None
@@ -104,11 +109,13 @@ class CommandLogWidget(QWidget):
 
         self.agency = QComboBox(self, objectName="logAgency")
         self.kind = QComboBox(self, objectName="logKind")
+        for box in (self.agency, self.kind):  # narrow docks: the boxes yield width to the search
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(4)
         self.significant = QCheckBox(self, objectName="significantOnly")
         self.search = QLineEdit(self, objectName="logSearch")
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self, objectName="commandMuted")
-        self.model = CommandLogModel(Path(ctx.store.path), self)
         self.table = QTableView(self, objectName="logTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(TEXT_COLUMN, EntryDelegate(self.table))
@@ -122,7 +129,7 @@ class CommandLogWidget(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        widths = {"flag": 28, "at": 72, "kind": 84, "agency": 76, "author": 70}
+        widths = {"flag": 26, "at": 50, "kind": 52, "agency": 70, "author": 64}
         for i, key in enumerate(COLUMNS):
             if key in widths:
                 header.resizeSection(i, widths[key])
@@ -134,7 +141,7 @@ class CommandLogWidget(QWidget):
         self.compose_kind = QComboBox(self, objectName="composeKind")
         self.compose = QPlainTextEdit(self, objectName="composeText")
         self.compose.setTabChangesFocus(True)
-        self.compose.setFixedHeight(self.fontMetrics().height() * 3 + 14)
+        self.compose.setFixedHeight(self.fontMetrics().height() * 2 + 16)
         self.send = QPushButton(self, objectName="sendButton")
         self.refusal = QLabel(self, objectName="commandError")
         self.refusal.setWordWrap(True)
@@ -180,9 +187,8 @@ class CommandLogWidget(QWidget):
         self.flag_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.flag_action.triggered.connect(self.toggle_flag)
         self.table.addAction(self.flag_action)
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(key), self.compose, context=Qt.ShortcutContext.WidgetShortcut,
-                      activated=self.send_entry)
+        self.table.installEventFilter(self)  # F before the view's type-ahead search takes the letter
+        self.compose.installEventFilter(self)  # Ctrl+Enter: a text box takes it before a shortcut sees it
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._refresh_timer.timeout.connect(self.model.refresh)
@@ -205,9 +211,26 @@ class CommandLogWidget(QWidget):
         self.feed.changed.connect(self.show_view)
         ctx.bus.data_changed.connect(self._on_data_changed)
         self.retranslate()
-        if self.feed.operation_id:
+        if self.feed.operation_id and self.feed.operation_id != self.model.operation:
             self.apply_filters(self.feed.operation_id)  # the log is read at once, not after the feed's read
         self.show_view(self.feed.view)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        # On a narrow dock the entry's text matters more than its agency (still a filter, and in the tooltip).
+        self.table.setColumnHidden(COLUMNS.index("agency"), self.width() < NARROW)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_F
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.toggle_flag()
+            return True
+        if (watched is self.compose and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.send_entry()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- language
     def changeEvent(self, event: QEvent) -> None:

@@ -246,7 +246,7 @@ class CommandLogModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "flag":
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("flag", "kind") and (key == "flag" or entry.automatic):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -254,9 +254,9 @@ class CommandLogModel(QAbstractTableModel):
         if key == "flag":
             return "★" if entry.significant else ""
         if key == "at":
-            return labels.business_time(entry.at, with_seconds=True)[11:]
+            return labels.business_time(entry.at)[11:]
         if key == "kind":
-            return ("⚙ " if entry.automatic else "") + words.log_kind(entry.kind)
+            return "⚙" if entry.automatic else words.log_kind(entry.kind)
         if key == "agency":
             return self.names.agency(entry.agency) if entry.agency else ""
         if key == "author":

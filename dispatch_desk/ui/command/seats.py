@@ -65,6 +65,7 @@ class SeatsWidget(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         self.refusal = QLabel(self, objectName="commandError")
         self.refusal.setWordWrap(True)
         self.refusal.hide()
@@ -107,8 +108,8 @@ class SeatsWidget(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Agency"), self.tr("Hours"),
-                                              self.tr("Left"), self.tr("In the room")])
+        self.table.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Agency"), self.tr("Until"),
+                                              self.tr("Left"), self.tr("Here")])
         self.show_ended.setText(self.tr("Show ended"))
         texts = {"check_in": self.tr("Check in"), "check_out": self.tr("Check out"),
                  "open": self.tr("Open seat…"), "extend": self.tr("Extend…"), "close": self.tr("End early")}
@@ -132,11 +133,12 @@ class SeatsWidget(QWidget):
         grey = QColor("#8a8f98")
         for row, seat in enumerate(self._seats):
             over = seat not in live
-            cells = [names.officer(seat.officer), names.agency(seat.agency),
-                     f"{words.clock(seat.starts_at)}–{words.clock(seat.ends_at)}", "", ""]
+            cells = [names.officer(seat.officer), names.agency(seat.agency), words.clock(seat.ends_at), "", ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(SEAT_ID_ROLE, seat.id)
+                item.setToolTip(f"{names.officer(seat.officer)} · {names.agency_full(seat.agency)}\n"
+                                f"{words.clock(seat.starts_at)}–{words.clock(seat.ends_at)}")
                 if over:
                     item.setForeground(grey)
                 self.table.setItem(row, column, item)

@@ -76,6 +76,7 @@ class CommandWatcher(QObject):
         self._ctx = ctx
         self._path = Path(ctx.store.path)
         self.seen: set[str] = set()
+        self.checks = 0  # answers received (tests wait on it)
         self._timer = QTimer(self, interval=CHECK_MS)
         self._timer.timeout.connect(self.check_seats)
         ctx.bus.data_changed.connect(self.on_changed)
@@ -97,6 +98,7 @@ class CommandWatcher(QObject):
         run_in_background(lambda: _ending(path, me, now), self._seats_ending, owner=self)
 
     def _announce(self, found: list[tuple]) -> None:
+        self.checks += 1
         for item in found:
             kind, key = item[0], item[1]
             if f"{kind}:{key}" in self.seen:

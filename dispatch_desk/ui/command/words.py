@@ -58,18 +58,34 @@ def task_status(status: str) -> str:
 def task_step(step: str) -> str:
     """The verb of a task step, as its button says it."""
     return {
-        "accept": translate("CommandWords", "Accept"),
-        "start": translate("CommandWords", "Start"),
-        "done": translate("CommandWords", "Done"),
+        "accept": translate("CommandWords", "Accept", "step"),
+        "start": translate("CommandWords", "Start", "step"),
+        "done": translate("CommandWords", "Done", "step"),
         "block": translate("CommandWords", "Block…"),
-        "note": translate("CommandWords", "Progress note…"),
-        "cancel": translate("CommandWords", "Cancel task…"),
+        "note": translate("CommandWords", "Note…"),
+        "cancel": translate("CommandWords", "Cancel…"),
         "reassign": translate("CommandWords", "Reassign…"),
-        "link": translate("CommandWords", "Link incident…"),
-        "raise": translate("CommandWords", "Raise incident…"),
+        "link": translate("CommandWords", "Link…"),
+        "raise": translate("CommandWords", "Incident…"),
         "assign": translate("CommandWords", "New task…"),
         "details": translate("CommandWords", "Details"),
     }.get(step, step)
+
+
+def task_step_tip(step: str) -> str:
+    """What a task step's button does, in a sentence (its label is short)."""
+    return {
+        "accept": translate("CommandWords", "Accept the task for your agency"),
+        "start": translate("CommandWords", "Start work on the task"),
+        "done": translate("CommandWords", "Mark the task done"),
+        "block": translate("CommandWords", "The task cannot go on: say why"),
+        "note": translate("CommandWords", "Write a progress note"),
+        "cancel": translate("CommandWords", "Cancel the task, with a reason"),
+        "reassign": translate("CommandWords", "Give the task to another agency or another due time"),
+        "link": translate("CommandWords", "Link an incident in the area to the task"),
+        "raise": translate("CommandWords", "Report a new incident from the task and link it"),
+        "assign": translate("CommandWords", "Assign a new task to an agency"),
+    }.get(step, task_step(step))
 
 
 def log_kind(kind: str) -> str:

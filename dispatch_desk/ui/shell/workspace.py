@@ -32,6 +32,7 @@ class Workspace:
     columns: tuple[tuple[tuple[str, ...], float], ...]  # docks stacked in a column, width fraction
     tabbed: tuple[tuple[str, str], ...] = ()  # (dock, tabbed onto dock)
     hidden: tuple[str, ...] = ()
+    shares: tuple[tuple[str, float], ...] = ()  # a stacked dock's share of its column's height (default even)
 
 
 OPS = Workspace(
@@ -64,9 +65,10 @@ COMMAND = Workspace(
                ("commandLogDock", Area.RightDockWidgetArea), ("seatsDock", Area.RightDockWidgetArea),
                ("reportsDock", Area.RightDockWidgetArea), ("chartsDock", Area.RightDockWidgetArea),
                ("alertsDock", Area.RightDockWidgetArea)),
-    columns=((("taskBoardDock",), 0.36), (("commandLogDock", "seatsDock"), 0.32)),
+    columns=((("taskBoardDock",), 0.34), (("commandLogDock", "seatsDock"), 0.30)),
     tabbed=(("reportsDock", "seatsDock"), ("chartsDock", "seatsDock"), ("alertsDock", "seatsDock")),
     hidden=("queueDock", "detailDock", "knowledgeDock"),
+    shares=(("commandLogDock", 0.62), ("seatsDock", 0.38)),
 )
 WORKSPACES = {ws.key: ws for ws in (OPS, FIELD, COMMAND)}
 
@@ -105,8 +107,10 @@ def arrange(window: QMainWindow, ws: Workspace, docks: dict[str, QDockWidget]) -
     tops = [(docks[col[0]], frac) for col, frac in ws.columns if col[0] in docks and col[0] not in ws.hidden]
     if tops:
         window.resizeDocks([d for d, _ in tops], [int(width * f) for _, f in tops], H)
+    shares = dict(ws.shares)
     for col, _ in ws.columns:
-        stacked = [docks[n] for n in col if n in docks and n not in ws.hidden]
-        if len(stacked) > 1:
-            share = max(window.height(), 600) // len(stacked)
-            window.resizeDocks(stacked, [share] * len(stacked), V)
+        names = [n for n in col if n in docks and n not in ws.hidden]
+        if len(names) > 1:
+            height = max(window.height(), 600)
+            window.resizeDocks([docks[n] for n in names],
+                               [int(height * shares.get(n, 1 / len(names))) for n in names], V)

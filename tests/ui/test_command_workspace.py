@@ -1,0 +1,80 @@
+"""The joint-command workspace in the main window: its docks shown there and hidden elsewhere, the role
+table that opens liaisons into it, one action between routine and operation, the operation in view
+announced to the map, and first paint of the board and log within the bench's reach."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from dispatch_desk.bench import cases_command_ui as seed
+from dispatch_desk.domain.records import Officer, Role
+from dispatch_desk.store import Store
+from dispatch_desk.ui.context import AppBus, AppContext
+from dispatch_desk.ui.shell.docks import COMMAND_DOCKS
+from dispatch_desk.ui.shell.main_window import MainWindow
+from dispatch_desk.ui.shell.workspace import for_officer, routine_for
+
+WAIT = 30_000
+
+
+@pytest.fixture
+def cache(tmp_path: Path):
+    store = Store.open(tmp_path / "cache.sqlite")
+    seed.fill(store, 30, 200, datetime.now(UTC))
+    yield store
+    store.close()
+
+
+def test_the_role_table_opens_liaisons_into_the_joint_command():
+    assert for_officer(Officer("a", "a", "a", Role.LIAISON)) == "command"
+    assert for_officer(Officer("b", "b", "b", Role.STREET_SUPERVISOR)) == "field"
+    assert for_officer(Officer("c", "c", "c", Role.OPS_OFFICER)) == "ops"
+    assert routine_for(Officer("a", "a", "a", Role.LIAISON)) == "ops"
+
+
+def test_one_action_switches_between_routine_and_the_operation(qtbot, cache):
+    officer = next(o for o in cache.records("officer") if o.id == "o-city")
+    ctx = AppContext(cache, None, officer, AppBus(), operation_id=seed.OP_ID)
+    shown_on_map: list[str] = []
+    ctx.bus.show_operation_on_map.connect(shown_on_map.append)
+    window = MainWindow(ctx, size=(1366, 768))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.workspace == "ops"
+    assert all(not window.docks[name].isVisible() for name in COMMAND_DOCKS if name in window.docks)
+
+    window.actions.toggle_command.trigger()
+    assert window.workspace == "command" and ctx.workspace == "command"
+    for name in ("operationDock", "taskBoardDock", "commandLogDock", "seatsDock"):
+        assert window.docks[name].isVisible(), name
+    assert not window.docks["queueDock"].isVisible()
+    board = window.dock_widgets["taskBoardDock"]
+    qtbot.waitUntil(lambda: board.model.rowCount() > 0, timeout=WAIT)
+    assert ctx.operation_id == seed.OP_ID
+
+    header = window.dock_widgets["operationDock"]
+    other = next(i for i in range(header.picker.count()) if header.picker.itemData(i) != seed.OP_ID) \
+        if header.picker.count() > 1 else None
+    if other is None:  # one operation: choosing it again still tells the map
+        header.feed.select("")
+        header.feed.select(seed.OP_ID)
+    assert shown_on_map and shown_on_map[-1] == seed.OP_ID
+
+    window.actions.toggle_command.trigger()
+    assert window.workspace == "ops"
+    window.close()
+    QApplication.processEvents()
+
+
+def test_the_board_and_log_first_paint_quickly_over_many_rows(qtbot, tmp_path: Path):
+    from dispatch_desk.bench import BenchContext
+
+    samples_board = seed.bench_board(BenchContext(quick=True, workdir=tmp_path))
+    samples_log = seed.bench_log(BenchContext(quick=True, workdir=tmp_path))
+    for figure in (*samples_board, *samples_log):
+        assert figure.figure > 0 and figure.baseline is not None
