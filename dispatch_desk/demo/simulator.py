@@ -176,6 +176,8 @@ class Simulator:
         request = self.control_dir / "event.request"
         if request.exists():
             words = request.read_text(encoding="utf-8").split()
+            if not words:
+                return  # caught between its creation and its text: read it on the next tick
             request.unlink(missing_ok=True)
             try:
                 minutes = float(words[1]) if len(words) > 1 else None

@@ -387,3 +387,15 @@ def test_the_commander_sends_agencies_to_reported_places_and_their_bots_take_it_
         assert a["agency"] in run.bots and a["title"].startswith("现场处置")
         steps = [(bot, name) for _, bot, name, b in central.mutations if b.get("id") == a["id"]]
         assert steps[0] == ("bot.ops", "task.assign") and ("bot." + a["agency"], "task.accept") in steps
+
+
+def test_a_control_file_caught_before_its_text_is_written_is_read_on_the_next_tick(tmp_path):
+    clock = SimulatedClock(START)
+    sim = Simulator(RecordingCentral(clock), seed=7, clock=clock, control_dir=tmp_path,
+                    rates=Rates(reading_interval=600, tick=5))
+    (tmp_path / "event.request").write_text("", encoding="utf-8")  # created, not yet written
+    sim.run(5)
+    assert sim.event is None and (tmp_path / "event.request").exists()
+    (tmp_path / "event.request").write_text("typhoon 5", encoding="utf-8")
+    sim.run(5)
+    assert sim.event is not None and sim.event.kind == "typhoon"
