@@ -265,37 +265,37 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/lifecycle.py" line="+78"/>
-        <location line="+589"/>
+        <location filename="../../dispatch_desk/ui/command/lifecycle.py" line="+79"/>
+        <location line="+596"/>
         <source>The operation already has this response level.</source>
         <translation>The operation already has this response level.</translation>
     </message>
     <message>
-        <location line="-587"/>
-        <location line="+626"/>
+        <location line="-594"/>
+        <location line="+632"/>
         <source>Choose another commander or deputy: this is the command already.</source>
         <translation>Choose another commander or deputy: this is the command already.</translation>
     </message>
     <message>
-        <location line="-624"/>
-        <location line="+626"/>
+        <location line="-630"/>
+        <location line="+632"/>
         <source>The commander cannot be their own deputy.</source>
         <translation>The commander cannot be their own deputy.</translation>
     </message>
     <message>
-        <location line="-625"/>
-        <location line="+455"/>
+        <location line="-631"/>
+        <location line="+463"/>
         <source>Please give the operation a name.</source>
         <translation>Please give the operation a name.</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <location line="+768"/>
+        <location line="-461"/>
+        <location line="+771"/>
         <source>The seat must end after it starts, and in the future.</source>
         <translation>The seat must end after it starts, and in the future.</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-769"/>
         <source>A seat lasts at most 30 days; extend it later if needed.</source>
         <translation>A seat lasts at most 30 days; extend it later if needed.</translation>
     </message>
@@ -330,14 +330,14 @@
         <translation>The area is not a valid polygon: draw it again or choose regions.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+243"/>
         <location line="+155"/>
-        <location line="+237"/>
+        <location line="+234"/>
         <source>Start now</source>
         <translation>Start now</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-388"/>
         <source>New joint command</source>
         <translation>New joint command</translation>
     </message>
@@ -378,12 +378,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+293"/>
+        <location line="+291"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-273"/>
         <source>Start now (战时)</source>
         <translation>Start now (战时)</translation>
     </message>
@@ -414,12 +414,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+201"/>
         <source>Response level</source>
         <translation>Response level</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-200"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -435,12 +435,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+258"/>
         <source>Deputy</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-257"/>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>the regions do not adjoin: their enclosing outline</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Set level</source>
         <translation>Set level</translation>
     </message>
@@ -506,13 +506,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
-        <location line="+70"/>
+        <location line="+52"/>
+        <location line="+68"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-108"/>
         <source>Raise: %1 → %2</source>
         <translation>Raise: %1 → %2</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>Lower: %1 → %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>New commander</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Start the planned operation</source>
         <translation>Start the planned operation</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>%1 task(s) of the plan are assigned: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+1"/>
         <source>Stand down</source>
         <translation>Stand down</translation>
@@ -583,7 +583,7 @@
         <translation>e.g. 台风已移出本市，转入灾后恢复</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Open seat</source>
         <translation>Open seat</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>Choose the officer to seat.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Close operation</source>
         <translation>Close operation</translation>
     </message>

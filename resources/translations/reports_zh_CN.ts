@@ -265,37 +265,37 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/lifecycle.py" line="+78"/>
-        <location line="+589"/>
+        <location filename="../../dispatch_desk/ui/command/lifecycle.py" line="+79"/>
+        <location line="+596"/>
         <source>The operation already has this response level.</source>
         <translation>当前已是该响应等级。</translation>
     </message>
     <message>
-        <location line="-587"/>
-        <location line="+626"/>
+        <location line="-594"/>
+        <location line="+632"/>
         <source>Choose another commander or deputy: this is the command already.</source>
         <translation>请选择其他总指挥或副总指挥：当前指挥关系未变。</translation>
     </message>
     <message>
-        <location line="-624"/>
-        <location line="+626"/>
+        <location line="-630"/>
+        <location line="+632"/>
         <source>The commander cannot be their own deputy.</source>
         <translation>总指挥不能兼任副总指挥。</translation>
     </message>
     <message>
-        <location line="-625"/>
-        <location line="+455"/>
+        <location line="-631"/>
+        <location line="+463"/>
         <source>Please give the operation a name.</source>
         <translation>请填写联动指挥名称。</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <location line="+768"/>
+        <location line="-461"/>
+        <location line="+771"/>
         <source>The seat must end after it starts, and in the future.</source>
         <translation>席位结束时间须晚于开始时间，且晚于当前时间。</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-769"/>
         <source>A seat lasts at most 30 days; extend it later if needed.</source>
         <translation>席位最长 30 天，如需可稍后延长。</translation>
     </message>
@@ -330,14 +330,14 @@
         <translation>区域不是有效的多边形：请重新绘制或改选行政区域。</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+243"/>
         <location line="+155"/>
-        <location line="+237"/>
+        <location line="+234"/>
         <source>Start now</source>
         <translation>立即启动</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-388"/>
         <source>New joint command</source>
         <translation>新建联动指挥</translation>
     </message>
@@ -378,12 +378,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+293"/>
+        <location line="+291"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-273"/>
         <source>Start now (战时)</source>
         <translation>立即启动（战时）</translation>
     </message>
@@ -414,12 +414,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+201"/>
         <source>Response level</source>
         <translation>响应等级</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-200"/>
         <source>Mode</source>
         <translation>响应方式</translation>
     </message>
@@ -435,12 +435,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+260"/>
+        <location line="+258"/>
         <source>Deputy</source>
         <translation>副总指挥</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-257"/>
         <source>Agencies</source>
         <translation>参与单位</translation>
     </message>
@@ -490,7 +490,7 @@
         <translation>所选区域不相邻：取其外包轮廓</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Set level</source>
         <translation>调整等级</translation>
     </message>
@@ -506,13 +506,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
-        <location line="+70"/>
+        <location line="+52"/>
+        <location line="+68"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-108"/>
         <source>Raise: %1 → %2</source>
         <translation>提升：%1 → %2</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>降低：%1 → %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Hand over</source>
         <translation>移交</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>新任总指挥</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Start the planned operation</source>
         <translation>启动待命的联动指挥</translation>
     </message>
@@ -567,7 +567,7 @@
         <translation>按预案下达任务 %1 项：%2。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <location line="+1"/>
         <source>Stand down</source>
         <translation>转入收尾</translation>
@@ -583,7 +583,7 @@
         <translation>例如：台风已移出本市，转入灾后恢复</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Open seat</source>
         <translation>开设席位</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>请选择派驻人员。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Close operation</source>
         <translation>结束联动指挥</translation>
     </message>

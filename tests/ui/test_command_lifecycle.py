@@ -9,6 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
 
 from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.records import (
@@ -86,15 +87,16 @@ def _operation(ctx: AppContext, op_id: str) -> Operation:
 
 
 def _finish(qtbot, dialog) -> None:
+    """Press OK and wait until the dialog is done (a finished dialog is deleted) or shows a refusal."""
     assert dialog.ok.isEnabled(), dialog.hint.text()
     dialog.ok.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.error.isVisible(), timeout=10_000)
-    assert not dialog.error.isVisible(), dialog.error.text()
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible() or dialog.error.isVisible(),
+                    timeout=10_000)
+    assert not isValid(dialog) or not dialog.error.isVisible(), dialog.error.text()
 
 
 def start_from_plan(ctx: AppContext, qtbot, **choices) -> str:
     dialog = lifecycle.start_operation(ctx, None)
-    qtbot.addWidget(dialog)
     dialog.plan.setCurrentIndex(dialog.plan.findData(PLAN.id))
     for code in choices.get("regions", ("S11", "S12")):
         for i in range(dialog.regions.count()):
@@ -110,7 +112,6 @@ def start_from_plan(ctx: AppContext, qtbot, **choices) -> str:
 def test_start_from_a_plan_lists_its_tasks_and_issues_operation_start(city, desk, qtbot):
     ops = desk("ops")
     dialog = lifecycle.start_operation(ops, None)
-    qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled()  # no name yet
     dialog.plan.setCurrentIndex(dialog.plan.findData(PLAN.id))
     assert dialog.name.text() == PLAN.name
@@ -139,7 +140,6 @@ def test_start_blank_with_an_area_drawn_on_the_map_as_planned(city, desk, qtbot)
     ops = desk("ops")
     ring = [(121.401, 31.201), (121.409, 31.201), (121.409, 31.209), (121.401, 31.209)]
     dialog = lifecycle.start_operation(ops, None, area=ring)
-    qtbot.addWidget(dialog)
     assert dialog.by_drawing.isChecked() and "km²" in dialog.area_info.text()
     dialog.name.setText("示范路演保障")
     dialog.as_planned.setChecked(True)
@@ -154,7 +154,6 @@ def test_the_level_dialog_refuses_an_unchanged_level_and_raises_with_a_reason(ci
     ops = desk("ops")
     op_id = start_from_plan(ops, qtbot, level=3)
     dialog = lifecycle.set_level(ops, None, op_id)
-    qtbot.addWidget(dialog)
     assert dialog.level.currentData() == 3
     assert not dialog.ok.isEnabled()
     assert dialog.hint.isVisible() and dialog.hint.text()  # in the officer's words, not the code
@@ -171,14 +170,12 @@ def test_transfer_seat_and_stand_down(city, desk, qtbot):
     ops = desk("ops")
     op_id = start_from_plan(ops, qtbot)
     transfer = lifecycle.transfer_command(ops, None, op_id)
-    qtbot.addWidget(transfer)
     assert not transfer.ok.isEnabled()  # the same command
     transfer.deputy.setCurrentIndex(transfer.deputy.findData(city.officers["ops2"].id))
     _finish(qtbot, transfer)
     assert _operation(ops, op_id).deputy == city.officers["ops2"].id
 
     seat = lifecycle.open_seat(ops, None, op_id)
-    qtbot.addWidget(seat)
     first = ops.store.get("officer", seat.officer.itemData(0))
     assert first["role"] == "liaison"  # liaisons first
     seat.officer.setCurrentIndex(seat.officer.findData(city.officers["lia"].id))
@@ -197,7 +194,6 @@ def test_transfer_seat_and_stand_down(city, desk, qtbot):
     assert [s.officer for s in op.seats] == [city.officers["lia"].id]
 
     down = lifecycle.stand_down(ops, None, op_id)
-    qtbot.addWidget(down)
     down.reason.setPlainText("险情解除")
     _finish(qtbot, down)
     assert _operation(ops, op_id).status is OperationStatus.STAND_DOWN
@@ -209,7 +205,6 @@ def test_close_asks_for_a_final_report_then_offers_the_after_action_export(city,
     flow = lifecycle.close_operation(ops, None, op_id)
     editor = flow.editor
     assert editor is not None and editor.final_box.isChecked()
-    qtbot.addWidget(editor)
     qtbot.waitUntil(lambda: "开启泵站" in editor.commander.edits["needs"].toPlainText()
                     or editor.commander.edits["actions"].toPlainText() != "", timeout=10_000)
     editor.publish()
@@ -217,7 +212,6 @@ def test_close_asks_for_a_final_report_then_offers_the_after_action_export(city,
     report = exports.read_report(ops.store, editor.report_id)
     assert report.status is ReportStatus.PUBLISHED and report.final and report.number == 1
     dialog = flow.dialog
-    qtbot.addWidget(dialog)
     assert "1" in dialog.findChild(lifecycle.QLabel, "closeInfo").text()
     _finish(qtbot, dialog)
     op = _operation(ops, op_id)
@@ -249,7 +243,6 @@ def test_refusals_are_worded_for_officers_by_reason_then_by_code(qapp):
 def test_a_planned_operation_is_started_later_with_its_plans_tasks(city, desk, qtbot):
     ops = desk("ops")
     dialog = lifecycle.start_operation(ops, None)
-    qtbot.addWidget(dialog)
     dialog.plan.setCurrentIndex(dialog.plan.findData(PLAN.id))
     dialog.no_area.setChecked(True)
     dialog.as_planned.setChecked(True)
@@ -257,7 +250,6 @@ def test_a_planned_operation_is_started_later_with_its_plans_tasks(city, desk, q
     op_id = dialog.op_id
     assert _operation(ops, op_id).status is OperationStatus.PLANNED and not exports.read_tasks(ops.store, op_id)
     activate = lifecycle.activate_operation(ops, None, op_id)
-    qtbot.addWidget(activate)
     assert "3" in activate.findChild(lifecycle.QLabel, "activateInfo").text()
     _finish(qtbot, activate)
     assert _operation(ops, op_id).status is OperationStatus.ACTIVE
@@ -267,7 +259,6 @@ def test_a_planned_operation_is_started_later_with_its_plans_tasks(city, desk, q
 def test_closing_what_cannot_be_closed_says_why_instead_of_asking_for_a_report(city, desk, qtbot):
     ops = desk("ops")
     dialog = lifecycle.start_operation(ops, None)
-    qtbot.addWidget(dialog)
     dialog.name.setText("待命演练")
     dialog.no_area.setChecked(True)
     dialog.as_planned.setChecked(True)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from dispatch_desk.domain import command
 from dispatch_desk.domain.codec import from_wire
@@ -289,6 +290,14 @@ class CommandDialog(QDialog):
     def officer_label(self, o: Officer) -> str:
         agency = self.names.agency(o.agency) if o.agency else ""
         return f"{o.name}（{agency}）" if agency else o.name
+
+
+def show(dialog: QDialog) -> Any:
+    """Open a dialog without blocking, and let it go once it is finished (a window that opens many
+    does not keep them all)."""
+    dialog.finished.connect(lambda _result: dialog.deleteLater())
+    dialog.open()
+    return dialog
 
 
 def eligible_officers(names: Names, first: Iterable[Role] = ()) -> list[Officer]:
@@ -598,8 +607,7 @@ def start_operation(ctx: AppContext, parent: QWidget | None, area: Iterable[Iter
                     ) -> StartOperationDialog:
     """Open the dialog of a new joint command (from a plan or blank); `area`: a ring drawn on the map."""
     dialog = StartOperationDialog(ctx, parent, area)
-    dialog.open()
-    return dialog
+    return show(dialog)
 
 
 # --- response level, transfer, stand-down -----------------------------------------------------------------
@@ -675,8 +683,7 @@ class LevelDialog(OperationDialog):
 def set_level(ctx: AppContext, parent: QWidget | None, op_id: str) -> LevelDialog:
     """Raise or lower the response level, with a reason."""
     dialog = LevelDialog(ctx, parent, op_id)
-    dialog.open()
-    return dialog
+    return show(dialog)
 
 
 class TransferDialog(OperationDialog):
@@ -719,8 +726,7 @@ class TransferDialog(OperationDialog):
 def transfer_command(ctx: AppContext, parent: QWidget | None, op_id: str) -> TransferDialog:
     """Hand command to another officer, name a deputy, with a reason."""
     dialog = TransferDialog(ctx, parent, op_id)
-    dialog.open()
-    return dialog
+    return show(dialog)
 
 
 class ActivateDialog(OperationDialog):
@@ -752,8 +758,7 @@ class ActivateDialog(OperationDialog):
 def activate_operation(ctx: AppContext, parent: QWidget | None, op_id: str) -> ActivateDialog:
     """Start a planned operation (planned → active), assigning its plan's tasks."""
     dialog = ActivateDialog(ctx, parent, op_id)
-    dialog.open()
-    return dialog
+    return show(dialog)
 
 
 class StandDownDialog(OperationDialog):
@@ -776,8 +781,7 @@ class StandDownDialog(OperationDialog):
 
 def stand_down(ctx: AppContext, parent: QWidget | None, op_id: str) -> StandDownDialog:
     dialog = StandDownDialog(ctx, parent, op_id)
-    dialog.open()
-    return dialog
+    return show(dialog)
 
 
 # --- seats ----------------------------------------------------------------------------------------------
@@ -865,8 +869,7 @@ class SeatDialog(OperationDialog):
 def open_seat(ctx: AppContext, parent: QWidget | None, op_id: str) -> SeatDialog:
     """Seat an officer for an agency, from a start to an end (presets +4 h/+8 h/+12 h/end of day)."""
     dialog = SeatDialog(ctx, parent, op_id)
-    dialog.open()
-    return dialog
+    return show(dialog)
 
 
 # --- close ----------------------------------------------------------------------------------------------
@@ -930,15 +933,15 @@ class CloseFlow(QObject):
         self.editor = ReportEditor(self.ctx, self.parent_, report_id=draft, op_id=self.op_id, final=True)
         self.editor.published.connect(lambda report_id, _n: self._confirm(report_id))
         self.editor.rejected.connect(lambda: self.finished.emit(False) if self.dialog is None else None)
-        self.editor.open()
+        show(self.editor)
 
     def _confirm(self, report_id: str) -> None:
-        if self.editor is not None and self.editor.isVisible():
+        if self.editor is not None and isValid(self.editor) and self.editor.isVisible():
             self.editor.accept()
         self.dialog = CloseDialog(self.ctx, self.parent_, self.op_id, report_id)
         self.dialog.done.connect(self._closed)
         self.dialog.rejected.connect(lambda: self.finished.emit(False))
-        self.dialog.open()
+        show(self.dialog)
 
     def _closed(self, _key: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, translate("Lifecycle", "After-action export"),
@@ -961,5 +964,6 @@ def close_operation(ctx: AppContext, parent: QWidget | None, op_id: str) -> Clos
     """Close: asks for the final report (opens the editor on a prefilled final draft if none is published),
     sends `operation.close` with it, then offers the after-action export."""
     flow = CloseFlow(ctx, parent, op_id)
+    flow.finished.connect(lambda _closed: flow.deleteLater())
     flow.start()
     return flow
