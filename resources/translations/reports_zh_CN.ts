@@ -20,12 +20,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+315"/>
+        <location line="+316"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -46,12 +46,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+286"/>
+        <location line="+287"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-286"/>
         <source>Event</source>
         <translation>事件代码</translation>
     </message>
@@ -112,24 +112,29 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Conditions</source>
         <translation>态势</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The agencies</source>
         <translation>各单位情况</translation>
     </message>

@@ -405,6 +405,7 @@ def report_html(report: SituationReport, names: Names, op: Operation | None, ima
                         (translate("Exports", "Needs"), report.needs)):
         parts.append(f"<h2>{_e(title)}</h2><p>{_e(text) or '—'}</p>")
     if report.sections:
+        colon = translate("Exports", ": ")
         parts.append(_h(2, translate("Exports", "The agencies")))
         for s in report.sections:
             parts.append(f"<h3>{_e(names.agency_full(s.agency))}</h3>")
@@ -412,7 +413,7 @@ def report_html(report: SituationReport, names: Names, op: Operation | None, ima
                                 (translate("Exports", "Actions"), s.actions),
                                 (translate("Exports", "Needs"), s.needs)):
                 if text:
-                    parts.append(f"<p><b>{_e(title)}</b>：{_e(text)}</p>")
+                    parts.append(f"<p><b>{_e(title)}</b>{_e(colon)}{_e(text)}</p>")
     charts = [n for n in images if n.startswith("chart")]
     if charts:
         parts.append(_h(2, translate("Exports", "City vital signs")) + "<p>")
