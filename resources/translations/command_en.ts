@@ -55,63 +55,63 @@
 <context>
     <name>CommandLogWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="243"/>
         <source>Search the log (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="244"/>
         <source>★ only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="245"/>
         <source>Only significant events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="246"/>
         <source>Strike…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="247"/>
         <source>★ Significant (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="248"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="246"/>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="359"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="365"/>
         <source>Write the entry into the log (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="250"/>
         <source>New log entry… (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="251"/>
         <source>Search the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="265"/>
         <source>All agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="270"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/command/log.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="315"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -119,42 +119,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="356"/>
         <source>Only the author or the commander can strike an entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="358"/>
         <source>The entry is already struck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="357"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="363"/>
         <source>Strike the entry with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="364"/>
         <source>Mark or unmark a significant event (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="379"/>
         <source>Write the entry first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="376"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="382"/>
         <source>The entry is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="397"/>
         <source>Strike the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="397"/>
         <source>Why is it wrong?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/command/board.py" line="280"/>
-        <source>%1 incidents</source>
+        <source>Incidents: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

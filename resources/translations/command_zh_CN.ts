@@ -55,105 +55,105 @@
 <context>
     <name>CommandLogWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="243"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>搜索日志 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="244"/>
         <source>★ only</source>
         <translation>仅★</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="245"/>
         <source>Only significant events</source>
         <translation>只看重要事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="246"/>
         <source>Strike…</source>
         <translation>划除…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="247"/>
         <source>★ Significant (F)</source>
         <translation>★ 重要 (F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="248"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="246"/>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="359"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="365"/>
         <source>Write the entry into the log (Ctrl+Enter)</source>
         <translation>写入指挥日志 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="250"/>
         <source>New log entry… (Ctrl+Enter sends)</source>
         <translation>新日志记录…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="251"/>
         <source>Search the log</source>
         <translation>搜索日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="265"/>
         <source>All agencies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="270"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/command/log.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="315"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="356"/>
         <source>Only the author or the commander can strike an entry</source>
         <translation>只有记录人或总指挥可以划除记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="358"/>
         <source>The entry is already struck</source>
         <translation>该记录已划除</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="357"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="363"/>
         <source>Strike the entry with a reason</source>
         <translation>说明理由后划除该记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="364"/>
         <source>Mark or unmark a significant event (F)</source>
         <translation>标记或取消重要事件 (F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="379"/>
         <source>Write the entry first.</source>
         <translation>请先填写记录内容。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="376"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="382"/>
         <source>The entry is too long (at most %1 characters).</source>
         <translation>记录过长（最多 %1 字）。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="397"/>
         <source>Strike the entry</source>
         <translation>划除记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="397"/>
         <source>Why is it wrong?</source>
         <translation>错在哪里？</translation>
     </message>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/command/board.py" line="280"/>
-        <source>%1 incidents</source>
+        <source>Incidents: %1</source>
         <translation>关联事件 %1 起</translation>
     </message>
     <message>

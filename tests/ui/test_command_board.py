@@ -113,3 +113,46 @@ def test_a_refused_step_goes_back_and_says_why(desk, qtbot):
     board.run_step("accept")  # the button is disabled; the key still asks, and is told why
     assert board.refusal.isVisible() and "agency" in board.refusal.text()
     assert board.model.task_of(f"{OP}-task-3").status is TaskStatus.ASSIGNED
+
+
+def test_the_commander_assigns_blocks_and_raises_an_incident_from_a_task(desk, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ops = desk("ops")
+    board = board_of(ops, qtbot)
+    board.select_task(f"{OP}-task-3")
+    board.list.setFocus()
+    qtbot.keyClick(board.list, Qt.Key.Key_N)  # new task, in the lane of the selected card
+    dialog = board.dialog
+    assert dialog is not None and dialog.agency.currentData() == "JT"
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert dialog.isVisible() and dialog.error.isVisible()  # no title: said, nothing sent
+    dialog.title.setText("封闭延安路隧道")
+    dialog.at_place.setChecked(True)
+    ok.click()
+    qtbot.waitUntil(lambda: not board.issuer.busy() and settled(board.feed)
+                    and any(t.title == "封闭延安路隧道" for t in cards(board).values()), timeout=WAIT)
+    new = next(t for t in cards(board).values() if t.title == "封闭延安路隧道")
+    assert new.agency == "JT" and new.due_at is not None and new.lon is not None
+
+    board.select_task(f"{OP}-task-3")
+    board.list.setFocus()
+    qtbot.keyClick(board.list, Qt.Key.Key_B)
+    dialog = board.dialog
+    dialog.text.setPlainText("隧道口积水")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not board.issuer.busy() and settled(board.feed)
+                    and board.model.task_of(f"{OP}-task-3").status is TaskStatus.BLOCKED, timeout=WAIT)
+    assert board.model.task_of(f"{OP}-task-3").blocked_reason == "隧道口积水"
+
+    board.select_task(f"{OP}-task-1")
+    board.run_step("raise")
+    dialog = board.dialog
+    assert dialog.title.text() == "开启泵站" and dialog.operation == OP
+    dialog.category.setCurrentIndex(dialog.category.findData("waterlogging"))
+    incident_id = dialog.submit()
+    assert incident_id, dialog.error.text()
+    qtbot.waitUntil(lambda: not dialog.busy() and not board.issuer.busy() and settled(board.feed)
+                    and incident_id in board.model.task_of(f"{OP}-task-1").incidents, timeout=WAIT)
+    assert ops.store.get_incident(incident_id).operation == OP

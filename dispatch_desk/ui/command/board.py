@@ -277,7 +277,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         parts = [words.task_status(task.status.value)]
         if task.incidents:
-            parts.append(words.translate("TaskBoard", "%1 incidents").replace("%1", str(len(task.incidents))))
+            parts.append(words.translate("TaskBoard", "Incidents: %1").replace("%1", str(len(task.incidents))))
         if index.data(PENDING_ROLE):
             parts.append(words.translate("TaskBoard", "waiting to sync…"))
         status_text = " · ".join(parts)
@@ -566,6 +566,12 @@ class TaskBoardWidget(QWidget):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.run_step("details")
                 return True
+            # The step keys reach here when no shortcut took them first (the window was not active).
+            pressed = QKeySequence(event.keyCombination()).toString()
+            for step, action in self.actions_by_step.items():
+                if action.shortcut().toString() == pressed:
+                    self.run_step(step)
+                    return True
         return super().eventFilter(watched, event)
 
     # --- gating

@@ -249,6 +249,9 @@ class CommandLogWidget(QWidget):
         self.send.setToolTip(self.tr("Write the entry into the log (Ctrl+Enter)"))
         self.compose.setPlaceholderText(self.tr("New log entry… (Ctrl+Enter sends)"))
         self.find_action.setText(self.tr("Search the log"))
+        fm = self.table.fontMetrics()
+        widest = max(fm.horizontalAdvance(words.log_kind(k)) for k in words.MANUAL_KINDS)
+        self.table.horizontalHeader().resizeSection(COLUMNS.index("kind"), max(44, widest + 16))
         self.compose_kind.clear()
         for kind in words.MANUAL_KINDS:
             self.compose_kind.addItem(words.log_kind(kind), kind)
