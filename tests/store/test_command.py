@@ -391,6 +391,19 @@ def test_incidents_in_the_area_and_those_raised_in_the_operation(area):
     assert area.command.incidents_in_area("nowhere") == []
 
 
+def test_the_area_is_found_alike_while_a_load_has_the_incident_indexes_deferred(area):
+    from dispatch_desk.store import deferred
+
+    expected = area.command.incidents_in_area("op-1")
+    with area.transaction() as conn:
+        deferred.defer(conn)  # as the initial sync's first big page does: indexes dropped until it ends
+    have = {r[0] for r in area.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "incident_open_position" not in have
+    assert area.command.incidents_in_area("op-1") == expected
+    area.finish_deferred_indexes()
+    assert area.command.incidents_in_area("op-1") == expected
+
+
 def test_an_operation_without_an_area_has_only_its_own_incidents(area):
     feed(area, replace(OP, area=()))
     assert [r.id for r in area.command.incidents_in_area("op-1")] == ["inc-0003"]
