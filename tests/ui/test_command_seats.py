@@ -65,3 +65,19 @@ def test_a_task_for_my_agency_is_announced_once(desk, qtbot):
     qtbot.waitUntil(lambda: watcher.checks > checks, timeout=WAIT)
     assert len(shown) == 1
     watcher.deleteLater()
+
+
+def test_a_published_report_is_announced(joint, desk, qtbot):
+    from dispatch_desk.domain.records import ReportStatus, SituationReport
+
+    lia = desk("lia")
+    watcher = CommandWatcher(lia.ctx)
+    shown: list[tuple[str, str, int]] = []
+    lia.ctx.bus.notify.connect(lambda title, text, severity: shown.append((title, text, severity)))
+    now = datetime.now(UTC)
+    joint.add(SituationReport("rep-1", OP, "第一期防汛态势", ReportStatus.PUBLISHED, "o-ops", now, number=1,
+                              published_by="o-ops", published_at=now, updated_at=now))
+    lia.engine.sync_once()
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
+    assert shown[0][0] == "Situation report no. 1 published" and "第一期防汛态势" in shown[0][1]
+    watcher.deleteLater()

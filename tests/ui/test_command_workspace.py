@@ -57,13 +57,10 @@ def test_one_action_switches_between_routine_and_the_operation(qtbot, cache):
     qtbot.waitUntil(lambda: board.model.rowCount() > 0, timeout=WAIT)
     assert ctx.operation_id == seed.OP_ID
 
+    assert shown_on_map and shown_on_map[-1] == seed.OP_ID  # the map is told the operation in view
     header = window.dock_widgets["operationDock"]
-    other = next(i for i in range(header.picker.count()) if header.picker.itemData(i) != seed.OP_ID) \
-        if header.picker.count() > 1 else None
-    if other is None:  # one operation: choosing it again still tells the map
-        header.feed.select("")
-        header.feed.select(seed.OP_ID)
-    assert shown_on_map and shown_on_map[-1] == seed.OP_ID
+    assert header.picker.currentData() == seed.OP_ID and header.level.text() == "Level II response"
+    assert header.buttons["level"].isEnabled() or not header.buttons["level"].isVisible()
 
     window.actions.toggle_command.trigger()
     assert window.workspace == "ops"
@@ -78,3 +75,20 @@ def test_the_board_and_log_first_paint_quickly_over_many_rows(qtbot, tmp_path: P
     samples_log = seed.bench_log(BenchContext(quick=True, workdir=tmp_path))
     for figure in (*samples_board, *samples_log):
         assert figure.figure > 0 and figure.baseline is not None
+
+
+def test_my_seat_ending_within_ten_minutes_is_announced(qtbot, cache):
+    from dispatch_desk.ui.command import CommandWatcher
+
+    officer = next(o for o in cache.records("officer") if o.id == "o-liaison-jt")  # the seat ends in 8 min
+    ctx = AppContext(cache, None, officer, AppBus())
+    shown: list[tuple[str, str, int]] = []
+    ctx.bus.notify.connect(lambda title, text, severity: shown.append((title, text, severity)))
+    watcher = CommandWatcher(ctx)
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
+    assert shown[0][0].startswith("Your seat ends in ")
+    assert shown[0][1] == "台风“海葵”防御"
+    watcher.check_seats()
+    qtbot.waitUntil(lambda: watcher.seat_checks >= 2, timeout=WAIT)
+    assert len(shown) == 1  # once per seat and end time
+    watcher.deleteLater()

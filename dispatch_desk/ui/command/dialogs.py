@@ -216,14 +216,13 @@ class ReassignDialog(_Form):
 
 
 def incidents_in_area(path: Path, op: Operation, text: str, skip: tuple[str, ...]) -> list[Any]:
-    """Open incidents inside the operation's area (a pool thread's read), newest first, at most 200."""
-    from dispatch_desk.store import IncidentQuery
-
-    store = worker_store(path)
-    shape = to_shape(op.area) if op.area else None
-    bbox = shape.bounds if shape is not None else None
-    rows = store.query_incidents(IncidentQuery(bbox=bbox, open_only=True, text=text), limit=400)
-    return [r for r in rows if r.id not in skip and (shape is None or in_area(op, r.lon, r.lat))][:200]
+    """Open incidents of the operation's area (a pool thread's read), newest first, at most 200;
+    `text` narrows them to those whose case number or title contains it."""
+    rows = worker_store(path).command.incidents_in_area(op.id)
+    open_ = [r for r in rows if r.status not in ("closed", "cancelled") and r.id not in skip]
+    if text:
+        open_ = [r for r in open_ if text in r.title or text in (r.code or "")]
+    return open_[:200]
 
 
 class LinkIncidentDialog(_Form):

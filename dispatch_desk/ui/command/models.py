@@ -103,7 +103,7 @@ def read_view(store: Any, officer_id: str, operation_id: str | None) -> Operatio
     every = reader.operations()
     operations = picker_order(every, now)
     op = next((o for o in every if o.id == operation_id), None)
-    if op is None and not operation_id:
+    if op is None:  # none chosen yet, or the chosen one is gone: the newest running one
         op = next((o for o in operations if o.status in _RUNNING), None)
     tasks: tuple[Task, ...] = ()
     pending: frozenset[str] = frozenset()
@@ -130,8 +130,10 @@ class OperationFeed(QObject):
         self._officer = ctx.officer.id
         self.view = OperationView(None, me=ctx.officer)
         self.loads = 0  # finished reads (tests wait on it)
+        self._announced = False  # the map is told the operation in view once it is known
         self._running = 0
         self._again = False
+        self._asked_for = ""
         self._timer = QTimer(self, singleShot=True, interval=RELOAD_DEBOUNCE_MS)
         self._timer.timeout.connect(self.reload)
         stored = QSettings().value(settings_key(self._officer), "", type=str)
@@ -151,6 +153,7 @@ class OperationFeed(QObject):
         self.reload()
 
     def _announce(self, operation_id: str) -> None:
+        self._announced = True
         self._ctx.operation_id = operation_id or None
         self._ctx.bus.operation_selected.emit(operation_id)
         if operation_id:
@@ -180,19 +183,25 @@ class OperationFeed(QObject):
             return
         self._running += 1
         path, officer, wanted = self._path, self._officer, self.operation_id
+        self._asked_for = wanted
         run_in_background(lambda: read_view(worker_store(path), officer, wanted), self._loaded, self._failed,
                           owner=self)
 
     def _loaded(self, view: OperationView) -> None:
         self._running -= 1
+        if self._asked_for != self.operation_id:  # another operation was chosen meanwhile: read that one
+            self._again = False
+            self.reload()
+            return
         self.loads += 1
-        first_choice = not self.operation_id and view.id
+        first_choice = bool(view.id) and (view.id != self.operation_id or not self._announced)
         if view.me is None:
             view = OperationView(view.operation, view.tasks, view.pending_tasks, view.operation_pending,
                                  self._ctx.officer, view.names, view.operations, view.read_at)
         self.view = view
-        if first_choice:  # nothing chosen yet: the newest running operation is the one in view
+        if first_choice:  # the first read: the remembered operation, or else the newest running one
             self.operation_id = view.id
+            QSettings().setValue(settings_key(self._officer), view.id)
             self._announce(view.id)
         self.changed.emit(view)
         if self._again:

@@ -76,7 +76,8 @@ class CommandWatcher(QObject):
         self._ctx = ctx
         self._path = Path(ctx.store.path)
         self.seen: set[str] = set()
-        self.checks = 0  # answers received (tests wait on it)
+        self.checks = 0  # answers received (tests wait on them)
+        self.seat_checks = 0
         self._timer = QTimer(self, interval=CHECK_MS)
         self._timer.timeout.connect(self.check_seats)
         ctx.bus.data_changed.connect(self.on_changed)
@@ -113,6 +114,7 @@ class CommandWatcher(QObject):
             self._ctx.bus.notify.emit(title, text, SEVERITY)
 
     def _seats_ending(self, seats: list[tuple]) -> None:
+        self.seat_checks += 1
         for seat_id, name, minutes in seats:
             if f"seat:{seat_id}" in self.seen:
                 continue
