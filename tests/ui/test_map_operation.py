@@ -232,7 +232,9 @@ def test_the_operation_view_as_a_picture(qtbot, op_store, tmp_path):
     _shown(qtbot, w)
     w.ctx.bus.task_selected.emit(TASKS[0].id)
     qtbot.waitUntil(lambda: stats(qtbot, w)["taskSelected"] == TASKS[0].id, timeout=5_000)
-    qtbot.wait(600)  # let the canvases finish their frame
+    with qtbot.waitSignal(w.view.bridge.painted, timeout=10_000):  # the frame after the selection is on screen
+        w.view.call("paintedAfter", 1)
+    qtbot.wait(300)
     shot = w.grab()
     path = tmp_path / "map_operation.png"
     assert shot.save(str(path))
