@@ -194,13 +194,18 @@ class Store:
 
     # --- sync feed
 
-    def apply_changes(self, changes: Sequence[Change], next_since: int) -> Changed:
+    def apply_changes(
+        self, changes: Sequence[Change], next_since: int, page: Sequence[Change] | None = None
+    ) -> Changed:
         """Store one page of the change feed and the new cursor in one transaction. Rows with
         pending mutations keep their optimistic version; the server's goes to their shadow.
-        Returns the keys whose visible rows changed, by entity."""
+        Returns the keys whose visible rows changed, by entity. `page`: when `changes` is one slice
+        of a page (stored in slices, each with the cursor at its last change), the whole page, which
+        decides about deferred indexes as if it were stored at once."""
         changed: Changed = defaultdict(set)
+        page = changes if page is None else page
         # The central sends full pages while it has more: a page this big is part of a backlog.
-        backlog = len(changes) >= DEFER_MIN
+        backlog = len(page) >= DEFER_MIN
         with gc_paused(backlog), self.transaction() as conn:
             current = deferred.state(conn)
             if current is not None and backlog:
@@ -208,7 +213,7 @@ class Store:
                 self._deferring = True
             elif (
                 current is None
-                and sum(1 for ch in changes if ch.entity == "incident" and ch.op == "upsert") >= DEFER_MIN
+                and sum(1 for ch in page if ch.entity == "incident" and ch.op == "upsert") >= DEFER_MIN
                 and conn.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is None
             ):
                 deferred.defer(conn)  # the initial sync's first big page: indexes built at the end

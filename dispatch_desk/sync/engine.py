@@ -2,14 +2,21 @@
 
 Threading model
 - The engine thread owns the loop: push the outbox in batches, then pull the change feed page by
-  page (each page and its cursor in one store transaction), then sleep until woken — by `issue`,
-  `sync_now`, the live stream announcing a sequence number beyond the cache's cursor, or the poll
-  timer (short while the stream is down, long while it is up; backoff with jitter while offline).
-- The stream thread holds the SSE connection open and only wakes the engine thread.
+  page (slices of a page stored each with its cursor in one transaction, see transfer.py), then
+  sleep until woken — by `sync_now`, the live stream announcing a sequence number beyond the
+  cache's cursor, the pusher, or the poll timer (short while the stream is down, long while it is
+  up; backoff with jitter while offline).
+- The pusher thread sends the outbox as soon as something is staged, also while the engine thread
+  is in the middle of a long pull (a first sync into an empty cache takes many pages): the
+  officer's work reaches the central service at once, never after the pull.
+- The stream thread holds the SSE connection open and only wakes the others.
 - `issue`, `login`, `resume` and `resolve_conflict` run on the caller's thread (a UI worker).
   SQLite connections are per thread, so every thread gets its own `Store` on the same file; writes
-  from all threads go through one lock so they never contend inside SQLite.
-- Subscribers are called on whichever of these threads made the change.
+  from all threads go through one `WriteLock` so they never contend inside SQLite, and the
+  officer's own writes (staging, settling) go before the next slice of a page.
+- Subscribers are called on whichever of these threads made the change. Besides "state" and
+  "changed" they hear "settled" ({mutation id: outcome}) when mutations end: every staged mutation
+  ends applied, duplicate, conflict (kept in `conflicts()`) or rejected (kept there too).
 """
 
 from __future__ import annotations
@@ -30,7 +37,6 @@ from dispatch_desk.domain.records import Officer, Role
 from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.wire import (
     MAX_BATCH,
-    MAX_PAGE,
     Mutation,
     OfficerInfo,
     TokenPair,
@@ -42,7 +48,7 @@ from dispatch_desk.sync.credentials import TokenVault
 from dispatch_desk.sync.errors import ActionRefused, AuthError, CentralError, OfflineError, SyncError
 from dispatch_desk.sync.state import Observers, SyncState
 from dispatch_desk.sync.stream import StreamListener
-from dispatch_desk.sync.transfer import Transfer
+from dispatch_desk.sync.transfer import PULL_PAGE, Transfer, WriteLock, report
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +65,7 @@ class SyncEngine:
         *,
         keyring_service: str = "dispatch-desk",
         batch_size: int = MAX_BATCH,
-        page_size: int = MAX_PAGE,
+        page_size: int = PULL_PAGE,
         poll_interval: float = 5.0,
         live_poll_interval: float = 60.0,
         max_backoff: float = 30.0,
@@ -80,11 +86,13 @@ class SyncEngine:
         self._stores: dict[int, Store] = {}  # one connection per thread that uses this engine
         self._stores_lock = threading.Lock()
         self._checked = False
-        self._write_lock = threading.RLock()  # one writer into SQLite across this engine's threads
+        self._write_lock = WriteLock()  # one writer into SQLite across this engine's threads
         self._cycle_lock = threading.Lock()  # one push+pull at a time
         self._wake = threading.Event()
-        self._stopping = threading.Event()  # set by stop() for the running engine thread only
+        self._push_wake = threading.Event()
+        self._stopping = threading.Event()  # set by stop() for the running engine threads only
         self._thread: threading.Thread | None = None
+        self._pusher: threading.Thread | None = None
         self._listener: StreamListener | None = None
         self._policy: SlaPolicy | None = None
         self._transfer = Transfer(
@@ -166,6 +174,10 @@ class SyncEngine:
             target=self._run, args=(self._stopping,), name="dispatch-desk-sync", daemon=True
         )
         self._thread.start()
+        self._pusher = threading.Thread(
+            target=self._push_run, args=(self._stopping,), name="dispatch-desk-push", daemon=True
+        )
+        self._pusher.start()
         if self.live:
             self._listener = StreamListener(
                 self._client, self._on_announced, self._on_stream, backoff=self._backoff_seconds
@@ -175,16 +187,28 @@ class SyncEngine:
     def stop(self, timeout: float = 10.0) -> None:
         self._stopping.set()
         self._wake.set()
+        self._push_wake.set()
         if self._listener is not None:
             self._listener.stop()
             self._listener = None
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        for thread in (self._pusher, self._thread):
+            if thread is not None:
+                thread.join(timeout)
+        self._thread = self._pusher = None
         self._observers.update(live=False)
 
     def sync_now(self) -> None:
         self._wake.set()
+        self._push_wake.set()
+
+    def unsent(self) -> int:
+        """Mutations the central service has not answered yet (say so before quitting)."""
+        return self._transfer.unsent(self._store())
+
+    def outcome(self, mutation_id: str) -> str | None:
+        """How a mutation staged by this process ended ("applied", "duplicate", "conflict",
+        "rejected"), or None while it is unanswered (or was settled by another process)."""
+        return self._transfer.outcomes.get(mutation_id)
 
     def sync_once(self) -> None:
         """Push and pull on the calling thread until both are drained; raises OfflineError/AuthError."""
@@ -267,8 +291,8 @@ class SyncEngine:
         for entity, key, _ in writes:
             changed.setdefault(entity, set()).add(key)
         self._observers.changed(changed)
-        self._observers.update(pending=store.pending_count())
-        self._wake.set()
+        self._observers.update(pending=self._transfer.unsent(store))
+        self._push_wake.set()
 
     def _policy_of(self, store: Store) -> SlaPolicy:
         policy = self._policy
@@ -308,6 +332,29 @@ class SyncEngine:
         with self._cycle_lock:
             self._transfer.run(store, stopping)
 
+    def _push_run(self, stopping: threading.Event) -> None:
+        """The pusher thread: send what is staged at once, whatever the engine thread is doing."""
+        store = self._store()
+        failures = 0
+        try:
+            while not stopping.is_set():
+                self._push_wake.clear()
+                try:
+                    if self._transfer.push(store, stopping):
+                        self._wake.set()  # applied: the pull brings their effect, then they settle
+                    failures = 0
+                except SyncError as exc:
+                    failures += 1
+                    report(self._observers, exc)
+                    log.info("push failed (%d in a row): %s", failures, exc)
+                except Exception as exc:  # keep pushing; a bug in one push must not end the thread
+                    failures += 1
+                    log.exception("push failed")
+                    self._observers.update(last_error=f"Sync error: {exc}")
+                self._push_wake.wait(self._backoff_seconds(failures) if failures else None)
+        finally:
+            self._close_store()
+
     def _absorb(self, store: Store, changed: dict[str, set[str]]) -> None:
         if REFERENCE_ENTITIES & changed.keys():
             self._policy = None
@@ -329,6 +376,7 @@ class SyncEngine:
         self._observers.update(live=up)
         if up:
             self._wake.set()  # whatever happened while the stream was down is pulled now
+            self._push_wake.set()
 
     def _backoff_seconds(self, failures: int) -> float:
         return float(self._backoff(SimpleNamespace(attempt_number=failures)))
