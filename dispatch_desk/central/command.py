@@ -52,6 +52,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--log-level", default="info")
+    p.add_argument("--certfile", help="serve HTTPS with this PEM certificate (chain); needs --keyfile")
+    p.add_argument("--keyfile", help="the PEM private key of --certfile")
     p.set_defaults(_action=_serve)
 
     db(sub.add_parser("migrate", help="create or upgrade the database")).set_defaults(_action=_migrate)
@@ -148,10 +150,13 @@ def _serve(args: argparse.Namespace) -> int:
 
     from .api import create_app
 
+    if bool(args.certfile) != bool(args.keyfile):
+        print("error: HTTPS needs both --certfile and --keyfile", file=sys.stderr)
+        return 2
     storage = _open(args)
     try:
         uvicorn.run(create_app(storage), host=args.host, port=args.port, log_level=args.log_level,
-                    timeout_graceful_shutdown=3)
+                    timeout_graceful_shutdown=3, ssl_certfile=args.certfile, ssl_keyfile=args.keyfile)
     finally:
         storage.close()
     return 0

@@ -4,13 +4,21 @@ No Qt here: the engine runs on its own threads and reports through `subscribe` c
 """
 
 from dispatch_desk.sync.engine import SyncEngine
-from dispatch_desk.sync.errors import ActionRefused, AuthError, CentralError, OfflineError, SyncError
+from dispatch_desk.sync.errors import (
+    ActionRefused,
+    AuthError,
+    CentralError,
+    CertificateError,
+    OfflineError,
+    SyncError,
+)
 from dispatch_desk.sync.state import SyncState
 
 __all__ = [
     "ActionRefused",
     "AuthError",
     "CentralError",
+    "CertificateError",
     "OfflineError",
     "SyncEngine",
     "SyncError",

@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import requests
 from pydantic import BaseModel, ValidationError
-from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_random_exponential
+from tenacity import (
+    Retrying,
+    retry_if_exception_type,
+    retry_if_not_exception_type,
+    stop_after_attempt,
+    wait_random_exponential,
+)
 
 from dispatch_desk.domain.wire import (
     ChangesPage,
@@ -24,7 +31,7 @@ from dispatch_desk.domain.wire import (
     RefreshRequest,
     TokenPair,
 )
-from dispatch_desk.sync.errors import AuthError, CentralError, OfflineError
+from dispatch_desk.sync.errors import AuthError, CentralError, CertificateError, OfflineError
 
 M = TypeVar("M", bound=BaseModel)
 API = "/api/v1"
@@ -33,7 +40,12 @@ STREAM_TIMEOUT = (3.05, 45.0)  # the stream sends keep-alives; silence this long
 
 
 class CentralClient:
-    """Talks API v1 (DESIGN.md §4) to one central service on behalf of one device."""
+    """Talks API v1 to one central service on behalf of one device.
+
+    HTTPS certificates are always verified: against the system's authorities (requests' default),
+    or against `ca_bundle`, a PEM file of the authorities to trust instead (a city's own CA). There
+    is no way to turn verification off.
+    """
 
     def __init__(
         self,
@@ -42,6 +54,7 @@ class CentralClient:
         *,
         on_tokens: Callable[[TokenPair], None] | None = None,
         attempts: int = 3,
+        ca_bundle: str | Path | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.device_id = device_id
@@ -49,6 +62,8 @@ class CentralClient:
         self.attempts = attempts
         self.session = requests.Session()
         self.session.headers["User-Agent"] = "dispatch-desk-sync"
+        self.verify: str | bool = True
+        self.set_ca_bundle(ca_bundle)
         self._lock = threading.Lock()
         self._refresh_lock = threading.Lock()
         self.access_token: str | None = None
@@ -56,6 +71,19 @@ class CentralClient:
 
     def close(self) -> None:
         self.session.close()
+
+    def set_ca_bundle(self, ca_bundle: str | Path | None) -> None:
+        """Verify certificates against this PEM file from now on (None: the system's authorities).
+        Raises CertificateError when the file cannot be read as a bundle of certificates."""
+        self.verify = True if ca_bundle in (None, "") else check_ca_bundle(ca_bundle)
+        self.session.verify = self.verify
+
+    def new_session(self) -> requests.Session:
+        """Another session that verifies as this client does (the live stream holds its own)."""
+        session = requests.Session()
+        session.headers["User-Agent"] = "dispatch-desk-sync"
+        session.verify = self.verify
+        return session
 
     # --- auth
     def login(self, username: str, password: str) -> TokenPair:
@@ -99,10 +127,11 @@ class CentralClient:
             headers = {"Content-Type": mime, **self._auth_headers()}
             try:
                 resp = self.session.put(
-                    self.url(f"/attachments/{sha256}"), data=content, headers=headers, timeout=TIMEOUT
+                    self.url(f"/attachments/{sha256}"), data=content, headers=headers, timeout=TIMEOUT,
+                    verify=self.verify,
                 )
             except requests.RequestException as exc:
-                raise OfflineError(_describe(exc)) from exc
+                raise _offline(exc) from exc
             if resp.status_code >= 300:
                 _raise_for(resp)
 
@@ -116,9 +145,10 @@ class CentralClient:
             if last_event_id is not None:
                 headers["Last-Event-ID"] = str(last_event_id)
             try:
-                resp = session.get(self.url("/stream"), headers=headers, stream=True, timeout=STREAM_TIMEOUT)
+                resp = session.get(self.url("/stream"), headers=headers, stream=True, timeout=STREAM_TIMEOUT,
+                                   verify=self.verify)
             except requests.RequestException as exc:
-                raise OfflineError(_describe(exc)) from exc
+                raise _offline(exc) from exc
             if resp.status_code != 200:
                 resp.close()
                 _raise_for(resp)
@@ -179,10 +209,11 @@ class CentralClient:
                 headers.update(self._auth_headers())
             try:
                 resp = self.session.request(
-                    method, self.url(path), data=data, params=params, headers=headers, timeout=TIMEOUT
+                    method, self.url(path), data=data, params=params, headers=headers, timeout=TIMEOUT,
+                    verify=self.verify,  # per request: a session's own is overridden by REQUESTS_CA_BUNDLE
                 )
             except requests.RequestException as exc:
-                raise OfflineError(_describe(exc)) from exc
+                raise _offline(exc) from exc
             if resp.status_code >= 300:
                 if resp.status_code in (401, 403, 423) and not auth:
                     raise AuthError(_message(resp, "Wrong user name or password."))
@@ -197,7 +228,8 @@ class CentralClient:
     def _retrying(self, once: Callable[[], Any]) -> Any:
         """`once()`, repeated with jittered exponential backoff while the service cannot be reached."""
         retrying = Retrying(
-            retry=retry_if_exception_type(OfflineError),
+            # a certificate that fails verification fails the same way again: said at once
+            retry=retry_if_exception_type(OfflineError) & retry_if_not_exception_type(CertificateError),
             wait=wait_random_exponential(multiplier=0.1, max=2.0),
             stop=stop_after_attempt(self.attempts),
             reraise=True,
@@ -243,6 +275,37 @@ def _code(resp: requests.Response) -> str:
     except ValueError:
         return ""
     return str(body.get("error", "")) if isinstance(body, dict) else ""
+
+
+def check_ca_bundle(path: str | Path) -> str:
+    """The bundle's path as requests wants it, once it is known to hold at least one certificate."""
+    file = Path(path).expanduser()
+    try:
+        text = file.read_text(encoding="ascii", errors="replace")
+    except OSError as exc:
+        raise CertificateError(f"The CA bundle {file} cannot be read: {exc.strerror or exc}.") from exc
+    if "-----BEGIN CERTIFICATE-----" not in text:
+        raise CertificateError(f"The CA bundle {file} holds no PEM certificate.")
+    return str(file)
+
+
+def _offline(exc: requests.RequestException) -> OfflineError:
+    if isinstance(exc, requests.exceptions.SSLError):
+        return CertificateError(
+            "The central service's certificate could not be verified; if the city uses its own "
+            f"certificate authority, set its CA bundle in the settings. ({_ssl_reason(exc)})"
+        )
+    return OfflineError(_describe(exc))
+
+
+def _ssl_reason(exc: BaseException) -> str:
+    """The innermost TLS reason (e.g. "certificate verify failed: self-signed certificate")."""
+    text = str(exc)
+    for marker in ("certificate verify failed", "hostname mismatch", "CERTIFICATE_VERIFY_FAILED"):
+        at = text.find(marker)
+        if at >= 0:
+            return text[at:].split("')")[0].split('")')[0][:200]
+    return text[:200]
 
 
 def _describe(exc: requests.RequestException) -> str:

@@ -43,9 +43,16 @@ from dispatch_desk.domain.wire import (
 )
 from dispatch_desk.store import Conflict, Store, new_mutation_id
 from dispatch_desk.sync import mutations
-from dispatch_desk.sync.client import CentralClient
+from dispatch_desk.sync.client import CentralClient, check_ca_bundle
 from dispatch_desk.sync.credentials import TokenVault
-from dispatch_desk.sync.errors import ActionRefused, AuthError, CentralError, OfflineError, SyncError
+from dispatch_desk.sync.errors import (
+    ActionRefused,
+    AuthError,
+    CentralError,
+    CertificateError,
+    OfflineError,
+    SyncError,
+)
 from dispatch_desk.sync.state import Observers, SyncState
 from dispatch_desk.sync.stream import StreamListener
 from dispatch_desk.sync.transfer import PULL_PAGE, Transfer, WriteLock, report
@@ -53,6 +60,9 @@ from dispatch_desk.sync.transfer import PULL_PAGE, Transfer, WriteLock, report
 log = logging.getLogger(__name__)
 
 SESSION_SETTING = "sync.session"  # the officer of the last session, for working offline
+# The path of a PEM file of the certificate authorities that HTTPS to the central service is verified
+# against (a city's own CA); absent, the system's authorities. Verification itself is never optional.
+CA_BUNDLE_SETTING = "sync.ca_bundle"
 REFERENCE_ENTITIES = frozenset({"category", "sla_rule", "region"})  # what the workflow policy is built of
 
 
@@ -70,6 +80,7 @@ class SyncEngine:
         live_poll_interval: float = 60.0,
         max_backoff: float = 30.0,
         live: bool = True,
+        ca_bundle: str | Path | None = None,
     ) -> None:
         self.store_path = Path(store_path)
         self.central_url = central_url.rstrip("/")
@@ -80,6 +91,7 @@ class SyncEngine:
         self.officer: Officer | None = None
         self._vault = TokenVault(keyring_service, self.central_url, device_id)
         self._client = CentralClient(self.central_url, device_id, on_tokens=self._on_tokens)
+        self._ca_bundle = ca_bundle  # given here, it wins over the cache's setting
         self._username: str | None = None
         self._remember = False
         self._observers = Observers()
@@ -105,8 +117,29 @@ class SyncEngine:
         )
         self._backoff = wait_random_exponential(multiplier=0.5, max=max_backoff)
 
+    # --- TLS
+    def set_ca_bundle(self, path: str | Path | None) -> None:
+        """Verify the central service's certificate against this PEM bundle from now on, and keep it
+        in the cache's settings (None: the system's authorities again). A file that is not a bundle
+        raises CertificateError and changes nothing."""
+        checked = None if path in (None, "") else check_ca_bundle(path)
+        with self._write_lock:
+            self._store().set_setting(CA_BUNDLE_SETTING, checked)
+        self._ca_bundle = None
+        self._client.set_ca_bundle(checked)
+
+    def _verify(self) -> None:
+        """Apply the CA bundle: the engine's option, else the setting (read at each sign-in)."""
+        bundle = self._ca_bundle
+        if bundle is None:
+            bundle = self._store().get_setting(CA_BUNDLE_SETTING)
+            if bundle is not None and not isinstance(bundle, str):
+                raise CertificateError(f"The setting {CA_BUNDLE_SETTING} must be the path of a PEM file.")
+        self._client.set_ca_bundle(bundle)
+
     # --- session
     def login(self, username: str, password: str, remember: bool = True) -> Officer:
+        self._verify()
         self._username, self._remember = username, remember
         pair = self._client.login(username, password)
         if not remember:
@@ -117,6 +150,7 @@ class SyncEngine:
         token = self._vault.load(username)
         if not token:
             return None
+        self._verify()
         self._username, self._remember = username, True
         try:
             pair = self._client.refresh(token)
@@ -212,6 +246,7 @@ class SyncEngine:
 
     def sync_once(self) -> None:
         """Push and pull on the calling thread until both are drained; raises OfflineError/AuthError."""
+        self._verify()
         self._cycle(self._store(), threading.Event())
 
     # --- observing

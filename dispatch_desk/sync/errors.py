@@ -11,6 +11,12 @@ class OfflineError(SyncError):
     """The central service cannot be reached (network down, service restarting, 5xx gateway)."""
 
 
+class CertificateError(OfflineError):
+    """The central service's TLS certificate cannot be verified (unknown authority, wrong host name,
+    expired), or the CA bundle configured to verify it cannot be used. Verification is never turned
+    off: the fix is a CA bundle that holds the issuing authority (setting `sync.ca_bundle`)."""
+
+
 class AuthError(SyncError):
     """The credentials or the session are not accepted: wrong password, locked account, expired session."""
 

@@ -97,7 +97,7 @@ class StreamListener:
         self.backoff = backoff
         self.last_event_id: int | None = None
         self._stop = threading.Event()
-        self._session = requests.Session()
+        self._session = client.new_session()
         self._response: requests.Response | None = None
         self._thread = threading.Thread(target=self._run, name="dispatch-desk-stream", daemon=True)
 
