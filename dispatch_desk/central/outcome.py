@@ -10,7 +10,7 @@ from dispatch_desk.domain.records import Officer
 from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
 from dispatch_desk.domain.workflow_actions import Refused
 
-from . import ledger
+from . import ledger, scope
 from .reference import Reference, ReferenceCache
 from .storage import Tx
 
@@ -33,9 +33,30 @@ def rejected(ctx: Context, reason: str) -> MutationResult:
     return MutationResult(id=ctx.mutation.id, outcome=Outcome.REJECTED, reason=reason)
 
 
-def conflict(ctx: Context, reason: str, entity: str, key: str) -> MutationResult:
-    """Refused against the current server state, which travels with the answer."""
+# The one answer for a record that does not exist and for one the officer may not see, so that a
+# refusal never tells whether an id exists outside their scope.
+NOT_VISIBLE = "No such record, or it is outside your scope."
+
+
+def visible_state(ctx: Context, entity: str, key: str) -> dict | None:
+    """The stored wire dict of a record if it exists and the officer may see it, else None."""
     state = ledger.get_raw(ctx.tx, entity, key)
+    if state is None:
+        return None
+    viewer = scope.Viewer(ctx.tx, ctx.officer, ctx.ref.regions)
+    return state if viewer.sees(entity, ledger.dumps(state), ledger.parent_of(entity, state)) else None
+
+
+def conflict(ctx: Context, reason: str, entity: str, key: str) -> MutationResult:
+    """Refused against the current server state, which travels with the answer.
+
+    Only state the officer may see travels: a conflict over a record outside their scope is answered
+    exactly like one over a record that does not exist (no state, one reason for both), since the
+    domain's reason may describe the state.
+    """
+    state = visible_state(ctx, entity, key)
+    if state is None:
+        return MutationResult(id=ctx.mutation.id, outcome=Outcome.CONFLICT, reason=NOT_VISIBLE, entity=entity)
     return MutationResult(id=ctx.mutation.id, outcome=Outcome.CONFLICT, reason=reason, entity=entity, state=state)
 
 
