@@ -25,6 +25,7 @@ from dispatch_desk.store import Store
 from dispatch_desk.sync import SyncEngine
 from dispatch_desk.sync.credentials import MemoryKeyring
 from dispatch_desk.ui import tasks as pool
+from dispatch_desk.ui.command.models import OperationFeed
 from dispatch_desk.ui.context import AppBus, AppContext
 from tests.support.central import DEFAULT_PASSWORD, city_bundle, square
 
@@ -124,8 +125,11 @@ def desk_fixture(joint, tmp_path: Path, qtbot):
     yield open_
     for d in opened:
         d.ctx.bus.blockSignals(True)  # nothing may reach the widgets once their store is closed
-        d.ctx.bus.deleteLater()  # and the shared operation feed (a child of the bus) goes with it
+        feed = d.ctx.bus.findChild(OperationFeed, "operationFeed")
+        if feed is not None:
+            feed.close()  # the shared read of the operation in view reads no more
     pool.wait_for_jobs(10.0)
+    pool.release_worker_stores(None, timeout=5.0)  # the docks' reads, each closed on its own pool thread
     for d in opened:
         # actions were issued on pool threads: the engine's connections there are closed there
         pool.on_every_pool_thread(d.engine._close_store)

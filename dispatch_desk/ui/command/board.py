@@ -329,6 +329,8 @@ class TaskBoardWidget(QWidget):
         self.mine_only = QCheckBox(self, objectName="mineOnly")
         self.show_finished = QCheckBox(self, objectName="showFinished")
         self.summary = QLabel(self, objectName="commandMuted")
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a narrow dock cuts it
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.model = BoardModel(self)
         self.list = QListView(self, objectName="taskList")
         self.list.setModel(self.model)
@@ -369,8 +371,8 @@ class TaskBoardWidget(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.mine_only)
         top.addWidget(self.show_finished)
-        top.addStretch(1)
-        top.addWidget(self.summary)
+        top.addSpacing(8)
+        top.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -480,6 +482,7 @@ class TaskBoardWidget(QWidget):
                                    sum(1 for t in open_ if t.status is TaskStatus.BLOCKED))
         self.summary.setText(self.tr("%1 open · %2 overdue · %3 blocked").replace("%1", str(open_)).replace(
             "%2", str(overdue)).replace("%3", str(blocked)))
+        self.summary.setToolTip(self.summary.text())
 
     def _toggle_lanes(self, on: bool) -> None:
         self._all_agencies_chosen = not on

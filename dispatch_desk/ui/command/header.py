@@ -141,7 +141,9 @@ class OperationHeader(QWidget):
         if isinstance(scroll, QScrollArea):
             scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.adjustSize()
-            scroll.setMinimumHeight(self.layout().sizeHint().height() + 2)
+            height = self.layout().sizeHint().height() + 2
+            scroll.setMinimumHeight(height)
+            scroll.setMaximumHeight(height)
 
     # --- content
     def show_view(self, view: OperationView) -> None:

@@ -7,6 +7,7 @@ whenever sync or a local action changes them, and hands every dock the same `Ope
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -134,6 +135,7 @@ class OperationFeed(QObject):
         self._running = 0
         self._again = False
         self._asked_for = ""
+        self._closed = False
         self._timer = QTimer(self, singleShot=True, interval=RELOAD_DEBOUNCE_MS)
         self._timer.timeout.connect(self.reload)
         stored = QSettings().value(settings_key(self._officer), "", type=str)
@@ -141,6 +143,16 @@ class OperationFeed(QObject):
         ctx.bus.data_changed.connect(self._on_data_changed)
         ctx.bus.operation_selected.connect(self._follow)
         self.reload()
+
+    def close(self) -> None:
+        """Read no more (the desk signs out, or a test ends): no timer, no bus."""
+        self._timer.stop()
+        self._again = False
+        for signal, slot in ((self._ctx.bus.data_changed, self._on_data_changed),
+                             (self._ctx.bus.operation_selected, self._follow)):
+            with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+                signal.disconnect(slot)
+        self._closed = True
 
     # --- which operation
     def select(self, operation_id: str) -> None:
@@ -178,6 +190,8 @@ class OperationFeed(QObject):
 
     def reload(self) -> None:
         self._timer.stop()
+        if self._closed:
+            return
         if self._running:
             self._again = True  # one read at a time; the last change is read once more after it
             return
