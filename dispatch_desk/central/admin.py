@@ -18,7 +18,7 @@ from dispatch_desk.domain.bundle import SeedBundle
 from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.records import Incident, Officer, Region
 
-from . import auth, ledger, scope
+from . import audit, auth, ledger, scope
 from .storage import Storage, Tx
 
 # Load order: what a record refers to comes first, so a client applying the feed in order never
@@ -45,8 +45,19 @@ def create_officer(storage: Storage, officer: Officer, password: str) -> Officer
         if previous is not None:
             scope.scope_changed(tx, previous, officer, RegionTree(ledger.all_of(tx, Region)))
         ledger.put(tx, officer)
-        auth.set_password(tx, officer, password_hash)
+        reset = auth.set_password(tx, officer, password_hash)
+        _audit(tx, "admin.password_reset" if reset else "admin.create_officer", officer.id,
+               {"username": officer.username, "role": officer.role.value, "agency": officer.agency,
+                "region": officer.region, "operations": list(officer.operations), "existed": previous is not None})
     return officer
+
+
+CONSOLE = "console"
+
+
+def _audit(tx: Tx, kind: str, subject: str, args: dict[str, Any]) -> None:
+    """An administrative command, run at the console: the subject is the record it changed."""
+    audit.record(tx, kind, device_id=CONSOLE, mutation_id="", name=subject, args=args, outcome="ok")
 
 
 def set_officer(storage: Storage, officer: Officer) -> None:
@@ -59,6 +70,10 @@ def set_officer(storage: Storage, officer: Officer) -> None:
         ledger.put(tx, officer)
         if not officer.active:
             auth.revoke_all(tx, officer.id)
+        _audit(tx, "admin.disable_officer" if previous.active and not officer.active else "admin.set_officer",
+               officer.id, {"username": officer.username, "role": officer.role.value, "active": officer.active,
+                            "region": officer.region, "agency": officer.agency,
+                            "operations": list(officer.operations)})
 
 
 def find_officer(storage: Storage, username: str) -> Officer:
@@ -82,7 +97,10 @@ def disable_officer(storage: Storage, username: str) -> Officer:
 def put_records(storage: Storage, records: Sequence[Any]) -> int:
     """Insert or replace reference records (regions, cells, agencies, categories, SLA rules, ...)."""
     with storage.transaction(write=True) as tx:
-        return ledger.put_many(tx, records)
+        seq = ledger.put_many(tx, records)
+        kinds = sorted({ledger.ENTITY_OF[type(r)] for r in records})
+        _audit(tx, "admin.put_records", ",".join(kinds)[:128], {"count": len(records), "kinds": kinds})
+        return seq
 
 
 def list_records(storage: Storage, cls: type) -> list[Any]:
@@ -91,25 +109,32 @@ def list_records(storage: Storage, cls: type) -> list[Any]:
 
 
 def audit_entries(storage: Storage, *, mutation_id: str | None = None, officer_id: str | None = None,
-                  limit: int = 10_000) -> list[dict[str, Any]]:
-    """Audit records of mutations, oldest first, optionally of one mutation id or one officer."""
+                  limit: int = 10_000, kind: str | None = None) -> list[dict[str, Any]]:
+    """Audit records, oldest first, optionally of one mutation id, one officer or one kind."""
     where, params = [], []
+    if kind is not None:
+        where.append("kind = ?")
+        params.append(kind)
     if mutation_id is not None:
         where.append("mutation_id = ?")
         params.append(mutation_id)
     if officer_id is not None:
         where.append("officer_id = ?")
         params.append(officer_id)
-    sql = "SELECT at, officer_id, device_id, mutation_id, name, args, outcome, reason, seq FROM audit"
+    names = ("at", "kind", "officer_id", "device_id", "client", "mutation_id", "name", "args", "outcome", "reason",
+             "seq", "n")
+    sql = f"SELECT {', '.join(names)} FROM audit"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY id LIMIT ?"
     with storage.transaction() as tx:
         rows = tx.execute(sql, (*params, limit))
-    names = ("at", "officer_id", "device_id", "mutation_id", "name", "args", "outcome", "reason", "seq")
     entries = [dict(zip(names, row, strict=True)) for row in rows]
     for entry in entries:
-        entry["args"] = json.loads(entry["args"])
+        try:
+            entry["args"] = json.loads(entry["args"])
+        except ValueError:  # a row from before arguments were always kept as JSON (cut at 20,000 characters)
+            entry["args"] = {"unparsed": entry["args"]}
     return entries
 
 
@@ -134,9 +159,11 @@ def load_bundle(storage: Storage, bundle: SeedBundle) -> int:
             if records:
                 _bulk_put(tx, records)
                 total += len(records)
-        for officer, password_hash in credentials:
-            auth.set_password(tx, officer, password_hash)
+        resets = sum(auth.set_password(tx, officer, password_hash) for officer, password_hash in credentials)
         _raise_case_counters(tx, bundle.incidents)
+        _audit(tx, "admin.import", "bundle", {"records": total, "credentials": len(credentials), "resets": resets,
+                                             **{name: len(getattr(bundle, name)) for name in BUNDLE_ORDER
+                                                if getattr(bundle, name)}})
     return total
 
 

@@ -11,10 +11,12 @@ import asyncio
 import hashlib
 import json
 import logging
+import math
 import re
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -38,7 +40,7 @@ from dispatch_desk.domain.wire import (
     TokenPair,
 )
 
-from . import auth, feed, ledger, mutations, suspensions, vitals
+from . import audit, auth, feed, ledger, mutations, periodic, scope, suspensions, vitals
 from .http import (
     MAX_ATTACHMENT_BYTES,
     ApiError,
@@ -68,6 +70,8 @@ class Central:
         self.cache = ReferenceCache()
         self.announcer = Announcer(storage)
         self.heartbeat = heartbeat
+        # periodic jobs writing through the writer path; add a PeriodicWriter here for a new one
+        self.background_writers: list[periodic.PeriodicWriter] = [suspensions.writer(self.cache)]
 
 
 def officer_info(officer) -> OfficerInfo:
@@ -88,9 +92,21 @@ async def session_of(request: Request) -> auth.Session:
                        {"WWW-Authenticate": "Bearer"})
     central: Central = request.app.state.central
     try:
-        return await run_in_threadpool(auth.authenticate, central.storage, token.strip())
+        session = await run_in_threadpool(auth.authenticate, central.storage, token.strip())
     except auth.AuthError as exc:
         raise ApiError(exc.status, exc.code, exc.message, {"WWW-Authenticate": "Bearer"}) from None
+    claimed = request.headers.get("x-device-id")
+    if claimed is not None and claimed != session.device_id:
+        # an access token works only for the device that signed in (desks name theirs on every call)
+        raise ApiError(401, "invalid_token", "This session belongs to another device; log in again.",
+                       {"WWW-Authenticate": "Bearer"})
+    request.state.session = session
+    return session
+
+
+def client_of(request: Request) -> str:
+    """The client's address as the service sees it (no proxy headers are trusted)."""
+    return request.client.host if request.client else ""
 
 
 # --- endpoints -------------------------------------------------------------------------------------
@@ -106,7 +122,8 @@ async def login(request: Request) -> Response:
     body = await read_model(request, LoginRequest)
     central: Central = request.app.state.central
     try:
-        issued = await run_in_threadpool(auth.login, central.storage, body.username, body.password, body.device_id)
+        issued = await run_in_threadpool(auth.login, central.storage, body.username, body.password, body.device_id,
+                                         client=client_of(request))
     except auth.AuthError as exc:
         raise ApiError(exc.status, exc.code, exc.message) from None
     return model_response(token_pair(issued))
@@ -116,10 +133,19 @@ async def refresh(request: Request) -> Response:
     body = await read_model(request, RefreshRequest)
     central: Central = request.app.state.central
     try:
-        issued = await run_in_threadpool(auth.refresh, central.storage, body.refresh_token, body.device_id)
+        issued = await run_in_threadpool(auth.refresh, central.storage, body.refresh_token, body.device_id,
+                                         client=client_of(request))
     except auth.AuthError as exc:
         raise ApiError(exc.status, exc.code, exc.message) from None
     return model_response(token_pair(issued))
+
+
+async def logout(request: Request) -> Response:
+    """Sign out: every token of this sign-in (access and refresh, rotated ones too) is revoked."""
+    session = await session_of(request)
+    central: Central = request.app.state.central
+    await run_in_threadpool(auth.logout, central.storage, session, client_of(request))
+    return Response(status_code=204)
 
 
 async def changes(request: Request) -> Response:
@@ -139,15 +165,47 @@ async def changes(request: Request) -> Response:
 
 async def post_mutations(request: Request) -> Response:
     session = await session_of(request)
-    batch = await read_model(request, MutationBatch)
+    batch = await read_model(request, MutationBatch, text_checked=False)  # bad text is refused per mutation
     ids = [m.id for m in batch.mutations]
     if len(set(ids)) != len(ids):
         raise ApiError(422, "invalid_payload", "A batch names the same mutation id twice.")
     central: Central = request.app.state.central
     results = await run_in_threadpool(
-        mutations.apply_batch, central.storage, central.cache, session.officer, session.device_id, batch.mutations
+        mutations.apply_batch, central.storage, central.cache, session.officer, session.device_id, batch.mutations,
+        client_of(request),
     )
     return model_response(MutationBatchResult(results=results))
+
+
+READING_PAST = timedelta(days=400)  # older history is loaded by `central import`, not posted
+READING_FUTURE = timedelta(minutes=10)  # clock drift of sensors and feeds
+
+
+def checked_readings(batch: ReadingsBatch, now: datetime) -> list[Reading]:
+    """The batch as domain readings in UTC; ApiError 422 naming the first bad ones otherwise.
+
+    A reading may not lie in the future (beyond clock drift) nor too far in the past, and its value is
+    a finite number: one reading dated 9999 would otherwise stand as the newest the monitor has seen,
+    and it ignores every reading older than that.
+    """
+    out, bad = [], []
+    for i, r in enumerate(batch.readings):
+        at = r.at if r.at.tzinfo else r.at.replace(tzinfo=UTC)
+        try:
+            at = at.astimezone(UTC)
+        except (OverflowError, ValueError):
+            at = None
+        if at is None or not now - READING_PAST <= at <= now + READING_FUTURE:
+            bad.append(f"readings.{i}.at: must lie between {READING_PAST.days} days ago and "
+                       f"{int(READING_FUTURE.total_seconds() // 60)} minutes from now")
+        elif not math.isfinite(r.value):
+            bad.append(f"readings.{i}.value: must be a finite number")
+        else:
+            out.append(Reading(r.indicator, at, r.value))
+    if bad:
+        more = f"; ... and {len(bad) - 5} more" if len(bad) > 5 else ""
+        raise ApiError(422, "invalid_reading", "Invalid readings — " + "; ".join(bad[:5]) + more)
+    return out
 
 
 async def post_readings(request: Request) -> Response:
@@ -155,21 +213,25 @@ async def post_readings(request: Request) -> Response:
     if session.officer.role not in READING_ROLES:
         raise ApiError(403, "forbidden", "Your role cannot post indicator readings.")
     batch = await read_model(request, ReadingsBatch)
+    checked = checked_readings(batch, datetime.now(UTC))
     central: Central = request.app.state.central
 
     def store() -> int:
         with central.storage.transaction(write=True) as tx:
             known = central.cache.get(tx).indicators
-            unknown = sorted({r.indicator for r in batch.readings} - known)
+            unknown = sorted({r.indicator for r in checked} - known)
             if unknown:
                 raise ApiError(422, "unknown_indicator", f"Unknown indicator(s): {', '.join(unknown[:10])}.")
             readings = {}
-            for r in batch.readings:
-                reading = Reading(r.indicator, r.at.astimezone(UTC) if r.at.tzinfo else r.at.replace(tzinfo=UTC),
-                                  r.value)
+            for reading in checked:
                 readings[ledger.key_of(reading)] = reading  # the last value for one instant wins
             seq = ledger.put_many(tx, list(readings.values()))
             vitals.observe(tx, central.cache, list(readings.values()))  # alerts in the same transaction
+            times = [r.at for r in checked]
+            audit.record(tx, "readings", officer_id=session.officer.id, device_id=session.device_id,
+                         client=client_of(request), name="readings.post", outcome="ok",
+                         args={"count": len(checked), "indicators": sorted({r.indicator for r in checked})[:50],
+                               "first": min(times).isoformat(), "last": max(times).isoformat()})
             return max(seq, tx.current_seq())
 
     seq = await run_in_threadpool(store)
@@ -183,6 +245,35 @@ def _hash_of(request: Request) -> str:
     return digest
 
 
+# Served as uploaded only when the type cannot run in a browser; anything else is a download.
+SAFE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "application/pdf",
+                        "audio/mpeg", "audio/mp4", "audio/wav", "video/mp4", "text/plain"})
+MAX_OFFICER_ATTACHMENT_BYTES = 500 * 1024 * 1024  # all uploads of one officer together
+_REFERRING = ("incident_action", "incident", "log_entry", "task")  # records whose data may name an attachment
+
+
+def safe_type(declared: str | None) -> str:
+    mime = (declared or "").split(";")[0].strip().lower()
+    return mime if mime in SAFE_TYPES else "application/octet-stream"
+
+
+def may_read_attachment(tx, officer, regions, digest: str, uploader: str) -> bool:
+    """The uploader, and officers who see a record that refers to the attachment."""
+    if officer.id == uploader:
+        return True
+    viewer = scope.Viewer(tx, officer, regions)
+    if viewer.everything:
+        return True
+    marks = ", ".join("?" for _ in _REFERRING)
+    rows = tx.execute(
+        f"SELECT seq, entity, key, deleted, data, parent FROM records WHERE entity IN ({marks}) AND deleted = 0 "
+        "AND data LIKE ?",
+        (*_REFERRING, f'%"{digest}"%'),
+    )
+    viewer.prefetch(rows)
+    return any(viewer.sees(entity, data, parent) for _seq, entity, _key, _deleted, data, parent in rows)
+
+
 async def put_attachment(request: Request) -> Response:
     session = await session_of(request)
     if session.officer.role in READ_ONLY_ROLES:
@@ -191,65 +282,111 @@ async def put_attachment(request: Request) -> Response:
     content = await read_body(request, MAX_ATTACHMENT_BYTES)
     if hashlib.sha256(content).hexdigest() != digest:
         raise ApiError(422, "hash_mismatch", "The content does not match its SHA-256; upload it again.")
-    mime = request.headers.get("content-type", "application/octet-stream")[:128]
+    mime = safe_type(request.headers.get("content-type"))
     central: Central = request.app.state.central
+    officer = session.officer
 
     def store() -> bool:
         with central.storage.transaction(write=True) as tx:
-            if tx.one("SELECT 1 FROM attachments WHERE sha256 = ?", (digest,)):
-                return False
-            tx.execute(
-                "INSERT INTO attachments (sha256, size, mime, content, created_at, officer_id) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (digest, len(content), mime, content, datetime.now(UTC).isoformat(), session.officer.id),
-            )
-            return True
+            known = tx.one("SELECT officer_id FROM attachments WHERE sha256 = ?", (digest,))
+            if known is None:
+                used = tx.one("SELECT COALESCE(SUM(size), 0) FROM attachments WHERE officer_id = ?", (officer.id,))
+                if int(used[0]) + len(content) > MAX_OFFICER_ATTACHMENT_BYTES:
+                    raise ApiError(413, "quota_exceeded", "You have uploaded as much as one officer may "
+                                   f"({MAX_OFFICER_ATTACHMENT_BYTES // (1024 * 1024)} MB); ask an administrator.")
+                tx.execute(
+                    "INSERT INTO attachments (sha256, size, mime, content, created_at, officer_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (digest, len(content), mime, content, datetime.now(UTC).isoformat(), officer.id),
+                )
+            audit.record(tx, "attachment.upload", officer_id=officer.id, device_id=session.device_id,
+                         client=client_of(request), name=digest, args={"size": len(content), "mime": mime},
+                         outcome="created" if known is None else "known")
+            return known is None
 
     created = await run_in_threadpool(store)
     return JSONResponse({"sha256": digest, "size": len(content), "created": created}, 201 if created else 200)
 
 
 async def get_attachment(request: Request) -> Response:
-    await session_of(request)
+    session = await session_of(request)
     digest = _hash_of(request)
     central: Central = request.app.state.central
 
     def load() -> tuple | None:
-        with central.storage.transaction() as tx:
-            return tx.one("SELECT mime, content FROM attachments WHERE sha256 = ?", (digest,))
+        with central.storage.transaction(write=True) as tx:
+            row = tx.one("SELECT mime, content, officer_id FROM attachments WHERE sha256 = ?", (digest,))
+            regions = central.cache.get(tx).regions
+            if row is not None and not may_read_attachment(tx, session.officer, regions, digest, row[2]):
+                row = None  # answered like a missing one: the hash tells nothing about what it is attached to
+            audit.record(tx, "attachment.download", officer_id=session.officer.id, device_id=session.device_id,
+                         client=client_of(request), name=digest, outcome="ok" if row else "not_found")
+            return row
 
     row = await run_in_threadpool(load)
     if row is None:
-        raise ApiError(404, "not_found", "No attachment with this hash has been uploaded.")
-    return Response(bytes(row[1]), media_type=row[0], headers={"Cache-Control": "private, max-age=31536000"})
+        raise ApiError(404, "not_found", "No attachment with this hash that you may see.")
+    headers = {"Cache-Control": "private, max-age=31536000", "X-Content-Type-Options": "nosniff",
+               "Content-Security-Policy": "default-src 'none'; sandbox",
+               "Content-Disposition": f'attachment; filename="{digest}"'}
+    return Response(bytes(row[1]), media_type=safe_type(row[0]), headers=headers)
 
 
 async def stream(request: Request) -> Response:
-    """SSE: `id:` is the latest seq; the client pulls /changes on each event. Resumes from Last-Event-ID."""
-    await session_of(request)
+    """SSE: `id:` is the latest seq; the client pulls /changes on each event. Resumes from Last-Event-ID.
+
+    The stream ends when its session does: at the access token's expiry, and when the token is
+    revoked or the officer disabled (checked again whenever sessions change, and at every heartbeat).
+    """
+    session = await session_of(request)
+    token = request.headers.get("authorization", "").partition(" ")[2].strip()
     central: Central = request.app.state.central
     raw = request.headers.get("last-event-id") or request.query_params.get("since") or ""
     try:
-        last = max(0, int(raw)) if raw else -1
+        last = max(0, int(raw)) if raw and len(raw) <= 20 else -1
     except ValueError:
-        raise ApiError(422, "invalid_query", "Last-Event-ID must be a sequence number.") from None
+        last = None
+    if last is None or (raw and len(raw) > 20):
+        raise ApiError(422, "invalid_query", "Last-Event-ID must be a sequence number.")
+
+    async def still_valid() -> str | None:
+        if time.time() >= session.expires_at:
+            return "token_expired"
+        try:
+            await run_in_threadpool(auth.authenticate, central.storage, token)
+        except auth.AuthError as exc:
+            return exc.code
+        return None
 
     async def events() -> AsyncIterator[str]:
         nonlocal last
         yield "retry: 2000\n\n"
         announcer = central.announcer
+        loop = asyncio.get_running_loop()
+        sessions = announcer.sessions
+        beat_at = loop.time() + central.heartbeat
         while not announcer.closed:
+            if announcer.sessions != sessions or time.time() >= session.expires_at:
+                sessions = announcer.sessions
+                ended = await still_valid()
+                if ended is not None:
+                    yield f"event: end\ndata: {json.dumps({'reason': ended})}\n\n"
+                    return
             latest = announcer.latest
             if latest > last:
                 last = latest
                 yield f"id: {latest}\nevent: seq\ndata: {json.dumps({'seq': latest})}\n\n"
                 continue
-            waited = 0.0
-            while announcer.latest <= last and waited < central.heartbeat and not announcer.closed:
-                step = min(1.0, central.heartbeat - waited)
-                await announcer.wait_beyond(last, step)
-                waited += step
-            if announcer.latest <= last and not announcer.closed:
+            left = min(beat_at - loop.time(), max(0.0, session.expires_at - time.time()))
+            if left > 0:
+                await announcer.wait(left)
+                continue
+            if loop.time() >= beat_at:
+                ended = await still_valid()  # revoked by another process or instance
+                if ended is not None:
+                    yield f"event: end\ndata: {json.dumps({'reason': ended})}\n\n"
+                    return
+                beat_at = loop.time() + central.heartbeat
                 yield ": heartbeat\n\n"
 
     return StreamingResponse(events(), media_type="text/event-stream",
@@ -265,12 +402,14 @@ async def openapi(request: Request) -> Response:
 
 async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
+    await _audit_refusal(request, exc.status, exc.code, exc.message)
     return error_response(exc.status, exc.code, exc.message, exc.headers)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+    await _audit_refusal(request, exc.status_code, code, str(exc.detail))
     return error_response(exc.status_code, code, str(exc.detail), dict(exc.headers or {}))
 
 
@@ -279,10 +418,24 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
     return error_response(500, "internal_error", "The server failed; the request may be retried.")
 
 
+async def _audit_refusal(request: Request, status: int, code: str, message: str) -> None:
+    """A refused request is audited with who (when known), from where, and why; never fails the answer."""
+    session = getattr(request.state, "session", None)
+    central: Central = request.app.state.central
+    fields = {"officer_id": session.officer.id if session else "", "device_id": session.device_id if session else "",
+              "client": client_of(request), "name": f"{request.method} {request.url.path}", "outcome": code,
+              "reason": message, "args": {"status": status}}
+    try:
+        await run_in_threadpool(audit.record_now, central.storage, "refused", **fields)
+    except Exception:
+        log.exception("could not audit a refused request")
+
+
 ROUTES = [
     Route("/api/v1/health", health, methods=["GET"]),
     Route("/api/v1/auth/login", login, methods=["POST"]),
     Route("/api/v1/auth/refresh", refresh, methods=["POST"]),
+    Route("/api/v1/auth/logout", logout, methods=["POST"]),
     Route("/api/v1/changes", changes, methods=["GET"]),
     Route("/api/v1/mutations", post_mutations, methods=["POST"]),
     Route("/api/v1/stream", stream, methods=["GET"]),
@@ -297,22 +450,15 @@ def create_app(storage: Storage, *, heartbeat: float = 15.0) -> Starlette:
     """The ASGI application over an opened (migrated) storage."""
     central = Central(storage, heartbeat)
 
-    async def sweep_suspensions() -> None:
-        while True:
-            await asyncio.sleep(suspensions.SWEEP_SECONDS)
-            try:
-                await run_in_threadpool(suspensions.sweep, central.storage, central.cache)
-            except Exception:  # a failed sweep is retried at the next one; the service goes on
-                log.exception("sweeping lapsed suspensions failed")
-
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await central.announcer.start()
-        sweeper = asyncio.create_task(sweep_suspensions())
+        tasks = periodic.start(central.storage, central.background_writers)
         try:
             yield
         finally:
-            sweeper.cancel()
+            for task in tasks:
+                task.cancel()
             await central.announcer.stop()
 
     app = Starlette(

@@ -30,7 +30,7 @@ from dispatch_desk.domain.records import (
     Stationing,
 )
 
-from . import admin
+from . import admin, audit
 from .storage import Storage
 
 DEFAULT_DB = "central.db"
@@ -120,7 +120,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p = db(sub.add_parser("audit", help="print the audit trail of mutations as JSON lines, oldest first"))
     p.add_argument("--username", help="only this officer's mutations")
     p.add_argument("--mutation", help="only this mutation id")
+    p.add_argument("--kind", help="only this kind of entry (mutation, auth.login, refused, admin.import, ...)")
     p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--verify", action="store_true",
+                   help="check the hash chain instead: exit 1 naming every edited, deleted or reordered row")
     p.set_defaults(_action=_audit)
 
     p = db(sub.add_parser("import", help="load a seed bundle from a JSON file"))
@@ -154,9 +157,18 @@ def _serve(args: argparse.Namespace) -> int:
         print("error: HTTPS needs both --certfile and --keyfile", file=sys.stderr)
         return 2
     storage = _open(args)
+    app = create_app(storage)
+    announcer = app.state.central.announcer
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            announcer.close_soon()  # open streams end now, so the graceful shutdown does not wait on them
+            super().handle_exit(sig, frame)
+
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level=args.log_level,
+                            timeout_graceful_shutdown=3, ssl_certfile=args.certfile, ssl_keyfile=args.keyfile)
     try:
-        uvicorn.run(create_app(storage), host=args.host, port=args.port, log_level=args.log_level,
-                    timeout_graceful_shutdown=3, ssl_certfile=args.certfile, ssl_keyfile=args.keyfile)
+        Server(config).run()
     finally:
         storage.close()
     return 0
@@ -266,8 +278,16 @@ def _list(args: argparse.Namespace) -> int:
 def _audit(args: argparse.Namespace) -> int:
     storage = _open(args)
     try:
+        if args.verify:
+            verdict = audit.verify(storage)
+            for problem in verdict.problems:
+                print(f"TAMPERED: {problem}")
+            legacy = f" ({verdict.legacy} older rows are not chained)" if verdict.legacy else ""
+            print(f"{'ok' if verdict.ok else 'FAILED'}: {verdict.rows} chained audit rows checked{legacy}")
+            return 0 if verdict.ok else 1
         officer_id = admin.find_officer(storage, args.username).id if args.username else None
-        entries = admin.audit_entries(storage, mutation_id=args.mutation, officer_id=officer_id, limit=args.limit)
+        entries = admin.audit_entries(storage, mutation_id=args.mutation, officer_id=officer_id, limit=args.limit,
+                                      kind=args.kind)
     finally:
         storage.close()
     for entry in entries:

@@ -19,6 +19,8 @@ M = TypeVar("M", bound=BaseModel)
 
 MAX_JSON_BYTES = 4 * 1024 * 1024
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 32  # nesting of arrays and objects in a JSON body (an incident area is 5 deep)
+MAX_INT = 2**63 - 1  # what both databases store as an integer
 
 
 class ApiError(Exception):
@@ -58,13 +60,81 @@ async def read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-async def read_model(request: Request, model: type[M]) -> M:
+async def read_model(request: Request, model: type[M], *, text_checked: bool = True) -> M:
+    """The body as `model`. Text that cannot be stored (lone surrogates, NULs) refuses the request,
+    unless `text_checked` is False: then the handler refuses the parts that hold it (mutations)."""
     body = await read_body(request, MAX_JSON_BYTES)
-    try:
-        data: Any = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ApiError(400, "malformed_json", f"The body is not valid JSON: {exc}.") from None
+    data = parse_json(body)
+    if text_checked and _bad_text(data):
+        raise ApiError(422, "invalid_text", "The body holds text that cannot be stored "
+                       "(a lone surrogate or a NUL character).")
     return validate(model, data)
+
+
+def parse_json(body: bytes) -> Any:
+    """JSON of at most MAX_DEPTH levels of nesting, checked before it is parsed; 400 otherwise."""
+    if _too_deep(body):
+        raise ApiError(400, "malformed_json", f"The body nests arrays or objects more than {MAX_DEPTH} levels deep.")
+    try:
+        return json.loads(body, parse_constant=_no_constant)
+    except (UnicodeDecodeError, json.JSONDecodeError, ValueError, RecursionError) as exc:
+        raise ApiError(400, "malformed_json", f"The body is not valid JSON: {_printable(str(exc))}.") from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _printable(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")[:300]
+
+
+_OPEN = frozenset(b"[{")
+_CLOSE = frozenset(b"]}")
+
+
+def _too_deep(body: bytes) -> bool:
+    """Whether brackets outside strings nest deeper than MAX_DEPTH (malformed input may be miscounted,
+    which only decides which 400 it gets)."""
+    if body.count(b"[") + body.count(b"{") <= MAX_DEPTH:
+        return False
+    depth, in_string, escaped = 0, False, False
+    for byte in body:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in _OPEN:
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif byte in _CLOSE:
+            depth -= 1
+    return False
+
+
+def _bad_text(value: Any) -> bool:
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
 
 
 def validate(model: type[M], data: Any) -> M:
@@ -86,15 +156,17 @@ def describe(exc: ValidationError, limit: int = 5) -> str:
     return "Invalid payload — " + "; ".join(parts)
 
 
-def query_int(request: Request, name: str, default: int, minimum: int, maximum: int | None = None) -> int:
+def query_int(request: Request, name: str, default: int, minimum: int, maximum: int = MAX_INT) -> int:
     raw = request.query_params.get(name)
     if raw is None or raw == "":
         return default
     try:
-        value = int(raw)
+        value = int(raw) if len(raw) <= 20 else None
     except ValueError:
+        value = None
+    if value is None:
         raise ApiError(422, "invalid_query", f"Query parameter {name!r} must be an integer.") from None
-    if value < minimum or (maximum is not None and value > maximum):
-        bounds = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
+    if value < minimum or value > maximum:
+        bounds = f"between {minimum} and {maximum}"
         raise ApiError(422, "invalid_query", f"Query parameter {name!r} must be {bounds}.")
     return value

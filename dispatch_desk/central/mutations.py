@@ -3,7 +3,11 @@
 A batch runs in one write transaction with a savepoint per mutation, so one refused or failing
 mutation never undoes the others. The outcome of every new mutation id is stored with a hash of its
 payload: replaying the same id and payload answers `duplicate` with the first result (or the same
-refusal again); the same id with another payload is rejected.
+refusal again); the same id with another payload is rejected. Mutation ids are unique per officer:
+another officer's mutation under the same id is a mutation of its own.
+
+Text that cannot be stored (a lone surrogate, a NUL character) rejects that one mutation; the rest
+of the batch is applied, and the refusal is audited with the text escaped.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from datetime import UTC, datetime
 from dispatch_desk.domain.records import Officer
 from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
 
-from . import alerts, command_log, incidents, operations
+from . import alerts, audit, command_log, incidents, operations
 from .outcome import Context, Handler
 from .reference import ReferenceCache
 from .storage import Storage
@@ -24,37 +28,66 @@ from .storage import Storage
 log = logging.getLogger(__name__)
 
 
+BAD_TEXT = "The change holds text that cannot be stored (a lone surrogate or a NUL character); it was not applied."
+
+
 def payload_hash(mutation: Mutation) -> str:
-    canonical = json.dumps({"name": mutation.name, "args": mutation.args}, sort_keys=True, ensure_ascii=False,
+    canonical = json.dumps({"name": mutation.name, "args": mutation.args}, sort_keys=True, ensure_ascii=True,
                            separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def bad_text(value: object) -> bool:
+    """Whether any string in `value` (keys included) has a lone surrogate or a NUL character."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list | tuple):
+            pending.extend(item)
+    return False
+
+
 def apply_batch(
-    storage: Storage, cache: ReferenceCache, officer: Officer, device_id: str, batch: list[Mutation]
+    storage: Storage, cache: ReferenceCache, officer: Officer, device_id: str, batch: list[Mutation],
+    client: str = "",
 ) -> list[MutationResult]:
     results: list[MutationResult] = []
     with storage.transaction(write=True) as tx:
         ref = cache.get(tx)
         for mutation in batch:
             now = datetime.now(UTC)
-            results.append(_apply_one(Context(tx, officer, device_id, mutation, now, ref, cache)))
+            results.append(_apply_one(Context(tx, officer, device_id, mutation, now, ref, cache), client))
     return results
 
 
-def _apply_one(ctx: Context) -> MutationResult:
+def _apply_one(ctx: Context, client: str = "") -> MutationResult:
     m, tx = ctx.mutation, ctx.tx
+    if bad_text([m.id, m.name, m.args]):
+        result = MutationResult(id=audit.clean(m.id, 64), outcome=Outcome.REJECTED, reason=BAD_TEXT)
+        _audit(ctx, result, client)
+        return result
     digest = payload_hash(m)
-    row = tx.one("SELECT payload_hash, result, officer_id FROM mutations WHERE id = ?", (m.id,))
+    row = tx.one("SELECT payload_hash, result FROM mutations WHERE officer_id = ? AND id = ?",
+                 (ctx.officer.id, m.id))
     if row is not None:
-        if row[0] != digest or row[2] != ctx.officer.id:
+        if row[0] != digest:
             result = MutationResult(id=m.id, outcome=Outcome.REJECTED,
                                     reason="This mutation id was already used for a different change.")
         else:
             first = MutationResult.model_validate_json(row[1])
             outcome = Outcome.DUPLICATE if first.outcome in (Outcome.APPLIED, Outcome.DUPLICATE) else first.outcome
             result = first.model_copy(update={"outcome": outcome})
-        _audit(ctx, result)
+        _audit(ctx, result, client)
         return result
     handler = HANDLERS.get(m.name) or (incidents.handle if m.name.startswith("incident.") else None)
     if handler is None:
@@ -77,7 +110,7 @@ def _apply_one(ctx: Context) -> MutationResult:
         (m.id, ctx.officer.id, ctx.device_id, m.name, digest, result.outcome.value, result.model_dump_json(),
          ctx.now.isoformat()),
     )
-    _audit(ctx, result)
+    _audit(ctx, result, client)
     return result
 
 
@@ -89,15 +122,11 @@ class _Undo(Exception):
         self.result = result
 
 
-def _audit(ctx: Context, result: MutationResult) -> None:
+def _audit(ctx: Context, result: MutationResult, client: str = "") -> None:
     m = ctx.mutation
-    ctx.tx.execute(
-        "INSERT INTO audit (at, officer_id, device_id, mutation_id, name, args, outcome, reason, seq) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (ctx.now.isoformat(), ctx.officer.id, ctx.device_id, m.id, m.name,
-         json.dumps(m.args, ensure_ascii=False, default=str)[:20000], result.outcome.value, result.reason,
-         result.seq),
-    )
+    audit.record(ctx.tx, "mutation", officer_id=ctx.officer.id, device_id=ctx.device_id, client=client,
+                 mutation_id=m.id, name=m.name, args=m.args, outcome=result.outcome.value, reason=result.reason,
+                 seq=result.seq, at=ctx.now)
 
 
 HANDLERS: dict[str, Handler] = {**alerts.HANDLERS, **command_log.HANDLERS, **operations.HANDLERS}

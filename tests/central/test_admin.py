@@ -186,4 +186,8 @@ def test_the_serve_command_runs_the_service_and_the_audit_command_reads_its_trai
     capsys.readouterr()
     assert _run(monkeypatch, "audit", "--db", db, "--username", "ops") == 0
     entries = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(e["kind"], e["device_id"], e["outcome"]) for e in entries] == [
+        ("auth.login", "cli", "ok"), ("mutation", "cli", "applied")]
+    assert _run(monkeypatch, "audit", "--db", db, "--username", "ops", "--kind", "mutation") == 0
+    entries = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(e["mutation_id"], e["device_id"], e["outcome"]) for e in entries] == [("m-served-1", "cli", "applied")]

@@ -68,9 +68,9 @@ def test_a_mutation_id_reused_for_another_change_is_rejected(any_city: CentralSe
     before = _seq(any_city)
     other = api.mutate("incident.report", report_args("inc-5"), mid)
     assert other["outcome"] == "rejected" and "already used" in other["reason"]
-    # nor does another officer learn anything by replaying someone else's id
+    # another officer's mutation under the same id is their own: never the first one's result
     stranger = any_city.client("ops_d1").mutate("incident.report", report_args("inc-4"), mid)
-    assert stranger["outcome"] == "rejected"
+    assert stranger["outcome"] == "conflict" and stranger["state"]["id"] == "inc-4"  # in their district
     assert _seq(any_city) == before
 
 
@@ -121,7 +121,8 @@ def test_every_mutation_is_audited_with_officer_device_and_outcome(any_city: Cen
     api.mutate("incident.report", report_args("inc-13"), mid)
     api.mutate("incident.report", report_args("inc-14", category="nope"), "m-rejected-1")
     with any_city.storage.transaction() as tx:
-        rows = tx.execute("SELECT officer_id, device_id, mutation_id, name, outcome, reason FROM audit ORDER BY id")
+        rows = tx.execute("SELECT officer_id, device_id, mutation_id, name, outcome, reason FROM audit "
+                          "WHERE kind = 'mutation' ORDER BY id")
     assert [(r[0], r[1], r[2], r[4]) for r in rows] == [
         ("o-sup_s11", "laptop-3", mid, "applied"),
         ("o-sup_s11", "laptop-3", mid, "duplicate"),

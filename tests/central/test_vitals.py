@@ -13,7 +13,9 @@ from dispatch_desk.domain.records import Alert, AlertLevel, Dimension, Incident,
 from tests.central.conftest import populate
 from tests.support.central import ApiClient, CentralFactory, CentralServer, square, visible
 
-T0 = datetime(2026, 11, 20, tzinfo=UTC)  # a UTC midnight: the synthetic daily rhythm starts at its phase 0
+# a UTC midnight (the synthetic daily rhythm starts at its phase 0) ten days ago: readings are refused
+# when they lie too far in the past or in the future, and the longest history here is under nine days
+T0 = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=10)
 LIVE = timedelta(seconds=5)
 QUARTER = timedelta(minutes=15)
 
