@@ -25,7 +25,7 @@ from dispatch_desk.domain.permissions_operations import (
 from dispatch_desk.domain.records import Officer, Operation, OperationStatus, Role, Task
 from dispatch_desk.domain.workflow_actions import Refused
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.queue.names import Names
+from dispatch_desk.ui.queue.names import REFERENCE_ENTITIES, Names
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 RECENT = timedelta(days=14)  # closed operations stay in the picker this long
@@ -96,10 +96,11 @@ def picker_order(operations: list[Operation], now: datetime) -> list[Operation]:
     return sorted(shown, key=lambda op: (rank[op.status], -(op.started_at or op.created_at or epoch).timestamp()))
 
 
-def read_view(store: Any, officer_id: str, operation_id: str | None) -> OperationView:
-    """The view of one operation from a store (called on a pool thread with its own store)."""
+def read_view(store: Any, officer_id: str, operation_id: str | None, names: Names | None = None) -> OperationView:
+    """The view of one operation from a store (called on a pool thread with its own store); `names`
+    read before are used again when no reference record changed since."""
     now = datetime.now(UTC)
-    names = Names.load(store)
+    names = names if names is not None else Names.load(store)
     reader = store.command
     every = reader.operations()
     operations = picker_order(every, now)
@@ -136,6 +137,8 @@ class OperationFeed(QObject):
         self._again = False
         self._asked_for = ""
         self._closed = False
+        self._names: Names | None = None
+        self._names_epoch = self._asked_epoch = 0
         self._timer = QTimer(self, singleShot=True, interval=RELOAD_DEBOUNCE_MS)
         self._timer.timeout.connect(self.reload)
         stored = QSettings().value(settings_key(self._officer), "", type=str)
@@ -182,6 +185,9 @@ class OperationFeed(QObject):
     # --- reading
     def _on_data_changed(self, changes: object) -> None:
         kinds = set(changes or ()) if isinstance(changes, dict) else set()
+        if not kinds or kinds & REFERENCE_ENTITIES:
+            self._names = None  # officers, agencies or regions changed: read the names again
+            self._names_epoch += 1
         if not kinds or kinds & ENTITIES:
             self._timer.start()
 
@@ -198,8 +204,10 @@ class OperationFeed(QObject):
         self._running += 1
         path, officer, wanted = self._path, self._officer, self.operation_id
         self._asked_for = wanted
-        run_in_background(lambda: read_view(worker_store(path), officer, wanted), self._loaded, self._failed,
-                          owner=self)
+        names = self._names
+        self._asked_epoch = self._names_epoch
+        run_in_background(lambda: read_view(worker_store(path), officer, wanted, names), self._loaded,
+                          self._failed, owner=self)
 
     def _loaded(self, view: OperationView) -> None:
         self._running -= 1
@@ -208,6 +216,8 @@ class OperationFeed(QObject):
             self.reload()
             return
         self.loads += 1
+        if self._asked_epoch == self._names_epoch:  # no reference change since the read began
+            self._names = view.names
         first_choice = bool(view.id) and (view.id != self.operation_id or not self._announced)
         if view.me is None:
             view = OperationView(view.operation, view.tasks, view.pending_tasks, view.operation_pending,
