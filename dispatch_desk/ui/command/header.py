@@ -168,7 +168,7 @@ class OperationHeader(QWidget):
             staff += " · " + self.tr("Deputy %1").replace("%1", names.officer(op.deputy))
         self.command.setText(staff)
         self.command.setToolTip(op.name + "\n" + self.command.text().replace("<b>", "").replace("</b>", ""))
-        self.tick()
+        self._show_times(view)
         self._update_buttons(view)
 
     def _fill_picker(self, view: OperationView) -> None:
@@ -187,8 +187,13 @@ class OperationHeader(QWidget):
     def tick(self) -> None:
         view = self.feed.view
         op = view.operation
-        if op is None:
+        if op is None or not self.isVisible():
             return
+        self._show_times(view)
+
+    def _show_times(self, view: OperationView) -> None:
+        op = view.operation
+        assert op is not None
         now = datetime.now(UTC)
         if op.started_at is not None:
             end = op.ended_at or now
