@@ -100,6 +100,7 @@ def test_keyboard_accept_moves_the_card_at_once_and_syncs(desk, qtbot):
     header = OperationHeader(ops.ctx)
     qtbot.addWidget(header)
     qtbot.waitUntil(lambda: settled(header.feed), timeout=WAIT)
+    qtbot.waitUntil(lambda: settled(board.feed), timeout=WAIT)
     assert header.feed.view.counts(header.feed.view.read_at) == (4, 1, 1)  # open, overdue, blocked
     assert "<b>4</b>" in header.tasks.text()
     assert header.level.text() == "Level III response"

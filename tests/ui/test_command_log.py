@@ -116,6 +116,8 @@ def test_a_member_writes_and_the_commander_strikes_and_flags(desk, qtbot):
     assert entry(log, log.model.row_of(entry(widget, 0).id)).significant is not flagged
     ops.sync()
     assert from_wire(LogEntry, ops.store.get("log_entry", target.id)).struck
+    for shown in (log, widget):  # the sync's change notice is read before the desks close
+        settle(shown, qtbot)
 
 
 def test_automatic_entries_are_worded_in_the_officers_language(desk, qtbot):
