@@ -10,21 +10,35 @@ The password of an unattended start comes from $DISPATCH_DESK_PASSWORD, never fr
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from dispatch_desk.ui import tasks
 from dispatch_desk.ui.context import AppBus, AppContext
 from dispatch_desk.ui.shell import i18n, prefs, theme
 from dispatch_desk.ui.shell.workspace import WORKSPACES, for_officer
 from dispatch_desk.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
-    from dispatch_desk.ui.shell.session import EngineRelay, Session
+    from dispatch_desk.ui.shell.session import EngineRelay, QuitGuard, Session
+
+log = logging.getLogger(__name__)
+
+# A quit or sign-out ends within about these many seconds, whatever the network or the cache does:
+# the background jobs get JOBS_WAIT to report back (reads still running are then cut short), and the
+# sync engine, stopping meanwhile, gets ENGINE_WAIT to end its current request. Nothing the officer
+# did is lost beyond that: a mutation is durable in the outbox from the moment it is staged, and a
+# feed page and its cursor are stored in one transaction.
+JOBS_WAIT = 3.0
+ENGINE_WAIT = 3.0
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -92,9 +106,12 @@ class Controller(QObject):
         # An unattended run (demo screenshot, check) gets a known size rather than a saved one.
         self.size = size or ((1920, 1080) if exit_after is not None or screenshot is not None else None)
         self.window = None
+        self.login_dialog = None
         self.session: Session | None = None
         self.relay: EngineRelay | None = None
+        self.guard: QuitGuard | None = None
         self.exit_code = 0
+        self._quitting = False
 
     @property
     def unattended(self) -> bool:
@@ -134,9 +151,14 @@ class Controller(QObject):
         dialog.open()
 
     def _login_done(self, dialog, result: int) -> None:
-        if result == QDialog.DialogCode.Accepted and dialog.session is not None:
-            self.central_url = dialog.ui.centralEdit.text().strip().rstrip("/")
-            self.open_window(dialog.session)
+        session = dialog.session if result == QDialog.DialogCode.Accepted else None
+        central_url = dialog.ui.centralEdit.text().strip().rstrip("/")
+        if self.login_dialog is dialog:
+            self.login_dialog = None
+        dialog.deleteLater()  # one dialog per sign-in; none is kept for the application's life
+        if session is not None:
+            self.central_url = central_url
+            self.open_window(session)
         elif self.window is None:
             QApplication.quit()
 
@@ -155,8 +177,8 @@ class Controller(QObject):
         self.relay = EngineRelay(session.engine, bus, self)
         window = MainWindow(ctx, size=self.size)
         window.sign_out_requested.connect(self.sign_out)
-        window.quit_requested.connect(window.close)
-        window.quit_requested.connect(QApplication.quit)
+        window.quit_requested.connect(self.request_quit)
+        window.installEventFilter(self)  # closing the window quits: the same question first
         self.window = window
         if self.unattended:
             window.heavy_loaded.connect(self._finish_later)
@@ -177,6 +199,41 @@ class Controller(QObject):
         self.shutdown()
         QApplication.quit()
 
+    # ---- quitting -------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and not self._quitting:
+            event.ignore()
+            QTimer.singleShot(0, self.request_quit)  # asked outside the window's close handling
+            return True
+        return super().eventFilter(watched, event)
+
+    def request_quit(self) -> None:
+        """Quit, asking first while changes have not reached the central service (send first / quit
+        anyway / cancel)."""
+        from dispatch_desk.ui.shell.session import QuitGuard
+
+        if self._quitting or self.guard is not None:
+            return
+        if self.window is None or self.session is None or self.unattended:
+            self._quit()
+            return
+        self.guard = QuitGuard(self.session.engine, self.window.ctx.bus, self.window)
+        self.guard.decided.connect(self._quit_decided)
+        self.guard.ask()
+
+    def _quit_decided(self, go: bool) -> None:
+        guard, self.guard = self.guard, None
+        if guard is not None:
+            guard.deleteLater()
+        if go:
+            self._quit()
+
+    def _quit(self) -> None:
+        self._quitting = True
+        if self.window is not None:
+            self.window.close()  # saves the layout
+        QApplication.quit()  # aboutToQuit runs shutdown()
+
     def sign_out(self) -> None:
         username = self.session.officer.username if self.session else None
         if self.session is not None:
@@ -185,22 +242,65 @@ class Controller(QObject):
         self.show_login(username)
 
     def shutdown(self) -> None:
-        if self.window is not None:
-            window, store = self.window, self.window.ctx.store
+        """End the signed-in window and its engine within about JOBS_WAIT + ENGINE_WAIT seconds.
+
+        The engine stops on a thread of its own while the window's background jobs report back; then
+        every pool thread closes its cache connections (the window's readers and the engine's, which
+        `issue` and `sign_in` opened there), and the window and its cache go."""
+        window, session, relay, guard = self.window, self.session, self.relay, self.guard
+        self.window = self.session = self.relay = self.guard = None
+        if self.login_dialog is not None:
+            self.login_dialog.deleteLater()
+            self.login_dialog = None
+        if window is None and session is None:
+            return
+        started = time.monotonic()
+        engine = session.engine if session is not None else None
+        stopper = None
+        if engine is not None:
+            stopper = threading.Thread(target=engine.stop, kwargs={"timeout": ENGINE_WAIT},
+                                       name="dispatch-desk-stopping", daemon=True)
+            stopper.start()
+        if relay is not None:
+            relay.close()
+        if guard is not None:
+            guard.deleteLater()
+        if window is not None:
+            window.removeEventFilter(self)
             window.save_layout()
             window.hide()
-            # Work the docks started in the background reports back before the window goes away.
-            pool = QThreadPool.globalInstance()
-            for _ in range(3):
-                pool.waitForDone(5000)
-                QCoreApplication.processEvents()
-            # The docks may still have queued reads; the cache closes once they are gone with the window.
+            # The areas release what they hold (the map its tile cache and fetchers) on a close event,
+            # which widgets inside the window do not get when it is deleted.
+            for area in [window.map_widget, *window.dock_widgets.values()]:
+                if area is not None:
+                    area.close()
+            window.ctx.bus.blockSignals(True)  # nothing more reaches the docks
+            left = tasks.wind_down(JOBS_WAIT)  # answers delivered, reads cut short, connections closed
+            if left:
+                log.warning("signing out with background jobs still running: %s", ", ".join(left))
+            store = window.ctx.store
+            # The docks may still hold the cache: it closes once they are gone with the window.
             window.destroyed.connect(lambda *_: store.close())
             window.deleteLater()
-            self.window = None
-        if self.session is not None:
-            self.session.engine.close()  # its threads, its HTTP session, and this thread's connection
-            self.session = None
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if engine is not None and stopper is not None:
+            stopper.join(max(0.0, ENGINE_WAIT - (time.monotonic() - started)))
+            if stopper.is_alive():
+                # Its thread is in a request that outlasts the wait. Not waited for: the connections
+                # it opened on the pool threads close once it has stopped.
+                log.warning("the sync engine is still ending its current request; not waiting for it")
+                threading.Thread(target=_close_engine_after, args=(engine, stopper), daemon=True,
+                                 name="dispatch-desk-closing").start()
+                return
+            # close() on each pool thread closes the engine's connection there; then this thread's
+            tasks.on_every_pool_thread(engine.close, timeout=1.0)
+            engine.close()
+
+
+def _close_engine_after(engine, stopper: threading.Thread) -> None:
+    stopper.join()
+    tasks.on_every_pool_thread(engine.close, timeout=2.0)
+    engine.close()  # its HTTP session (this thread has no connection of its own)
 
 
 def launch(central_url: str, username: str | None = None, password: str | None = None, *,

@@ -10,6 +10,19 @@
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/session.py" />
+        <source>%n change(s) have not reached the operations center yet.</source>
+        <translation><numerusform>%n change has not reached the operations center yet.</numerusform><numerusform>%n changes have not reached the operations center yet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/session.py" />
+        <source>Sending %n change(s) to the operations center…</source>
+        <translation><numerusform>Sending %n change to the operations center…</numerusform><numerusform>Sending %n changes to the operations center…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message numerus="yes">
         <location filename="../../dispatch_desk/ui/shell/status.py" line="60" />

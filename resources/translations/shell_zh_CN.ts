@@ -480,7 +480,59 @@
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <source>Unsent changes</source>
+        <translation>有未发送的更改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <source>%n change(s) have not reached the operations center yet.</source>
+        <translation>
+            <numerusform>%n 项更改尚未送达城运中心。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <source>They stay saved on this computer and are sent at the next start, but nobody else sees them until then.</source>
+        <translation>这些更改已保存在本机，下次启动时发送，但在此之前其他人看不到。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <source>Send, then quit</source>
+        <translation>发送后退出</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <source>Quit anyway</source>
+        <translation>仍然退出</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <source>Sending changes</source>
+        <translation>正在发送更改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <source>Sending %n change(s) to the operations center…</source>
+        <translation>
+            <numerusform>正在向城运中心发送 %n 项更改…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <source>The center cannot be reached right now (%1). The desk keeps trying; the changes stay saved on this computer.</source>
+        <translation>暂时无法连接城运中心（%1）。指挥台会继续尝试；更改仍保存在本机。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py"/>
+        <source>The tile source could not be saved: %1</source>
+        <translation>底图来源未能保存：%1</translation>
+    </message>
     <message>
         <location filename="../../dispatch_desk/ui/shell/settings.py" line="56"/>
         <source>Follow the system</source>
