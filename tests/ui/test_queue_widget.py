@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from dispatch_desk.bench.cases_queue import fill_store, reference
 from dispatch_desk.store import IncidentQuery, Store
+from dispatch_desk.ui import tasks
 from dispatch_desk.ui.context import AppBus, AppContext
 from dispatch_desk.ui.queue import QueueWidget
 from dispatch_desk.ui.queue.model import COLUMN_INDEX, INCIDENT_ID_ROLE, SLA_COLUMN
+from dispatch_desk.ui.queue.presets import saved_setting_key
 
 NOW = datetime.now(UTC)
 
@@ -132,7 +134,7 @@ def test_chinese_full_text_search_is_debounced_into_one_query(make_queue, qtbot)
     assert titles and all("井盖" in t for t in titles)
 
 
-def test_a_saved_queue_becomes_a_tab_and_survives_a_restart(make_queue):
+def test_a_saved_queue_becomes_a_tab_and_survives_a_restart(make_queue, qtbot):
     widget = make_queue()
     widget.select_queue("preset:to_dispatch")
     widget.filters.region.setCurrentIndex(widget.filters.region.findData("310101002"))
@@ -140,6 +142,10 @@ def test_a_saved_queue_becomes_a_tab_and_survives_a_restart(make_queue):
     assert widget.current_queue().key == key
     assert widget.current_queue().query.region == "310101002"
     assert widget.current_queue().query.statuses == ("registered", "returned")
+    # the tab came at once; the cache stores it on a pool thread
+    setting = saved_setting_key(widget._ctx.officer)
+    qtbot.waitUntil(lambda: tasks.unsaved_setting(widget._ctx.store.path, setting, None) is None, timeout=10_000)
+    assert [e["name"] for e in widget._ctx.store.get_setting(setting)] == ["南东待派遣"]
     again = make_queue()
     saved = [q for q in again.queues() if q.saved]
     assert [q.title for q in saved] == ["南东待派遣"]

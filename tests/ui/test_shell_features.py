@@ -3,10 +3,14 @@ palette, the knowledge dock, the conflicts dialog and settings."""
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from shiboken6 import isValid
 
 from dispatch_desk.app import Controller
 from dispatch_desk.domain.records import KnowledgeDoc, KnowledgeKind, Role
@@ -20,7 +24,9 @@ WAIT = 60_000
 
 
 @pytest.fixture
-def world(qtbot, tmp_path: Path, central, memory_keyring):
+def desk(qtbot, tmp_path: Path, central, memory_keyring):
+    """The signed-in desk: its controller (which quits and signs out) and the proxy in front of the
+    central service."""
     i18n.install("en")
     seed(central)
     central.create_officer("wang", Role.OPS_OFFICER, region="C", name="王芳")
@@ -33,9 +39,15 @@ def world(qtbot, tmp_path: Path, central, memory_keyring):
     window = ctl.window
     qtbot.waitUntil(lambda: window.status.connection.property("state") == "online", timeout=WAIT)
     qtbot.waitUntil(lambda: window.ctx.store.get("knowledge_doc", "kb-1") is not None, timeout=WAIT)
-    yield window, proxy
+    yield ctl, proxy
     ctl.shutdown()
     proxy.close()
+
+
+@pytest.fixture
+def world(desk):
+    ctl, proxy = desk
+    return ctl.window, proxy
 
 
 def test_a_new_critical_incident_shows_a_banner(qtbot, world, central):
@@ -86,7 +98,8 @@ def test_knowledge_dock_searches_the_cache_and_reads_a_document(qtbot, world):
     window, _ = world
     knowledge = window.dock_widgets["knowledgeDock"]
     knowledge.search.setText("积水")
-    qtbot.waitUntil(lambda: knowledge.results.count() == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: not knowledge.busy(), timeout=WAIT)  # searched on a pool thread
+    assert knowledge.results.count() == 1
     knowledge.results.setCurrentRow(0)
     assert "通知水务局排水" in knowledge.reader.toPlainText()
     assert "Procedure" in knowledge.reader.toPlainText()
@@ -131,10 +144,14 @@ def test_settings_keep_ui_state_in_qsettings_and_the_tile_source_in_the_cache(qt
     dialog.ui.themeCombo.setCurrentIndex(dialog.ui.themeCombo.findData("dark"))
     dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("en"))
     dialog.ui.soundCheck.setChecked(False)
-    with qtbot.waitSignal(dialog.language_changed) as changed:  # from the default, Chinese
-        dialog.ui.buttonBox.accepted.emit()
-    assert changed.args == ["en"]
-    assert window.ctx.store.get_setting(prefs.TILE_URL_KEY) == "https://tiles.example.gov.cn/{z}/{x}/{y}.png"
+    tile = "https://tiles.example.gov.cn/{z}/{x}/{y}.png"
+    with qtbot.waitSignal(window.ctx.bus.data_changed, timeout=WAIT,  # the map is told once it is stored
+                          check_params_cb=lambda changed: changed == {"setting": {prefs.TILE_URL_KEY}}):
+        with qtbot.waitSignal(dialog.language_changed) as changed:  # from the default, Chinese
+            dialog.ui.buttonBox.accepted.emit()
+        assert changed.args == ["en"]
+        assert not dialog.isVisible()  # closed at once: the cache write runs on a pool thread
+    assert window.ctx.store.get_setting(prefs.TILE_URL_KEY) == tile
     assert prefs.THEME.get() == "dark" and prefs.LANGUAGE.get() == "en"
     assert prefs.NOTIFY_SOUND.get() is False
     i18n.install("en")
@@ -148,12 +165,14 @@ def test_the_detail_pane_suggests_knowledge_for_the_incident_category(qtbot, wor
     assert suggestions is not None, "the detail dock has a knowledge slot the shell fills"
     args = report_args(category="waterlogging", title="立交桥下积水")
     window.ctx.engine.issue("incident.report", args)
-    window.ctx.bus.incident_selected.emit(args["id"])
+    window.ctx.bus.incident_selected.emit(args["id"])  # read on a pool thread, shown when it answers
+    qtbot.waitUntil(lambda: suggestions.list.count() > 0, timeout=WAIT)
     assert [suggestions.list.item(i).text() for i in range(suggestions.list.count())] == ["道路积水处置流程"]
     with qtbot.waitSignal(suggestions.open_doc) as opened:
         suggestions.list.itemActivated.emit(suggestions.list.item(0))
     assert opened.args == ["kb-1"]
-    assert "通知水务局排水" in window.dock_widgets["knowledgeDock"].reader.toPlainText()
+    reader = window.dock_widgets["knowledgeDock"].reader
+    qtbot.waitUntil(lambda: "通知水务局排水" in reader.toPlainText(), timeout=WAIT)
 
 
 def test_a_rebuilt_cache_is_reported_once_and_the_full_check_runs_after_start(qtbot, world):
@@ -167,3 +186,79 @@ def test_a_rebuilt_cache_is_reported_once_and_the_full_check_runs_after_start(qt
     assert health.report_rebuilt() == [moved]
     assert window.banner.isVisible() and str(moved) in window.banner.text.text()
     assert health.report_rebuilt() == []  # told once
+
+
+def _guard_box(qtbot, ctl) -> QMessageBox:
+    qtbot.waitUntil(lambda: ctl.guard is not None and ctl.guard.box is not None and ctl.guard.box.isVisible(),
+                    timeout=WAIT)
+    return ctl.guard.box
+
+
+def _click(box: QMessageBox, name: str) -> None:
+    button = box.findChild(QAbstractButton, name)
+    assert button is not None, (name, [b.text() for b in box.buttons()])
+    button.click()
+
+
+def test_quitting_with_unsent_changes_asks_and_can_send_them_first(qtbot, desk, monkeypatch):
+    ctl, proxy = desk
+    window, engine = ctl.window, ctl.window.ctx.engine
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    proxy.go_offline()
+    engine.issue("incident.report", report_args(title="未送出的上报"))
+    assert engine.state().pending == 1
+
+    window.close()  # the window's close button asks the same as File › Quit
+    box = _guard_box(qtbot, ctl)
+    assert "1 change" in box.text() and window.isVisible()
+    _click(box, "cancelQuit")
+    assert quits == [] and window.isVisible() and ctl.guard is None
+
+    window.quit_requested.emit()
+    _click(_guard_box(qtbot, ctl), "sendFirst")
+    progress = _guard_box(qtbot, ctl)  # the desk keeps trying while the center is away
+    assert "Sending 1 change" in progress.text() and quits == []
+    proxy.go_online()
+    qtbot.waitUntil(lambda: quits == [True], timeout=WAIT)  # quits once the change has reached the center
+    assert engine.state().pending == 0
+
+
+def test_quitting_anyway_keeps_the_changes_in_the_outbox(qtbot, desk, monkeypatch):
+    ctl, proxy = desk
+    window, engine = ctl.window, ctl.window.ctx.engine
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(True)))
+    proxy.go_offline()
+    engine.issue("incident.report", report_args(title="下次再送的上报"))
+    window.quit_requested.emit()
+    _click(_guard_box(qtbot, ctl), "quitAnyway")
+    assert quits == [True] and not window.isVisible()
+    assert window.ctx.store.pending_count() == 1  # durable in the cache, sent at the next start
+
+
+def test_signing_out_cuts_a_long_read_short_and_closes_every_connection(qtbot, desk, monkeypatch):
+    import dispatch_desk.app as app_module
+    from dispatch_desk.ui import tasks
+
+    ctl, _ = desk
+    window, relay = ctl.window, ctl.relay
+    path = window.ctx.store.path
+    monkeypatch.setattr(app_module, "JOBS_WAIT", 0.5)
+    errors: list[BaseException] = []
+    endless = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
+    started = threading.Event()
+
+    def read_forever():
+        conn = tasks.worker_store(path).conn
+        started.set()
+        return conn.execute(endless).fetchone()
+
+    tasks.run_in_background(read_forever, on_error=errors.append)
+    assert started.wait(10)
+    ctl.shutdown()  # what signing out and quitting do
+    # the read was interrupted rather than waited for, and its answer came back before shutdown returned
+    assert tasks.pending_jobs() == [] and [type(e).__name__ for e in errors] == ["OperationalError"]
+    assert tasks.open_worker_stores() == 0  # every pool thread closed its connections
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not isValid(relay) and not isValid(window)  # the relay went with the session

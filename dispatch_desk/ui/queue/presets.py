@@ -1,7 +1,8 @@
 """The queues an officer works from: the preset ones of the life cycle and the officer's saved ones.
 
 A queue is a name and an `IncidentQuery`. Saved queues live in the cache's settings (per officer),
-so they survive restarts and never sit in a flat file that could be half written.
+so they survive restarts and never sit in a flat file that could be half written. They are written
+on a pool thread (`ui.tasks.store_setting`); until the write lands, the desk shows the new list.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from dispatch_desk.domain.codec import parse_time
 from dispatch_desk.domain.records import IncidentStatus, Officer
 from dispatch_desk.store import IncidentQuery
+from dispatch_desk.ui import tasks
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -116,10 +118,18 @@ def query_from_dict(data: dict[str, Any]) -> IncidentQuery:
     return IncidentQuery(**kwargs)
 
 
+def _saved_entries(store: Any, officer: Officer) -> list[dict[str, Any]]:
+    """The officer's saved queues as the desk last decided them: written, or still being written."""
+    key = saved_setting_key(officer)
+    entries = tasks.unsaved_setting(store.path, key, None)
+    if entries is None:
+        entries = store.get_setting(key, []) or []
+    return list(entries)
+
+
 def saved_queues(store: Any, officer: Officer) -> list[Queue]:
-    entries = store.get_setting(saved_setting_key(officer), []) or []
     out = []
-    for n, entry in enumerate(entries):
+    for n, entry in enumerate(_saved_entries(store, officer)):
         try:
             out.append(Queue(f"saved:{n}", str(entry["name"]), query_from_dict(entry["query"]), saved=True))
         except (KeyError, TypeError, ValueError):
@@ -128,15 +138,16 @@ def saved_queues(store: Any, officer: Officer) -> list[Queue]:
 
 
 def save_queue(store: Any, officer: Officer, name: str, query: IncidentQuery) -> None:
-    entries = list(store.get_setting(saved_setting_key(officer), []) or [])
-    entries = [e for e in entries if e.get("name") != name]
+    """Save (or replace) a queue of the officer. The tabs show it at once; the cache stores it on a
+    pool thread, so the main thread never waits for the sync writer's lock."""
+    entries = [e for e in _saved_entries(store, officer) if e.get("name") != name]
     entries.append({"name": name, "query": query_to_dict(query)})
-    store.set_setting(saved_setting_key(officer), entries)
+    tasks.store_setting(store.path, saved_setting_key(officer), entries)
 
 
 def delete_saved_queue(store: Any, officer: Officer, name: str) -> None:
-    entries = [e for e in (store.get_setting(saved_setting_key(officer), []) or []) if e.get("name") != name]
-    store.set_setting(saved_setting_key(officer), entries)
+    entries = [e for e in _saved_entries(store, officer) if e.get("name") != name]
+    tasks.store_setting(store.path, saved_setting_key(officer), entries)
 
 
 NOTHING = "__none__"  # a value no row has: the queue and the filter ask for disjoint sets

@@ -1,11 +1,13 @@
 """The settings dialog (ui/settings.ui). UI preferences go to QSettings; the tile source is a data
-setting and goes to the local cache, where the map reads it."""
+setting and goes to the local cache, where the map reads it. The cache write runs on a pool thread
+(`ui.tasks.store_setting`): the dialog closes at once, and the map is told once the value is stored."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from dispatch_desk.ui import tasks
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.forms.ui_settings import Ui_SettingsDialog
 from dispatch_desk.ui.shell import i18n, prefs
@@ -25,7 +27,7 @@ class SettingsDialog(QDialog):
         self.ui.centralEdit.setText(prefs.CENTRAL_URL.get())
         self.ui.tileEdit.setEnabled(ctx is not None)
         if ctx is not None:
-            self.ui.tileEdit.setText(ctx.store.get_setting(prefs.TILE_URL_KEY, "") or "")
+            self.ui.tileEdit.setText(self._stored_tile() or "")
         self._select(self.ui.languageCombo, i18n.resolve(prefs.LANGUAGE.get()))
         self._select(self.ui.themeCombo, prefs.THEME.get())
         self.ui.notifyCheck.setChecked(prefs.NOTIFY_ENABLED.get())
@@ -70,13 +72,24 @@ class SettingsDialog(QDialog):
         for w in (self.ui.severityCombo, self.ui.soundCheck, self.ui.trayCheck):
             w.setEnabled(on)
 
+    def _stored_tile(self) -> str:
+        """The tile source as last decided: stored in the cache, or still being stored."""
+        assert self.ctx is not None
+        pending = tasks.unsaved_setting(self.ctx.store.path, prefs.TILE_URL_KEY, None)
+        return pending if pending is not None else (self.ctx.store.get_setting(prefs.TILE_URL_KEY, "") or "")
+
     def save(self) -> None:
         prefs.CENTRAL_URL.set(self.ui.centralEdit.text().strip().rstrip("/") or prefs.CENTRAL_URL.default)
         if self.ctx is not None:
             tile = self.ui.tileEdit.text().strip()
-            if tile != (self.ctx.store.get_setting(prefs.TILE_URL_KEY, "") or ""):
-                self.ctx.store.set_setting(prefs.TILE_URL_KEY, tile)
-                self.ctx.bus.data_changed.emit({"setting": {prefs.TILE_URL_KEY}})
+            if tile != self._stored_tile():
+                bus = self.ctx.bus
+                failed = self.tr("The tile source could not be saved: %1")
+                # the bus lives as long as the window; the dialog may be gone when the write lands
+                tasks.store_setting(self.ctx.store.path, prefs.TILE_URL_KEY, tile,
+                                    lambda _value: bus.data_changed.emit({"setting": {prefs.TILE_URL_KEY}}),
+                                    lambda exc: bus.status_message.emit(failed.replace("%1", str(exc))),
+                                    owner=bus)
         prefs.NOTIFY_ENABLED.set(self.ui.notifyCheck.isChecked())
         prefs.NOTIFY_MIN_SEVERITY.set(int(self.ui.severityCombo.currentData()))
         prefs.NOTIFY_SOUND.set(self.ui.soundCheck.isChecked())
