@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from dispatch_desk.domain.records import Role
 from dispatch_desk.store import Store
 from dispatch_desk.sync import SyncEngine
+from dispatch_desk.ui import tasks
 from dispatch_desk.ui.charts import AlertsWidget
 from dispatch_desk.ui.context import AppBus, AppContext
 from tests.support.central import DEFAULT_PASSWORD, city_bundle
@@ -37,7 +38,9 @@ def desk(central, tmp_path, qtbot):
     yield central, engine, store, widget
     bus.blockSignals(True)
     widget.close()
-    engine.stop()
+    tasks.wait_for_jobs(10.0)
+    tasks.on_every_pool_thread(engine.close)  # the acknowledgement was issued on a pool thread
+    engine.close()
     store.close()
 
 

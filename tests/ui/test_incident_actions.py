@@ -17,6 +17,7 @@ from dispatch_desk.store import Store
 from dispatch_desk.sync import SyncEngine
 from dispatch_desk.sync.credentials import MemoryKeyring
 from dispatch_desk.sync.errors import OfflineError
+from dispatch_desk.ui import tasks
 from dispatch_desk.ui.context import AppBus, AppContext
 from dispatch_desk.ui.incident import IncidentDetailWidget, NewIncidentDialog
 from dispatch_desk.ui.queue import QueueWidget
@@ -117,17 +118,14 @@ def open_desk(city, tmp_path: Path, qtbot):
         for widget in (desk.queue, desk.detail):
             widget.close()
             widget.deleteLater()
+    tasks.wait_for_jobs(10.0)
+    for desk in opened:
+        # actions were issued on pool threads: the engine's connections there are closed there
+        tasks.on_every_pool_thread(desk.engine.close)
         desk.engine.close()
-    qtbot.waitUntil(lambda: not any(d.queue.counter.busy() for d in opened if _alive(d.queue)), timeout=5000)
     QApplication.processEvents()
     for desk in opened:
         desk.store.close()
-
-
-def _alive(widget) -> bool:
-    from shiboken6 import isValid
-
-    return isValid(widget)
 
 
 def _photo(tmp_path: Path) -> Path:

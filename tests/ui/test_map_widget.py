@@ -340,6 +340,7 @@ def test_prefetch_fills_the_cache_with_progress_and_can_be_cancelled(qtbot, tile
         slow.start()
     fetched, failed, cancelled = done.args
     assert cancelled and 8 <= fetched < count_tiles(121.0, 31.0, 121.6, 31.4, 12, 15)
+    cache.close()  # the jobs that shared it have finished
 
 
 def test_operation_areas_are_drawn_and_follow_changes(qtbot, city_store):
