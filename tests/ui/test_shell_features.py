@@ -262,3 +262,35 @@ def test_signing_out_cuts_a_long_read_short_and_closes_every_connection(qtbot, d
     assert tasks.open_worker_stores() == 0  # every pool thread closed its connections
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not isValid(relay) and not isValid(window)  # the relay went with the session
+
+
+def test_a_large_knowledge_base_is_read_off_the_main_thread_and_listed_a_page_at_a_time(qtbot, tmp_path):
+    from dispatch_desk.bench.cases_queue import reference
+    from dispatch_desk.domain.codec import to_wire
+    from dispatch_desk.domain.wire import Change
+    from dispatch_desk.store import Store
+    from dispatch_desk.ui.context import AppBus, AppContext
+    from dispatch_desk.ui.shell.knowledge import PAGE, KnowledgeWidget
+
+    i18n.install("en")
+    store = Store.open(tmp_path / "kb.sqlite")
+    docs = [KnowledgeDoc(f"kb-{n:04d}", KnowledgeKind.CASE, f"案例{n:04d}", "处置经过。") for n in range(PAGE * 2 + 5)]
+    store.apply_changes([Change(seq=n + 1, entity="knowledge_doc", key=d.id, op="upsert", data=to_wire(d))
+                         for n, d in enumerate(docs)], len(docs))
+    widget = KnowledgeWidget(AppContext(store, None, reference()["officer"][0], AppBus()))
+    qtbot.addWidget(widget)
+    widget.resize(400, 500)
+    widget.show()
+    assert widget.busy() and widget.results.count() == 0  # asked for, not read on this thread
+    qtbot.waitUntil(lambda: not widget.busy(), timeout=WAIT)
+    assert widget.results.count() == PAGE and widget.count.text() == f"{len(docs)} documents"
+    bar = widget.results.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the end of the list brings the next page
+    assert widget.results.count() == PAGE * 2
+    widget.search.setText("案例0007")
+    qtbot.waitUntil(lambda: not widget.busy(), timeout=WAIT)
+    assert [widget.results.item(i).text() for i in range(widget.results.count())] == ["[Case] 案例0007"]
+    widget.close()
+    widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    store.close()

@@ -97,3 +97,49 @@ def test_pool_jobs_reuse_their_threads_cache_connection(tmp_path, monkeypatch, q
         qtbot.waitUntil(lambda n=n: len(done) == n, timeout=5000)
     # the cache was opened once on each pool thread that ran a job, not once per job
     assert len(opened) == len(set(threads)) < jobs
+
+
+def test_releasing_a_cache_closes_each_pool_threads_connection_on_that_thread(tmp_path, monkeypatch, qtbot):
+    from dispatch_desk.store import Store
+    from dispatch_desk.ui import tasks
+
+    path = tmp_path / "release.db"
+    Store.open(path).close()
+    closed_on = []
+    real_close = Store.close
+
+    def recording_close(self):
+        closed_on.append((self.path, threading.get_ident()))
+        real_close(self)
+
+    monkeypatch.setattr(Store, "close", recording_close)
+    together = threading.Barrier(2)
+    opened = []
+
+    def job():
+        tasks.worker_store(path)
+        opened.append(threading.get_ident())
+        together.wait(10)  # two jobs at once: two threads, two connections
+
+    for _ in range(2):
+        run_in_background(job)
+    assert tasks.wait_for_jobs(10)
+    assert tasks.open_worker_stores(path) == 2
+    assert tasks.release_worker_stores(path)
+    assert tasks.open_worker_stores(path) == 0
+    assert sorted(ident for p, ident in closed_on if p == path) == sorted(opened)  # each on its own thread
+
+
+def test_of_several_writes_of_a_setting_the_last_one_is_stored_and_shown_until_then(tmp_path, qtbot):
+    from dispatch_desk.store import Store
+    from dispatch_desk.ui import tasks
+
+    path = tmp_path / "settings.db"
+    Store.open(path).close()
+    for n in range(6):
+        tasks.store_setting(path, "queue.saved.o-1", [{"name": f"q{n}"}])
+        assert tasks.unsaved_setting(path, "queue.saved.o-1") == [{"name": f"q{n}"}]  # shown at once
+    assert tasks.wait_for_jobs(10)
+    assert tasks.unsaved_setting(path, "queue.saved.o-1", None) is None
+    with Store.open(path, check=False) as store:
+        assert store.get_setting("queue.saved.o-1") == [{"name": "q5"}]
