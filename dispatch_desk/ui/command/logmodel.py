@@ -55,10 +55,11 @@ def column_title(key: str) -> str:
     }[key]
 
 
-def _read(path: Path, op_id: str, q: LogQuery, pages: tuple[int, ...]) -> tuple[int, dict[int, list],
-                                                                                frozenset[str]]:
+def _read(path: Path, op_id: str, q: LogQuery, pages: tuple[int, ...], count: bool = True,
+          ) -> tuple[int, dict[int, list], frozenset[str]]:
+    """(count or -1, pages, which of their entries are pending)."""
     reader = worker_store(path).command
-    total = reader.log_count(op_id, q)
+    total = reader.log_count(op_id, q) if count else -1
     got = {n: reader.log_page(op_id, q, n * PAGE_SIZE, PAGE_SIZE) for n in pages}
     pending = reader.pending("log_entry", [e.id for rows in got.values() for e in rows])
     return total, got, pending
@@ -102,6 +103,26 @@ class CommandLogModel(QAbstractTableModel):
         self.endResetModel()
         self._load((0,), reset=True)
 
+    def _count(self) -> None:
+        """The length of a log longer than its first page, read after that page is shown."""
+        generation, path, op, q = self._generation, self._path, self.operation, self.query
+        self._running += 1
+
+        def done(total: int) -> None:
+            self._running -= 1
+            if generation != self._generation:
+                return
+            if total > self._total:
+                self.beginInsertRows(QModelIndex(), self._total, total - 1)
+                self._total = total
+                self.endInsertRows()
+            self.loaded.emit()
+
+        def failed(_exc: BaseException) -> None:
+            self._running -= 1
+
+        run_in_background(lambda: worker_store(path).command.log_count(op, q), done, failed, owner=self)
+
     def refresh(self) -> None:
         """Read the count and the pages on screen again (a sync or a local entry changed the log)."""
         self._generation += 1
@@ -119,6 +140,10 @@ class CommandLogModel(QAbstractTableModel):
                 return
             self.reads += 1
             total, got, pending = result
+            if total < 0:  # a new query: its first page now, its length next
+                total = len(got.get(0, ()))
+                if total == PAGE_SIZE:
+                    self._count()
             self._pending = set(pending)
             if reset or total != self._total:
                 self.beginResetModel()
@@ -134,7 +159,7 @@ class CommandLogModel(QAbstractTableModel):
         def failed(_exc: BaseException) -> None:
             self._running -= 1
 
-        run_in_background(lambda: _read(path, op, q, pages), done, failed, owner=self)
+        run_in_background(lambda: _read(path, op, q, pages, count=not reset), done, failed, owner=self)
 
     def _ask_page(self, number: int) -> None:
         if number in self._asked:
