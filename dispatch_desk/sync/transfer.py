@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 
 Changed = dict[str, set[str]]
 PULL_PAGE = 2 * DEFER_MIN  # changes per page: parsed (holding the interpreter lock) in about 15 ms
-SLICE = 200  # changes per transaction of the feed
+SLICE = 100  # changes per transaction of the feed
 T = TypeVar("T")
 SETTLED = "settled"  # observer event: {mutation id: outcome} for every mutation that ended
 
@@ -68,6 +68,7 @@ class WriteLock:
         self._owner: int | None = None
         self._depth = 0
         self._urgent = 0  # short writers waiting
+        self._owner_urgent = False
 
     def _acquire(self, urgent: bool) -> None:
         me = threading.get_ident()
@@ -83,7 +84,15 @@ class WriteLock:
             finally:
                 if urgent:
                     self._urgent -= 1
-            self._owner, self._depth = me, 1
+            self._owner, self._depth, self._owner_urgent = me, 1, urgent
+
+    def yield_to_urgent(self) -> None:
+        """Wait while a short writer waits or writes: the feed's own Python work between two slices
+        (parsing the next page, telling subscribers) would otherwise compete with the officer's write
+        for the interpreter lock, which the write takes again after every SQLite call."""
+        with self._cond:
+            while self._urgent or (self._owner is not None and self._owner_urgent):
+                self._cond.wait()
 
     def _release(self) -> None:
         with self._cond:
@@ -295,7 +304,9 @@ class Transfer:
                 stored += 1
                 if ahead is None or stopping.is_set():
                     break
-                page = parse(ChangesPage, ahead.result(), "/changes")
+                body = ahead.result()
+                self.write_lock.yield_to_urgent()
+                page = parse(ChangesPage, body, "/changes")
         if stored > 1:
             # a catch-up into an empty cache may have deferred the queue indexes: build them now,
             # not at the officer's first query
@@ -307,6 +318,7 @@ class Transfer:
             cursor = page.next_since if i == len(parts) - 1 else part[-1].seq
             changed = self.bulk(store, lambda p=part, c=cursor: store.apply_changes(p, c, page.changes))
             self.feed_seq = max(self.feed_seq, cursor)
+            self.write_lock.yield_to_urgent()
             self.on_page(store, changed)
             self.settle_caught_up(store)
 
