@@ -51,6 +51,7 @@ PULL_PAGE = 2 * DEFER_MIN  # changes per page: parsed (holding the interpreter l
 SLICE = 100  # changes per transaction of the feed
 T = TypeVar("T")
 SETTLED = "settled"  # observer event: {mutation id: outcome} for every mutation that ended
+OUTCOMES = 10_000  # outcomes remembered for `SyncEngine.outcome`
 
 
 class WriteLock:
@@ -167,7 +168,7 @@ class Transfer:
         self._push_lock = threading.Lock()  # one push at a time (the pusher's and a pass's)
         self._acked: dict[str, MutationResult] = {}  # applied, settled once the cursor reaches their seq
         self._acked_lock = threading.Lock()
-        self.outcomes: dict[str, str] = {}  # mutation id -> outcome, for the mutations this process settled
+        self.outcomes: dict[str, str] = {}  # mutation id -> outcome, the last OUTCOMES this process settled
 
     def run(self, store: Store, stopping: threading.Event) -> None:
         """One pass until the outbox and the feed are drained; raises the error that stopped it."""
@@ -244,7 +245,7 @@ class Transfer:
                 else:
                     now.append(_caught_up(result))
             changed = store.settle(now) if now else {}
-            self.outcomes.update({r.id: r.outcome.value for r in now})
+            self._ended(now)
         self._settled(store, now, changed)
 
     def settle_caught_up(self, store: Store) -> None:
@@ -259,11 +260,16 @@ class Transfer:
             if not due:
                 return
             changed = store.settle([_caught_up(r) for r in due])
-            self.outcomes.update({r.id: r.outcome.value for r in due})
+            self._ended(due)
             with self._acked_lock:
                 for r in due:
                     del self._acked[r.id]
         self._settled(store, due, changed)
+
+    def _ended(self, results: list[MutationResult]) -> None:
+        self.outcomes.update({r.id: r.outcome.value for r in results})
+        for old in list(self.outcomes)[: max(0, len(self.outcomes) - OUTCOMES)]:
+            del self.outcomes[old]
 
     def _settled(self, store: Store, results: list[MutationResult], changed: Changed) -> None:
         if results:
