@@ -40,7 +40,7 @@ from dispatch_desk.domain.wire import (
     TokenPair,
 )
 
-from . import audit, auth, feed, ledger, mutations, periodic, scope, suspensions, vitals
+from . import audit, auth, feed, ledger, mutations, periodic, scope, seats, suspensions, vitals
 from .http import (
     MAX_ATTACHMENT_BYTES,
     ApiError,
@@ -71,7 +71,8 @@ class Central:
         self.announcer = Announcer(storage)
         self.heartbeat = heartbeat
         # periodic jobs writing through the writer path; add a PeriodicWriter here for a new one
-        self.background_writers: list[periodic.PeriodicWriter] = [suspensions.writer(self.cache)]
+        self.background_writers: list[periodic.PeriodicWriter] = [suspensions.writer(self.cache),
+                                                                  seats.writer(self.cache)]
 
 
 def officer_info(officer) -> OfficerInfo:

@@ -16,7 +16,7 @@ from dispatch_desk.domain.sla import local_time
 from dispatch_desk.domain.wire import MutationResult
 from dispatch_desk.domain.workflow import Action, Applied, Code, Command, decide
 
-from . import ledger, scope
+from . import command_log, ledger, scope
 from .outcome import Context, applied, conflict, rejected
 from .storage import Tx
 
@@ -72,6 +72,7 @@ def handle(ctx: Context) -> MutationResult:
         after = replace(after, version=(before.version if before else 0) + 1)
         if before is None and not after.code:
             after = replace(after, code=_case_number(tx, ctx.now))
+        after = command_log.note_incident(tx, after, ctx.now) if before is None else after  # joint command
         seq = ledger.put(tx, after)
         scope.incident_moved(tx, ctx.ref.officers, before, after, ctx.ref.regions)
     for action in (decision.action, *decision.also_actions):

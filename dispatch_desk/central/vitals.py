@@ -36,7 +36,7 @@ from dispatch_desk.domain.forecast import EarlyWarning
 from dispatch_desk.domain.records import Alert, AlertLevel, Direction, Indicator, Reading
 from dispatch_desk.domain.sla import local_time
 
-from . import ledger, vitals_forecast, vitals_incidents
+from . import command_log, ledger, vitals_forecast, vitals_incidents
 from .reference import ReferenceCache
 from .storage import Tx
 
@@ -231,6 +231,7 @@ def _on_transition(tx: Tx, cache: ReferenceCache, indicator: Indicator, state: M
         if incident_id is not None:
             alert = replace(alert, incident_id=incident_id)
     ledger.put(tx, alert)
+    command_log.note_alert(tx, alert)  # an entry in the log of joint commands whose area it lies in
     changed.append(alert)
     if level is AlertLevel.ALARM:
         state.alarm_alert = alert.id
