@@ -163,7 +163,8 @@ class CentralClient:
     def _auth_headers(self) -> dict[str, str]:
         with self._lock:
             token = self.access_token
-        return {"Authorization": f"Bearer {token}"} if token else {}
+        # the central service refuses an access token presented for another device than its own
+        return {"Authorization": f"Bearer {token}", "X-Device-Id": self.device_id} if token else {}
 
     def _with_auth(self, attempt: Callable[[], Any]) -> Any:
         """Run `attempt`; on an expired access token refresh once and run it again."""
