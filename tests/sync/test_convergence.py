@@ -150,8 +150,8 @@ def test_alerts_log_and_tasks_are_optimistic_and_agree_with_the_server(city, pai
     b.sync_once()
     with pytest.raises(ActionRefused):
         a.issue("alert.acknowledge", {"id": "no-such-alert"})
-    with pytest.raises(ActionRefused):  # zhao is not a member of the operation
-        b.issue("log.append", {"operation": "op-1", "text": "到场"})
+    with pytest.raises(ActionRefused):  # zhao is neither command staff nor of the task's agency
+        b.issue("task.start", {"id": "t-1"})
     entry_id = a.issue("log.append", {"operation": "op-1", "kind": "order", "text": "外滩区域限流"})
     store = a._store()
     later = (now + timedelta(hours=3)).isoformat()
