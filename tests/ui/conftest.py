@@ -41,7 +41,7 @@ from pathlib import Path
 import keyring
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QThread, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QMainWindow, QMenu, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from dispatch_desk.sync.credentials import MemoryKeyring
@@ -53,6 +53,7 @@ prepare_web_engine()  # the map's URL scheme must be registered before pytest-qt
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve()
 JOB_WAIT = 10.0  # seconds a test's background jobs get to report back after it ended
+WINDOW_CLASSES = (QWidget, QFrame, QDialog, QMessageBox, QMainWindow, QMenu)
 # Top-level widgets Qt makes for itself and keeps for the application's life.
 QT_OWN_WINDOWS = frozenset({"QTipLabel", "QWhatsThat", "QComboBoxPrivateContainer", "QCompleterPopup"})
 
@@ -140,22 +141,22 @@ def no_leaks(request: pytest.FixtureRequest, qapp, monkeypatch: pytest.MonkeyPat
     shots: list[dict] = []
     connections: list[tuple[weakref.ref, str, str]] = []
 
-    from PySide6.QtWidgets import QWidget
+    def tracking_init(real_init):
+        def init(self, *args, **kwargs):
+            real_init(self, *args, **kwargs)
+            created.setdefault(self, _place(2))
+        return init
 
-    widget_init = QWidget.__init__
-
-    def tracking_widget_init(self, *args, **kwargs):
-        widget_init(self, *args, **kwargs)
-        created[self] = _place(2)
-
-    timer_init, single_shot = QTimer.__init__, QTimer.singleShot
-    thread_start = QThread.start
+    timer_init, thread_init, single_shot = QTimer.__init__, QThread.__init__, QTimer.singleShot
     real_connect = sqlite3.connect
 
-    # QTimer.start is left alone: a timer's start connected to a signal would receive its arguments
+    # QTimer.start and QThread.start are left alone: connected to a signal, they would get its arguments
+    in_single_shot = [False]
+
     def tracking_timer_init(self, *args, **kwargs):
         timer_init(self, *args, **kwargs)
-        timers[self] = _place(2)
+        if not in_single_shot[0]:  # a single shot's own timer is reported as the single shot
+            timers[self] = _place(2)
 
     def tracking_single_shot(*args, **kwargs):
         target = args[-1] if args else None
@@ -170,11 +171,15 @@ def no_leaks(request: pytest.FixtureRequest, qapp, monkeypatch: pytest.MonkeyPat
             entry["fired"] = True
             target()
 
-        return single_shot(*args[:-1], fire)
+        in_single_shot[0] = True
+        try:
+            return single_shot(*args[:-1], fire)
+        finally:
+            in_single_shot[0] = False
 
-    def tracking_thread_start(self, *args):
+    def tracking_thread_init(self, *args, **kwargs):
+        thread_init(self, *args, **kwargs)
         threads[self] = _place(2)
-        return thread_start(self, *args)
 
     def tracking_connect(database, *args, **kwargs):
         if "factory" not in kwargs and len(args) < 5:
@@ -183,10 +188,11 @@ def no_leaks(request: pytest.FixtureRequest, qapp, monkeypatch: pytest.MonkeyPat
         connections.append((weakref.ref(conn), str(database), _place(2)))
         return conn
 
-    monkeypatch.setattr(QWidget, "__init__", tracking_widget_init)
+    for cls in WINDOW_CLASSES:  # where a window was made, for the message (Python subclasses included)
+        monkeypatch.setattr(cls, "__init__", tracking_init(cls.__init__))
     monkeypatch.setattr(QTimer, "__init__", tracking_timer_init)
     monkeypatch.setattr(QTimer, "singleShot", staticmethod(tracking_single_shot))
-    monkeypatch.setattr(QThread, "start", tracking_thread_start)
+    monkeypatch.setattr(QThread, "__init__", tracking_thread_init)
     monkeypatch.setattr(sqlite3, "connect", tracking_connect)
 
     yield
@@ -210,7 +216,7 @@ def no_leaks(request: pytest.FixtureRequest, qapp, monkeypatch: pytest.MonkeyPat
 
     for thread, where in list(threads.items()):
         if isValid(thread) and thread.isRunning():
-            leaks.append(f"QThread {type(thread).__name__} still running, started at {where}")
+            leaks.append(f"QThread {type(thread).__name__} still running, created at {where}")
 
     left_timers = []
     for timer, where in list(timers.items()):
