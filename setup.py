@@ -1,6 +1,6 @@
 """Build hook: map the top-level resources/ and local_db/ into the installed package.
 
-In a checkout they stay at the top (DESIGN.md §3); a wheel or a frozen build has no checkout, so
+In a checkout they stay at the top (docs/architecture.md §3); a wheel or a frozen build has no checkout, so
 the build copies them to dispatch_desk/resources and dispatch_desk/local_db, where the code looks
 next. All other metadata lives in pyproject.toml.
 """

@@ -1,4 +1,4 @@
-"""Benchmark cases of `dispatch-desk bench` (DESIGN.md §6).
+"""Benchmark cases of `dispatch-desk bench` (docs/architecture.md §6).
 
 A case is a function registered with `@case`; it receives a `BenchContext` and returns
 `Figure`s, each measured beside an in-run baseline so that a noisy shared machine still gives
@@ -22,7 +22,7 @@ class Figure:
     unit: str
     baseline: float | None = None  # the in-run reference measured the same way
     baseline_label: str = ""
-    target: str = ""  # the target of DESIGN.md §6, as text
+    target: str = ""  # the target of docs/architecture.md §6, as text
     note: str = ""
 
     @property

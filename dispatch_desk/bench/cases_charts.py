@@ -1,4 +1,4 @@
-"""Benchmark: 64 indicator series ticking at 1 Hz with a one-hour window (DESIGN.md §6).
+"""Benchmark: 64 indicator series ticking at 1 Hz with a one-hour window (docs/architecture.md §6).
 
 The figure is main-thread time per tick: append one reading per series, compute each window and
 `setData` every curve, then paint. The baseline is the same tick with the drawing left out, so the

@@ -1,4 +1,4 @@
-"""Benchmarks of joint command (DESIGN.md §6): the command log of one operation (50,000 entries) and
+"""Benchmarks of joint command (docs/architecture.md §6): the command log of one operation (50,000 entries) and
 its task board (500 tasks) read from the cache, and a log entry written on one desk reaching
 another desk's cache through the central service.
 

@@ -1,4 +1,4 @@
-"""Benchmarks of the grid map (DESIGN.md §6): first full render, one live change, pan/zoom frames.
+"""Benchmarks of the grid map (docs/architecture.md §6): first full render, one live change, pan/zoom frames.
 
 Each runs the real MapWidget over a real cache in a QWebEngineView (offscreen when there is no
 display). "Visible" means the page reported the frame after the change as painted

@@ -1,4 +1,4 @@
-"""Benchmarks of the incident queue (DESIGN.md §6): open and first paint, filter/sort changes, SLA tick.
+"""Benchmarks of the incident queue (docs/architecture.md §6): open and first paint, filter/sort changes, SLA tick.
 
 Also the synthetic city the queue tests and benches share: a district with two streets, grid cells,
 agencies, categories with SLA rules, and any number of incidents spread over the life cycle.

@@ -1,4 +1,4 @@
-"""Start to main window over a full cache (DESIGN.md §6: ≤ 1.5 s warm, 1M incidents cached).
+"""Start to main window over a full cache (docs/architecture.md §6: ≤ 1.5 s warm, 1M incidents cached).
 
 Each run is a fresh process (python -m dispatch_desk.ui.shell.startup_probe), timed from spawn to the
 first paint of the main window; the baseline is a bare QApplication with an empty QMainWindow, measured

@@ -1,4 +1,4 @@
-"""Benchmarks of the local cache (DESIGN.md §6): bulk load with the search index, queue pages and
+"""Benchmarks of the local cache (docs/architecture.md §6): bulk load with the search index, queue pages and
 full-text search over a million incidents. The dataset is built once per run in the work dir."""
 
 from __future__ import annotations

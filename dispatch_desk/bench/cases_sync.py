@@ -1,4 +1,4 @@
-"""Benchmarks of sync (DESIGN.md §6): initial sync into an empty cache, and client-to-client propagation.
+"""Benchmarks of sync (docs/architecture.md §6): initial sync into an empty cache, and client-to-client propagation.
 
 Both run a real central service (uvicorn on loopback, SQLite backend) in this process and real
 sync engines against it over HTTP.

@@ -1,4 +1,4 @@
-"""API v1 of the central service (DESIGN.md §4) as a Starlette application.
+"""API v1 of the central service (docs/architecture.md §4) as a Starlette application.
 
 Handlers read and validate input first (size caps, JSON, the shared pydantic schemas), then run the
 blocking database work in the thread pool. Every endpoint but health, login and the OpenAPI

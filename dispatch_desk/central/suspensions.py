@@ -1,6 +1,6 @@
 """Suspensions that run out end in the records too, not only in the workflow's reading of them.
 
-A suspension ends by itself at its `suspended_until` (DESIGN.md §2, 挂起/延期): the domain already
+A suspension ends by itself at its `suspended_until` (docs/architecture.md §2, 挂起/延期): the domain already
 treats such an incident as resumed, but the stored row, and with it every cache's queue columns and
 SLA filters, only learn it when something is written. A periodic sweep writes it: a note by the
 system officer through the workflow, which records the incident as resumed on the way, like any

@@ -1,4 +1,4 @@
-"""Typed records for the domain vocabulary of DESIGN.md §2.
+"""Typed records for the domain vocabulary of docs/architecture.md §2.
 
 Records are frozen dataclasses: a change is a new record (`dataclasses.replace`), which keeps the
 workflow a pure function. Times are timezone-aware UTC `datetime`s; the business time zone

@@ -1,4 +1,4 @@
-"""Payload schemas of API v1, shared by the central service and the client (DESIGN.md §4).
+"""Payload schemas of API v1, shared by the central service and the client (docs/architecture.md §4).
 
 One definition per payload: the central service validates requests and builds its OpenAPI
 document from these classes, and the client builds requests and parses answers with them.

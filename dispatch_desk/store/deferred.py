@@ -9,7 +9,7 @@ when it is done. Two loads use this:
   other connection ever sees the table without its indexes.
 - The initial sync (`Store.apply_changes`: a first page of DEFER_MIN or more incidents into an
   empty table, and the pages after it). Each page is its own transaction with its cursor
-  (DESIGN.md §4), so here the deferred state outlives a page. It is recorded in the cache, in the
+  (docs/architecture.md §4), so here the deferred state outlives a page. It is recorded in the cache, in the
   same transaction that drops the indexes, as the setting `store.deferred_indexes` =
   {"indexes": [[name, sql], ...], "touched": epoch seconds of the last backlog page}, and each
   later page of DEFER_MIN or more changes (of any kind) touches it. It ends, in one transaction

@@ -7,7 +7,7 @@ current). When the server answers:
   the feed already brought the mutation's effect (shadow.seq >= result.seq); otherwise the
   optimistic row stays, no longer pending, until the feed brings the server's version.
 - conflict / rejected: a Conflict keeps what the officer meant to do, and the row returns to the
-  server's version. Nothing is dropped silently (DESIGN.md §4).
+  server's version. Nothing is dropped silently (docs/architecture.md §4).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Incident queues as SQL: the filter of a queue (`IncidentQuery`), what one row shows (`IncidentRow`),
 and the statement that fetches one page.
 
-SQL does the filtering, sorting and paging (DESIGN.md §3). The incident key rid is in report-time
+SQL does the filtering, sorting and paging (docs/architecture.md §3). The incident key rid is in report-time
 order, so the default sort is a walk of the table, every index on a sort key (all of `SORT_KEYS`)
 also orders by report time within equal values, and the order always ends in rid, so
 pages are stable and a page costs about the same at any table size. A text search with the default

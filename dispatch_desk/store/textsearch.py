@@ -1,7 +1,7 @@
 """Text splitting for the full-text indexes: what is indexed and what is asked are split the same way.
 
 SQLite's unicode61 tokenizer takes a run of Chinese characters as one token, and the trigram
-tokenizer cannot match two-character words (DESIGN.md §8). So text is split here, before SQLite
+tokenizer cannot match two-character words (docs/architecture.md §8). So text is split here, before SQLite
 sees it: a run of CJK characters becomes its overlapping character bigrams ("井盖缺失" → "井盖 盖缺
 缺失"), followed by the run's last character alone so that a one-character query can still find
 it by prefix; Latin words and numbers are lower-cased words. The FTS5 column then holds these

@@ -1,4 +1,4 @@
-"""Client side of sync (DESIGN.md §4): session, optimistic mutations, outbox push, change pull, live stream.
+"""Client side of sync (docs/architecture.md §4): session, optimistic mutations, outbox push, change pull, live stream.
 
 No Qt here: the engine runs on its own threads and reports through `subscribe` callbacks.
 """

@@ -1,4 +1,4 @@
-"""Optimistic writes: outbox, shadows of the server's version, settling and conflicts (DESIGN.md §4)."""
+"""Optimistic writes: outbox, shadows of the server's version, settling and conflicts (docs/architecture.md §4)."""
 
 from dataclasses import replace
 from datetime import UTC, datetime

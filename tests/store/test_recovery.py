@@ -1,5 +1,5 @@
 """A damaged cache is set aside and rebuilt with its unsent outbox; a killed client loses nothing it
-acknowledged (DESIGN.md §7)."""
+acknowledged (docs/architecture.md §7)."""
 
 import logging
 import os

@@ -1,4 +1,4 @@
-"""Full-text search in Chinese and Latin text: two-character words hit the index (DESIGN.md §8)."""
+"""Full-text search in Chinese and Latin text: two-character words hit the index (docs/architecture.md §8)."""
 
 import pytest
 from hypothesis import given, settings

@@ -1,4 +1,4 @@
-"""No acknowledged write is lost or applied twice: lost answers, killed clients (DESIGN.md §7)."""
+"""No acknowledged write is lost or applied twice: lost answers, killed clients (docs/architecture.md §7)."""
 
 from __future__ import annotations
 

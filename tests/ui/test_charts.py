@@ -192,7 +192,7 @@ def test_export_png_and_csv(qtbot, ctx, settings, tmp_path):
 
 
 def test_repeated_chart_updates_keep_none_refcount_stable(qtbot, ctx, settings):
-    """DESIGN.md §8: PySide6 6.12.0 loses a reference to None on every paint and crashes later."""
+    """docs/architecture.md §8: PySide6 6.12.0 loses a reference to None on every paint and crashes later."""
     w = _dashboard(qtbot, ctx, settings)
     w.window_box.setCurrentIndex(1)
     code = w.tiles[0].indicators[0].code

@@ -1,4 +1,4 @@
-"""The grid map (DESIGN.md §5). `MapWidget(ctx, parent)` is the shell's central widget.
+"""The grid map (docs/architecture.md §5). `MapWidget(ctx, parent)` is the shell's central widget.
 
 Importing this package is cheap; QtWebEngine loads when MapWidget is first used. Call
 `prepare_web_engine()` before the QApplication is created, so that the map's ddmap:// scheme is
