@@ -90,9 +90,29 @@
       '"></i>' + esc(label) + '</div>';
   }
 
+  // The legend folds to its title: on a laptop's small map it would otherwise cover the officer's area.
+  var legendOpen = null;
+
+  function toggleLegend() {
+    legendOpen = !legendOpen;
+    renderLegend();
+  }
+
   function renderLegend() {
     if (!legend) { return; }
     var t = cfg.tr, h = '';
+    if (legendOpen === null) {
+      var size = map.getSize();
+      legendOpen = size.y >= 640 && size.x >= 640;
+    }
+    var head = '<div class="dd-legend-head" title="' + esc(t.legend_toggle) + '">' + esc(t.legend) +
+      '<span class="dd-fold">' + (legendOpen ? '▾' : '▸') + '</span></div>';
+    if (!legendOpen) {
+      legend.getContainer().innerHTML = head;
+      legend.getContainer().classList.add('dd-folded');
+      return;
+    }
+    legend.getContainer().classList.remove('dd-folded');
     if (mode === 'indicator' && indicator) {
       h += '<b>' + esc(indicator.name) + (indicator.unit ? ' (' + esc(indicator.unit) + ')' : '') + '</b>';
       var fmt = function (x) { return x === null || x === undefined ? '—' : x; };
@@ -130,7 +150,7 @@
       });
       h += '<div class="dd-row"><i class="dd-sw dd-task-sw dd-task-sw-over"></i>' + esc(t.task_overdue) + '</div>';
     }
-    legend.getContainer().innerHTML = h;
+    legend.getContainer().innerHTML = head + h;
   }
 
   // ---------------------------------------------------------------- regions & drill-down
@@ -893,6 +913,9 @@
     legend.onAdd = function () {
       var div = L.DomUtil.create('div', 'dd-legend');
       L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.on(div, 'click', function (e) {
+        if (e.target.closest && e.target.closest('.dd-legend-head')) { toggleLegend(); }
+      });
       return div;
     };
     legend.addTo(map);

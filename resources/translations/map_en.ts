@@ -90,6 +90,16 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/map/texts.py" line="27"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="27"/>
+        <source>Click to show or hide the legend</source>
+        <translation>Click to show or hide the legend</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="27"/>
         <source>New / registered</source>
         <translation>New / registered</translation>
     </message>

@@ -90,6 +90,16 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/map/texts.py" line="27"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="27"/>
+        <source>Click to show or hide the legend</source>
+        <translation>点击显示或隐藏图例</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="27"/>
         <source>New / registered</source>
         <translation>新上报 / 已立案</translation>
     </message>

@@ -419,3 +419,14 @@ def test_prefetch_this_area_asks_with_an_estimate_then_fills_the_cache(qtbot, ci
     qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
     assert w.tile_cache.missing(wanted) == []
     assert "0 failed" in messages[0]
+
+
+def test_the_legend_folds_to_its_title_on_a_small_map_and_opens_on_a_click(qtbot, city_store):
+    w = open_map(qtbot, city_store, size=(700, 460))
+    legend = "document.querySelector('.dd-legend')"
+    assert js(qtbot, w, f"{legend}.classList.contains('dd-folded')") is True
+    assert js(qtbot, w, f"{legend}.innerText").strip().startswith("Legend")
+    assert "Incidents" not in js(qtbot, w, f"{legend}.innerText")
+    js(qtbot, w, f"{legend}.querySelector('.dd-legend-head').click(); 1")
+    assert js(qtbot, w, f"{legend}.classList.contains('dd-folded')") is False
+    assert "Incidents" in js(qtbot, w, f"{legend}.innerText")

@@ -24,6 +24,8 @@ def page_texts() -> dict[str, str]:
         "ind_alarm": QCoreApplication.translate("MapPage", "Alarm ≥"),
         "no_data": QCoreApplication.translate("MapPage", "No reading"),
         "markers": QCoreApplication.translate("MapPage", "Incidents"),
+        "legend": QCoreApplication.translate("MapPage", "Legend"),
+        "legend_toggle": QCoreApplication.translate("MapPage", "Click to show or hide the legend"),
         "st_new": QCoreApplication.translate("MapPage", "New / registered"),
         "st_handling": QCoreApplication.translate("MapPage", "Dispatched / in hand"),
         "st_returned": QCoreApplication.translate("MapPage", "Returned / escalated"),
