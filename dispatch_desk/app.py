@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 # feed page and its cursor are stored in one transaction.
 JOBS_WAIT = 3.0
 ENGINE_WAIT = 3.0
+ENGINE_LAST_WAIT = 1.0  # what the engine still gets after the jobs used up the wait (it stops in ms mostly)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -242,7 +243,8 @@ class Controller(QObject):
         self.show_login(username)
 
     def shutdown(self) -> None:
-        """End the signed-in window and its engine within about JOBS_WAIT + ENGINE_WAIT seconds.
+        """End the signed-in window and its engine within about JOBS_WAIT + ENGINE_LAST_WAIT seconds
+        (and a second or two to close the connections).
 
         The engine stops on a thread of its own while the window's background jobs report back; then
         every pool thread closes its cache connections (the window's readers and the engine's, which
@@ -284,7 +286,7 @@ class Controller(QObject):
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if engine is not None and stopper is not None:
-            stopper.join(max(0.0, ENGINE_WAIT - (time.monotonic() - started)))
+            stopper.join(max(ENGINE_LAST_WAIT, ENGINE_WAIT - (time.monotonic() - started)))
             if stopper.is_alive():
                 # Its thread is in a request that outlasts the wait. Not waited for: the connections
                 # it opened on the pool threads close once it has stopped.

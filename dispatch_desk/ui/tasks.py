@@ -167,15 +167,18 @@ def release_worker_stores(path: Path | None = None, timeout: float = 2.0) -> boo
     """Close the pool threads' connections to `path` (to every cache when None), each on its own
     thread: at once on the idle threads, at the end of its job on a busy one. True when all are
     closed within `timeout` seconds. A later `worker_store(path)` opens a fresh one."""
+    def mine(store: Any) -> bool:
+        return path is None or Path(store.path) == Path(path)
+
     with _lock:
         for key in [k for k in _stores if path is None or k[1] == Path(path)]:
             _released.setdefault(key[0], []).append(_stores.pop(key))
-        if not _released:
-            return True
-        holders = set(_released)
+        holders = {ident for ident, stores in _released.items() if any(mine(s) for s in stores)}
+    if not holders:
+        return True
     on_every_pool_thread(_close_released_here, timeout, threads=holders)
     with _lock:
-        return not _released
+        return not any(mine(s) for stores in _released.values() for s in stores)
 
 
 def _close_released_here() -> None:
