@@ -8,6 +8,7 @@ from dispatch_desk.domain import permissions
 from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.records import Alert, Officer, RegionLevel, Role
 from dispatch_desk.domain.wire import MutationResult
+from dispatch_desk.domain.workflow_actions import Code
 
 from . import ledger
 from .outcome import Context, Handler, applied, rejected
@@ -15,13 +16,13 @@ from .outcome import Context, Handler, applied, rejected
 
 def alert_acknowledge(ctx: Context) -> MutationResult:
     if not permissions.is_active(ctx.officer, ctx.now):
-        return rejected(ctx, "Your account is not active.")
+        return rejected(ctx, "Your account is not active.", Code.INACTIVE)
     if ctx.officer.role is Role.LEADER:
-        return rejected(ctx, "Leaders have read-only access.")
+        return rejected(ctx, "Leaders have read-only access.", Code.READ_ONLY)
     key = str(ctx.mutation.args.get("id") or ctx.mutation.args.get("alert") or "")
     alert = ledger.get(ctx.tx, Alert, key)
     if alert is None or not covers_alert(ctx.officer, alert, ctx.ref.regions):
-        return rejected(ctx, "No such alert, or it is outside your region.")
+        return rejected(ctx, "No such alert, or it is outside your region.", Code.NOT_FOUND)
     if alert.acknowledged_at is not None:  # acknowledging twice changes nothing
         return applied(ctx, ctx.tx.current_seq())
     return applied(ctx, ledger.put(ctx.tx, replace(alert, acknowledged_by=ctx.officer.id, acknowledged_at=ctx.now)))

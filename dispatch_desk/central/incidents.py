@@ -32,29 +32,29 @@ def handle(ctx: Context) -> MutationResult:
     try:
         command = Command.from_mutation(m.name, m.id, m.args)
     except ValueError:
-        return rejected(ctx, f"Unknown mutation '{m.name}'.")
+        return rejected(ctx, f"Unknown mutation '{m.name}'.", Code.BAD_ARGS)
     key = incident_key(command.action, m.args)
     if not key:
-        return rejected(ctx, "The mutation does not name an incident ('id').")
+        return rejected(ctx, "The mutation does not name an incident ('id').", Code.BAD_ARGS)
     action_id = _action_id(ctx)
     current = ledger.get(tx, Incident, key, for_update=True)
     if current is not None and not scope.sees_incident(ctx.officer, current, ctx.ref.regions, ctx.now):
         # Checked before anything that depends on the incident: what the officer may not see is
         # answered like an incident that does not exist, and nothing of it travels back.
         if command.action is Action.REPORT:
-            return rejected(ctx, REPORT_ID_TAKEN)
+            return rejected(ctx, REPORT_ID_TAKEN, Code.EXISTS)
         current = None
     if command.action is Action.REPORT:
         refusal = _operation_refusal(ctx, m.args)
         if refusal is not None:
-            return rejected(ctx, refusal)
+            return rejected(ctx, refusal, Code.NOT_FOUND)
         command = Command(command.action, action_id, _located(ctx, m.args))
     elif action_id != m.id:
         command = Command(command.action, action_id, m.args)
     if command.action is Action.DISPATCH:
         refusal = _agency_refusal(ctx, m.args)
         if refusal is not None:
-            return rejected(ctx, refusal)
+            return rejected(ctx, refusal, Code.BAD_ARGS)
     dups: dict[str, Incident] = {}
     if command.action is Action.MERGE:
         for dup_id in m.args.get("duplicates") or ():
@@ -64,8 +64,8 @@ def handle(ctx: Context) -> MutationResult:
     decision = decide(current, command, ctx.officer, ctx.now, ctx.ref.policy, dups)
     if not isinstance(decision, Applied):
         if decision.code is Code.BAD_ARGS or not decision.is_conflict:
-            return rejected(ctx, decision.reason)
-        return conflict(ctx, decision.reason, "incident", key)
+            return rejected(ctx, decision.reason, decision.code)
+        return conflict(ctx, decision.reason, "incident", key, decision.code)
     changed = [(current, decision.incident)] + [(dups.get(i.id), i) for i in decision.also]
     seq = 0
     for before, after in changed:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 from dispatch_desk.domain.records import Officer
 from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
+from dispatch_desk.domain.workflow_actions import Code
 
 from . import alerts, audit, command_log, incidents, operations
 from .outcome import Context, Handler
@@ -73,7 +74,8 @@ def apply_batch(
 def _apply_one(ctx: Context, client: str = "") -> MutationResult:
     m, tx = ctx.mutation, ctx.tx
     if bad_text([m.id, m.name, m.args]):
-        result = MutationResult(id=audit.clean(m.id, 64), outcome=Outcome.REJECTED, reason=BAD_TEXT)
+        result = MutationResult(id=audit.clean(m.id, 64), outcome=Outcome.REJECTED, reason=BAD_TEXT,
+                                code=Code.BAD_ARGS.value)
         _audit(ctx, result, client)
         return result
     digest = payload_hash(m)
@@ -82,7 +84,8 @@ def _apply_one(ctx: Context, client: str = "") -> MutationResult:
     if row is not None:
         if row[0] != digest:
             result = MutationResult(id=m.id, outcome=Outcome.REJECTED,
-                                    reason="This mutation id was already used for a different change.")
+                                    reason="This mutation id was already used for a different change.",
+                                    code=Code.EXISTS.value)
         else:
             first = MutationResult.model_validate_json(row[1])
             outcome = Outcome.DUPLICATE if first.outcome in (Outcome.APPLIED, Outcome.DUPLICATE) else first.outcome
@@ -91,7 +94,8 @@ def _apply_one(ctx: Context, client: str = "") -> MutationResult:
         return result
     handler = HANDLERS.get(m.name) or (incidents.handle if m.name.startswith("incident.") else None)
     if handler is None:
-        result = MutationResult(id=m.id, outcome=Outcome.REJECTED, reason=f"Unknown mutation '{m.name}'.")
+        result = MutationResult(id=m.id, outcome=Outcome.REJECTED, reason=f"Unknown mutation '{m.name}'.",
+                                code=Code.BAD_ARGS.value)
     else:
         try:
             with tx.savepoint("mutation"):

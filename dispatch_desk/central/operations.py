@@ -29,6 +29,7 @@ from dispatch_desk.domain.records import (
     Task,
 )
 from dispatch_desk.domain.wire import MutationResult
+from dispatch_desk.domain.workflow_actions import Code
 
 from . import ledger, scope
 from .outcome import Context, Handler, applied, conflict, rejected
@@ -113,11 +114,11 @@ def decide(ctx: Context) -> MutationResult:
                              regions=ctx.ref.regions)
     if isinstance(decided, command.Refusal):
         if decided.is_conflict and get.saw(decided.entity, decided.key):
-            return conflict(ctx, decided.reason, decided.entity or "", decided.key or "")
-        return rejected(ctx, decided.reason)
+            return conflict(ctx, decided.reason, decided.entity or "", decided.key or "", decided.code)
+        return rejected(ctx, decided.reason, decided.code)
     refusal = get.check_writes(decided.records)
     if refusal is not None:
-        return rejected(ctx, refusal)
+        return rejected(ctx, refusal, Code.EXISTS)
     if m.name == "seat.open":
         _mark_started(ctx.tx, decided.records, ctx.now)
     return applied(ctx, write(ctx.tx, decided, ctx.ref.regions, ctx.now))

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from dispatch_desk.domain.records import Officer
 from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
-from dispatch_desk.domain.workflow_actions import Refused
+from dispatch_desk.domain.workflow_actions import Code, Refused
 
 from . import ledger, scope
 from .reference import Reference, ReferenceCache
@@ -29,8 +29,9 @@ class Context:
 Handler = Callable[[Context], MutationResult]
 
 
-def rejected(ctx: Context, reason: str) -> MutationResult:
-    return MutationResult(id=ctx.mutation.id, outcome=Outcome.REJECTED, reason=reason)
+def rejected(ctx: Context, reason: str, code: Code | str = Code.FORBIDDEN) -> MutationResult:
+    """Refused whatever the server's state: invalid (`Code.BAD_ARGS`) or not permitted (by `code`)."""
+    return MutationResult(id=ctx.mutation.id, outcome=Outcome.REJECTED, reason=reason, code=str(code))
 
 
 # The one answer for a record that does not exist and for one the officer may not see, so that a
@@ -47,17 +48,19 @@ def visible_state(ctx: Context, entity: str, key: str) -> dict | None:
     return state if viewer.sees(entity, ledger.dumps(state), ledger.parent_of(entity, state)) else None
 
 
-def conflict(ctx: Context, reason: str, entity: str, key: str) -> MutationResult:
+def conflict(ctx: Context, reason: str, entity: str, key: str, code: Code | str = Code.WRONG_STATUS) -> MutationResult:
     """Refused against the current server state, which travels with the answer.
 
     Only state the officer may see travels: a conflict over a record outside their scope is answered
     exactly like one over a record that does not exist (no state, one reason for both), since the
-    domain's reason may describe the state.
+    domain's reason may describe the state; its code is then `not_found` too.
     """
     state = visible_state(ctx, entity, key)
     if state is None:
-        return MutationResult(id=ctx.mutation.id, outcome=Outcome.CONFLICT, reason=NOT_VISIBLE, entity=entity)
-    return MutationResult(id=ctx.mutation.id, outcome=Outcome.CONFLICT, reason=reason, entity=entity, state=state)
+        return MutationResult(id=ctx.mutation.id, outcome=Outcome.CONFLICT, reason=NOT_VISIBLE, entity=entity,
+                              code=Code.NOT_FOUND.value)
+    return MutationResult(id=ctx.mutation.id, outcome=Outcome.CONFLICT, reason=reason, entity=entity, state=state,
+                          code=str(code))
 
 
 def applied(ctx: Context, seq: int) -> MutationResult:
@@ -67,5 +70,5 @@ def applied(ctx: Context, seq: int) -> MutationResult:
 def refused(ctx: Context, refusal: Refused, entity: str, key: str) -> MutationResult:
     """A domain refusal: a conflict when it depends on the current state of `entity` `key`, else rejected."""
     if refusal.is_conflict:
-        return conflict(ctx, refusal.reason, entity, key)
-    return rejected(ctx, refusal.reason)
+        return conflict(ctx, refusal.reason, entity, key, refusal.code)
+    return rejected(ctx, refusal.reason, refusal.code)

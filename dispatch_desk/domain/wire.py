@@ -73,6 +73,7 @@ class MutationResult(BaseModel):
     id: str
     outcome: Outcome
     reason: str = ""  # readable by a person, for conflict and rejected
+    code: str = ""  # the stable refusal code (`workflow_actions.Code`) behind a conflict or rejection
     seq: int | None = None  # the change-feed position of the applied effect
     entity: str | None = None  # for conflicts: the kind of the server state below
     state: dict[str, Any] | None = None  # for conflicts: the current server state

@@ -40,6 +40,7 @@ class Conflict:
     created_at: datetime
     resolved_at: datetime | None = None
     resolution: str | None = None  # "reissue" | "discard"
+    code: str = ""  # the refusal code (`workflow_actions.Code`); "" from a service that sent none
 
 
 def new_mutation_id() -> str:
@@ -112,12 +113,12 @@ def settle(conn: sqlite3.Connection, writer: RowWriter, results: Sequence[Mutati
         if refused:
             conn.execute(
                 "INSERT OR IGNORE INTO conflict (id, mutation_id, name, args, client_time, outcome, reason, "
-                "entity, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "entity, state, created_at, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     result.id, result.id, row[0], row[1], row[2], result.outcome.value, result.reason,
                     result.entity,
                     None if result.state is None else json.dumps(result.state, ensure_ascii=False),
-                    _now(),
+                    _now(), result.code or "",
                 ),
             )  # fmt: skip
         conn.execute("DELETE FROM outbox WHERE id = ?", (result.id,))  # cascades to pending_write
@@ -140,7 +141,7 @@ def settle(conn: sqlite3.Connection, writer: RowWriter, results: Sequence[Mutati
 
 
 _CONFLICT_COLUMNS = (
-    "id, name, args, client_time, outcome, reason, entity, state, created_at, resolved_at, resolution"
+    "id, name, args, client_time, outcome, reason, entity, state, created_at, resolved_at, resolution, code"
 )
 
 
@@ -157,7 +158,7 @@ def _conflict(r: tuple) -> Conflict:
     return Conflict(
         id=r[0], mutation=mutation, outcome=r[4], reason=r[5], entity=r[6],
         state=None if r[7] is None else json.loads(r[7]), created_at=parse_time(r[8]),
-        resolved_at=parse_time(r[9]), resolution=r[10],
+        resolved_at=parse_time(r[9]), resolution=r[10], code=r[11] or "",
     )  # fmt: skip
 
 
