@@ -426,6 +426,8 @@ def run_waves(db_url: str, workdir: Path, usernames: list[str], password: str, m
                 streams.send("waves")
                 steady = writer.steady(rate, plan.waves * plan.wave_seconds)
                 streams.answer(300)
+                for _ in range(3):  # after the last wave's new streams opened: something for each to receive
+                    writer.post()
                 rate_streams = writer.burst(burst) if burst else None
                 final_seq = _request(service.port, "GET", "/api/v1/health")[1]["seq"]
                 streams.call("settle", final_seq, settle_timeout, timeout=settle_timeout + 30)
