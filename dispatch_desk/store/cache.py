@@ -43,6 +43,7 @@ from dispatch_desk.domain.wire import Change, Mutation, MutationResult
 from dispatch_desk.store import deferred, opening
 from dispatch_desk.store import pending as pending_mod
 from dispatch_desk.store.command import CommandReader
+from dispatch_desk.store.crypto import DB_ERROR
 from dispatch_desk.store.entities import JSON_ENTITIES, RECORD_CLASSES
 from dispatch_desk.store.incident_rows import values_from_record
 from dispatch_desk.store.pending import Changed, Conflict
@@ -163,9 +164,9 @@ class Store:
         if self._deferring:
             # the feed stopped on a big page: build the indexes now rather than at the next start
             # (if this fails, the state stays recorded and the next open finishes it)
-            with suppress(sqlite3.Error):
+            with suppress(*DB_ERROR):
                 self.finish_deferred_indexes()
-        with suppress(sqlite3.Error):
+        with suppress(*DB_ERROR):
             self.conn.execute("PRAGMA optimize")
         self.conn.close()
 
