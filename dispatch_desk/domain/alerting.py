@@ -20,6 +20,19 @@ class Level(IntEnum):
     ALARM = 2
 
 
+def threshold_level(indicator: Indicator, value: float | None) -> Level:
+    """Where one value stands against the indicator's thresholds, without hysteresis or duration:
+    what a tile's colour or a report's line says about the latest reading (the monitor below decides
+    alarms)."""
+    if value is None:
+        return Level.NORMAL
+    up = indicator.direction is Direction.UP
+    for level, threshold in ((Level.ALARM, indicator.alarm), (Level.WARN, indicator.warn)):
+        if threshold is not None and (value >= threshold if up else value <= threshold):
+            return level
+    return Level.NORMAL
+
+
 @dataclass(frozen=True)
 class Transition:
     """The monitored indicator moved from one level to another at `at`."""

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from dispatch_desk.domain.alerting import Level
+from dispatch_desk.domain.alerting import Level, threshold_level
 from dispatch_desk.domain.geo import to_shape
 from dispatch_desk.domain.records import (
     OPEN_STATUSES,
@@ -148,17 +148,6 @@ class SituationFigures:
 
 
 # --- inputs ------------------------------------------------------------------------------------------
-
-
-def threshold_level(indicator: Indicator, value: float | None) -> Level:
-    """Where a value stands against the indicator's thresholds (no hysteresis: a report states the value)."""
-    if value is None:
-        return Level.NORMAL
-    up = indicator.direction is Direction.UP
-    for level, threshold in ((Level.ALARM, indicator.alarm), (Level.WARN, indicator.warn)):
-        if threshold is not None and (value >= threshold if up else value <= threshold):
-            return level
-    return Level.NORMAL
 
 
 def incident_counts(incidents: Iterable[Incident], now: datetime) -> tuple[dict[IncidentStatus, int], int]:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from dispatch_desk.domain.alerting import Level
+from dispatch_desk.domain.alerting import Level, threshold_level
 from dispatch_desk.domain.records import (
     Category,
     Dimension,
@@ -31,7 +31,6 @@ from dispatch_desk.domain.situation import (
     incident_counts,
     plan_dimensions,
     situation_figures,
-    threshold_level,
 )
 
 NOW = datetime(2026, 9, 14, 6, 0, tzinfo=UTC)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dispatch_desk.domain.alerting import Level
+from dispatch_desk.domain.alerting import Level, threshold_level
 from dispatch_desk.domain.forecast import EarlyWarning, Forecast
 from dispatch_desk.domain.records import Direction, Indicator
 from dispatch_desk.domain.series import Window
@@ -57,16 +57,6 @@ class TileConfig:
         if kind not in ("number", "series", "compare") or not isinstance(codes, list) or not codes:
             raise ValueError(f"not a tile: {data!r}")
         return cls(kind, [str(c) for c in codes])
-
-
-def level_of(indicator: Indicator, value: float | None) -> Level:
-    if value is None:
-        return Level.NORMAL
-    up = indicator.direction is Direction.UP
-    for level, threshold in ((Level.ALARM, indicator.alarm), (Level.WARN, indicator.warn)):
-        if threshold is not None and (value >= threshold if up else value <= threshold):
-            return level
-    return Level.NORMAL
 
 
 def _level_color(level: Level) -> QColor:
@@ -231,7 +221,7 @@ class NumberTile(Tile):
         if w is None or not len(w):
             return
         latest = float(w.vmean[-1])
-        level = level_of(ind, latest)
+        level = threshold_level(ind, latest)
         self.value.setText(f"{latest:.{ind.decimals}f}")
         self.value.setStyleSheet(self._value_style % _level_color(level).name())
         # The value 15 minutes before the latest reading (or the oldest shown, if the window is shorter).
