@@ -130,23 +130,24 @@ def login(port: int, username: str, password: str) -> str:
 
 
 class Writer:
-    """Posts one mutation per request on one keep-alive connection; remembers (seq, answered at)."""
+    """Posts one mutation per request on one keep-alive connection; remembers (seq, sent at, answered at)."""
 
     def __init__(self, port: int, token: str, mutation: Callable[[int], dict]) -> None:
         self.port, self.token, self.mutation = port, token, mutation
         self.conn = http.client.HTTPConnection(HOST, port, timeout=60)
         self.count = 0
-        self.answers: list[tuple[int, float]] = []
+        self.answers: list[tuple[int, float, float]] = []
 
-    def post(self) -> tuple[int, float]:
+    def post(self) -> tuple[int, float, float]:
         self.count += 1
         m = {"id": f"m-{uuid.uuid4().hex}", **self.mutation(self.count)}
+        sent = time.monotonic()
         status, body = _request(self.port, "POST", "/api/v1/mutations", {"mutations": [m]}, self.token, self.conn)
         answered = time.monotonic()
         result = body["results"][0] if status == 200 else {}
         if result.get("outcome") != "applied" or result.get("seq") is None:
             raise RuntimeError(f"a mutation was not applied: {status} {body}")
-        self.answers.append((int(result["seq"]), answered))
+        self.answers.append((int(result["seq"]), sent, answered))
         return self.answers[-1]
 
     def burst(self, count: int) -> float:
@@ -156,7 +157,7 @@ class Writer:
             self.post()
         return count / (time.monotonic() - start)
 
-    def steady(self, rate: float, seconds: float) -> list[tuple[int, float]]:
+    def steady(self, rate: float, seconds: float) -> list[tuple[int, float, float]]:
         """Posts at `rate` per second for `seconds`; returns the answers of this phase."""
         first = len(self.answers)
         start = next_at = time.monotonic()
@@ -368,7 +369,7 @@ class Streams:
 @dataclass
 class WaveResult:
     records: list[StreamRecord]
-    steady: list[tuple[int, float]]  # (seq, answered at) of the mutations posted during the waves
+    steady: list[tuple[int, float, float]]  # (seq, sent at, answered at) of the mutations posted during the waves
     final_seq: int
     rate_alone: float | None
     rate_streams: float | None
@@ -390,15 +391,16 @@ class WaveResult:
                 out.append(f"stream {r.index}: last id {last}, final seq {self.final_seq} ({r.ended or 'open'})")
         return out
 
-    def latencies(self) -> list[float]:
-        """Seconds from each steady-phase answer to the first event covering its seq, per remaining stream."""
+    def latencies(self, since_sent: bool = False) -> list[float]:
+        """Seconds from each steady-phase answer (or request) to the first event covering its seq, per
+        remaining stream. From the answer it can be negative: the event may arrive before the answer."""
         out = []
         for r in self.remaining:
-            for seq, answered in self.steady:
+            for seq, sent, answered in self.steady:
                 if r.ids and seq > r.ids[0]:
                     i = bisect_left(r.ids, seq)
                     if i < len(r.ids):
-                        out.append(r.times[i] - answered)
+                        out.append(r.times[i] - (sent if since_sent else answered))
         return out
 
     def not_ended(self) -> list[StreamRecord]:
@@ -465,43 +467,65 @@ def _report(i: int) -> dict:
 
 @case("central.stream_waves")
 def stream_waves(ctx: BenchContext) -> list[Figure]:
+    figures = _measure(ctx, str(ctx.workdir / "central.db"), "SQLite")
+    from dispatch_desk.central.scratch_pg import PostgresMissing, ScratchPostgres
+
+    try:
+        pg = ScratchPostgres().start()
+    except (PostgresMissing, RuntimeError, OSError) as exc:
+        return [*figures, Figure("central.stream_waves", 0.0, "-", note=f"PostgreSQL not measured: {exc}")]
+    try:
+        return figures + _measure(ctx, pg.create_database(), "PostgreSQL (scratch server, fsync off)")
+    finally:
+        pg.stop()
+
+
+def _measure(ctx: BenchContext, db: str, backend: str) -> list[Figure]:
     from dispatch_desk.central import admin
     from dispatch_desk.central.storage import Storage
 
     n = ctx.scale(500, 50)
     plan = WavePlan(streams=n, waves=5, wave_seconds=ctx.scale(8, 4))
     rate, burst = 20.0, ctx.scale(300, 100)
-    db = str(ctx.workdir / "central.db")
     storage = Storage.open(db)
     try:
         admin.load_bundle(storage, _bundle(4))
     finally:
         storage.close()
-    result = run_waves(db, ctx.workdir, ["bench", "watch0", "watch1", "watch2", "watch3"], PASSWORD, _report,
+    workdir = ctx.workdir / backend.split()[0].lower()
+    workdir.mkdir()
+    result = run_waves(db, workdir, ["bench", "watch0", "watch1", "watch2", "watch3"], PASSWORD, _report,
                        plan, rate=rate, burst=burst)
     gaps = result.gaps()
     lat = sorted(x * 1000 for x in result.latencies())
+    lat_sent = sorted(x * 1000 for x in result.latencies(since_sent=True))
+    round_trip = [(a - s) * 1000 for _, s, a in result.steady]
+    early = sum(1 for x in lat if x < 0) / max(1, len(lat))
     remaining = result.remaining
     events = sum(len(r.ids) for r in remaining)
     dropped = len(result.records) - len(remaining)
     not_ended = result.not_ended()
     stop = result.stop_seconds
-    verdict = (f"{len(remaining)} streams stayed ({len(result.records)} opened, {dropped} dropped in "
+    verdict = (f"{backend}: {len(remaining)} streams stayed ({len(result.records)} opened, {dropped} dropped in "
                f"{plan.waves} waves), {len(gaps)} with a gap; {len(result.steady)} mutations at {rate:g}/s, "
                f"final seq {result.final_seq}; {events:,} events on the remaining streams; "
                f"{len(result.service_errors)} error lines in the service log")
     figures = [
         Figure("central.stream_waves", statistics.median(lat) if lat else 0.0, "ms p50 delivery",
                note=f"{verdict}; p95 {p95(lat) if lat else 0:.1f} ms, max {max(lat, default=0):.0f} ms, "
-                    f"{len(lat):,} (stream, seq) samples"),
+                    f"{len(lat):,} (stream, seq) samples, {early:.0%} arrived before the answer (negative)"),
         Figure("central.stream_waves", p95(lat) if lat else 0.0, "ms p95 delivery",
-               note="from the mutation's answer to the first event whose id covers its seq"),
+               note=f"{backend}; from the mutation's answer to the first event whose id covers its seq"),
+        Figure("central.stream_waves", p95(lat_sent) if lat_sent else 0.0, "ms p95 request to event",
+               p95(round_trip), "ms p95 request to answer",
+               note=f"{backend}; from sending the mutation; p50 {statistics.median(lat_sent) if lat_sent else 0:.1f} "
+                    f"ms beside a round trip p50 of {statistics.median(round_trip):.1f} ms"),
         Figure("central.stream_waves", result.rate_streams or 0.0, "mutations/s", result.rate_alone,
-               "the same with no stream open", note=f"{burst} incident.report back to back, one per request, "
-                                                    f"{len(remaining)} streams open"),
+               "the same with no stream open", note=f"{backend}; {burst} incident.report back to back, one per "
+                                                    f"request, {len(remaining)} streams open"),
         Figure("central.stream_waves", stop if stop is not None else float("inf"), "s SIGTERM to exit",
-               target="≤ 5 s", note=f"{len(remaining)} streams open; {len(remaining) - len(not_ended)} ended "
-                                    f"cleanly by the server" + ("" if stop is not None else "; HUNG, killed")),
+               target="≤ 5 s", note=f"{backend}; {len(remaining)} streams open, {len(remaining) - len(not_ended)} "
+                                    f"ended cleanly by the server" + ("" if stop is not None else "; HUNG, killed")),
     ]
     if gaps or stop is None or result.service_errors:
         detail = "; ".join(gaps[:3] + result.service_errors[:3])
