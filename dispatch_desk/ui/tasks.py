@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 import threading
 import time
 import traceback
@@ -22,6 +21,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 from shiboken6 import isValid
+
+from dispatch_desk.store.crypto import DB_ERROR, OPERATIONAL_ERROR  # plain and encrypted caches alike
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +186,7 @@ def _close_released_here() -> None:
     with _lock:
         stores = _released.pop(threading.get_ident(), [])
     for store in stores:
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*DB_ERROR):
             store.close()
 
 
@@ -296,7 +297,7 @@ def store_setting(
                     try:
                         worker_store(where[0]).set_setting(key, value)
                         return True
-                    except sqlite3.OperationalError:
+                    except OPERATIONAL_ERROR:
                         if attempt == WRITE_ATTEMPTS - 1:
                             raise
                         log.info("the cache is busy; storing %s again", key)
@@ -334,7 +335,7 @@ def wind_down(timeout: float = 3.0) -> list[str]:
     with _lock:
         busy = [store for (ident, _), store in _stores.items() if ident in _running and ident not in _writing]
     for store in busy:
-        with contextlib.suppress(sqlite3.Error, AttributeError):
+        with contextlib.suppress(*DB_ERROR, AttributeError):
             store.conn.interrupt()  # callable from any thread
     wait_for_jobs(1.0)
     release_worker_stores(None, timeout=1.0)
