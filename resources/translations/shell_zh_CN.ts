@@ -729,4 +729,148 @@
         <translation>联动指挥</translation>
     </message>
 </context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>The desk is locked</source>
+        <translation>指挥台已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Enter your password to continue. Sync keeps running meanwhile.</source>
+        <translation>请输入密码以继续。锁定期间同步照常进行。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>City Operations Dispatch Desk</source>
+        <translation>城运指挥台</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前登录：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>%n new notification(s)</source>
+        <translation><numerusform>%n 条新通知</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>%1 · %n change(s) waiting to sync</source>
+        <translation><numerusform>%1 · %n 项更改待同步</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>%n new notification(s)</source>
+        <translation><numerusform>%n 条新通知</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Unlock the desk to see them.</source>
+        <translation>解锁指挥台后查看。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>The password is not right.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>The desk cannot check the password while the operations center is unreachable: no password was kept on this computer. Sign out and sign in again.</source>
+        <translation>无法连接指挥中心，且本机没有保存密码校验信息，暂时无法验证密码。请退出登录后重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Too many wrong passwords: signing out.</source>
+        <translation>密码错误次数过多，正在退出登录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>%n try(s) left.</source>
+        <translation><numerusform>还可尝试 %n 次。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettings</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Lock after idle (minutes, 0 = never):</source>
+        <translation>空闲多久后锁定（分钟，0 为从不）：</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>Encrypt the local cache on this computer</source>
+        <translation>加密本机的本地缓存</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>The cache is encrypted; its key is kept in this computer's keyring.</source>
+        <translation>本地缓存已加密，密钥保存在本机的系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>The cache is encrypted at the next sign-in.</source>
+        <translation>本地缓存将在下次登录时加密。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>A laptop that leaves the center should have its cache encrypted.</source>
+        <translation>带离指挥中心使用的笔记本电脑应加密本地缓存。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <source>The cache could not be encrypted: %1</source>
+        <translation>无法加密本地缓存：%1</translation>
+    </message>
+</context>
 </TS>

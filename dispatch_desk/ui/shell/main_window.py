@@ -29,6 +29,7 @@ from dispatch_desk.ui.shell import layout, prefs, theme
 from dispatch_desk.ui.shell.actions import Actions
 from dispatch_desk.ui.shell.cachecheck import CacheHealth
 from dispatch_desk.ui.shell.icons import icon
+from dispatch_desk.ui.shell.lock import IdleLock
 from dispatch_desk.ui.shell.notifications import Banner, Notifier, UrgentWatcher
 from dispatch_desk.ui.shell.status import SyncStatus
 from dispatch_desk.ui.shell.workspace import ROUTINE, WORKSPACES, arrange, routine_for
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self.command_watcher = self._command_watcher()
         self._routine = self.workspace if self.workspace in ROUTINE else routine_for(ctx.officer)
         self.cache_health = CacheHealth(ctx, self)
+        self.idle_lock = IdleLock(self)  # the lock screen after the idle time
+        self.idle_lock.sign_out_requested.connect(self.sign_out_requested)
 
         self.docks: dict[str, QDockWidget] = {}
         for spec in dock_specs.available():

@@ -38,6 +38,7 @@ NOTIFY_ENABLED = Pref("notifications/enabled", True)
 NOTIFY_MIN_SEVERITY = Pref("notifications/min_severity", 3)  # Severity.HIGH (紧急) and above
 NOTIFY_SOUND = Pref("notifications/sound", True)
 NOTIFY_TRAY = Pref("notifications/tray", True)
+IDLE_LOCK_MINUTES = Pref("security/idle_lock_minutes", 15)  # 0 = never (ui/shell/lock.py)
 
 # Data setting in the local cache (read by the map for its base layer).
 TILE_URL_KEY = "map.tile_url"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dispatch_desk.domain.records import Officer
 from dispatch_desk.sync import SyncEngine
+from dispatch_desk.sync.credentials import DEFAULT_SERVICE, PasswordVerifier
 from dispatch_desk.sync.errors import AuthError, OfflineError
 from dispatch_desk.ui.context import AppBus
 from dispatch_desk.ui.shell import prefs
@@ -59,7 +60,9 @@ def sign_in(central_url: str, username: str, password: str, remember: bool, base
     try:
         if password:
             try:
-                return Session(engine, engine.login(username, password, remember), path, offline=False)
+                session = Session(engine, engine.login(username, password, remember), path, offline=False)
+                PasswordVerifier(DEFAULT_SERVICE, engine.central_url).remember(username, password)  # unlocks offline
+                return session
             except OfflineError:
                 officer = engine.resume(username)
                 if officer is None:
