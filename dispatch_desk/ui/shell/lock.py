@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -59,7 +59,8 @@ _BLOCKED = _INPUT | {QEvent.Type.KeyRelease, QEvent.Type.MouseButtonRelease, QEv
 _STYLE = """
 #lockScreen { background: #102036; }
 #lockCard { background: #ffffff; border-radius: 10px; }
-#lockCard QLabel { color: #1b2a3d; }
+#lockCard QLabel { color: #1b2a3d; font-size: 14px; }
+#lockCard QPushButton, #lockCard QLineEdit { font-size: 14px; }
 #lockCard QLabel#lockTitle { font-size: 20px; font-weight: 600; }
 #lockCard QLabel#lockOfficer { font-size: 15px; }
 #lockCard QLabel#lockHint, #lockCard QLabel#lockSync { color: #56657a; }
@@ -68,7 +69,7 @@ _STYLE = """
 #lockCard QLineEdit { padding: 6px 8px; border: 1px solid #9aa7b8; border-radius: 4px; background: #ffffff;
                       color: #1b2a3d; min-height: 22px; }
 #lockCard QPushButton { padding: 6px 16px; min-height: 22px; }
-#lockScreen QLabel#lockFooter { color: #c7d2e0; }
+#lockScreen QLabel#lockFooter { color: #c7d2e0; font-size: 13px; }
 """
 
 
@@ -85,7 +86,7 @@ class LockScreen(QWidget):
         self.setStyleSheet(_STYLE)
         card = QFrame(self)
         card.setObjectName("lockCard")
-        card.setFixedWidth(420)
+        card.setFixedWidth(460)  # a long English hint wraps on two lines at most
         self.card = card
         self.badge = QLabel(card)
         self.badge.setPixmap(icon("app").pixmap(48, 48))
@@ -419,12 +420,12 @@ class IdleLock(QObject):
         self.locked_changed.emit(False)
 
 
-class SecuritySettings(QGroupBox):
-    """The settings dialog's security part: the idle lock and encryption of this desk's cache."""
+class SecuritySettings(QWidget):
+    """The settings dialog's security tab: the idle lock and encryption of this desk's cache."""
 
     def __init__(self, store_path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("securityGroup")
+        self.setObjectName("securityTab")
         self.store_path = store_path
         self.minutes = QSpinBox(self)
         self.minutes.setObjectName("idleLockMinutes")
@@ -450,8 +451,13 @@ class SecuritySettings(QGroupBox):
             self.retranslate()
         super().changeEvent(event)
 
+    def tab_title(self) -> str:
+        return self.tr("Security")
+
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Security"))
+        tabs = self.parentWidget().parentWidget() if self.parentWidget() is not None else None
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(self) >= 0:
+            tabs.setTabText(tabs.indexOf(self), self.tab_title())
         self.minutes_label.setText(self.tr("Lock after idle (minutes, 0 = never):"))
         self.minutes.setSpecialValueText(self.tr("Never"))
         self.encrypt.setText(self.tr("Encrypt the local cache on this computer"))
