@@ -175,3 +175,21 @@ def test_while_locked_notifications_show_only_their_count(qtbot, desk):
     qtbot.waitUntil(lambda: not lock.locked, timeout=WAIT)
     window.ctx.bus.notify.emit("Alarm", "再次告警", 4)
     assert window.notifier.shown[-1][1] == "再次告警"  # details again once unlocked
+
+
+def test_input_in_a_floating_dock_counts_and_the_dock_hides_while_locked(qtbot, desk):
+    _, window, lock = desk
+    dock = next(d for d in window.docks.values() if d.isVisible())
+    dock.setFloating(True)
+    qtbot.waitUntil(lambda: dock.windowHandle() is not None and dock.windowHandle() in lock._floating,
+                    timeout=WAIT)
+    idle(lock, 14)
+    QApplication.sendEvent(dock.windowHandle(),
+                           QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
+    idle(lock, 14)
+    assert not lock.locked
+    idle(lock, 1)
+    assert lock.locked and not dock.isVisible()  # nothing of the desk stays on screen beside the lock
+    lock.unlock(DEFAULT_PASSWORD)
+    qtbot.waitUntil(lambda: not lock.locked, timeout=WAIT)
+    assert dock.isVisible()

@@ -230,6 +230,8 @@ class IdleLock(QObject):
         # Input reaches the window's widgets through its QWindow: one filter there sees all of it (a
         # filter on the whole application would be called for every event of every object).
         self._handle: QWindow | None = None
+        self._floating: set[QWindow] = set()  # those of floating docks: input there counts too
+        self._docks: set[int] = set()
         window.installEventFilter(self)  # its QWindow once shown, and resizes
         self._watch_handle()
         self.ctx.bus.sync_state_changed.connect(self.screen.set_sync)
@@ -261,10 +263,25 @@ class IdleLock(QObject):
                 self._handle.removeEventFilter(self)
             self._handle = handle
             handle.installEventFilter(self)
+        for dock in self.window.findChildren(QDockWidget):
+            if id(dock) not in self._docks:
+                self._docks.add(id(dock))
+                dock.topLevelChanged.connect(
+                    lambda floating, dock=dock: QTimer.singleShot(0, self, lambda: self._watch_dock(dock))
+                    if floating else None)
+
+    def _watch_dock(self, dock: QDockWidget) -> None:
+        handle = dock.windowHandle() if isValid(dock) and dock.isFloating() else None
+        if handle is not None and handle not in self._floating:
+            self._floating.add(handle)
+            handle.installEventFilter(self)
+            handle.destroyed.connect(lambda *_: self._floating.discard(handle))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self._handle:
+        if watched in self._floating and kind in _INPUT and not self.locked:
+            self.last_input = self.clock()
+        elif watched is self._handle:
             if kind in _INPUT and not self.locked:
                 self.last_input = self.clock()
             elif self.locked and kind in _BLOCKED and not self._on_screen(QApplication.focusWidget()):
@@ -338,8 +355,14 @@ class IdleLock(QObject):
         self.screen.say(self.tr("Checking…"))
         if online:
             remember = bool(getattr(engine, "_remember", False))  # as the officer chose at sign-in
-            run_in_background(lambda: engine.login(username, password, remember),
-                              on_done=lambda _officer: self._accepted(password),
+
+            def check() -> object:
+                try:
+                    return engine.login(username, password, remember)
+                finally:
+                    engine._close_store()  # this pool thread's cache connection: not kept for a rare unlock
+
+            run_in_background(check, on_done=lambda _officer: self._accepted(password),
                               on_error=lambda exc: self._online_failed(password, exc), owner=self)
         else:
             self._check_offline(password)
