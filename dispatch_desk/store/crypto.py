@@ -3,10 +3,10 @@ per cache, kept in the OS keyring (service "dispatch-desk", name "cache-key:<abs
 in a file.
 
 A cache is encrypted once the officer turns it on (`enable`, from the settings) or the deployment
-does ($DISPATCH_DESK_ENCRYPT_CACHE=1): the key is made at once, and the next checked open of the
-cache (the sign-in) converts a plain file. The plain sqlite3 path stays the default: a file whose
-header reads "SQLite format 3" opened without a conversion pending is opened by sqlite3 exactly as
-before, without asking the keyring.
+does ($DISPATCH_DESK_ENCRYPT_CACHE=1): the key is made at once, a marker `<name>.encrypted` beside
+the cache says so (it holds no secret), and the next checked open of the cache (the sign-in)
+converts a plain file. The plain sqlite3 path stays the default: a cache without the marker whose
+header reads "SQLite format 3" is opened by sqlite3 exactly as before, without asking the keyring.
 
 Conversion (`convert`) never touches the plain file: the whole cache is exported with
 sqlcipher_export into `<name>.encrypting`, checked table by table against the original, synced to
@@ -70,6 +70,16 @@ def key_name(path: str | Path) -> str:
     return f"cache-key:{Path(path).resolve()}"
 
 
+def marker(path: str | Path) -> Path:
+    """Beside a cache whose encryption was turned on: where its key is (never the key)."""
+    path = Path(path)
+    return path.with_name(path.name + ".encrypted")
+
+
+def _requested(path: str | Path) -> bool:
+    return os.environ.get(ENCRYPT_ENV) == "1" or marker(path).exists()
+
+
 def _read_keyring(name: str) -> str | None:
     try:
         value = keyring.get_password(SERVICE, name)
@@ -104,6 +114,7 @@ def enable(path: str | Path) -> str:
     name = key_name(path)
     existing = stored_key(path)
     if existing is not None:
+        _write_marker(path)
         return existing
     value = secrets.token_bytes(32).hex()
     try:
@@ -115,7 +126,16 @@ def enable(path: str | Path) -> str:
         raise KeyringUnavailable("The keyring of this computer did not keep the cache key.")
     with _known_lock:
         _known[name] = value
+    _write_marker(path)
     return value
+
+
+def _write_marker(path: str | Path) -> None:
+    target = marker(path)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(f"The cache beside this file is encrypted; its key is in the keyring: "
+                          f"{SERVICE} / {key_name(path)}\n", encoding="utf-8")
 
 
 def cancel(path: str | Path) -> bool:
@@ -127,6 +147,7 @@ def cancel(path: str | Path) -> bool:
         keyring.delete_password(SERVICE, name)
     with _known_lock:
         _known.pop(name, None)
+    marker(path).unlink(missing_ok=True)
     return True
 
 
@@ -134,6 +155,8 @@ def state(path: str | Path) -> str:
     """"encrypted", "pending" (turned on, converted at the next sign-in) or "plain"."""
     if is_encrypted_file(path):
         return "encrypted"
+    if not marker(path).exists():
+        return "plain"
     try:
         return "pending" if stored_key(path, fresh=False) else "plain"
     except CacheKeyError:
@@ -174,8 +197,8 @@ def wanted_key(path: Path, *, fresh: bool) -> str | None:
     open of a sign-in) the keyring decides, and a key for a plain file means it is to be converted.
     Raises KeyMissing for an encrypted file without its key, KeyringUnavailable when it cannot be asked."""
     head = _header(path)
-    if head == HEADER and not fresh:
-        return None  # the plain default: no keyring
+    if (head == HEADER or not head) and not (_requested(path) and (fresh or not head)):
+        return None  # the plain default, and what is converted at the sign-in only: no keyring
     try:
         key = stored_key(path, fresh=fresh)
     except KeyringUnavailable:

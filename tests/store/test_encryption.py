@@ -48,6 +48,10 @@ def fill(store: Store, n: int = 300) -> list[Mutation]:
     return staged[:3]
 
 
+def key_free(text: str, path: Path) -> bool:
+    return crypto.stored_key(path) not in text and crypto.key_name(path) in text
+
+
 def on_disk(path: Path) -> bytes:
     return b"".join(p.read_bytes() for p in path.parent.iterdir() if p.name.startswith(path.name))
 
@@ -80,9 +84,9 @@ def test_a_plain_cache_stays_plain_and_opens_without_the_keyring(tmp_path, monke
     with Store.open(path) as store:
         fill(store)
     monkeypatch.setattr(crypto, "_read_keyring", lambda name: pytest.fail("asked the keyring"))
-    with Store.open(path, check=False) as store:  # readers of a plain cache never ask the keyring
-        assert type(store.conn) is sqlite3.Connection
-    monkeypatch.undo()
+    for check in (True, False):  # a plain cache never asks the keyring, at sign-in or after
+        with Store.open(path, check=check) as store:
+            assert type(store.conn) is sqlite3.Connection
     assert path.read_bytes().startswith(crypto.HEADER) and crypto.state(path) == "plain"
 
 
@@ -130,7 +134,8 @@ def test_turning_encryption_on_converts_a_plain_cache_at_its_next_open_without_l
     with Store.open(path) as store:
         assert_complete(store, staged)
     assert crypto.state(path) == "encrypted" and TITLE.encode() not in on_disk(path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache.sqlite3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache.sqlite3", "cache.sqlite3.encrypted"]
+    assert key_free(crypto.marker(path).read_text(encoding="utf-8"), path)
     assert not crypto.cancel(path)  # an encrypted cache is not turned back
 
 
