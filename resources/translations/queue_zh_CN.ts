@@ -113,7 +113,7 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+159"/>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+152"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1：已完成 %2/%3</translation>
     </message>
@@ -121,54 +121,68 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="+44"/>
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="+46"/>
+        <location line="+84"/>
         <source>Issue again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location line="+77"/>
         <source>Send the same action again against the server&apos;s current state</source>
         <translation>按服务器当前状态再次提交同一操作</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-76"/>
+        <location line="+83"/>
         <source>Discard my change</source>
         <translation>放弃我的操作</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-82"/>
+        <location line="+83"/>
         <source>Keep the server&apos;s state and drop the refused action</source>
         <translation>保留服务器状态，放弃被拒绝的操作</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Server state: %1</source>
-        <translation>服务器状态：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, lead agency %1</source>
-        <translation>，主办单位 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, changed %1</source>
-        <translation>，更新于 %1</translation>
+        <location line="-22"/>
+        <source>The operations center did not accept: %1</source>
+        <translation>指挥中心未接受：%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The central service refused your action “%1”.</source>
-        <translation>中心服务拒绝了您的“%1”操作。</translation>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The center has now:</source>
+        <translation>中心现在：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You can:</source>
+        <translation>您可以：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The center said: %1</source>
+        <translation>中心答复：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-3"/>
         <source>%n more refused action(s) on this incident</source>
         <translation>
             <numerusform>该事件另有 %n 个被拒绝的操作</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot issue it again: %1</source>
         <translation>无法重新提交：%1</translation>
     </message>
@@ -490,7 +504,7 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="+86"/>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="+87"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
@@ -545,7 +559,7 @@
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+275"/>
         <source>Local change waiting to sync</source>
         <translation>本地修改，等待同步</translation>
     </message>
@@ -563,7 +577,7 @@
         <translation>新建事件</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Short summary: what and where</source>
         <translation>简要说明：什么问题、在哪里</translation>
     </message>
@@ -638,7 +652,7 @@
         <translation>不在任何网格内：由市级处置</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Please give the incident a title.</source>
         <translation>请填写事件标题。</translation>
     </message>
@@ -757,7 +771,7 @@
 <context>
     <name>Queues</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="+40"/>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="+42"/>
         <source>All open</source>
         <translation>全部在办</translation>
     </message>
@@ -810,7 +824,7 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="-132"/>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="-126"/>
         <source>Cannot %1 an incident that is %2</source>
         <translation>“%2”状态的事件不能%1</translation>
     </message>

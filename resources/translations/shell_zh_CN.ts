@@ -167,24 +167,520 @@
     </message>
 </context>
 <context>
+    <name>ConflictWords</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="173"/>
+        <source>Acknowledge the alert “%1”</source>
+        <translation>确认告警「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="174"/>
+        <source>Change “%1”</source>
+        <translation>更改「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="179"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="184"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="186"/>
+        <source>Dispatch the incident “%1” to %2</source>
+        <translation>将事件「%1」派遣给 %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="187"/>
+        <source>Dispatch the incident “%1” to the category&apos;s agency</source>
+        <translation>将事件「%1」派遣给该类别的责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="189"/>
+        <source> (with %1)</source>
+        <translation>（协办：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="192"/>
+        <source>Verify the incident “%1”: passed</source>
+        <translation>核查事件「%1」：通过</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="193"/>
+        <source>Verify the incident “%1”: not passed</source>
+        <translation>核查事件「%1」：不通过</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="196"/>
+        <source>Ask to suspend the incident “%1” until %2</source>
+        <translation>申请将事件「%1」挂起至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="198"/>
+        <source>Extend the deadline of the incident “%1” to %2</source>
+        <translation>将事件「%1」的时限延至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="200"/>
+        <source>Approve the suspension of the incident “%1”</source>
+        <translation>批准事件「%1」的挂起申请</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="201"/>
+        <source>Refuse the suspension of the incident “%1”</source>
+        <translation>驳回事件「%1」的挂起申请</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="204"/>
+        <source>Merge %1 duplicate(s) into the incident “%2”</source>
+        <translation>将 %1 件重复事件合并到「%2」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="206"/>
+        <source>Report the incident “%1”</source>
+        <translation>上报事件「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="208"/>
+        <source>Register the incident “%1”</source>
+        <translation>立案事件「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="209"/>
+        <source>Accept the incident “%1”</source>
+        <translation>签收事件「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="210"/>
+        <source>Return the incident “%1”</source>
+        <translation>退回事件「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="211"/>
+        <source>Mark the incident “%1” disposed</source>
+        <translation>将事件「%1」标记为处置完成</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="212"/>
+        <source>Close the incident “%1”</source>
+        <translation>结案事件「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="213"/>
+        <source>Reopen the incident “%1”</source>
+        <translation>重新立案事件「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="214"/>
+        <source>Escalate the incident “%1” to the level above</source>
+        <translation>将事件「%1」上报上级</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="215"/>
+        <source>Resume the suspended incident “%1”</source>
+        <translation>恢复已挂起的事件「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="216"/>
+        <source>Supervise (督办) the incident “%1”</source>
+        <translation>督办事件「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="217"/>
+        <source>Cancel the incident “%1”</source>
+        <translation>作废事件「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="218"/>
+        <source>Comment on the incident “%1”</source>
+        <translation>为事件「%1」添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="221"/>
+        <source>%1 the incident “%2”</source>
+        <translation>%1事件「%2」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="241"/>
+        <source>Create the joint command “%1”</source>
+        <translation>创建联动指挥「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="242"/>
+        <source>Start the joint command “%1”</source>
+        <translation>启动联动指挥「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="243"/>
+        <source>Set the response of “%1” to %2</source>
+        <translation>将「%1」调整为%2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="245"/>
+        <source>Hand command of “%1” over to %2</source>
+        <translation>将「%1」的指挥权移交给 %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="247"/>
+        <source>Stand down the joint command “%1”</source>
+        <translation>联动指挥「%1」转入收尾</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="248"/>
+        <source>Close the joint command “%1”</source>
+        <translation>关闭联动指挥「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="249"/>
+        <source>Open a liaison seat: %1 (%2)</source>
+        <translation>开设派驻席位：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="251"/>
+        <source>Close the liaison seat of %1 (%2)</source>
+        <translation>关闭派驻席位：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="252"/>
+        <source>Extend the liaison seat of %1 (%2) to %3</source>
+        <translation>将派驻席位 %1（%2）延长至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="254"/>
+        <source>Check in %1 (%2)</source>
+        <translation>签到：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="255"/>
+        <source>Check out %1 (%2)</source>
+        <translation>签退：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="256"/>
+        <source>Assign the task “%1” to %2</source>
+        <translation>向 %2 下达任务「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="258"/>
+        <source>Accept the task “%1”</source>
+        <translation>签收任务「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="259"/>
+        <source>Start the task “%1”</source>
+        <translation>开始执行任务「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="261"/>
+        <source>Complete the task “%1”</source>
+        <translation>完成任务「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="262"/>
+        <source>Write a progress note on the task “%1”</source>
+        <translation>记录任务「%1」的进展</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="263"/>
+        <source>Mark the task “%1” blocked</source>
+        <translation>将任务「%1」标记为受阻</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="264"/>
+        <source>Cancel the task “%1”</source>
+        <translation>取消任务「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="265"/>
+        <source>Reassign the task “%1” to %2</source>
+        <translation>将任务「%1」改派给 %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="266"/>
+        <source>Move the due time of the task “%1” to %2</source>
+        <translation>将任务「%1」的期限改为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="268"/>
+        <source>Link the incident “%1” to the task “%2”</source>
+        <translation>将事件「%1」关联到任务「%2」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="270"/>
+        <source>Unlink the incident “%1” from the task “%2”</source>
+        <translation>取消事件「%1」与任务「%2」的关联</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="272"/>
+        <source>Record in the command log: %1</source>
+        <translation>在指挥日志中记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="273"/>
+        <source>Strike the log entry “%1”</source>
+        <translation>划除日志「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="274"/>
+        <source>Mark the log entry “%1” significant</source>
+        <translation>将日志「%1」标为重要事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="276"/>
+        <source>Mark the log entry “%1” not significant</source>
+        <translation>取消日志「%1」的重要标记</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="278"/>
+        <source>Draft the situation report “%1”</source>
+        <translation>起草态势报告「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="279"/>
+        <source>Edit the situation report “%1”</source>
+        <translation>修改态势报告「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="280"/>
+        <source>Contribute the section of %1 to the report “%2”</source>
+        <translation>为报告「%2」提交 %1 的部分</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="282"/>
+        <source>Publish the situation report “%1”</source>
+        <translation>发布态势报告「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
+        <source>city level</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
+        <source>district level</source>
+        <translation>区级</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="290"/>
+        <source>street level</source>
+        <translation>街道级</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="299"/>
+        <source>Nothing was changed at the center.</source>
+        <translation>中心没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="300"/>
+        <source>The record no longer exists at the center, or it is outside your scope.</source>
+        <translation>中心已没有该记录，或它不在您的权限范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="301"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="314"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="325"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="307"/>
+        <source>handled at %1</source>
+        <translation>处理层级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="309"/>
+        <source>lead agency: %1</source>
+        <translation>主办单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="311"/>
+        <source>last changed %1 (Beijing time)</source>
+        <translation>最后变更：%1（北京时间）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="312"/>
+        <source>The incident “%1” — </source>
+        <translation>事件「%1」——</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="315"/>
+        <source>agency: %1</source>
+        <translation>承办单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="317"/>
+        <source>blocked because: %1</source>
+        <translation>受阻原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="319"/>
+        <source>cancelled because: %1</source>
+        <translation>取消原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="321"/>
+        <source>last changed by %1 at %2</source>
+        <translation>最后由 %1 于 %2 变更</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="323"/>
+        <source>The task “%1” — </source>
+        <translation>任务「%1」——</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="328"/>
+        <source>commander: %1</source>
+        <translation>总指挥：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="329"/>
+        <source>The joint command “%1” — </source>
+        <translation>联动指挥「%1」——</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="332"/>
+        <source>struck by %1: %2</source>
+        <translation>已由 %1 划除：%2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="335"/>
+        <source>not struck</source>
+        <translation>未划除</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="337"/>
+        <source>marked significant</source>
+        <translation>已标为重要事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="338"/>
+        <source>The log entry “%1” — </source>
+        <translation>日志「%1」——</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="341"/>
+        <source>published as No. %1</source>
+        <translation>已发布为第 %1 期</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="343"/>
+        <source>a draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="344"/>
+        <source>The situation report “%1” — </source>
+        <translation>态势报告「%1」——</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="345"/>
+        <source>The center&apos;s record has changed since.</source>
+        <translation>中心的记录已发生变化。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="351"/>
+        <source>The record no longer exists, or it is outside your scope.</source>
+        <translation>该记录已不存在，或不在您的权限范围内。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="352"/>
+        <source>A record with this id exists already.</source>
+        <translation>已有相同编号的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="353"/>
+        <source>Some details of the change are missing or invalid.</source>
+        <translation>更改中有信息缺失或无效。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="354"/>
+        <source>Someone else changed it first; now it is no longer possible.</source>
+        <translation>他人已先行处理，当前状态下无法再执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="355"/>
+        <source>A suspension request is waiting for approval, or none is waiting.</source>
+        <translation>已有挂起申请待审批，或没有待审批的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="356"/>
+        <source>The incident is handled at another level now.</source>
+        <translation>该事件目前由其他层级处理。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="357"/>
+        <source>Your role can only view.</source>
+        <translation>您的角色只能查看。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="358"/>
+        <source>Your account or your liaison seat is not active.</source>
+        <translation>您的账号或派驻席位未生效。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="359"/>
+        <source>It is outside your area, your agency or your seat.</source>
+        <translation>超出您的辖区、单位或席位范围。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="360"/>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="361"/>
+        <source>This session has no connection to the center.</source>
+        <translation>本次会话未连接指挥中心。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="366"/>
+        <source>The center did not accept the change.</source>
+        <translation>中心未接受该更改。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="367"/>
+        <source>The center&apos;s record had changed in the meantime.</source>
+        <translation>在此期间中心的记录已发生变化。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="382"/>
+        <source>Possible again now: re-issue it, or discard it.</source>
+        <translation>现在可以再次执行：重新提交，或放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="387"/>
+        <source>Re-issuing is not possible now: %1 Discard it with a reason.</source>
+        <translation>目前无法重新提交：%1请填写原因后放弃。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="129"/>
         <source>No conflicts: every change was accepted.</source>
         <translation>没有冲突：所有更改均已被接受。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="100"/>
-        <source>(the record no longer exists)</source>
-        <translation>（该记录已不存在）</translation>
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="136"/>
+        <source>The center said: %1</source>
+        <translation>中心答复：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="104"/>
-        <source>Why it was refused:</source>
-        <translation>未被接受的原因：</translation>
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="139"/>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="178"/>
         <source>Could not resolve the conflict</source>
         <translation>无法处理该冲突</translation>
     </message>
@@ -195,31 +691,46 @@
     </message>
     <message>
         <location filename="../../ui/conflicts.ui" line="16"/>
-        <source>The central service did not accept these changes. Nothing was lost: compare what you meant with the server&apos;s state, then re-issue the change or discard it with a reason.</source>
-        <translation>中心服务未接受以下更改，数据没有丢失：请对照您的操作意图与服务器当前状态，然后重新提交，或填写原因后放弃。</translation>
+        <source>The operations center did not accept these changes. Nothing was lost: read what you meant and what the center has now, then re-issue the change or discard it with a reason.</source>
+        <translation>指挥中心未接受以下更改，数据没有丢失：请查看您原本要做的操作和中心现在的情况，然后重新提交，或填写原因后放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.ui" line="28"/>
-        <source>What you meant</source>
-        <translation>您的操作</translation>
+        <location filename="../../ui/conflicts.ui" line="36"/>
+        <source>What you meant to do</source>
+        <translation>您原本要做的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.ui" line="33"/>
-        <source>The server&apos;s state</source>
-        <translation>服务器当前状态</translation>
+        <location filename="../../ui/conflicts.ui" line="48"/>
+        <source>What the center has now</source>
+        <translation>中心现在的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.ui" line="56"/>
+        <location filename="../../ui/conflicts.ui" line="60"/>
+        <source>Why it was not accepted</source>
+        <translation>未被接受的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.ui" line="72"/>
+        <source>What you can do now</source>
+        <translation>您现在可以</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.ui" line="83"/>
+        <source>Technical details</source>
+        <translation>技术细节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.ui" line="113"/>
         <source>Reason for discarding (required)</source>
         <translation>放弃原因（必填）</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.ui" line="61"/>
+        <location filename="../../ui/conflicts.ui" line="118"/>
         <source>&amp;Re-issue</source>
         <translation>重新提交(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts.ui" line="66"/>
+        <location filename="../../ui/conflicts.ui" line="123"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
@@ -290,7 +801,7 @@
 <context>
     <name>IncidentKnowledge</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="200"/>
         <source>Knowledge for this incident (double-click to read)</source>
         <translation>本事件相关知识（双击阅读）</translation>
     </message>
@@ -298,34 +809,34 @@
 <context>
     <name>KnowledgeWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="81"/>
         <source>Search policies, procedures and past cases…</source>
         <translation>搜索政策、流程和历史案例…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="145"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="152"/>
         <source>Policy</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="153"/>
         <source>Regulation</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="154"/>
         <source>Procedure</source>
         <translation>标准流程</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="155"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
@@ -482,46 +993,46 @@
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="133"/>
         <source>Unsent changes</source>
         <translation>有未发送的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="134"/>
         <source>%n change(s) have not reached the operations center yet.</source>
         <translation>
             <numerusform>%n 项更改尚未送达城运中心。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="135"/>
         <source>They stay saved on this computer and are sent at the next start, but nobody else sees them until then.</source>
         <translation>这些更改已保存在本机，下次启动时发送，但在此之前其他人看不到。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="137"/>
         <source>Send, then quit</source>
         <translation>发送后退出</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="148"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="164"/>
         <source>Sending changes</source>
         <translation>正在发送更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="184"/>
         <source>Sending %n change(s) to the operations center…</source>
         <translation>
             <numerusform>正在向城运中心发送 %n 项更改…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="187"/>
         <source>The center cannot be reached right now (%1). The desk keeps trying; the changes stay saved on this computer.</source>
         <translation>暂时无法连接城运中心（%1）。指挥台会继续尝试；更改仍保存在本机。</translation>
     </message>
@@ -529,42 +1040,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="87"/>
         <source>The tile source could not be saved: %1</source>
         <translation>底图来源未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="58"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="58"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="58"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
         <source>Critical only</source>
         <translation>仅特急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
         <source>Urgent and critical</source>
         <translation>紧急及特急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="62"/>
         <source>Serious and above</source>
         <translation>较重及以上</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="62"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
@@ -714,17 +1225,17 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="40"/>
         <source>Operations center</source>
         <translation>城运中心</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="51"/>
         <source>Field laptop</source>
         <translation>外勤笔记本</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="62"/>
         <source>Joint command</source>
         <translation>联动指挥</translation>
     </message>

@@ -290,17 +290,18 @@ def test_a_conflict_from_the_server_shows_on_the_incident_and_can_be_discarded(c
     ops.sync(qtbot)
     ops.detail.reload()
     banner = ops.detail.banner
-    assert banner.isVisible()
+    qtbot.waitUntil(lambda: not banner.busy() and banner.isVisible(), timeout=10000)  # read off the main thread
     assert "Dispatched" in banner.text.text() or "dispatched" in banner.text.text().lower()
     assert ops.store.get_incident(args["id"]).status.value == "dispatched"  # back to the server's state
-    banner.reissue_button.click()  # registering a dispatched incident is still refused: said, not lost
-    qtbot.waitUntil(banner.refusal.isVisible, timeout=10000)
-    assert banner.isVisible()
+    # registering a dispatched incident is still refused: said before it is tried, and nothing is lost
+    assert not banner.reissue_button.isEnabled() and banner.reissue_button.toolTip()
     QApplication.processEvents()
     assert ops.detail.grab().save(str(tmp_path / "detail_conflict.png"))
     assert ops.store.pending_count() == 0
     banner.discard_button.click()
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10000)
+    ops.detail.flush()
+    qtbot.waitUntil(lambda: not banner.busy(), timeout=10000)
     assert not [c for c in ops.engine.conflicts() if c.resolved_at is None]
 
 

@@ -124,10 +124,12 @@ def test_a_conflict_shows_both_sides_and_is_discarded_with_a_reason(qtbot, world
 
     dialog = ConflictsDialog(window.ctx, window)
     qtbot.addWidget(dialog)
-    assert dialog.ui.conflictList.count() == 1
-    assert "incident.register" in dialog.ui.meantView.toPlainText()
-    assert "cancelled" in dialog.ui.serverView.toPlainText()
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.ui.conflictList.count() == 1, timeout=WAIT)
+    assert dialog.ui.meantView.text().startswith("Register the incident “")
+    assert "incident.register" in dialog.ui.technicalView.toPlainText()  # behind "technical details"
+    assert "Cancelled" in dialog.ui.serverView.text()
     assert dialog.ui.reasonView.text()
+    assert not dialog.ui.reissueButton.isEnabled()  # registering a cancelled incident is refused still
     assert not dialog.ui.discardButton.isEnabled()  # a discard needs a reason
     dialog.ui.discardReasonEdit.setText("同事已作废该事件")
     assert dialog.ui.discardButton.isEnabled()

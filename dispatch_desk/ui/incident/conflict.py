@@ -1,19 +1,24 @@
 """The banner over an incident whose change the central service refused.
 
-It shows what the officer meant to do, why the server refused it, the server's state of the
-incident now, and the two ways out: issue the action again (against the new state) or discard it.
+It says in the officer's words (`shell.conflict_words`) what they meant to do, why the center refused
+it, the center's state of the incident now, and the two ways out: issue the action again (enabled
+only when the workflow allows it on the cached state) or discard it. The conflicts and the names are
+read on a pool thread.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.queue import labels
-from dispatch_desk.ui.tasks import run_in_background
+from dispatch_desk.ui.shell import conflict_words
+from dispatch_desk.ui.tasks import run_in_background, worker_store
+
+log = logging.getLogger(__name__)
 
 
 def conflicts_of(store: Any, incident_id: str) -> list[Any]:
@@ -58,37 +63,76 @@ class ConflictBanner(QFrame):
         self.reissue_button.clicked.connect(lambda: self.resolve("reissue"))
         self.discard_button.clicked.connect(lambda: self.resolve("discard"))
         self.conflict: Any = None
+        self.facts: Any = None  # conflict_words.Facts of the conflict shown
+        self._incident_id: str | None = None
+        self._loading = 0
+        self._more = 0
         self.hide()
 
     def set_incident(self, incident: Any) -> None:
-        found = conflicts_of(self._ctx.store, incident.id) if incident and self._ctx.engine else []
-        self.conflict = found[0] if found else None
+        """Show the refused changes of `incident`, read with their names on a pool thread."""
         self.refusal.hide()
-        if self.conflict is None:
+        self._incident_id = incident.id if incident is not None else None
+        if incident is None or self._ctx.engine is None:
+            self.conflict = self.facts = None
             self.hide()
             return
-        c = self.conflict
-        action = c.mutation.name.partition(".")[2]
-        state = c.state or {}
-        server = self.tr("Server state: %1").replace("%1", labels.status_label(state.get("status", "")))
-        if state.get("lead_agency"):
-            server += self.tr(", lead agency %1").replace("%1", str(state.get("lead_agency")))
-        if state.get("updated_at"):
-            server += self.tr(", changed %1").replace("%1", labels.business_time(_time(state["updated_at"])))
-        head = self.tr("The central service refused your action “%1”.").replace("%1", labels.action_label(action))
-        more = self.tr("%n more refused action(s) on this incident", "", len(found) - 1) if len(found) > 1 else ""
-        reason = _esc(self._reason(c, action, state.get("status", "")))
-        self.text.setText(f"<b>{_esc(head)}</b><br>{_esc(self.tr('Reason:'))} {reason}<br>{_esc(server)}"
-                          + (f"<br><i>{_esc(more)}</i>" if more else ""))
+        path, officer, incident_id = self._ctx.store.path, self._ctx.officer, incident.id
+        self._loading += 1
+
+        def read() -> list[Any]:
+            store = worker_store(path)
+            return [conflict_words.gather(store, officer, c) for c in conflicts_of(store, incident_id)]
+
+        run_in_background(read, lambda found: self._loaded(incident_id, found), self._load_failed, owner=self)
+
+    def busy(self) -> bool:
+        return self._loading > 0
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading -= 1
+        log.warning("could not read the conflicts of an incident: %s", exc)
+
+    def _loaded(self, incident_id: str, found: list[Any]) -> None:
+        self._loading -= 1
+        if incident_id != self._incident_id:
+            return  # another incident was chosen meanwhile
+        self.facts = found[0] if found else None
+        self.conflict = self.facts.conflict if self.facts is not None else None
+        self._more = len(found) - 1
+        self._render()
+
+    def _render(self) -> None:
+        if self.facts is None:
+            self.hide()
+            return
+        said = conflict_words.words(self.facts)
+        head = self.tr("The operations center did not accept: %1").replace("%1", said.meant)
+        why, now, can = self.tr("Why:"), self.tr("The center has now:"), self.tr("You can:")
+        lines = [f"<b>{_esc(head)}</b>", f"{_esc(why)} {_esc(said.why)}", f"{_esc(now)} {_esc(said.server)}",
+                 f"{_esc(can)} {_esc(said.next_step)}"]
+        if said.detail and conflict_words.english():
+            said_by = self.tr("The center said: %1").replace("%1", said.detail)
+            lines.append(f"<span style='color:#5f6368'>{_esc(said_by)}</span>")
+        if self._more > 0:
+            more = self.tr("%n more refused action(s) on this incident", "", self._more)
+            lines.append(f"<i>{_esc(more)}</i>")
+        self.text.setText("<br>".join(lines))
+        self.text.setToolTip(self.tr("Details: %1").replace("%1", said.detail) if said.detail else "")
+        self.reissue_button.setEnabled(said.can_reissue)
+        self.reissue_button.setToolTip(
+            self.tr("Send the same action again against the server's current state") if said.can_reissue
+            else said.next_step)
         self.show()
 
-    def _reason(self, c: Any, action: str, status: str) -> str:
-        """The server's refusal in the officer's language where its kind is recognisable."""
-        from dispatch_desk.ui.incident.actionbar import _code_of
-        from dispatch_desk.ui.incident.commands import refusal_text
-
-        code = _code_of(c.reason or "")
-        return refusal_text(code, c.reason or "", action, status) if code else (c.reason or "")
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.reissue_button.setText(self.tr("Issue again"))
+            self.discard_button.setText(self.tr("Discard my change"))
+            self.discard_button.setToolTip(self.tr("Keep the server's state and drop the refused action"))
+            if self.facts is not None:
+                self._render()
+        super().changeEvent(event)
 
     def resolve(self, resolution: str) -> None:
         if self.conflict is None or self._ctx.engine is None:
@@ -102,12 +146,8 @@ class ConflictBanner(QFrame):
     def _refused(self, conflict: Any, exc: BaseException) -> None:
         if type(exc).__name__ != "ActionRefused":
             raise exc
-        from dispatch_desk.ui.incident.commands import refusal_text
-
-        # a re-issue the workflow refuses against the server's state: say why, keep the conflict
-        action = conflict.mutation.name.partition(".")[2]
-        status = (conflict.state or {}).get("status", "")
-        why = refusal_text(getattr(exc, "code", ""), getattr(exc, "reason", str(exc)), action, status)
+        # a re-issue the workflow refuses against the cached state (it moved since): say why, keep it
+        why = conflict_words.refusal(str(getattr(exc, "code", "") or ""), "rejected", conflict.entity)
         self.refusal.setText(self.tr("Cannot issue it again: %1").replace("%1", why))
         self.refusal.show()
 
@@ -122,11 +162,3 @@ class ConflictBanner(QFrame):
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-
-def _time(value: Any) -> Any:
-    from dispatch_desk.domain.codec import parse_time
-
-    try:
-        return parse_time(value)
-    except (TypeError, ValueError):
-        return None

@@ -1,10 +1,11 @@
-"""The conflicts dialog: each change the central service refused, shown from both sides — what the
-officer meant and the server's state with its reason — to re-issue or discard (with a reason)."""
+"""The conflicts dialog: each change the central service refused, in the officer's words — what they
+meant, what the center has now, why, and what they can do now — to re-issue (when the domain allows
+it again on the cached state) or discard with a reason. The raw change stays behind "technical
+details". The cache is read, and the names looked up, on a pool thread (`conflict_words.gather`)."""
 
 from __future__ import annotations
 
 import html
-import json
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -12,26 +13,18 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessa
 
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.forms.ui_conflicts import Ui_ConflictsDialog
-from dispatch_desk.ui.tasks import run_in_background
+from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.shell import conflict_words
+from dispatch_desk.ui.tasks import run_in_background, worker_store
 
-CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _field(obj: Any, *names: str, default: Any = None) -> Any:
-    for name in names:
-        if isinstance(obj, dict) and name in obj:
-            return obj[name]
-        if hasattr(obj, name):
-            return getattr(obj, name)
-    return default
+CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1  # the conflict's Facts
+HEADING_STYLE = "font-weight: 600; color: #5f6368; margin-top: 6px"
 
 
-def _pretty(value: Any) -> str:
-    if value is None:
-        return ""
-    if hasattr(value, "model_dump"):
-        value = value.model_dump(mode="json")
-    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+def read_conflicts(path: Any, officer: Any) -> list[conflict_words.Facts]:
+    """On a pool thread: the open conflicts with the names and verdicts their words need."""
+    store = worker_store(path)
+    return [conflict_words.gather(store, officer, c) for c in store.conflicts()]
 
 
 class ConflictsDialog(QDialog):
@@ -40,14 +33,32 @@ class ConflictsDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_ConflictsDialog()
         self.ui.setupUi(self)
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 3)
+        for label in (self.ui.meantLabel, self.ui.serverLabel, self.ui.reasonLabel, self.ui.nextLabel):
+            label.setStyleSheet(HEADING_STYLE)
+        self.ui.meantView.setStyleSheet("font-size: 15px; font-weight: 600")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         self.ui.conflictList.currentItemChanged.connect(self._show)
         self.ui.reissueButton.clicked.connect(lambda: self._resolve("reissue"))
         self.ui.discardButton.clicked.connect(lambda: self._resolve("discard"))
         self.ui.discardReasonEdit.textChanged.connect(self._enable)
+        self.ui.technicalToggle.toggled.connect(self._toggle_technical)
         self._count: int | None = None
+        self._loading = 0
+        self.words: conflict_words.Words | None = None  # of the conflict shown
+        self._fit(parent)
         ctx.bus.sync_state_changed.connect(self._state_changed)
         self.reload()
+
+    def _fit(self, parent: QWidget | None) -> None:
+        """As large as the form wants, but inside the window it opens over (a 1366×768 laptop too)."""
+        window = parent.window() if parent is not None else None
+        if window is not None and window.width() > 0:
+            self.resize(min(self.width(), int(window.width() * 0.9)), min(self.height(), int(window.height() * 0.85)))
+
+    def busy(self) -> bool:
+        return self._loading > 0
 
     def _state_changed(self, state: object) -> None:
         # Sync reports its state many times a second while it works; the list only changes with the count.
@@ -58,57 +69,89 @@ class ConflictsDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            labels.reset()  # status words follow the language installed now
             self.ui.retranslateUi(self)
+            self._fill(self._facts())
         super().changeEvent(event)
 
     def reload(self) -> None:
-        # the desk's own cache connection: the engine's would be another one opened on this thread
-        conflicts = self.ctx.store.conflicts() if self.ctx.engine is not None else []
+        if self.ctx.engine is None:
+            self._fill([])
+            return
+        path, officer = self.ctx.store.path, self.ctx.officer
+        self._loading += 1
+        run_in_background(lambda: read_conflicts(path, officer), self._loaded, self._load_failed, owner=self)
+
+    def _loaded(self, facts: list[conflict_words.Facts]) -> None:
+        self._loading -= 1
+        self._fill(facts)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading -= 1
+        self.ui.reasonView.setText(html.escape(str(exc)))
+
+    def _facts(self) -> list[conflict_words.Facts]:
+        items = (self.ui.conflictList.item(i) for i in range(self.ui.conflictList.count()))
+        return [item.data(CONFLICT_ROLE) for item in items]
+
+    def _fill(self, facts: list[conflict_words.Facts]) -> None:
         keep = self._current_id()
+        self.ui.conflictList.blockSignals(True)
         self.ui.conflictList.clear()
-        for c in conflicts:
-            mutation = _field(c, "mutation")
-            name = _field(mutation, "name", default="?")
-            args = _field(mutation, "args", default={}) or {}
-            item = QListWidgetItem(f"{name}  {args.get('id', args.get('incident_id', ''))}".strip())
-            item.setData(CONFLICT_ROLE, c)
+        for f in facts:
+            said = conflict_words.words(f)
+            when = f.conflict.created_at
+            item = QListWidgetItem(said.title + (f"\n{labels.business_time(when)}" if when else ""))
+            item.setToolTip(said.title)
+            item.setData(CONFLICT_ROLE, f)
             self.ui.conflictList.addItem(item)
-            if _field(c, "id") == keep:
+            if f.conflict.id == keep:
                 self.ui.conflictList.setCurrentItem(item)
         if self.ui.conflictList.currentItem() is None and self.ui.conflictList.count():
             self.ui.conflictList.setCurrentRow(0)
+        self.ui.conflictList.blockSignals(False)
         self._show(self.ui.conflictList.currentItem())
 
     def _current_id(self) -> str | None:
         item = self.ui.conflictList.currentItem()
-        return _field(item.data(CONFLICT_ROLE), "id") if item else None
+        return item.data(CONFLICT_ROLE).conflict.id if item else None
 
     def _show(self, item: QListWidgetItem | None) -> None:
-        c = item.data(CONFLICT_ROLE) if item else None
-        if c is None:
-            self.ui.meantView.setPlainText("")
-            self.ui.serverView.setPlainText("")
-            self.ui.reasonView.setText(self.tr("No conflicts: every change was accepted."))
+        facts = item.data(CONFLICT_ROLE) if item else None
+        self.words = conflict_words.words(facts) if facts is not None else None
+        ui, w = self.ui, self.words
+        for label in (ui.meantLabel, ui.serverLabel, ui.reasonLabel, ui.nextLabel, ui.technicalToggle):
+            label.setVisible(w is not None)
+        if w is None:
+            for view in (ui.meantView, ui.serverView, ui.nextView):
+                view.setText("")
+            ui.technicalView.setPlainText("")
+            ui.technicalToggle.setChecked(False)
+            ui.reasonView.setText(self.tr("No conflicts: every change was accepted."))
             self._enable()
             return
-        mutation = _field(c, "mutation")
-        self.ui.meantView.setPlainText(
-            _pretty({"action": _field(mutation, "name"), "args": _field(mutation, "args"),
-                     "at": _field(mutation, "client_time")})
-        )
-        server = _field(c, "server", "server_state", "state")
-        self.ui.serverView.setPlainText(_pretty(server) or self.tr("(the record no longer exists)"))
-        reason = _field(c, "reason", default="") or ""
-        outcome = _field(c, "outcome", default="")
-        self.ui.reasonView.setText(
-            "<b>" + html.escape(self.tr("Why it was refused:")) + "</b> " + html.escape(f"{reason} ({outcome})"
-                                                                                    if outcome else reason)
-        )
+        ui.meantView.setText(w.meant)
+        ui.serverView.setText(w.server)
+        why = html.escape(w.why)
+        if w.detail and conflict_words.english():
+            why += "<br><span style='color:#5f6368'>" + html.escape(self.tr("The center said: %1").replace(
+                "%1", w.detail)) + "</span>"
+        ui.reasonView.setText(why)
+        ui.reasonView.setToolTip(self.tr("Details: %1").replace("%1", w.detail) if w.detail else "")
+        ui.nextView.setText(w.next_step)
+        ui.nextView.setStyleSheet("" if w.can_reissue else "color: #a11212")
+        ui.technicalView.setPlainText(w.technical)
         self._enable()
+
+    def _toggle_technical(self, shown: bool) -> None:
+        self.ui.technicalToggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.ui.technicalView.setVisible(shown)
 
     def _enable(self) -> None:
         has = self.ui.conflictList.currentItem() is not None
-        self.ui.reissueButton.setEnabled(has)
+        can = has and self.words is not None and self.words.can_reissue
+        self.ui.reissueButton.setEnabled(can)
+        self.ui.reissueButton.setToolTip("" if can or self.words is None else self.words.next_step)
         self.ui.discardButton.setEnabled(has and bool(self.ui.discardReasonEdit.text().strip()))
 
     def _resolve(self, resolution: str) -> None:
@@ -131,5 +174,7 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Could not resolve the conflict"), str(exc))
+        code = str(getattr(exc, "code", "") or "")
+        text = conflict_words.refusal(code, "rejected", None) if code else str(exc)
+        QMessageBox.warning(self, self.tr("Could not resolve the conflict"), text)
         self.reload()
