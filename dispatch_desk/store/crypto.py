@@ -213,7 +213,8 @@ def wanted_key(path: Path, *, fresh: bool) -> str | None:
     if key is None and head and head != HEADER and looks_encrypted(path):
         raise KeyMissing(
             f"The local cache {path} is encrypted and its key is not in this computer's keyring "
-            f"({SERVICE} / {key_name(path)}). It was left as it is."
+            f"({SERVICE} / {key_name(path)}). It was left as it is: restore the key, or move the file "
+            f"away to start afresh from the operations center (its unsent changes stay in it)."
         )
     return key
 
