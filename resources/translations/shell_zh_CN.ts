@@ -657,6 +657,11 @@
         <translation>现在可以再次执行：重新提交，或放弃。</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="425"/>
+        <source>Not possible again yet, for the same reason: discard it.</source>
+        <translation>目前仍无法重新提交，原因同上：请填写原因后放弃。</translation>
+    </message>
+    <message>
         <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="387"/>
         <source>Re-issuing is not possible now: %1 Discard it with a reason.</source>
         <translation>目前无法重新提交：%1请填写原因后放弃。</translation>

@@ -136,7 +136,7 @@ def test_a_dispatch_conflict_is_said_with_names_the_centers_state_and_why(city, 
     assert ops.store.conflicts() == []
 
 
-def test_the_incident_banner_says_it_in_the_same_words(city, open_desk, qtbot):
+def test_the_incident_banner_says_it_in_the_same_words(city, open_desk, qtbot, tmp_path):
     ops, args = _dispatch_conflict(city, open_desk)
     detail = IncidentDetailWidget(ops.ctx)
     qtbot.addWidget(detail)
@@ -149,6 +149,8 @@ def test_the_incident_banner_says_it_in_the_same_words(city, open_desk, qtbot):
     assert "将事件「人行道积水」派遣给 水务局" in text and "城管局" in text and "已签收" in text, text
     assert "Cannot" not in text
     assert not banner.reissue_button.isEnabled() and "无法重新提交" in banner.reissue_button.toolTip()
+    QApplication.processEvents()
+    assert detail.grab().save(str(tmp_path / "banner_zh_CN.png"))
     banner.discard_button.click()
     qtbot.waitUntil(lambda: ops.store.conflicts() == [], timeout=WAIT)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=WAIT)  # the banner read them again
@@ -263,8 +265,17 @@ def test_a_cache_made_before_conflict_codes_keeps_its_conflicts(tmp_path: Path):
             "", "A task that is cancelled cannot be given this step", "cancelled")
 
 
-def test_dialog_fits_a_small_window(city, open_desk, qtbot):
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_dialog_fits_laptop_and_center_screens(city, open_desk, qtbot, tmp_path, lang):
+    install(lang)
     ops, _ = _dispatch_conflict(city, open_desk)
-    dialog = ops.dialog(qtbot)
-    assert dialog.width() <= ops.window.width() and dialog.height() <= ops.window.height()
-    QApplication.processEvents()
+    for width, height in ((1366, 768), (1920, 1080)):
+        ops.window.resize(width, height)
+        dialog = ops.dialog(qtbot)
+        assert dialog.width() <= width and dialog.height() <= height
+        QApplication.processEvents()
+        assert dialog.grab().save(str(tmp_path / f"conflicts_{lang}_{width}x{height}.png"))
+        dialog.ui.technicalToggle.click()
+        QApplication.processEvents()
+        assert dialog.grab().save(str(tmp_path / f"conflicts_{lang}_{width}x{height}_details.png"))
+        dialog.close()

@@ -109,8 +109,7 @@ class ConflictBanner(QFrame):
         said = conflict_words.words(self.facts)
         head = self.tr("The operations center did not accept: %1").replace("%1", said.meant)
         why, now, can = self.tr("Why:"), self.tr("The center has now:"), self.tr("You can:")
-        lines = [f"<b>{_esc(head)}</b>", f"{_esc(why)} {_esc(said.why)}", f"{_esc(now)} {_esc(said.server)}",
-                 f"{_esc(can)} {_esc(said.next_step)}"]
+        lines = [f"<b>{_esc(head)}</b>", _line(why, said.why), _line(now, said.server), _line(can, said.next_step)]
         if said.detail and conflict_words.english():
             said_by = self.tr("The center said: %1").replace("%1", said.detail)
             lines.append(f"<span style='color:#5f6368'>{_esc(said_by)}</span>")
@@ -157,6 +156,11 @@ class ConflictBanner(QFrame):
             self.hide()
         self._ctx.bus.data_changed.emit({"incident": set(), "conflict": {conflict_id}})
         self.resolved.emit(conflict_id)
+
+
+def _line(caption: str, text: str) -> str:
+    """`caption text`; a Chinese caption ends in a full-width colon, which needs no space after it."""
+    return _esc(caption) + ("" if caption.endswith("：") else " ") + _esc(text)
 
 
 def _esc(text: str) -> str:

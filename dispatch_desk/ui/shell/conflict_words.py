@@ -421,7 +421,12 @@ def words(f: Facts) -> Words:
         why_not = refusal(f.reissue_code, "rejected", c.entity)
         if f.reissue_code == "bad_args" and f.reissue_reason:
             why_not = f"{why_not} ({f.reissue_reason})" if english() else why_not
-        can, next_step = False, _f(translate("ConflictWords", "Re-issuing is not possible now: %1 Discard it with a reason."), why_not)
+        if f.reissue_code == code:
+            next_step = translate("ConflictWords", "Not possible again yet, for the same reason: discard it.")
+        else:
+            next_step = _f(translate("ConflictWords", "Re-issuing is not possible now: %1 Discard it with a reason."),
+                           why_not)
+        can = False
     sentence = meant(f)
     return Words(meant=sentence, server=server(f), why=refusal(code, c.outcome, c.entity), detail=c.reason or "",
                  can_reissue=can, next_step=next_step, technical=technical(c), title=sentence)

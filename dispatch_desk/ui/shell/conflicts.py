@@ -9,7 +9,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QSizePolicy, QWidget
 
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.forms.ui_conflicts import Ui_ConflictsDialog
@@ -33,6 +33,8 @@ class ConflictsDialog(QDialog):
         self.ctx = ctx
         self.ui = Ui_ConflictsDialog()
         self.ui.setupUi(self)
+        self.ui.verticalLayout.setStretch(1, 1)  # the conflicts take the height, not the introduction
+        self.ui.introLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 3)
         for label in (self.ui.meantLabel, self.ui.serverLabel, self.ui.reasonLabel, self.ui.nextLabel):
@@ -56,6 +58,7 @@ class ConflictsDialog(QDialog):
         window = parent.window() if parent is not None else None
         if window is not None and window.width() > 0:
             self.resize(min(self.width(), int(window.width() * 0.9)), min(self.height(), int(window.height() * 0.85)))
+        self.ui.splitter.setSizes([self.width() * 3 // 10, self.width() * 7 // 10])
 
     def busy(self) -> bool:
         return self._loading > 0
@@ -101,8 +104,8 @@ class ConflictsDialog(QDialog):
         for f in facts:
             said = conflict_words.words(f)
             when = f.conflict.created_at
-            item = QListWidgetItem(said.title + (f"\n{labels.business_time(when)}" if when else ""))
-            item.setToolTip(said.title)
+            item = QListWidgetItem(said.title)
+            item.setToolTip(said.title + (f"\n{labels.business_time(when)}" if when else ""))
             item.setData(CONFLICT_ROLE, f)
             self.ui.conflictList.addItem(item)
             if f.conflict.id == keep:
