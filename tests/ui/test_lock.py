@@ -16,6 +16,7 @@ from dispatch_desk.app import Controller
 from dispatch_desk.sync.credentials import DEFAULT_SERVICE, PasswordVerifier
 from dispatch_desk.ui.shell import i18n, prefs
 from dispatch_desk.ui.shell.lock import MAX_TRIES
+from dispatch_desk.ui.shell.settings import SettingsDialog
 from tests.support.central import DEFAULT_PASSWORD
 from tests.ui.shell_support import seed, signed_in
 
@@ -193,3 +194,30 @@ def test_input_in_a_floating_dock_counts_and_the_dock_hides_while_locked(qtbot, 
     lock.unlock(DEFAULT_PASSWORD)
     qtbot.waitUntil(lambda: not lock.locked, timeout=WAIT)
     assert dock.isVisible()
+
+
+def test_the_settings_keep_the_idle_time_and_encrypt_the_cache_at_the_next_sign_in(qtbot, desk, central, tmp_path):
+    from dispatch_desk.store import crypto
+
+    ctl, window, lock = desk
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    security = dialog.security
+    assert dialog.ui.tabs.tabText(dialog.ui.tabs.indexOf(security)) == "Security"
+    assert security.minutes.value() == 15 and not security.encrypt.isChecked()
+    security.minutes.setValue(5)
+    security.encrypt.setChecked(True)
+    dialog.save()
+    assert prefs.IDLE_LOCK_MINUTES.get() == 5
+    path = window.ctx.store.path
+    assert crypto.state(path) == "pending"
+    idle(lock, 5)
+    assert lock.locked
+
+    pending = window.ctx.engine.unsent()
+    ctl.shutdown()  # signed out: the next sign-in encrypts the cache before anything opens it
+    session = signed_in(central, tmp_path / "data")
+    try:
+        assert crypto.state(path) == "encrypted" and session.engine.unsent() == pending
+    finally:
+        session.engine.close()

@@ -11,6 +11,7 @@ from dispatch_desk.ui import tasks
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.forms.ui_settings import Ui_SettingsDialog
 from dispatch_desk.ui.shell import i18n, prefs
+from dispatch_desk.ui.shell.lock import SecuritySettings
 from dispatch_desk.ui.shell.theme import THEMES
 
 
@@ -34,6 +35,8 @@ class SettingsDialog(QDialog):
         self._select(self.ui.severityCombo, prefs.NOTIFY_MIN_SEVERITY.get())
         self.ui.soundCheck.setChecked(prefs.NOTIFY_SOUND.get())
         self.ui.trayCheck.setChecked(prefs.NOTIFY_TRAY.get())
+        self.security = SecuritySettings(ctx.store.path if ctx is not None else None)  # idle lock, encryption
+        self.ui.tabs.addTab(self.security, self.security.tab_title())
         self.ui.notifyCheck.toggled.connect(self._enable)
         self._enable()
         self.ui.buttonBox.accepted.connect(self.save)
@@ -94,6 +97,8 @@ class SettingsDialog(QDialog):
         prefs.NOTIFY_MIN_SEVERITY.set(int(self.ui.severityCombo.currentData()))
         prefs.NOTIFY_SOUND.set(self.ui.soundCheck.isChecked())
         prefs.NOTIFY_TRAY.set(self.ui.trayCheck.isChecked())
+        if (problem := self.security.save()) and self.ctx is not None:
+            self.ctx.bus.status_message.emit(problem)
         lang, theme = self.ui.languageCombo.currentData(), self.ui.themeCombo.currentData()
         if lang != i18n.resolve(prefs.LANGUAGE.get()):
             prefs.LANGUAGE.set(lang)
