@@ -163,17 +163,20 @@ def test_drill_down_from_city_to_district_to_street_and_back(qtbot, city_store):
     ref = city_store.reference()
     district = next(r for r in ref.regions if str(r.level) == "district")
     streets = [r for r in ref.regions if r.parent == district.code]
-    # Click inside the district, away from markers: the middle of its first street's lower-left cell corner.
-    (lon0, lat0), _, (lon1, lat1) = streets[0].polygon[0][0], streets[0].polygon[0][1], streets[0].polygon[0][2]
-    js(qtbot, w, "DD.setHeat(true); 1")  # markers off, so the click lands on the region
-    click_at(qtbot, w, lon0 + (lon1 - lon0) * 0.03, lat0 + (lat1 - lat0) * 0.03)
+    # Click well inside the district's first street (a point inside its outline, not on a border), with
+    # markers off so the click lands on the region.
+    from shapely.geometry import Polygon as ShapelyPolygon
+
+    inside = ShapelyPolygon(streets[0].polygon[0]).representative_point()
+    js(qtbot, w, "DD.setHeat(true); 1")
+    click_at(qtbot, w, inside.x, inside.y)
     qtbot.waitUntil(lambda: w.scope.get("code") == district.code, timeout=10_000)
     assert w.toolbar.trail_names() == ["Whole city", district.name]
     in_district = [c for c in ref.grid_cells if c.street in {s.code for s in streets}]
     assert stats(qtbot, w)["cellsShown"] == len(in_district)
 
     street = streets[0]
-    click_at(qtbot, w, lon0 + (lon1 - lon0) * 0.03, lat0 + (lat1 - lat0) * 0.03)
+    click_at(qtbot, w, inside.x, inside.y)
     qtbot.waitUntil(lambda: w.scope.get("code") == street.code, timeout=10_000)
     assert w.toolbar.trail_names() == ["Whole city", district.name, street.name]
     assert stats(qtbot, w)["cellsShown"] == len([c for c in ref.grid_cells if c.street == street.code])

@@ -125,7 +125,7 @@ def test_releasing_a_cache_closes_each_pool_threads_connection_on_that_thread(tm
         run_in_background(job)
     assert tasks.wait_for_jobs(10)
     assert tasks.open_worker_stores(path) == 2
-    assert tasks.release_worker_stores(path)
+    assert tasks.release_worker_stores(path, timeout=15.0)
     assert tasks.open_worker_stores(path) == 0
     assert sorted(ident for p, ident in closed_on if p == path) == sorted(opened)  # each on its own thread
 
