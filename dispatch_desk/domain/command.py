@@ -26,7 +26,6 @@ from dispatch_desk.domain.permissions import Regions
 from dispatch_desk.domain.permissions_operations import (
     OperationAction,
     acting_agencies,
-    is_staff,
     open_seats,
     operation_why_not,
 )
@@ -939,8 +938,3 @@ def running(operation: Operation) -> bool:
 
 def task_overdue(task: Task, now: datetime) -> bool:
     return task.status in OPEN_TASK and task.due_at is not None and now > task.due_at
-
-
-def staff_or_agency(actor: Officer, operation: Operation, now: datetime) -> frozenset[str] | None:
-    """None for the command staff (all agencies), else the agencies the actor acts for."""
-    return None if is_staff(actor, operation) or actor.role is Role.ADMIN else acting_agencies(actor, operation, now)

@@ -536,12 +536,9 @@ def test_incidents_and_alerts_inside_a_running_operations_area(world):
     assert alert.id != entry.id
 
 
-def test_staff_or_agency_and_overdue_tasks(world):
+def test_a_task_is_overdue_only_while_open_and_past_its_due_time(world):
     running(world)
     seated(world)
     t = task(world, due_at=(NOW + HOUR).isoformat())
-    assert command.staff_or_agency(CITY_OPS, world.op(), NOW) is None
-    assert command.staff_or_agency(ADMIN, world.op(), NOW) is None
-    assert command.staff_or_agency(world.get(Officer, "liu"), world.op(), NOW) == {"WATER"}
     assert not command.task_overdue(t, NOW + HOUR) and command.task_overdue(t, NOW + HOUR + MINUTE)
     assert not command.task_overdue(replace(t, status=TaskStatus.DONE), NOW + 2 * HOUR)
