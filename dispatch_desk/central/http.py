@@ -65,7 +65,7 @@ async def read_model(request: Request, model: type[M], *, text_checked: bool = T
     unless `text_checked` is False: then the handler refuses the parts that hold it (mutations)."""
     body = await read_body(request, MAX_JSON_BYTES)
     data = parse_json(body)
-    if text_checked and _bad_text(data):
+    if text_checked and bad_text(data):
         raise ApiError(422, "invalid_text", "The body holds text that cannot be stored "
                        "(a lone surrogate or a NUL character).")
     return validate(model, data)
@@ -118,7 +118,8 @@ def _too_deep(body: bytes) -> bool:
     return False
 
 
-def _bad_text(value: Any) -> bool:
+def bad_text(value: Any) -> bool:
+    """Whether any string in `value` (keys included) has a lone surrogate or a NUL character."""
     pending = [value]
     while pending:
         item = pending.pop()
@@ -132,7 +133,7 @@ def _bad_text(value: Any) -> bool:
         elif isinstance(item, dict):
             pending.extend(item.keys())
             pending.extend(item.values())
-        elif isinstance(item, list):
+        elif isinstance(item, list | tuple):
             pending.extend(item)
     return False
 

@@ -22,6 +22,7 @@ from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
 from dispatch_desk.domain.workflow_actions import Code
 
 from . import alerts, audit, command_log, incidents, operations
+from .http import bad_text
 from .outcome import Context, Handler
 from .reference import ReferenceCache
 from .storage import Storage
@@ -36,26 +37,6 @@ def payload_hash(mutation: Mutation) -> str:
     canonical = json.dumps({"name": mutation.name, "args": mutation.args}, sort_keys=True, ensure_ascii=True,
                            separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode()).hexdigest()
-
-
-def bad_text(value: object) -> bool:
-    """Whether any string in `value` (keys included) has a lone surrogate or a NUL character."""
-    pending = [value]
-    while pending:
-        item = pending.pop()
-        if isinstance(item, str):
-            if "\x00" in item:
-                return True
-            try:
-                item.encode("utf-8")
-            except UnicodeEncodeError:
-                return True
-        elif isinstance(item, dict):
-            pending.extend(item.keys())
-            pending.extend(item.values())
-        elif isinstance(item, list | tuple):
-            pending.extend(item)
-    return False
 
 
 def apply_batch(
