@@ -102,7 +102,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+80"/>
+        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+81"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Double-click an indicator on the left to add a chart.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>%1 · %2 indicators</source>
         <translation>%1 · %2 indicators</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Color the map by this indicator</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Early warning</source>
         <translation>Early warning</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>NumberTile</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+237"/>
+        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+232"/>
         <source>Change over 15 minutes: %1</source>
         <translation>Change over 15 minutes: %1</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location line="-244"/>
+        <location line="-249"/>
         <source>%1 by region</source>
         <translation>%1 by region</translation>
     </message>

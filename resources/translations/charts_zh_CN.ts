@@ -102,7 +102,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+80"/>
+        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+81"/>
         <source>Export PNG</source>
         <translation>导出PNG</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>双击左侧指标添加图表。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>%1 · %2 indicators</source>
         <translation>%1 · %2 项指标</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>按此指标给地图着色</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Early warning</source>
         <translation>趋势预警</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>NumberTile</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+237"/>
+        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+232"/>
         <source>Change over 15 minutes: %1</source>
         <translation>15分钟变化：%1</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location line="-244"/>
+        <location line="-249"/>
         <source>%1 by region</source>
         <translation>%1 · 分区对比</translation>
     </message>

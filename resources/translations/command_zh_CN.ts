@@ -37,17 +37,17 @@
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/logmodel.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/command/logmodel.py" line="240"/>
         <source>Significant event</source>
         <translation>重要事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/logmodel.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/command/logmodel.py" line="298"/>
         <source>Struck by %1: %2</source>
         <translation>%1 划除：%2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/logmodel.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/command/logmodel.py" line="301"/>
         <source>Local entry waiting to sync</source>
         <translation>本地记录，等待同步</translation>
     </message>
@@ -161,17 +161,17 @@
 <context>
     <name>CommandWatcher</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/watcher.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/command/watcher.py" line="109"/>
         <source>New task for your agency</source>
         <translation>本单位有新任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/watcher.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/command/watcher.py" line="112"/>
         <source>Situation report no. %1 published</source>
         <translation>第%1期态势报告已发布</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/command/watcher.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/command/watcher.py" line="122"/>
         <source>Your seat ends in %n minute(s)</source>
         <translation>
             <numerusform>您的派驻席位 %n 分钟后到期</numerusform>
@@ -623,22 +623,22 @@
 <context>
     <name>LinkIncidentDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="233"/>
         <source>Link an incident</source>
         <translation>关联事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="237"/>
         <source>Search the incidents in the area</source>
         <translation>搜索区域内的事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="259"/>
         <source>No open incident in the area matches</source>
         <translation>区域内没有符合的未办结事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="265"/>
         <source>Choose an incident.</source>
         <translation>请选择一个事件。</translation>
     </message>
@@ -749,52 +749,52 @@
         <translation>当前查看的联动指挥（运行中和近期的）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="166"/>
         <source>Commander %1</source>
         <translation>总指挥 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="168"/>
         <source>Deputy %1</source>
         <translation>副总指挥 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="183"/>
         <source>No joint command</source>
         <translation>没有联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="201"/>
         <source>Running %1</source>
         <translation>已持续 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="203"/>
         <source>Not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="205"/>
         <source>Tasks %1 open</source>
         <translation>任务 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="207"/>
         <source>%1 overdue</source>
         <translation>%1 项超时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="209"/>
         <source>%1 blocked</source>
         <translation>%1 项受阻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="212"/>
         <source>%1 in the room</source>
         <translation>在席 %1 人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="235"/>
         <source>Not possible while the operation is %1</source>
         <translation>联动指挥处于“%1”时不能这样做</translation>
     </message>
@@ -853,17 +853,17 @@
 <context>
     <name>SeatEndDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="312"/>
         <source>Extend the seat</source>
         <translation>延长席位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="317"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="316"/>
         <source> h from now</source>
         <translation> 小时后</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="318"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="317"/>
         <source>Ends</source>
         <translation>结束于</translation>
     </message>
@@ -1042,57 +1042,57 @@
 <context>
     <name>TaskBoardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="420"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="422"/>
         <source>Only my agency</source>
         <translation>只看本单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="423"/>
         <source>Show only the lanes of the agencies you act for</source>
         <translation>只显示您所代表单位的任务栏</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="424"/>
         <source>Show finished</source>
         <translation>显示已完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="425"/>
         <source>↑/↓ or J/K move · ←/→ lanes · A accept · S start · D done · B block · M note · Enter details · N new task</source>
         <translation>↑/↓ 或 J/K 移动 · ←/→ 切换单位 · A 签收 · S 开始 · D 完成 · B 受阻 · M 进展 · Enter 详情 · N 新任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="468"/>
         <source>No joint command is running. Choose one in the operation header.</source>
         <translation>没有运行中的联动指挥。请在上方选择。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="468"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="470"/>
         <source>No tasks in these lanes yet.</source>
         <translation>这些单位暂无任务。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="481"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="483"/>
         <source>%1 open · %2 overdue · %3 blocked</source>
         <translation>未完成 %1 · 超时 %2 · 受阻 %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="591"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="600"/>
         <source>Not possible for a task that is %1</source>
         <translation>任务处于“%1”时不能这样做</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="629"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="638"/>
         <source>Why is the task blocked?</source>
         <translation>任务为何受阻？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="629"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="638"/>
         <source>Why cancel the task?</source>
         <translation>为何取消任务？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="630"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="639"/>
         <source>Progress of the task</source>
         <translation>任务进展</translation>
     </message>
@@ -1100,72 +1100,72 @@
 <context>
     <name>TaskDetailsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="280"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="281"/>
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="282"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="283"/>
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="285"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="284"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="286"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="285"/>
         <source>Blocked because</source>
         <translation>受阻原因</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="287"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="286"/>
         <source>Last note</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="288"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="287"/>
         <source>Linked incidents</source>
         <translation>关联事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="289"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="288"/>
         <source>Assigned by</source>
         <translation>下达人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="290"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="289"/>
         <source>Assigned at</source>
         <translation>下达时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="290"/>
         <source>From the plan</source>
         <translation>来自预案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="290"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="290"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/command/dialogs.py" line="293"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>

@@ -94,229 +94,229 @@
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="28"/>
         <source>Click to show or hide the legend</source>
         <translation>Click to show or hide the legend</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="29"/>
         <source>New / registered</source>
         <translation>New / registered</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="30"/>
         <source>Dispatched / in hand</source>
         <translation>Dispatched / in hand</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="29"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="31"/>
         <source>Returned / escalated</source>
         <translation>Returned / escalated</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="32"/>
         <source>Disposed / verified</source>
         <translation>Disposed / verified</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="31"/>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="65"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="34"/>
         <source>Red ring: overdue</source>
         <translation>Red ring: overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="35"/>
         <source>Orange ring: near overdue</source>
         <translation>Orange ring: near overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="36"/>
         <source>Size: severity</source>
         <translation>Size: severity</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="35"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="37"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="36"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="38"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="40"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="41"/>
         <source>No running clock</source>
         <translation>No running clock</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="42"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="43"/>
         <source>Overdue by %1</source>
         <translation>Overdue by %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="44"/>
         <source>h </source>
         <translation>h </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="45"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="46"/>
         <source>Open</source>
         <comment>popup button that selects the incident</comment>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="47"/>
         <source>Operation tasks</source>
         <translation>Operation tasks</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="48"/>
         <source>Overdue</source>
         <comment>a task past its due time</comment>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="49"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="50"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
         <source>Disposed</source>
         <translation>Disposed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="61"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="62"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="63"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="64"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="66"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="72"/>
         <source>Low</source>
         <comment>severity</comment>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="73"/>
         <source>Normal</source>
         <comment>severity</comment>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="74"/>
         <source>High</source>
         <comment>severity</comment>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="75"/>
         <source>Critical</source>
         <comment>severity</comment>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="81"/>
         <source>Assigned</source>
         <comment>task status</comment>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="82"/>
         <source>Accepted</source>
         <comment>task status</comment>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="83"/>
         <source>In progress</source>
         <comment>task status</comment>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="84"/>
         <source>Blocked</source>
         <comment>task status</comment>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="85"/>
         <source>Done</source>
         <comment>task status</comment>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="86"/>
         <source>Cancelled</source>
         <comment>task status</comment>
         <translation>Cancelled</translation>
@@ -471,32 +471,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="274"/>
         <source>The map could not read its data: %1</source>
         <translation>The map could not read its data: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="478"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="485"/>
         <source>New incident here</source>
         <translation>New incident here</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="480"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="487"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="498"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="505"/>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="498"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="505"/>
         <source>HTML map (*.html)</source>
         <translation>HTML map (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="501"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="508"/>
         <source>Map exported to %1</source>
         <translation>Map exported to %1</translation>
     </message>

@@ -94,229 +94,229 @@
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="28"/>
         <source>Click to show or hide the legend</source>
         <translation>点击显示或隐藏图例</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="29"/>
         <source>New / registered</source>
         <translation>新上报 / 已立案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="28"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="30"/>
         <source>Dispatched / in hand</source>
         <translation>已派遣 / 处置中</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="29"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="31"/>
         <source>Returned / escalated</source>
         <translation>退回 / 上报上级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="30"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="32"/>
         <source>Disposed / verified</source>
         <translation>处置完成 / 已核查</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="31"/>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="65"/>
         <source>Suspended</source>
         <translation>挂起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="32"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="34"/>
         <source>Red ring: overdue</source>
         <translation>红色外圈：超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="35"/>
         <source>Orange ring: near overdue</source>
         <translation>橙色外圈：临期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="36"/>
         <source>Size: severity</source>
         <translation>大小：紧急程度</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="35"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="37"/>
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="36"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="38"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="40"/>
         <source>Time limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="41"/>
         <source>No running clock</source>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="42"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="43"/>
         <source>Overdue by %1</source>
         <translation>已超期 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="44"/>
         <source>h </source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="45"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="46"/>
         <source>Open</source>
         <comment>popup button that selects the incident</comment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="47"/>
         <source>Operation tasks</source>
         <translation>行动任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="48"/>
         <source>Overdue</source>
         <comment>a task past its due time</comment>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="47"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="49"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="50"/>
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
         <source>Registered</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
         <source>Accepted</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
         <source>Disposed</source>
         <translation>处置完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="61"/>
         <source>Verified</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="62"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="63"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="64"/>
         <source>Escalated</source>
         <translation>已上报上级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="66"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="72"/>
         <source>Low</source>
         <comment>severity</comment>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="73"/>
         <source>Normal</source>
         <comment>severity</comment>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="74"/>
         <source>High</source>
         <comment>severity</comment>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="75"/>
         <source>Critical</source>
         <comment>severity</comment>
         <translation>特急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="81"/>
         <source>Assigned</source>
         <comment>task status</comment>
         <translation>已下达</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="82"/>
         <source>Accepted</source>
         <comment>task status</comment>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="83"/>
         <source>In progress</source>
         <comment>task status</comment>
         <translation>执行中</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="84"/>
         <source>Blocked</source>
         <comment>task status</comment>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="85"/>
         <source>Done</source>
         <comment>task status</comment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="86"/>
         <source>Cancelled</source>
         <comment>task status</comment>
         <translation>已取消</translation>
@@ -471,32 +471,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="274"/>
         <source>The map could not read its data: %1</source>
         <translation>地图无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="478"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="485"/>
         <source>New incident here</source>
         <translation>在此新建事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="480"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="487"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="498"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="505"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="498"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="505"/>
         <source>HTML map (*.html)</source>
         <translation>HTML 地图 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="501"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="508"/>
         <source>Map exported to %1</source>
         <translation>地图已导出到 %1</translation>
     </message>

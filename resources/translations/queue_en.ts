@@ -114,7 +114,7 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+159"/>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+152"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 of %3 done</translation>
     </message>
@@ -122,47 +122,56 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="+44"/>
+        <location filename="../../dispatch_desk/ui/incident/conflict.py" line="+46"/>
+        <location line="+83"/>
         <source>Issue again</source>
         <translation>Issue again</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-82"/>
+        <location line="+76"/>
         <source>Send the same action again against the server&apos;s current state</source>
         <translation>Send the same action again against the server&apos;s current state</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-75"/>
+        <location line="+82"/>
         <source>Discard my change</source>
         <translation>Discard my change</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Keep the server&apos;s state and drop the refused action</source>
         <translation>Keep the server&apos;s state and drop the refused action</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Server state: %1</source>
-        <translation>Server state: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, lead agency %1</source>
-        <translation>, lead agency %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, changed %1</source>
-        <translation>, changed %1</translation>
+        <location line="-21"/>
+        <source>The operations center did not accept: %1</source>
+        <translation>The operations center did not accept: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The central service refused your action “%1”.</source>
-        <translation>The central service refused your action “%1”.</translation>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The center has now:</source>
+        <translation>The center has now:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You can:</source>
+        <translation>You can:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The center said: %1</source>
+        <translation>The center said: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n more refused action(s) on this incident</source>
         <translation>
             <numerusform>%n more refused action(s) on this incident</numerusform>
@@ -170,7 +179,12 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Cannot issue it again: %1</source>
         <translation>Cannot issue it again: %1</translation>
     </message>
@@ -493,7 +507,7 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="+86"/>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="+87"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
@@ -548,7 +562,7 @@
         <translation>Time left</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+275"/>
         <source>Local change waiting to sync</source>
         <translation>Local change waiting to sync</translation>
     </message>
@@ -566,7 +580,7 @@
         <translation>New incident</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Short summary: what and where</source>
         <translation>Short summary: what and where</translation>
     </message>
@@ -641,7 +655,7 @@
         <translation>Outside every grid cell: the city handles it</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Please give the incident a title.</source>
         <translation>Please give the incident a title.</translation>
     </message>
@@ -761,7 +775,7 @@
 <context>
     <name>Queues</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="+40"/>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="+42"/>
         <source>All open</source>
         <translation>All open</translation>
     </message>
@@ -814,7 +828,7 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="-132"/>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="-126"/>
         <source>Cannot %1 an incident that is %2</source>
         <translation>Cannot %1 an incident that is %2</translation>
     </message>

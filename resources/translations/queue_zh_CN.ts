@@ -122,30 +122,30 @@
     <name>ConflictBanner</name>
     <message>
         <location filename="../../dispatch_desk/ui/incident/conflict.py" line="+46"/>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Issue again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+77"/>
+        <location line="-82"/>
+        <location line="+76"/>
         <source>Send the same action again against the server&apos;s current state</source>
         <translation>按服务器当前状态再次提交同一操作</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+83"/>
+        <location line="-75"/>
+        <location line="+82"/>
         <source>Discard my change</source>
         <translation>放弃我的操作</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+83"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>Keep the server&apos;s state and drop the refused action</source>
         <translation>保留服务器状态，放弃被拒绝的操作</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>The operations center did not accept: %1</source>
         <translation>指挥中心未接受：%1</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>您可以：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The center said: %1</source>
         <translation>中心答复：%1</translation>
     </message>

@@ -2,189 +2,1411 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>KnowledgeWidget</name>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="99" />
-        <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    <name>Actions</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="118"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="119"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="120"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="121"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="122"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="124"/>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
+        <source>&amp;New incident…</source>
+        <translation>&amp;New incident…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
+        <source>Report a new incident</source>
+        <translation>Report a new incident</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
+        <source>&amp;Quick search…</source>
+        <translation>&amp;Quick search…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
+        <source>Find incidents, grid cells, agencies and knowledge</source>
+        <translation>Find incidents, grid cells, agencies and knowledge</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
+        <source>Send waiting changes and fetch new ones now</source>
+        <translation>Send waiting changes and fetch new ones now</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
+        <source>Changes the central service did not accept</source>
+        <translation>Changes the central service did not accept</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
+        <source>Connection, language, theme and notifications</source>
+        <translation>Connection, language, theme and notifications</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
+        <source>Put the panels back where this workspace keeps them</source>
+        <translation>Put the panels back where this workspace keeps them</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
+        <source>&amp;About Dispatch Desk</source>
+        <translation>&amp;About Dispatch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
+        <source>Routine ⇄ &amp;joint command</source>
+        <translation>Routine ⇄ &amp;joint command</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
+        <source>Switch between your everyday workspace and the joint command (F9)</source>
+        <translation>Switch between your everyday workspace and the joint command (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
+        <source>Switch to the %1 workspace</source>
+        <translation>Switch to the %1 workspace</translation>
     </message>
 </context>
 <context>
-    <name>QuitGuard</name>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/session.py" />
-        <source>%n change(s) have not reached the operations center yet.</source>
-        <translation><numerusform>%n change has not reached the operations center yet.</numerusform><numerusform>%n changes have not reached the operations center yet.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/session.py" />
-        <source>Sending %n change(s) to the operations center…</source>
-        <translation><numerusform>Sending %n change to the operations center…</numerusform><numerusform>Sending %n changes to the operations center…</numerusform></translation>
+    <name>Banner</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="87"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>
-    <name>SyncStatus</name>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="60" />
-        <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
+    <name>CacheHealth</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="36"/>
+        <source>Local cache rebuilt</source>
+        <translation>Local cache rebuilt</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="68" />
-        <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="37"/>
+        <source>The local cache was damaged and has been rebuilt from the central service; unsent changes were kept. The damaged file was moved to %1</source>
+        <translation>The local cache was damaged and has been rebuilt from the central service; unsent changes were kept. The damaged file was moved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="66"/>
+        <source>Local cache damaged</source>
+        <translation>Local cache damaged</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="67"/>
+        <source>The local cache failed its integrity check; it will be rebuilt from the central service at the next start, keeping unsent changes. (%1)</source>
+        <translation>The local cache failed its integrity check; it will be rebuilt from the central service at the next start, keeping unsent changes. (%1)</translation>
     </message>
 </context>
 <context>
-    <name>UrgentWatcher</name>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="167" />
-        <source>%n new urgent item(s)</source>
-        <translation><numerusform>%n new urgent item</numerusform><numerusform>%n new urgent items</numerusform></translation>
+    <name>ConflictWords</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="207"/>
+        <source>Acknowledge the alert “%1”</source>
+        <translation>Acknowledge the alert “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="208"/>
+        <source>Change “%1”</source>
+        <translation>Change “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="213"/>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="218"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="220"/>
+        <source>Dispatch the incident “%1” to %2</source>
+        <translation>Dispatch the incident “%1” to %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="221"/>
+        <source>Dispatch the incident “%1” to the category&apos;s agency</source>
+        <translation>Dispatch the incident “%1” to the category&apos;s agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="223"/>
+        <source> (with %1)</source>
+        <translation> (with %1)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="226"/>
+        <source>Verify the incident “%1”: passed</source>
+        <translation>Verify the incident “%1”: passed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="227"/>
+        <source>Verify the incident “%1”: not passed</source>
+        <translation>Verify the incident “%1”: not passed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="230"/>
+        <source>Ask to suspend the incident “%1” until %2</source>
+        <translation>Ask to suspend the incident “%1” until %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="232"/>
+        <source>Extend the deadline of the incident “%1” to %2</source>
+        <translation>Extend the deadline of the incident “%1” to %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="234"/>
+        <source>Approve the suspension of the incident “%1”</source>
+        <translation>Approve the suspension of the incident “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="235"/>
+        <source>Refuse the suspension of the incident “%1”</source>
+        <translation>Refuse the suspension of the incident “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="238"/>
+        <source>Merge %1 duplicate(s) into the incident “%2”</source>
+        <translation>Merge %1 duplicate(s) into the incident “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="240"/>
+        <source>Report the incident “%1”</source>
+        <translation>Report the incident “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="242"/>
+        <source>Register the incident “%1”</source>
+        <translation>Register the incident “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="243"/>
+        <source>Accept the incident “%1”</source>
+        <translation>Accept the incident “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="244"/>
+        <source>Return the incident “%1”</source>
+        <translation>Return the incident “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="245"/>
+        <source>Mark the incident “%1” disposed</source>
+        <translation>Mark the incident “%1” disposed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="246"/>
+        <source>Close the incident “%1”</source>
+        <translation>Close the incident “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="247"/>
+        <source>Reopen the incident “%1”</source>
+        <translation>Reopen the incident “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="248"/>
+        <source>Escalate the incident “%1” to the level above</source>
+        <translation>Escalate the incident “%1” to the level above</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="249"/>
+        <source>Resume the suspended incident “%1”</source>
+        <translation>Resume the suspended incident “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="250"/>
+        <source>Supervise (督办) the incident “%1”</source>
+        <translation>Supervise (督办) the incident “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="251"/>
+        <source>Cancel the incident “%1”</source>
+        <translation>Cancel the incident “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="252"/>
+        <source>Comment on the incident “%1”</source>
+        <translation>Comment on the incident “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="255"/>
+        <source>%1 the incident “%2”</source>
+        <translation>%1 the incident “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="275"/>
+        <source>Create the joint command “%1”</source>
+        <translation>Create the joint command “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="276"/>
+        <source>Start the joint command “%1”</source>
+        <translation>Start the joint command “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="277"/>
+        <source>Set the response of “%1” to %2</source>
+        <translation>Set the response of “%1” to %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="279"/>
+        <source>Hand command of “%1” over to %2</source>
+        <translation>Hand command of “%1” over to %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="281"/>
+        <source>Stand down the joint command “%1”</source>
+        <translation>Stand down the joint command “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="282"/>
+        <source>Close the joint command “%1”</source>
+        <translation>Close the joint command “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="283"/>
+        <source>Open a liaison seat: %1 (%2)</source>
+        <translation>Open a liaison seat: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="285"/>
+        <source>Close the liaison seat of %1 (%2)</source>
+        <translation>Close the liaison seat of %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="286"/>
+        <source>Extend the liaison seat of %1 (%2) to %3</source>
+        <translation>Extend the liaison seat of %1 (%2) to %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="288"/>
+        <source>Check in %1 (%2)</source>
+        <translation>Check in %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
+        <source>Check out %1 (%2)</source>
+        <translation>Check out %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="290"/>
+        <source>Assign the task “%1” to %2</source>
+        <translation>Assign the task “%1” to %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="292"/>
+        <source>Accept the task “%1”</source>
+        <translation>Accept the task “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="293"/>
+        <source>Start the task “%1”</source>
+        <translation>Start the task “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="295"/>
+        <source>Complete the task “%1”</source>
+        <translation>Complete the task “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="296"/>
+        <source>Write a progress note on the task “%1”</source>
+        <translation>Write a progress note on the task “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="297"/>
+        <source>Mark the task “%1” blocked</source>
+        <translation>Mark the task “%1” blocked</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="298"/>
+        <source>Cancel the task “%1”</source>
+        <translation>Cancel the task “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="299"/>
+        <source>Reassign the task “%1” to %2</source>
+        <translation>Reassign the task “%1” to %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="300"/>
+        <source>Move the due time of the task “%1” to %2</source>
+        <translation>Move the due time of the task “%1” to %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="302"/>
+        <source>Link the incident “%1” to the task “%2”</source>
+        <translation>Link the incident “%1” to the task “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="304"/>
+        <source>Unlink the incident “%1” from the task “%2”</source>
+        <translation>Unlink the incident “%1” from the task “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="306"/>
+        <source>Record in the command log: %1</source>
+        <translation>Record in the command log: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="307"/>
+        <source>Strike the log entry “%1”</source>
+        <translation>Strike the log entry “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="308"/>
+        <source>Mark the log entry “%1” significant</source>
+        <translation>Mark the log entry “%1” significant</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="310"/>
+        <source>Mark the log entry “%1” not significant</source>
+        <translation>Mark the log entry “%1” not significant</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="312"/>
+        <source>Draft the situation report “%1”</source>
+        <translation>Draft the situation report “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="313"/>
+        <source>Edit the situation report “%1”</source>
+        <translation>Edit the situation report “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="314"/>
+        <source>Contribute the section of %1 to the report “%2”</source>
+        <translation>Contribute the section of %1 to the report “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="316"/>
+        <source>Publish the situation report “%1”</source>
+        <translation>Publish the situation report “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="323"/>
+        <source>city level</source>
+        <translation>city level</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="323"/>
+        <source>district level</source>
+        <translation>district level</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="324"/>
+        <source>street level</source>
+        <translation>street level</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="333"/>
+        <source>Nothing was changed at the center.</source>
+        <translation>Nothing was changed at the center.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="334"/>
+        <source>The record no longer exists at the center, or it is outside your scope.</source>
+        <translation>The record no longer exists at the center, or it is outside your scope.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="335"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="339"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="362"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="341"/>
+        <source>handled at %1</source>
+        <translation>handled at %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="343"/>
+        <source>lead agency: %1</source>
+        <translation>lead agency: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="358"/>
+        <source>last changed %1 (Beijing time)</source>
+        <translation>last changed %1 (Beijing time)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="346"/>
+        <source>The incident “%1” — </source>
+        <translation>The incident “%1” — </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="349"/>
+        <source>agency: %1</source>
+        <translation>agency: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="351"/>
+        <source>blocked because: %1</source>
+        <translation>blocked because: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="353"/>
+        <source>cancelled because: %1</source>
+        <translation>cancelled because: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="356"/>
+        <source>last changed by %1 at %2</source>
+        <translation>last changed by %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="360"/>
+        <source>The task “%1” — </source>
+        <translation>The task “%1” — </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="365"/>
+        <source>commander: %1</source>
+        <translation>commander: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="366"/>
+        <source>The joint command “%1” — </source>
+        <translation>The joint command “%1” — </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="369"/>
+        <source>struck by %1: %2</source>
+        <translation>struck by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="372"/>
+        <source>not struck</source>
+        <translation>not struck</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="374"/>
+        <source>marked significant</source>
+        <translation>marked significant</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="375"/>
+        <source>The log entry “%1” — </source>
+        <translation>The log entry “%1” — </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="378"/>
+        <source>published as No. %1</source>
+        <translation>published as No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="380"/>
+        <source>a draft</source>
+        <translation>a draft</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="381"/>
+        <source>The situation report “%1” — </source>
+        <translation>The situation report “%1” — </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="382"/>
+        <source>The center&apos;s record has changed since.</source>
+        <translation>The center&apos;s record has changed since.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="388"/>
+        <source>The record no longer exists, or it is outside your scope.</source>
+        <translation>The record no longer exists, or it is outside your scope.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="389"/>
+        <source>A record with this id exists already.</source>
+        <translation>A record with this id exists already.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="390"/>
+        <source>Some details of the change are missing or invalid.</source>
+        <translation>Some details of the change are missing or invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="391"/>
+        <source>Someone else changed it first; now it is no longer possible.</source>
+        <translation>Someone else changed it first; now it is no longer possible.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="392"/>
+        <source>A suspension request is waiting for approval, or none is waiting.</source>
+        <translation>A suspension request is waiting for approval, or none is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="393"/>
+        <source>The incident is handled at another level now.</source>
+        <translation>The incident is handled at another level now.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="394"/>
+        <source>Your role can only view.</source>
+        <translation>Your role can only view.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="395"/>
+        <source>Your account or your liaison seat is not active.</source>
+        <translation>Your account or your liaison seat is not active.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="396"/>
+        <source>It is outside your area, your agency or your seat.</source>
+        <translation>It is outside your area, your agency or your seat.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="397"/>
+        <source>Your role may not do this.</source>
+        <translation>Your role may not do this.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="398"/>
+        <source>This session has no connection to the center.</source>
+        <translation>This session has no connection to the center.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="403"/>
+        <source>The center did not accept the change.</source>
+        <translation>The center did not accept the change.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="404"/>
+        <source>The center&apos;s record had changed in the meantime.</source>
+        <translation>The center&apos;s record had changed in the meantime.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="419"/>
+        <source>Possible again now: re-issue it, or discard it.</source>
+        <translation>Possible again now: re-issue it, or discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="425"/>
+        <source>Not possible again yet, for the same reason: discard it.</source>
+        <translation>Not possible again yet, for the same reason: discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="427"/>
+        <source>Re-issuing is not possible now: %1 Discard it with a reason.</source>
+        <translation>Re-issuing is not possible now: %1 Discard it with a reason.</translation>
     </message>
 </context>
 <context>
-    <name>LockScreen</name>
+    <name>ConflictsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>The desk is locked</source>
-        <translation>The desk is locked</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Enter your password to continue. Sync keeps running meanwhile.</source>
-        <translation>Enter your password to continue. Sync keeps running meanwhile.</translation>
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="133"/>
+        <source>No conflicts: every change was accepted.</source>
+        <translation>No conflicts: every change was accepted.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Password</source>
-        <translation>Password</translation>
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="140"/>
+        <source>The center said: %1</source>
+        <translation>The center said: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Unlock</source>
-        <translation>Unlock</translation>
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="143"/>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Sign out</source>
-        <translation>Sign out</translation>
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="182"/>
+        <source>Could not resolve the conflict</source>
+        <translation>Could not resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>City Operations Dispatch Desk</source>
-        <translation>City Operations Dispatch Desk</translation>
+        <location filename="../../ui/conflicts.ui" line="9"/>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Signed in: %1 (%2)</source>
-        <translation>Signed in: %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>%n new notification(s)</source>
-        <translation><numerusform>%n new notification</numerusform><numerusform>%n new notifications</numerusform></translation>
+        <location filename="../../ui/conflicts.ui" line="16"/>
+        <source>The operations center did not accept these changes. Nothing was lost: read what you meant and what the center has now, then re-issue the change or discard it with a reason.</source>
+        <translation>The operations center did not accept these changes. Nothing was lost: read what you meant and what the center has now, then re-issue the change or discard it with a reason.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Online</source>
-        <translation>Online</translation>
+        <location filename="../../ui/conflicts.ui" line="36"/>
+        <source>What you meant to do</source>
+        <translation>What you meant to do</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Offline</source>
-        <translation>Offline</translation>
+        <location filename="../../ui/conflicts.ui" line="48"/>
+        <source>What the center has now</source>
+        <translation>What the center has now</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>%1 · %n change(s) waiting to sync</source>
-        <translation><numerusform>%1 · %n change waiting to sync</numerusform><numerusform>%1 · %n changes waiting to sync</numerusform></translation>
+    <message>
+        <location filename="../../ui/conflicts.ui" line="60"/>
+        <source>Why it was not accepted</source>
+        <translation>Why it was not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.ui" line="72"/>
+        <source>What you can do now</source>
+        <translation>What you can do now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.ui" line="83"/>
+        <source>Technical details</source>
+        <translation>Technical details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.ui" line="113"/>
+        <source>Reason for discarding (required)</source>
+        <translation>Reason for discarding (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.ui" line="118"/>
+        <source>&amp;Re-issue</source>
+        <translation>&amp;Re-issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts.ui" line="123"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+</context>
+<context>
+    <name>Docks</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="35"/>
+        <source>Incident queue</source>
+        <translation>Incident queue</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="37"/>
+        <source>Incident detail</source>
+        <translation>Incident detail</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="39"/>
+        <source>City vital signs</source>
+        <translation>City vital signs</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="41"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="43"/>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="46"/>
+        <source>Joint command</source>
+        <translation>Joint command</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="48"/>
+        <source>Task board</source>
+        <translation>Task board</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="50"/>
+        <source>Command log</source>
+        <translation>Command log</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="52"/>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="54"/>
+        <source>Situation reports</source>
+        <translation>Situation reports</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="59"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="61"/>
+        <source>New incident</source>
+        <translation>New incident</translation>
     </message>
 </context>
 <context>
     <name>IdleLock</name>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="342"/>
         <source>%n new notification(s)</source>
-        <translation><numerusform>%n new notification</numerusform><numerusform>%n new notifications</numerusform></translation>
+        <translation>
+            <numerusform>%n new notification(s)</numerusform>
+            <numerusform>%n new notification(s)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="343"/>
         <source>Unlock the desk to see them.</source>
         <translation>Unlock the desk to see them.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="350"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="355"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="385"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="397"/>
         <source>The password is not right.</source>
         <translation>The password is not right.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="393"/>
         <source>The desk cannot check the password while the operations center is unreachable: no password was kept on this computer. Sign out and sign in again.</source>
         <translation>The desk cannot check the password while the operations center is unreachable: no password was kept on this computer. Sign out and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="409"/>
         <source>Too many wrong passwords: signing out.</source>
         <translation>Too many wrong passwords: signing out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="412"/>
         <source>%n try(s) left.</source>
-        <translation><numerusform>%n try left.</numerusform><numerusform>%n tries left.</numerusform></translation>
+        <translation>
+            <numerusform>%n try(s) left.</numerusform>
+            <numerusform>%n try(s) left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentKnowledge</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="200"/>
+        <source>Knowledge for this incident (double-click to read)</source>
+        <translation>Knowledge for this incident (double-click to read)</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="81"/>
+        <source>Search policies, procedures and past cases…</source>
+        <translation>Search policies, procedures and past cases…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="145"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document(s)</numerusform>
+            <numerusform>%n document(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="152"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="153"/>
+        <source>Regulation</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="154"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="155"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="161"/>
+        <source>The desk is locked</source>
+        <translation>The desk is locked</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="162"/>
+        <source>Enter your password to continue. Sync keeps running meanwhile.</source>
+        <translation>Enter your password to continue. Sync keeps running meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="163"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="164"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="165"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="166"/>
+        <source>City Operations Dispatch Desk</source>
+        <translation>City Operations Dispatch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="172"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="178"/>
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n new notification(s)</numerusform>
+            <numerusform>%n new notification(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="185"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="185"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="186"/>
+        <source>%1 · %n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%1 · %n change(s) waiting to sync</numerusform>
+            <numerusform>%1 · %n change(s) waiting to sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="41"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="42"/>
+        <source>Leave empty to use the remembered session</source>
+        <translation>Leave empty to use the remembered session</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="65"/>
+        <source>Enter the central service address and your username.</source>
+        <translation>Enter the central service address and your username.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="70"/>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="90"/>
+        <source>The central service cannot be reached, and no session is remembered for this officer on this computer. Check the address or the network.</source>
+        <translation>The central service cannot be reached, and no session is remembered for this officer on this computer. Check the address or the network.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="95"/>
+        <source>Sign-in failed: %1</source>
+        <translation>Sign-in failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="9"/>
+        <source>Sign in — Dispatch Desk</source>
+        <translation>Sign in — Dispatch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="19"/>
+        <source>City Operations Dispatch Desk</source>
+        <translation>City Operations Dispatch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="29"/>
+        <source>Central &amp;service:</source>
+        <translation>Central &amp;service:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="40"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="49"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="60"/>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Remember me on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="176"/>
+        <source>The map could not be loaded: %1</source>
+        <translation>The map could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="184"/>
+        <source>The map is not part of this installation.</source>
+        <translation>The map is not part of this installation.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="235"/>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="304"/>
+        <source>Working offline from the local cache; changes will sync later.</source>
+        <translation>Working offline from the local cache; changes will sync later.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="317"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="321"/>
+        <source>About Dispatch Desk</source>
+        <translation>About Dispatch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="322"/>
+        <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="335"/>
+        <source>City Operations Dispatch Desk</source>
+        <translation>City Operations Dispatch Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="341"/>
+        <source>Loading the map…</source>
+        <translation>Loading the map…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSearchPalette</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="52"/>
+        <source>Search incidents, grid cells, agencies, knowledge…</source>
+        <translation>Search incidents, grid cells, agencies, knowledge…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="53"/>
+        <source>↑↓ to move · Enter to open · Esc to close</source>
+        <translation>↑↓ to move · Enter to open · Esc to close</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="109"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="116"/>
+        <source>Grid cells</source>
+        <translation>Grid cells</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="123"/>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="128"/>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="136"/>
+        <source>Nothing found in the local cache</source>
+        <translation>Nothing found in the local cache</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="136"/>
+        <source>Unsent changes</source>
+        <translation>Unsent changes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="137"/>
+        <source>%n change(s) have not reached the operations center yet.</source>
+        <translation>
+            <numerusform>%n change(s) have not reached the operations center yet.</numerusform>
+            <numerusform>%n change(s) have not reached the operations center yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="138"/>
+        <source>They stay saved on this computer and are sent at the next start, but nobody else sees them until then.</source>
+        <translation>They stay saved on this computer and are sent at the next start, but nobody else sees them until then.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="140"/>
+        <source>Send, then quit</source>
+        <translation>Send, then quit</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="151"/>
+        <source>Quit anyway</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="167"/>
+        <source>Sending changes</source>
+        <translation>Sending changes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="187"/>
+        <source>Sending %n change(s) to the operations center…</source>
+        <translation>
+            <numerusform>Sending %n change(s) to the operations center…</numerusform>
+            <numerusform>Sending %n change(s) to the operations center…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="190"/>
+        <source>The center cannot be reached right now (%1). The desk keeps trying; the changes stay saved on this computer.</source>
+        <translation>The center cannot be reached right now (%1). The desk keeps trying; the changes stay saved on this computer.</translation>
     </message>
 </context>
 <context>
     <name>SecuritySettings</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="478"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="484"/>
         <source>Lock after idle (minutes, 0 = never):</source>
         <translation>Lock after idle (minutes, 0 = never):</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="485"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="486"/>
         <source>Encrypt the local cache on this computer</source>
         <translation>Encrypt the local cache on this computer</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>The cache is encrypted; its key is kept in this computer's keyring.</source>
-        <translation>The cache is encrypted; its key is kept in this computer's keyring.</translation>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="488"/>
+        <source>The cache is encrypted; its key is kept in this computer&apos;s keyring.</source>
+        <translation>The cache is encrypted; its key is kept in this computer&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="489"/>
         <source>The cache is encrypted at the next sign-in.</source>
         <translation>The cache is encrypted at the next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="490"/>
         <source>A laptop that leaves the center should have its cache encrypted.</source>
         <translation>A laptop that leaves the center should have its cache encrypted.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="505"/>
         <source>The cache could not be encrypted: %1</source>
         <translation>The cache could not be encrypted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="64"/>
+        <source>Critical only</source>
+        <translation>Critical only</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="64"/>
+        <source>Urgent and critical</source>
+        <translation>Urgent and critical</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="65"/>
+        <source>Serious and above</source>
+        <translation>Serious and above</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="65"/>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="90"/>
+        <source>The tile source could not be saved: %1</source>
+        <translation>The tile source could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="9"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="15"/>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="20"/>
+        <source>Central &amp;service URL:</source>
+        <translation>Central &amp;service URL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="29"/>
+        <source>Map &amp;tile source:</source>
+        <translation>Map &amp;tile source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="41"/>
+        <source>An XYZ tile URL. Leave empty to draw the grid on a plain background.</source>
+        <translation>An XYZ tile URL. Leave empty to draw the grid on a plain background.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="47"/>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="51"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="60"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="70"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="74"/>
+        <source>Show &amp;notifications for urgent incidents and alarms</source>
+        <translation>Show &amp;notifications for urgent incidents and alarms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="79"/>
+        <source>&amp;Minimum severity:</source>
+        <translation>&amp;Minimum severity:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="88"/>
+        <source>Play a &amp;sound</source>
+        <translation>Play a &amp;sound</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="93"/>
+        <source>Also show in the system &amp;tray</source>
+        <translation>Also show in the system &amp;tray</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="52"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="52"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="52"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="60"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change(s) waiting to sync</numerusform>
+            <numerusform>%n change(s) waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="61"/>
+        <source>All changes synced</source>
+        <translation>All changes synced</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="64"/>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="65"/>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="68"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict(s)</numerusform>
+            <numerusform>%n conflict(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="71"/>
+        <source>Open the changes the central service did not accept</source>
+        <translation>Open the changes the central service did not accept</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentWatcher</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="155"/>
+        <source>Critical incident</source>
+        <translation>Critical incident</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="155"/>
+        <source>Urgent incident</source>
+        <translation>Urgent incident</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="164"/>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="167"/>
+        <source>%n new urgent item(s)</source>
+        <translation>
+            <numerusform>%n new urgent item(s)</numerusform>
+            <numerusform>%n new urgent item(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="40"/>
+        <source>Operations center</source>
+        <translation>Operations center</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="51"/>
+        <source>Field laptop</source>
+        <translation>Field laptop</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="62"/>
+        <source>Joint command</source>
+        <translation>Joint command</translation>
     </message>
 </context>
 </TS>

@@ -169,490 +169,491 @@
 <context>
     <name>ConflictWords</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="207"/>
         <source>Acknowledge the alert “%1”</source>
         <translation>确认告警「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="208"/>
         <source>Change “%1”</source>
         <translation>更改「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="179"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="213"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="218"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="220"/>
         <source>Dispatch the incident “%1” to %2</source>
         <translation>将事件「%1」派遣给 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="221"/>
         <source>Dispatch the incident “%1” to the category&apos;s agency</source>
         <translation>将事件「%1」派遣给该类别的责任单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="223"/>
         <source> (with %1)</source>
         <translation>（协办：%1）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="226"/>
         <source>Verify the incident “%1”: passed</source>
         <translation>核查事件「%1」：通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="227"/>
         <source>Verify the incident “%1”: not passed</source>
         <translation>核查事件「%1」：不通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="230"/>
         <source>Ask to suspend the incident “%1” until %2</source>
         <translation>申请将事件「%1」挂起至 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="232"/>
         <source>Extend the deadline of the incident “%1” to %2</source>
         <translation>将事件「%1」的时限延至 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="234"/>
         <source>Approve the suspension of the incident “%1”</source>
         <translation>批准事件「%1」的挂起申请</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="235"/>
         <source>Refuse the suspension of the incident “%1”</source>
         <translation>驳回事件「%1」的挂起申请</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="238"/>
         <source>Merge %1 duplicate(s) into the incident “%2”</source>
         <translation>将 %1 件重复事件合并到「%2」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="240"/>
         <source>Report the incident “%1”</source>
         <translation>上报事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="242"/>
         <source>Register the incident “%1”</source>
         <translation>立案事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="243"/>
         <source>Accept the incident “%1”</source>
         <translation>签收事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="244"/>
         <source>Return the incident “%1”</source>
         <translation>退回事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="245"/>
         <source>Mark the incident “%1” disposed</source>
         <translation>将事件「%1」标记为处置完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="246"/>
         <source>Close the incident “%1”</source>
         <translation>结案事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="247"/>
         <source>Reopen the incident “%1”</source>
         <translation>重新立案事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="248"/>
         <source>Escalate the incident “%1” to the level above</source>
         <translation>将事件「%1」上报上级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="249"/>
         <source>Resume the suspended incident “%1”</source>
         <translation>恢复已挂起的事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="250"/>
         <source>Supervise (督办) the incident “%1”</source>
         <translation>督办事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="251"/>
         <source>Cancel the incident “%1”</source>
         <translation>作废事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="252"/>
         <source>Comment on the incident “%1”</source>
         <translation>为事件「%1」添加备注</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="255"/>
         <source>%1 the incident “%2”</source>
         <translation>%1事件「%2」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="275"/>
         <source>Create the joint command “%1”</source>
         <translation>创建联动指挥「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="276"/>
         <source>Start the joint command “%1”</source>
         <translation>启动联动指挥「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="277"/>
         <source>Set the response of “%1” to %2</source>
         <translation>将「%1」调整为%2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="279"/>
         <source>Hand command of “%1” over to %2</source>
         <translation>将「%1」的指挥权移交给 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="281"/>
         <source>Stand down the joint command “%1”</source>
         <translation>联动指挥「%1」转入收尾</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="282"/>
         <source>Close the joint command “%1”</source>
         <translation>关闭联动指挥「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="283"/>
         <source>Open a liaison seat: %1 (%2)</source>
         <translation>开设派驻席位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="285"/>
         <source>Close the liaison seat of %1 (%2)</source>
         <translation>关闭派驻席位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="286"/>
         <source>Extend the liaison seat of %1 (%2) to %3</source>
         <translation>将派驻席位 %1（%2）延长至 %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="288"/>
         <source>Check in %1 (%2)</source>
         <translation>签到：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
         <source>Check out %1 (%2)</source>
         <translation>签退：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="290"/>
         <source>Assign the task “%1” to %2</source>
         <translation>向 %2 下达任务「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="292"/>
         <source>Accept the task “%1”</source>
         <translation>签收任务「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="293"/>
         <source>Start the task “%1”</source>
         <translation>开始执行任务「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="260"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="295"/>
         <source>Complete the task “%1”</source>
         <translation>完成任务「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="262"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="296"/>
         <source>Write a progress note on the task “%1”</source>
         <translation>记录任务「%1」的进展</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="297"/>
         <source>Mark the task “%1” blocked</source>
         <translation>将任务「%1」标记为受阻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="298"/>
         <source>Cancel the task “%1”</source>
         <translation>取消任务「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="299"/>
         <source>Reassign the task “%1” to %2</source>
         <translation>将任务「%1」改派给 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="300"/>
         <source>Move the due time of the task “%1” to %2</source>
         <translation>将任务「%1」的期限改为 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="268"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="302"/>
         <source>Link the incident “%1” to the task “%2”</source>
         <translation>将事件「%1」关联到任务「%2」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="270"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="304"/>
         <source>Unlink the incident “%1” from the task “%2”</source>
         <translation>取消事件「%1」与任务「%2」的关联</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="306"/>
         <source>Record in the command log: %1</source>
         <translation>在指挥日志中记录：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="307"/>
         <source>Strike the log entry “%1”</source>
         <translation>划除日志「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="308"/>
         <source>Mark the log entry “%1” significant</source>
         <translation>将日志「%1」标为重要事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="310"/>
         <source>Mark the log entry “%1” not significant</source>
         <translation>取消日志「%1」的重要标记</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="312"/>
         <source>Draft the situation report “%1”</source>
         <translation>起草态势报告「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="313"/>
         <source>Edit the situation report “%1”</source>
         <translation>修改态势报告「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="314"/>
         <source>Contribute the section of %1 to the report “%2”</source>
         <translation>为报告「%2」提交 %1 的部分</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="316"/>
         <source>Publish the situation report “%1”</source>
         <translation>发布态势报告「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="323"/>
         <source>city level</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="323"/>
         <source>district level</source>
         <translation>区级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="290"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="324"/>
         <source>street level</source>
         <translation>街道级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="333"/>
         <source>Nothing was changed at the center.</source>
         <translation>中心没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="334"/>
         <source>The record no longer exists at the center, or it is outside your scope.</source>
         <translation>中心已没有该记录，或它不在您的权限范围内。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="335"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="305"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="314"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="325"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="339"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="362"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="341"/>
         <source>handled at %1</source>
         <translation>处理层级：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="343"/>
         <source>lead agency: %1</source>
         <translation>主办单位：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="358"/>
         <source>last changed %1 (Beijing time)</source>
         <translation>最后变更：%1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="312"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="346"/>
         <source>The incident “%1” — </source>
         <translation>事件「%1」——</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="315"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="349"/>
         <source>agency: %1</source>
         <translation>承办单位：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="317"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="351"/>
         <source>blocked because: %1</source>
         <translation>受阻原因：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="319"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="353"/>
         <source>cancelled because: %1</source>
         <translation>取消原因：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="321"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="356"/>
         <source>last changed by %1 at %2</source>
         <translation>最后由 %1 于 %2 变更</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="360"/>
         <source>The task “%1” — </source>
         <translation>任务「%1」——</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="328"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="365"/>
         <source>commander: %1</source>
         <translation>总指挥：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="329"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="366"/>
         <source>The joint command “%1” — </source>
         <translation>联动指挥「%1」——</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="369"/>
         <source>struck by %1: %2</source>
         <translation>已由 %1 划除：%2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="335"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="372"/>
         <source>not struck</source>
         <translation>未划除</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="374"/>
         <source>marked significant</source>
         <translation>已标为重要事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="375"/>
         <source>The log entry “%1” — </source>
         <translation>日志「%1」——</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="378"/>
         <source>published as No. %1</source>
         <translation>已发布为第 %1 期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="343"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="380"/>
         <source>a draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="344"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="381"/>
         <source>The situation report “%1” — </source>
         <translation>态势报告「%1」——</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="382"/>
         <source>The center&apos;s record has changed since.</source>
         <translation>中心的记录已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="351"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="388"/>
         <source>The record no longer exists, or it is outside your scope.</source>
         <translation>该记录已不存在，或不在您的权限范围内。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="389"/>
         <source>A record with this id exists already.</source>
         <translation>已有相同编号的记录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="353"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="390"/>
         <source>Some details of the change are missing or invalid.</source>
         <translation>更改中有信息缺失或无效。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="354"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="391"/>
         <source>Someone else changed it first; now it is no longer possible.</source>
         <translation>他人已先行处理，当前状态下无法再执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="392"/>
         <source>A suspension request is waiting for approval, or none is waiting.</source>
         <translation>已有挂起申请待审批，或没有待审批的申请。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="356"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="393"/>
         <source>The incident is handled at another level now.</source>
         <translation>该事件目前由其他层级处理。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="357"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="394"/>
         <source>Your role can only view.</source>
         <translation>您的角色只能查看。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="395"/>
         <source>Your account or your liaison seat is not active.</source>
         <translation>您的账号或派驻席位未生效。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="359"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="396"/>
         <source>It is outside your area, your agency or your seat.</source>
         <translation>超出您的辖区、单位或席位范围。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="360"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="397"/>
         <source>Your role may not do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="398"/>
         <source>This session has no connection to the center.</source>
         <translation>本次会话未连接指挥中心。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="403"/>
         <source>The center did not accept the change.</source>
         <translation>中心未接受该更改。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="367"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="404"/>
         <source>The center&apos;s record had changed in the meantime.</source>
         <translation>在此期间中心的记录已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="419"/>
         <source>Possible again now: re-issue it, or discard it.</source>
         <translation>现在可以再次执行：重新提交，或放弃。</translation>
     </message>
@@ -662,7 +663,7 @@
         <translation>目前仍无法重新提交，原因同上：请填写原因后放弃。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="387"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="427"/>
         <source>Re-issuing is not possible now: %1 Discard it with a reason.</source>
         <translation>目前无法重新提交：%1请填写原因后放弃。</translation>
     </message>
@@ -670,22 +671,22 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="133"/>
         <source>No conflicts: every change was accepted.</source>
         <translation>没有冲突：所有更改均已被接受。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="140"/>
         <source>The center said: %1</source>
         <translation>中心答复：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="143"/>
         <source>Details: %1</source>
         <translation>详情：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/shell/conflicts.py" line="182"/>
         <source>Could not resolve the conflict</source>
         <translation>无法处理该冲突</translation>
     </message>
@@ -804,6 +805,54 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="342"/>
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n 条新通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="343"/>
+        <source>Unlock the desk to see them.</source>
+        <translation>解锁指挥台后查看。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="350"/>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="355"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="385"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="397"/>
+        <source>The password is not right.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="393"/>
+        <source>The desk cannot check the password while the operations center is unreachable: no password was kept on this computer. Sign out and sign in again.</source>
+        <translation>无法连接指挥中心，且本机没有保存密码校验信息，暂时无法验证密码。请退出登录后重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="409"/>
+        <source>Too many wrong passwords: signing out.</source>
+        <translation>密码错误次数过多，正在退出登录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="412"/>
+        <source>%n try(s) left.</source>
+        <translation>
+            <numerusform>还可尝试 %n 次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentKnowledge</name>
     <message>
         <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="200"/>
@@ -844,6 +893,68 @@
         <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="155"/>
         <source>Case</source>
         <translation>案例</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="161"/>
+        <source>The desk is locked</source>
+        <translation>指挥台已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="162"/>
+        <source>Enter your password to continue. Sync keeps running meanwhile.</source>
+        <translation>请输入密码以继续。锁定期间同步照常进行。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="163"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="164"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="165"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="166"/>
+        <source>City Operations Dispatch Desk</source>
+        <translation>城运指挥台</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="172"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前登录：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="178"/>
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n 条新通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="185"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="185"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="186"/>
+        <source>%1 · %n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%1 · %n 项更改待同步</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -912,47 +1023,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="176"/>
         <source>The map could not be loaded: %1</source>
         <translation>地图加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="184"/>
         <source>The map is not part of this installation.</source>
         <translation>本安装未包含地图组件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="235"/>
         <source>Workspace: %1</source>
         <translation>工作台：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="304"/>
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>正在使用本地缓存离线工作，更改将在恢复连接后同步。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="314"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="317"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="318"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="321"/>
         <source>About Dispatch Desk</source>
         <translation>关于城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="319"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="322"/>
         <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;城运指挥台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;一网统管：统一感知城市体征，将每个问题作为“一件事”派送给处置部门，并支撑联动指挥。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="335"/>
         <source>City Operations Dispatch Desk</source>
         <translation>城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="341"/>
         <source>Loading the map…</source>
         <translation>正在加载地图…</translation>
     </message>
@@ -998,89 +1109,132 @@
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="136"/>
         <source>Unsent changes</source>
         <translation>有未发送的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="137"/>
         <source>%n change(s) have not reached the operations center yet.</source>
         <translation>
             <numerusform>%n 项更改尚未送达城运中心。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="138"/>
         <source>They stay saved on this computer and are sent at the next start, but nobody else sees them until then.</source>
         <translation>这些更改已保存在本机，下次启动时发送，但在此之前其他人看不到。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="140"/>
         <source>Send, then quit</source>
         <translation>发送后退出</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="151"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="167"/>
         <source>Sending changes</source>
         <translation>正在发送更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="187"/>
         <source>Sending %n change(s) to the operations center…</source>
         <translation>
             <numerusform>正在向城运中心发送 %n 项更改…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="190"/>
         <source>The center cannot be reached right now (%1). The desk keeps trying; the changes stay saved on this computer.</source>
         <translation>暂时无法连接城运中心（%1）。指挥台会继续尝试；更改仍保存在本机。</translation>
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="478"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="484"/>
+        <source>Lock after idle (minutes, 0 = never):</source>
+        <translation>空闲多久后锁定（分钟，0 为从不）：</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="485"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="486"/>
+        <source>Encrypt the local cache on this computer</source>
+        <translation>加密本机的本地缓存</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="488"/>
+        <source>The cache is encrypted; its key is kept in this computer&apos;s keyring.</source>
+        <translation>本地缓存已加密，密钥保存在本机的系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="489"/>
+        <source>The cache is encrypted at the next sign-in.</source>
+        <translation>本地缓存将在下次登录时加密。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="490"/>
+        <source>A laptop that leaves the center should have its cache encrypted.</source>
+        <translation>带离指挥中心使用的笔记本电脑应加密本地缓存。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="505"/>
+        <source>The cache could not be encrypted: %1</source>
+        <translation>无法加密本地缓存：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="90"/>
         <source>The tile source could not be saved: %1</source>
         <translation>底图来源未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="64"/>
         <source>Critical only</source>
         <translation>仅特急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="64"/>
         <source>Urgent and critical</source>
         <translation>紧急及特急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="65"/>
         <source>Serious and above</source>
         <translation>较重及以上</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="65"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
@@ -1243,150 +1397,6 @@
         <location filename="../../dispatch_desk/ui/shell/workspace.py" line="62"/>
         <source>Joint command</source>
         <translation>联动指挥</translation>
-    </message>
-</context>
-<context>
-    <name>LockScreen</name>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>The desk is locked</source>
-        <translation>指挥台已锁定</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Enter your password to continue. Sync keeps running meanwhile.</source>
-        <translation>请输入密码以继续。锁定期间同步照常进行。</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Unlock</source>
-        <translation>解锁</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Sign out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>City Operations Dispatch Desk</source>
-        <translation>城运指挥台</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Signed in: %1 (%2)</source>
-        <translation>当前登录：%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>%n new notification(s)</source>
-        <translation><numerusform>%n 条新通知</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Online</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>%1 · %n change(s) waiting to sync</source>
-        <translation><numerusform>%1 · %n 项更改待同步</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>IdleLock</name>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>%n new notification(s)</source>
-        <translation><numerusform>%n 条新通知</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Unlock the desk to see them.</source>
-        <translation>解锁指挥台后查看。</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Enter your password.</source>
-        <translation>请输入密码。</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Checking…</source>
-        <translation>正在验证…</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>The password is not right.</source>
-        <translation>密码不正确。</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>The desk cannot check the password while the operations center is unreachable: no password was kept on this computer. Sign out and sign in again.</source>
-        <translation>无法连接指挥中心，且本机没有保存密码校验信息，暂时无法验证密码。请退出登录后重新登录。</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Too many wrong passwords: signing out.</source>
-        <translation>密码错误次数过多，正在退出登录。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>%n try(s) left.</source>
-        <translation><numerusform>还可尝试 %n 次。</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>SecuritySettings</name>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Security</source>
-        <translation>安全</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Lock after idle (minutes, 0 = never):</source>
-        <translation>空闲多久后锁定（分钟，0 为从不）：</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Never</source>
-        <translation>从不</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>Encrypt the local cache on this computer</source>
-        <translation>加密本机的本地缓存</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>The cache is encrypted; its key is kept in this computer's keyring.</source>
-        <translation>本地缓存已加密，密钥保存在本机的系统密钥环中。</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>The cache is encrypted at the next sign-in.</source>
-        <translation>本地缓存将在下次登录时加密。</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>A laptop that leaves the center should have its cache encrypted.</source>
-        <translation>带离指挥中心使用的笔记本电脑应加密本地缓存。</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py"/>
-        <source>The cache could not be encrypted: %1</source>
-        <translation>无法加密本地缓存：%1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import runpy
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -53,6 +54,14 @@ def test_no_unfinished_chinese_translation(ts: Path):
         if tr.get("type") == "unfinished" or (empty and tr.get("type") not in ("obsolete", "vanished")):
             unfinished.append(message.findtext("source"))
     assert unfinished == [], f"{ts.name}: untranslated: {unfinished[:10]}"
+
+
+def test_every_string_the_ui_shows_has_its_chinese_translation(tmp_path: Path):
+    """A string added to the code without a message in its area's .ts would show in English in the Chinese UI."""
+    for ts in TRANSLATIONS:
+        shutil.copy(ts, tmp_path / ts.name)
+    script = runpy.run_path(str(ROOT / "scripts" / "update_translations.py"))
+    assert script["update"]([], tmp_path) == []
 
 
 def test_every_area_translation_compiles_and_loads(qapp, tmp_path: Path):

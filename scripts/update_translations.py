@@ -1,0 +1,104 @@
+"""Regenerate every UI area's translation sources (resources/translations/<area>_<lang>.ts).
+
+    .venv/bin/python scripts/update_translations.py [TABLE.py ...]
+
+Runs pyside6-lupdate over each area's files, so that every string the code passes to ``tr`` or
+``translate`` has its message; English messages are filled with their source text; Chinese ones are
+filled from the tables given (Python files defining ``ZH = {source or (source, comment): text}``) and
+the rest are listed as untranslated. Existing translations are kept.
+"""
+
+from __future__ import annotations
+
+import runpy
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dispatch_desk.ui.build import _tool  # noqa: E402  (the PySide6 tools of this environment)
+
+UI = "dispatch_desk/ui"
+# Which files each area's .ts covers. A new UI file joins the area of its package.
+AREAS = {
+    "charts": [f"{UI}/charts/*.py"],
+    "map": [f"{UI}/map/*.py"],
+    "queue": [f"{UI}/incident/*.py", f"{UI}/queue/*.py"],
+    "reports": [f"{UI}/command/{name}.py" for name in ("exports", "lifecycle", "reports", "situation_text")],
+    "command": [f"{UI}/command/*.py"],
+    "shell": [f"{UI}/shell/*.py", f"{UI}/*.py", "ui/*.ui"],
+}
+
+
+def area_files(area: str) -> list[str]:
+    files = sorted({str(p.relative_to(ROOT)) for pattern in AREAS[area] for p in ROOT.glob(pattern)})
+    if area == "command":  # the report files have their own area
+        reports = set(area_files("reports"))
+        files = [f for f in files if f not in reports]
+    return files
+
+
+def fill_english(ts: Path) -> None:
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") not in (None, "unfinished"):
+            continue
+        source = message.findtext("source") or ""
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = source
+        elif not translation.text:
+            translation.text = source
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def update(tables: list[Path], out: Path = ROOT / "resources" / "translations") -> list[str]:
+    """Update the .ts files in out; returns the Chinese messages still untranslated, as "area: source"."""
+    zh: dict = {}
+    for table in tables:
+        zh.update(runpy.run_path(str(table))["ZH"])
+    left = []
+    for area in AREAS:
+        targets = [out / f"{area}_zh_CN.ts", out / f"{area}_en.ts"]
+        lupdate = [_tool("pyside6-lupdate"), *area_files(area), "-no-obsolete", "-silent", "-ts", *map(str, targets)]
+        subprocess.run(lupdate, cwd=ROOT, check=True)
+        fill_english(targets[1])
+        left += [f"{area}: {source}" for source in fill_unfinished(targets[0], zh)]
+        subprocess.run(lupdate, cwd=ROOT, check=True)  # back to lupdate's own layout, so diffs stay small
+    return left
+
+
+def fill_unfinished(ts: Path, zh: dict) -> list[str]:
+    """Fill the unfinished Chinese messages the tables know; existing translations stay. Returns the rest."""
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        text = zh.get((source, message.findtext("comment"))) or zh.get(source)
+        if text is None:
+            missing.append(source)
+            continue
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = text
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    untranslated = update([Path(p) for p in sys.argv[1:]])
+    print("\n".join(f"untranslated: {s}" for s in untranslated) or "all translated")
