@@ -274,3 +274,16 @@ def test_inactive_and_expired_accounts_may_do_nothing():
                                         entry=ENTRY, seat=SEAT, report=REPORT, regions=REGIONS, now=NOW)
             assert refusal.code is Code.INACTIVE
         assert not operation_in_scope(officer(who), OP, NOW)
+
+
+
+@pytest.mark.parametrize("action", list(Action))
+def test_a_role_that_may_never_do_an_action_is_refused_it_for_its_role_alone(action):
+    """role_may_ever decides which controls a desk shows; it must agree with why_not for every officer."""
+    from dispatch_desk.domain.permissions import role_may_ever, why_not
+
+    for who in map(officer, ALL):
+        for target in (IN_S11, IN_S21):
+            refusal = why_not(who, action, target, REGIONS, NOW)
+            by_role = refusal is not None and refusal.code in (Code.FORBIDDEN, Code.READ_ONLY)
+            assert by_role == (not role_may_ever(who.role, action)), (who.id, action, refusal)
