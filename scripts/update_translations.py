@@ -100,5 +100,11 @@ def fill_unfinished(ts: Path, zh: dict) -> list[str]:
 
 
 if __name__ == "__main__":
-    untranslated = update([Path(p) for p in sys.argv[1:]])
+    import fcntl
+    import tempfile
+
+    # Several people may run this at once in one checkout: one at a time rewrites the files.
+    with open(Path(tempfile.gettempdir()) / "dispatch-desk-translations.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        untranslated = update([Path(p) for p in sys.argv[1:]])
     print("\n".join(f"untranslated: {s}" for s in untranslated) or "all translated")
