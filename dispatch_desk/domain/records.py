@@ -105,6 +105,7 @@ class Region:
     level: RegionLevel
     parent: str | None = None
     polygon: Polygon = ()
+    name_en: str = ""  # the name in English; the desk shows `name` when it is empty
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,7 @@ class Agency:
     stationing: Stationing
     short_name: str = ""
     phone: str = ""
+    name_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,7 @@ class Category:
     group: str = ""  # 大类, e.g. 市容环境, 街面秩序, 设施设备
     default_agency: str | None = None  # routing: the agency suggested for dispatch
     dimension: Dimension | None = None
+    name_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +238,8 @@ class Indicator:
     direction: Direction = Direction.UP
     decimals: int = 1
     auto_incident_category: str | None = None  # raise an incident automatically on alarm
+    name_en: str = ""
+    unit_en: str = ""  # e.g. "min" for 分钟; empty when the unit reads the same in both languages
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,13 @@ from dispatch_desk.ui.shell.paths import resource
 
 LANGUAGES = ("zh_CN", "en")
 _installed: list[QTranslator] = []
+_current = "zh_CN"
+
+
+def data_text(zh: str, en: str = "") -> str:
+    """A name or unit that comes from the data, in the installed language: the English text when the
+    desk speaks English and the data has one, else the Chinese (records carry both as name/name_en)."""
+    return en if _current == "en" and en else zh
 
 
 def language_name(code: str) -> str:
@@ -51,4 +58,6 @@ def install(lang: str) -> list[str]:
             _installed.append(tr)
             loaded.append(f"{base}_{lang}")
     QLocale.setDefault(QLocale(lang))
+    global _current
+    _current = lang
     return loaded
