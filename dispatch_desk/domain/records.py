@@ -126,6 +126,7 @@ class Agency:
     short_name: str = ""
     phone: str = ""
     name_en: str = ""
+    short_name_en: str = ""  # the short name in English (queue columns, filters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +160,7 @@ class Category:
     default_agency: str | None = None  # routing: the agency suggested for dispatch
     dimension: Dimension | None = None
     name_en: str = ""
+    group_en: str = ""  # the group in English
 
 
 @dataclass(frozen=True, slots=True)
