@@ -1,7 +1,7 @@
 """A light basemap of the demo city as GeoJSON: the river, a creek, main roads and parks.
 
 It gives the grid map some context with no tile server. Feature properties: `kind` (river, water,
-expressway, road, park), `name` and, for lines, `rank` (1 = most important).
+expressway, road, park), `name`, `name_en` (its English name) and, for lines, `rank` (1 = most important).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def build_basemap(geo: Geography, rng: random.Random) -> dict:
         geom = shapely.set_precision(geom.intersection(frame), 10**-_DECIMALS)
         if geom.is_empty:
             return
-        props: dict = {"kind": kind, "name": name}
+        props: dict = {"kind": kind, "name": name, "name_en": names.english(name)}
         if rank is not None:
             props["rank"] = rank
         features.append({"type": "Feature", "properties": props, "geometry": mapping(geom)})

@@ -51,8 +51,40 @@ AGENCY_ROWS: tuple[tuple[str, str, str, Stationing, str], ...] = (
 )
 
 
+# code -> English name and short name
+AGENCIES_EN: dict[str, tuple[str, str]] = {
+    "cg": ("Municipal Urban Management and Law Enforcement Bureau", "Urban Management"),
+    "scjg": ("Municipal Administration for Market Regulation", "Market Regulation"),
+    "zjw": ("Municipal Commission of Housing and Urban-Rural Development", "Housing & Construction"),
+    "jtw": ("Municipal Transport Commission", "Transport"),
+    "ga": ("Municipal Public Security Bureau", "Police"),
+    "jj": ("Municipal Traffic Police Corps", "Traffic Police"),
+    "yj": ("Municipal Emergency Management Bureau", "Emergency Management"),
+    "sw": ("Municipal Water Authority", "Water Authority"),
+    "sthj": ("Municipal Bureau of Ecology and Environment", "Environment"),
+    "wjw": ("Municipal Health Commission", "Health"),
+    "mz": ("Municipal Civil Affairs Bureau", "Civil Affairs"),
+    "gd": ("State Grid Shenjiang Electric Power Company", "Power"),
+    "rq": ("Shenjiang Gas Group", "Gas"),
+    "gs": ("Shenjiang Water Supply Group", "Water Supply"),
+    "lhsr": ("Municipal Landscaping and City Appearance Bureau", "Landscaping"),
+    "hw": ("Shenjiang Environmental Sanitation Group", "Sanitation"),
+    "fg": ("Municipal Housing Administration Bureau", "Housing"),
+    "gh": ("Municipal Bureau of Planning and Natural Resources", "Planning"),
+    "szyh": ("Municipal Road Transport and Public Works Maintenance Centre", "Road Maintenance"),
+    "xf": ("Municipal Fire and Rescue Corps", "Fire & Rescue"),
+    "qx": ("Municipal Meteorological Bureau", "Weather"),
+    "dt": ("Shenjiang Metro Operation Company", "Metro"),
+    "tx": ("Municipal Communications Administration", "Telecom"),
+    "wl": ("Municipal Culture and Tourism Bureau", "Culture & Tourism"),
+    "ty": ("Municipal Sports Bureau", "Sports"),
+    "jy": ("Municipal Education Commission", "Education"),
+}
+
+
 def agencies() -> list[Agency]:
-    return [Agency(code, name, st, short, phone) for code, name, short, st, phone in AGENCY_ROWS]
+    return [Agency(code, name, st, short, phone, name_en=AGENCIES_EN[code][0], short_name_en=AGENCIES_EN[code][1])
+            for code, name, short, st, phone in AGENCY_ROWS]
 
 
 @dataclass(frozen=True)
@@ -125,9 +157,58 @@ CATEGORY_SPECS: tuple[CategorySpec, ...] = (
 
 SPECS = {s.code: s for s in CATEGORY_SPECS}
 
+GROUPS_EN: dict[str, str] = {
+    "市容环境": "City appearance",
+    "街面秩序": "Street order",
+    "设施设备": "Public facilities",
+    "突发事件": "Emergencies",
+    "施工管理": "Construction",
+    "民生服务": "Public welfare",
+}
+
+CATEGORIES_EN: dict[str, str] = {
+    "exposed_garbage": "Exposed garbage",
+    "construction_waste": "Piled-up construction waste",
+    "illegal_posting": "Illegal posters and graffiti",
+    "dirty_road": "Dirty road",
+    "river_floating": "Floating debris in a river",
+    "cooking_fumes": "Cooking fume nuisance",
+    "construction_noise": "Construction noise",
+    "street_vending": "Street vending",
+    "shop_overflow": "Trading outside the shopfront",
+    "unlicensed_business": "Unlicensed business",
+    "illegal_parking": "Illegal parking",
+    "shared_bikes": "Misparked shared bikes",
+    "living_noise": "Neighbourhood noise",
+    "outdoor_ads": "Unsafe outdoor advertising",
+    "manhole_missing": "Missing manhole cover",
+    "streetlight": "Streetlight failure",
+    "road_damage": "Damaged road",
+    "traffic_signal": "Traffic signal failure",
+    "water_pipe": "Burst water main",
+    "power_outage": "Area power outage",
+    "guardrail": "Damaged guardrail",
+    "elevator_trapped": "People trapped in a lift",
+    "waterlogging": "Road waterlogging",
+    "gas_leak": "Suspected gas leak",
+    "fallen_tree": "Fallen tree",
+    "fire_hazard": "Fire safety hazard",
+    "dangerous_house": "Dangerous building",
+    "road_collapse": "Road collapse",
+    "traffic_accident": "Traffic accident blocking the road",
+    "illegal_building": "Illegal structure",
+    "illegal_construction": "Non-compliant construction work",
+    "muck_truck": "Muck truck violation",
+    "elderly_help": "Elderly person living alone needs help",
+    "food_safety": "Food safety complaint",
+    "group_rental": "Overcrowded rental flat",
+    "pet_nuisance": "Pet nuisance",
+}
+
 
 def categories() -> list[Category]:
-    return [Category(s.code, s.name, s.group, s.agency, s.dimension) for s in CATEGORY_SPECS]
+    return [Category(s.code, s.name, s.group, s.agency, s.dimension, name_en=CATEGORIES_EN[s.code],
+                     group_en=GROUPS_EN[s.group]) for s in CATEGORY_SPECS]
 
 
 def stage_limits(spec: CategorySpec) -> dict[SlaStage, int]:

@@ -62,7 +62,8 @@ def build(rng: random.Random) -> Geography:
     outline = _outline(rng)
     river = _river(rng)
     district_shapes = _districts(outline, river, rng)
-    regions = [Region(names.CITY_CODE, names.CITY_NAME, RegionLevel.CITY, None, to_record(outline))]
+    regions = [Region(names.CITY_CODE, names.CITY_NAME, RegionLevel.CITY, None, to_record(outline),
+                      names.english(names.CITY_NAME))]
     street_shapes: dict[str, Polygon] = {}
     street_roads: dict[str, tuple[str, ...]] = {}
     cells: list[GridCell] = []
@@ -70,14 +71,15 @@ def build(rng: random.Random) -> Geography:
     hot_spots: list[HotSpot] = []
     for (suffix, dname, dkey, streets), dshape in zip(names.DISTRICTS, district_shapes, strict=True):
         dcode = names.CITY_CODE[:4] + suffix
-        regions.append(Region(dcode, dname, RegionLevel.DISTRICT, names.CITY_CODE, to_record(dshape)))
+        regions.append(Region(dcode, dname, RegionLevel.DISTRICT, names.CITY_CODE, to_record(dshape),
+                              names.english(dname)))
         roads = list(names.ROADS[dkey])
         rng.shuffle(roads)
         for i, (sshape, (sname, _skey)) in enumerate(
             zip(_split_voronoi(dshape, len(streets), rng), streets, strict=True)
         ):
             scode = f"{dcode}{i + 1:03d}"
-            regions.append(Region(scode, sname, RegionLevel.STREET, dcode, to_record(sshape)))
+            regions.append(Region(scode, sname, RegionLevel.STREET, dcode, to_record(sshape), names.english(sname)))
             street_shapes[scode] = sshape
             street_roads[scode] = tuple(roads[i * 5 : i * 5 + 5])
             for n, shape in enumerate(_cut_cells(sshape), start=1):

@@ -34,6 +34,59 @@ DISTRICTS: tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], ...] = (
     ),
 )
 
+# The English names of the city's places, beside the Chinese of `CITY_NAME`, `DISTRICTS` and the basemap:
+# pinyin of the proper name with the kind translated (区 District, 街道 Subdistrict, 镇 Town, 路 Road).
+PLACES_EN: dict[str, str] = {
+    "申江市": "Shenjiang",
+    "春申江": "Chunshen River",
+    "江湾区": "Jiangwan District",
+    "江湾镇": "Jiangwan Town",
+    "新港街道": "Xingang Subdistrict",
+    "五角场街道": "Wujiaochang Subdistrict",
+    "殷行街道": "Yinhang Subdistrict",
+    "中山区": "Zhongshan District",
+    "人民路街道": "Renmin Road Subdistrict",
+    "望江街道": "Wangjiang Subdistrict",
+    "淮海街道": "Huaihai Subdistrict",
+    "城隍庙街道": "Chenghuangmiao Subdistrict",
+    "南塘区": "Nantang District",
+    "南塘街道": "Nantang Subdistrict",
+    "龙华街道": "Longhua Subdistrict",
+    "梅陇镇": "Meilong Town",
+    "华泾镇": "Huajing Town",
+    "东浦区": "Dongpu District",
+    "陆家嘴街道": "Lujiazui Subdistrict",
+    "洋泾街道": "Yangjing Subdistrict",
+    "塘桥街道": "Tangqiao Subdistrict",
+    "金杨新村街道": "Jinyang Xincun Subdistrict",
+    # the basemap's water, roads and parks
+    "申溪河": "Shenxi Creek",
+    "内环高架路": "Inner Ring Elevated Road",
+    "中环路": "Middle Ring Road",
+    "延安高架路": "Yan'an Elevated Road",
+    "南北高架路": "North-South Elevated Road",
+    "世纪大道": "Century Avenue",
+    "中山北路": "Zhongshan North Road",
+    "四平路": "Siping Road",
+    "龙吴路": "Longwu Road",
+    "浦东大道": "Pudong Avenue",
+    "杨高路": "Yanggao Road",
+    "漕溪路": "Caoxi Road",
+    "人民公园": "People's Park",
+    "中山公园": "Zhongshan Park",
+    "江湾湿地公园": "Jiangwan Wetland Park",
+    "共青森林公园": "Gongqing Forest Park",
+    "龙华公园": "Longhua Park",
+    "滨江森林公园": "Binjiang Forest Park",
+    "世纪公园": "Century Park",
+}
+
+
+def english(place: str) -> str:
+    """The English name of a place of the demo city (KeyError for a place without one: add it above)."""
+    return PLACES_EN[place]
+
+
 # Road names per district key, handed out to its streets for addresses.
 ROADS: dict[str, tuple[str, ...]] = {
     "jw": (

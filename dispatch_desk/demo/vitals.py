@@ -72,6 +72,42 @@ CITY_VITALS: tuple[Vital, ...] = (
     Vital("night_economy", "夜间经济热度", V, "", 55, 35, "evening", 3, None, None, UP, 0),
 )
 
+# key -> English name and unit; the unit is "" where the Chinese one reads the same in English (%, m/s, ...).
+# 万 (ten thousand) becomes "×10k" so that the values stay as they are.
+VITALS_EN: dict[str, tuple[str, str]] = {
+    "hotline": ("12345 hotline calls", "calls/h"),
+    "population": ("Real-time population", "×10k people"),
+    "patrol_coverage": ("Grid patrol coverage", ""),
+    "open_cases": ("Open cases", "cases"),
+    "pm25": ("PM2.5 concentration", ""),
+    "aqi": ("Air quality index (AQI)", ""),
+    "noise": ("Ambient noise", ""),
+    "tide": ("Chunshen River tide level", ""),
+    "rainfall": ("Hourly rainfall", ""),
+    "wind": ("Mean wind speed", ""),
+    "congestion": ("Road congestion index", ""),
+    "metro": ("Metro ridership", "×10k person-trips/h"),
+    "bus_punctuality": ("Bus punctuality", ""),
+    "elevated_speed": ("Mean speed on elevated roads", ""),
+    "parking_free": ("Free public parking spaces", ""),
+    "power_load": ("Power load", "×10k kW"),
+    "water_pressure": ("Water main pressure", ""),
+    "gas_pressure": ("Gas network pressure", ""),
+    "water_supply": ("Water supplied", "×10k m³/h"),
+    "garbage": ("Household waste collected", "t/h"),
+    "fire": ("Fire calls", "calls/h"),
+    "police": ("110 police calls", "calls/h"),
+    "gas_alarms": ("Gas leak alarms", "alarms/h"),
+    "hazmat": ("Hazardous-goods vehicles on the road", "vehicles"),
+    "business_flow": ("Footfall in key shopping areas", "×10k person-trips"),
+    "consumption": ("Consumer activity index", ""),
+    "scenic": ("Visitors at key scenic spots", "×10k people"),
+    "night_economy": ("Night-time economy index", ""),
+    "ponding": ("Water depth at flood-prone spots", ""),
+    "street_flow": ("Shopping area footfall", "×10k person-trips"),
+    "street_noise": ("Monitored noise", ""),
+}
+
 # District vitals are city ones at a quarter of the scale (thresholds scaled alike).
 DISTRICT_KEYS = ("pm25", "congestion", "power_load", "water_pressure", "police", "hotline")
 _SCALED = {"power_load", "police", "hotline"}
@@ -108,10 +144,12 @@ def catalogue(district_codes: list[str], street_codes: list[str]) -> list[tuple[
     return out
 
 
-def _indicator(v: Vital, region: str, prefix: str) -> Indicator:
+def _indicator(v: Vital, region: str, place: str) -> Indicator:
+    """The indicator of a vital in a region; `place` is the region's name ("" for the city's own)."""
+    name_en, unit_en = VITALS_EN[v.key]
     return Indicator(
         code=f"{v.key}.{region}",
-        name=f"{prefix}{v.name}",
+        name=f"{place}{v.name}",
         dimension=v.dimension,
         unit=v.unit,
         region=region,
@@ -120,6 +158,8 @@ def _indicator(v: Vital, region: str, prefix: str) -> Indicator:
         direction=v.direction,
         decimals=v.decimals,
         auto_incident_category=v.auto_incident_category,
+        name_en=f"{name_en} ({names.english(place)})" if place else name_en,
+        unit_en=unit_en,
     )
 
 
