@@ -3,7 +3,8 @@
 The report goes through `mutations` like any officer's `incident.report` (domain workflow, the
 server's grid for cell, street and district, a case number, the audit trail). Its actor is a
 built-in system officer (`central.system`). The mutation id derives from the alert id, so a replay answers
-`duplicate` and never reports twice.
+`duplicate` and never reports twice. Title and description are the domain's
+(`alerting.alarm_incident_texts`), the same as those of an incident an officer raises from the desk.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import uuid
 import zlib
 from datetime import UTC, datetime
 
+from dispatch_desk.domain.alerting import alarm_incident_texts
 from dispatch_desk.domain.geo import to_shape
-from dispatch_desk.domain.records import Alert, Direction, Indicator, Severity, Source
+from dispatch_desk.domain.records import Alert, Indicator, Severity, Source
 from dispatch_desk.domain.wire import Mutation, Outcome
 
 from . import mutations
@@ -53,13 +55,13 @@ def report(tx: Tx, cache: ReferenceCache, indicator: Indicator, alert: Alert) ->
     if where is None:
         log.warning("alarm %s: region %s has no area to place an incident in", alert.id, indicator.region)
         return None
-    value = f"{alert.value:.{max(indicator.decimals, 0)}f}{indicator.unit}"
-    threshold = f"{indicator.alarm:g}{indicator.unit}"
-    word = "超过" if indicator.direction is Direction.UP else "低于"
+    region = cache.get(tx).regions.get(indicator.region)
+    title, description = alarm_incident_texts(indicator, region.name if region is not None else "", alert.level,
+                                              alert.value)
     args = {
         "id": incident_id,
-        "title": f"{indicator.name}告警：{value}",
-        "description": f"体征指标告警触发：{indicator.name}达到{value}，{word}告警阈值{threshold}，请核实现场并处置。",
+        "title": title,
+        "description": description,
         "category": indicator.auto_incident_category,
         "source": Source.INDICATOR_ALARM.value,
         "severity": int(Severity.HIGH),

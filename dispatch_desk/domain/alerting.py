@@ -1,17 +1,23 @@
-"""Thresholds → alerts: warn and alarm levels with hysteresis and a minimum duration.
+"""Thresholds → alerts: warn and alarm levels with hysteresis and a minimum duration, and what an
+alert may still lead to.
 
 A noisy value hovering at a threshold must not flap: a level is entered only after the value has
 stayed beyond its threshold for `min_duration`, and left only after it has come back past the
 threshold by the hysteresis band for the same time.
+
+An alert raises at most one incident (`raise_refusal`): the desk offers the incident it raised
+instead, and the central service refuses a second report from it. The incident's title and
+description are written once (`alarm_incident_texts`), by the desk and by the central service alike.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import IntEnum
 
-from dispatch_desk.domain.records import AlertLevel, Direction, Indicator
+from dispatch_desk.domain.records import Alert, AlertLevel, Direction, Indicator
 
 
 class Level(IntEnum):
@@ -128,3 +134,91 @@ class ThresholdState:
     level: Level
     pending: Level | None = None  # the level the value has held since `pending_since`, not yet long enough
     pending_since: datetime | None = None
+
+
+# --- what an alert leads to ----------------------------------------------------------------------
+
+ALREADY_RAISED = "This alert has already raised an incident; open that incident instead."
+
+
+def raise_refusal(alert: Alert | None) -> str | None:
+    """Why no incident may be raised from `alert` now, or None when one may: an alert raises at
+    most one incident."""
+    if alert is not None and alert.incident_id:
+        return ALREADY_RAISED
+    return None
+
+
+_SEPARATORS = " ·-–—:：,，"
+
+
+def name_without_region(name: str, region_name: str) -> str:
+    """An indicator's name without the region it is named after, for places that show the region
+    beside it: "陆家嘴街道易积水点水深" of 陆家嘴街道 → "易积水点水深", "Ponding (Lujiazui Subdistrict)" of
+    Lujiazui Subdistrict → "Ponding"; the name itself when it does not name its region."""
+    if not region_name or name == region_name:
+        return name
+    for opening, closing in (("(", ")"), ("（", "）")):
+        suffix = f"{opening}{region_name}{closing}"
+        if name.endswith(suffix) and name[: -len(suffix)].strip():
+            return name[: -len(suffix)].rstrip(_SEPARATORS)
+    if not name.startswith(region_name):
+        return name
+    rest = name[len(region_name):].lstrip(_SEPARATORS)
+    if not rest:
+        return name
+    return rest[0].upper() + rest[1:] if rest[0].isascii() else rest
+
+
+def name_with_region(name: str, region_name: str) -> str:
+    """The indicator's name led by its region, said once ("陆家嘴街道易积水点水深", whether the name
+    already begins with 陆家嘴街道 or not)."""
+    if not region_name:
+        return name
+    return f"{region_name}{name_without_region(name, region_name)}"
+
+
+def alarm_incident_texts(indicator: Indicator, region_name: str, level: AlertLevel, value: float | None
+                         ) -> tuple[str, str]:
+    """The title and description of the incident an alert raises. Incident texts are case records
+    that agencies read, so they are written in Chinese whatever the language of the desk."""
+    unit = indicator.unit
+    shown = "" if value is None else f"{value:.{max(indicator.decimals, 0)}f}{unit}"
+    label = "告警" if level is AlertLevel.ALARM else "预警"
+    where = name_with_region(indicator.name, region_name)
+    title = f"{where}{label} {shown}".strip()
+    threshold = indicator.alarm if level is AlertLevel.ALARM else indicator.warn
+    word = "超过" if indicator.direction is Direction.UP else "低于"
+    limit = f"{word}{label}阈值{threshold:g}{unit}" if threshold is not None else ""
+    reading = f"读数{shown}，{limit}" if shown and limit else f"读数{shown}" if shown else limit
+    description = f"城市体征{label}：{where}{reading}。请核实现场并处置。"
+    return title, description
+
+
+@dataclass(frozen=True)
+class AlertTally:
+    """What the alerts list counts: alerts not yet cleared, by kind, and how many of those nobody
+    has acknowledged; cleared ones apart."""
+
+    alarms: int = 0
+    alarms_unacknowledged: int = 0
+    warnings: int = 0  # threshold warnings and outside warnings
+    warnings_unacknowledged: int = 0
+    early_warnings: int = 0  # 预警: forecast to cross
+    cleared: int = 0
+
+
+def tally(alerts: Iterable[Alert]) -> AlertTally:
+    counts = dict.fromkeys(("alarms", "alarms_unacknowledged", "warnings", "warnings_unacknowledged",
+                            "early_warnings", "cleared"), 0)
+    for alert in alerts:
+        if alert.cleared_at is not None:
+            counts["cleared"] += 1
+        elif alert.level is AlertLevel.FORECAST:
+            counts["early_warnings"] += 1
+        else:
+            kind = "alarms" if alert.level is AlertLevel.ALARM else "warnings"
+            counts[kind] += 1
+            if alert.acknowledged_at is None:
+                counts[f"{kind}_unacknowledged"] += 1
+    return AlertTally(**counts)

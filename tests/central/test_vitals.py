@@ -138,7 +138,7 @@ def test_an_alarm_raises_one_incident_inside_the_region_linked_to_its_alert(any_
     assert incident.category == "waterlogging" and incident.status.value == "reported"
     assert (incident.street, incident.grid_cell, incident.district) == ("S11", "G11", "D1")
     assert Point(incident.lon, incident.lat).within(Polygon(square(121.40, 31.20)[0]))  # street S11
-    assert incident.title == "易积水点水深告警：32cm" and incident.code
+    assert incident.title == "S11街道易积水点水深告警 32cm" and incident.code  # the region once, then the name
     # each report is audited as the system officer's mutation, exactly once
     [entry] = [e for e in any_city.audit() if e["name"] == "incident.report"]
     assert entry["officer_id"] == "o-system" and entry["outcome"] == "applied"
