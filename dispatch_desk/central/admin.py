@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dispatch_desk.domain import codec
-from dispatch_desk.domain.bundle import SeedBundle
+from dispatch_desk.domain.bundle import SeedBundle, bundle_text_problems, text_problems
 from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.records import Incident, Officer, Region
 
@@ -96,6 +96,9 @@ def disable_officer(storage: Storage, username: str) -> Officer:
 
 def put_records(storage: Storage, records: Sequence[Any]) -> int:
     """Insert or replace reference records (regions, cells, agencies, categories, SLA rules, ...)."""
+    problems = text_problems(records)
+    if problems:
+        raise AdminError("Nothing was written: " + " ".join(problems))
     with storage.transaction(write=True) as tx:
         seq = ledger.put_many(tx, records)
         kinds = sorted({ledger.ENTITY_OF[type(r)] for r in records})
@@ -142,8 +145,12 @@ def load_bundle(storage: Storage, bundle: SeedBundle) -> int:
     """Load every record of a bundle in one transaction (bulk insert); returns the records written.
 
     Passwords of the bundle (demo accounts) are hashed once per distinct password: argon2 is slow by
-    design, and hundreds of demo officers share a handful of passwords.
+    design, and hundreds of demo officers share a handful of passwords. A bundle whose reference names
+    are not valid text is refused whole, before anything is written.
     """
+    problems = bundle_text_problems(bundle)
+    if problems:
+        raise AdminError("The bundle was not loaded: " + " ".join(problems))
     hashes: dict[str, str] = {}
     credentials = []
     for officer in bundle.officers:

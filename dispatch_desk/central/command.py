@@ -80,6 +80,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--stationing", choices=[s.value for s in Stationing], default="regular")
     p.add_argument("--short-name", default="")
     p.add_argument("--phone", default="")
+    p.add_argument("--name-en", default="", help="the name in English")
+    p.add_argument("--short-name-en", default="", help="the short name in English")
     p.set_defaults(_action=_add_agency)
 
     p = db(sub.add_parser("add-region", help="add or update a region (city, district or street)"))
@@ -88,6 +90,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--level", required=True, choices=[lv.value for lv in RegionLevel])
     p.add_argument("--parent")
     p.add_argument("--polygon", help="JSON list of rings of [lon, lat]")
+    p.add_argument("--name-en", default="", help="the name in English")
     p.set_defaults(_action=_add_region)
 
     p = db(sub.add_parser("add-grid-cell", help="add or update a grid cell"))
@@ -104,6 +107,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--group", default="")
     p.add_argument("--default-agency")
     p.add_argument("--dimension", choices=[d.value for d in Dimension])
+    p.add_argument("--name-en", default="", help="the name in English")
+    p.add_argument("--group-en", default="", help="the group in English")
     p.set_defaults(_action=_add_category)
 
     p = db(sub.add_parser("add-sla-rule", help="set the time limit of one stage of a category"))
@@ -239,11 +244,13 @@ def _put(args: argparse.Namespace, record: Any) -> int:
 
 
 def _add_agency(args: argparse.Namespace) -> int:
-    return _put(args, Agency(args.code, args.name, Stationing(args.stationing), args.short_name, args.phone))
+    return _put(args, Agency(args.code, args.name, Stationing(args.stationing), args.short_name, args.phone,
+                              name_en=args.name_en, short_name_en=args.short_name_en))
 
 
 def _add_region(args: argparse.Namespace) -> int:
-    return _put(args, Region(args.code, args.name, RegionLevel(args.level), args.parent, _polygon(args.polygon)))
+    return _put(args, Region(args.code, args.name, RegionLevel(args.level), args.parent, _polygon(args.polygon),
+                              name_en=args.name_en))
 
 
 def _add_grid_cell(args: argparse.Namespace) -> int:
@@ -255,7 +262,8 @@ def _add_grid_cell(args: argparse.Namespace) -> int:
 
 def _add_category(args: argparse.Namespace) -> int:
     dimension = Dimension(args.dimension) if args.dimension else None
-    return _put(args, Category(args.code, args.name, args.group, args.default_agency, dimension))
+    return _put(args, Category(args.code, args.name, args.group, args.default_agency, dimension,
+                                name_en=args.name_en, group_en=args.group_en))
 
 
 def _add_sla_rule(args: argparse.Namespace) -> int:

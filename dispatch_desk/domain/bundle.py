@@ -3,8 +3,13 @@ and loaded into the central service in one go."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
+
+from dispatch_desk.domain.command import Name, Title
 from dispatch_desk.domain.records import (
     Agency,
     Alert,
@@ -49,3 +54,43 @@ class SeedBundle:
     sitreps: list[SituationReport] = field(default_factory=list)
     duty_shifts: list[DutyShift] = field(default_factory=list)
     basemap: dict = field(default_factory=dict)  # GeoJSON FeatureCollection: river, roads, parks
+
+
+# The texts of reference records people read, in both languages: the name is required, the rest may be
+# empty. They are checked like the names of mutations (length, control characters, invalid text).
+REFERENCE_TEXTS: dict[type, tuple[str, ...]] = {
+    Region: ("name", "name_en"),
+    Agency: ("name", "short_name", "name_en", "short_name_en"),
+    Category: ("name", "group", "name_en", "group_en"),
+    Indicator: ("name", "unit", "name_en", "unit_en"),
+}
+_REQUIRED = TypeAdapter(Title)
+_OPTIONAL = TypeAdapter(Name)
+
+
+def text_problem(record: Any) -> str | None:
+    """What is wrong with the names of a reference record, for the person loading it, or None."""
+    for name in REFERENCE_TEXTS.get(type(record), ()):
+        try:
+            (_REQUIRED if name == "name" else _OPTIONAL).validate_python(getattr(record, name))
+        except ValidationError as exc:
+            reason = exc.errors()[0]["msg"].removeprefix("Value error, ")
+            return f"{type(record).__name__} {getattr(record, 'code', '')!r}: {name} — {reason}."
+    return None
+
+
+def text_problems(records: Iterable[Any], limit: int = 5) -> list[str]:
+    """The first `limit` problems of the names of these records (see `text_problem`)."""
+    out = []
+    for record in records:
+        problem = text_problem(record)
+        if problem is not None:
+            out.append(problem)
+            if len(out) == limit:
+                break
+    return out
+
+
+def bundle_text_problems(bundle: SeedBundle, limit: int = 5) -> list[str]:
+    return text_problems((r for rs in (bundle.regions, bundle.agencies, bundle.categories, bundle.indicators)
+                          for r in rs), limit)
