@@ -1,7 +1,8 @@
 """Code → name lookups of the small reference tables (categories, agencies, regions, grid cells).
 
 Read once from the store and refreshed when sync changes a reference entity, so that the queue's
-`data()` is a dictionary lookup and never a query.
+`data()` is a dictionary lookup and never a query. Names are in the desk's language (`data_text`):
+the English of a record when the desk speaks English and the record has one, else its Chinese.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dispatch_desk.domain.records import Agency, Category, Region, RegionLevel, SlaRule
+from dispatch_desk.ui.shell.i18n import data_text
 
 REFERENCE_ENTITIES = frozenset({"category", "agency", "region", "grid_cell", "sla_rule", "officer"})
 
@@ -28,10 +30,10 @@ class Names:
     def load(cls, store: Any) -> Names:
         """Read what names need and nothing more: polygons stay in the cache (a city has thousands)."""
         regions = {
-            code: Region(code, name, RegionLevel(level), parent)
-            for code, name, level, parent in store.db.execute(
+            code: Region(code, name, RegionLevel(level), parent, name_en=name_en or "")
+            for code, name, level, parent, name_en in store.db.execute(
                 "SELECT key, json_extract(data, '$.name'), json_extract(data, '$.level'), "
-                "json_extract(data, '$.parent') FROM region ORDER BY key"
+                "json_extract(data, '$.parent'), json_extract(data, '$.name_en') FROM region ORDER BY key"
             ).fetchall()
         }
         return cls(
@@ -54,19 +56,27 @@ class Names:
 
     def category(self, code: str | None) -> str:
         c = self.categories.get(code or "")
-        return c.name if c else (code or "")
+        return data_text(c.name, c.name_en) if c else (code or "")
+
+    def category_group(self, code: str | None) -> str:
+        """The group (大类) of a category, "" when it has none or is unknown."""
+        c = self.categories.get(code or "")
+        return data_text(c.group, c.group_en) if c else ""
 
     def agency(self, code: str | None) -> str:
+        """The short name (the full one when there is no short one in the desk's language)."""
         a = self.agencies.get(code or "")
-        return (a.short_name or a.name) if a else (code or "")
+        if a is None:
+            return code or ""
+        return data_text(a.short_name or a.name, a.short_name_en or a.name_en)
 
     def agency_full(self, code: str | None) -> str:
         a = self.agencies.get(code or "")
-        return a.name if a else (code or "")
+        return data_text(a.name, a.name_en) if a else (code or "")
 
     def region(self, code: str | None) -> str:
         r = self.regions.get(code or "")
-        return r.name if r else (code or "")
+        return data_text(r.name, r.name_en) if r else (code or "")
 
     def grid_cell(self, code: str | None) -> str:
         return self.grid_cells.get(code or "") or (code or "")

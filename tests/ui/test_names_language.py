@@ -1,0 +1,66 @@
+"""The desk's name lookups speak the desk's language: English names after installing English, the
+Chinese after installing Chinese, and the Chinese whenever a record has no English name."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_desk.domain.codec import to_wire
+from dispatch_desk.domain.entities import ENTITY_OF, key_of
+from dispatch_desk.domain.records import Agency, Category, Dimension, Region, RegionLevel, Stationing
+from dispatch_desk.domain.wire import Change
+from dispatch_desk.store import Store
+from dispatch_desk.ui.queue.names import Names
+from dispatch_desk.ui.shell import i18n
+
+RECORDS = [
+    Region("310000", "申江市", RegionLevel.CITY, name_en="Shenjiang"),
+    Region("310115", "浦东新区", RegionLevel.DISTRICT, "310000", name_en="Pudong New Area"),
+    Region("310115007", "陆家嘴街道", RegionLevel.STREET, "310115", name_en="Lujiazui Subdistrict"),
+    Region("310115103", "高桥镇", RegionLevel.STREET, "310115"),  # no English name
+    Agency("cg", "市城管执法局", Stationing.RESIDENT, "城管", name_en="Municipal Urban Management Bureau",
+           short_name_en="Urban Management"),
+    Agency("sw", "市水务局", Stationing.REGULAR, "水务", name_en="Municipal Water Authority"),  # no English short
+    Agency("jt", "市交通委", Stationing.TEMPORARY),  # Chinese only
+    Category("garbage", "暴露垃圾", "市容环境", "cg", Dimension.ENVIRONMENT, name_en="Exposed garbage",
+             group_en="City appearance"),
+    Category("pets", "宠物扰民", "民生服务", "ga"),
+]
+
+
+@pytest.fixture
+def names(tmp_path, qapp):
+    store = Store.open(tmp_path / "cache.db")
+    changes = [Change(seq=n, entity=ENTITY_OF[type(r)], key=key_of(r), op="upsert", data=to_wire(r))
+               for n, r in enumerate(RECORDS, start=1)]
+    store.apply_changes(changes, len(changes))
+    try:
+        yield Names.load(store)
+    finally:
+        store.close()
+        i18n.install("en")
+
+
+def test_english_names_in_the_english_desk(names):
+    i18n.install("en")
+    assert [names.region(c) for c in ("310000", "310115", "310115007")] == [
+        "Shenjiang", "Pudong New Area", "Lujiazui Subdistrict"]
+    assert names.agency("cg") == "Urban Management"
+    assert names.agency_full("cg") == "Municipal Urban Management Bureau"
+    assert names.agency("sw") == "Municipal Water Authority"  # the English full name beats a Chinese short one
+    assert (names.category("garbage"), names.category_group("garbage")) == ("Exposed garbage", "City appearance")
+
+
+def test_chinese_names_in_the_chinese_desk(names):
+    i18n.install("zh_CN")
+    assert [names.region(c) for c in ("310000", "310115", "310115007")] == ["申江市", "浦东新区", "陆家嘴街道"]
+    assert (names.agency("cg"), names.agency_full("cg"), names.agency("sw")) == ("城管", "市城管执法局", "水务")
+    assert (names.category("garbage"), names.category_group("garbage")) == ("暴露垃圾", "市容环境")
+
+
+def test_records_without_english_fall_back_to_chinese_and_unknown_codes_to_the_code(names):
+    i18n.install("en")
+    assert names.region("310115103") == "高桥镇"
+    assert (names.agency("jt"), names.agency_full("jt")) == ("市交通委", "市交通委")
+    assert (names.category("pets"), names.category_group("pets")) == ("宠物扰民", "民生服务")
+    assert (names.region("nowhere"), names.agency(None), names.category_group("nothing")) == ("nowhere", "", "")
