@@ -116,6 +116,7 @@ class GridCell:
     polygon: Polygon
     team: str = ""  # responsible grid team (网格员/网格长)
     agency_grids: tuple[str, ...] = ()  # the agency grids merged into this cell (多格合一)
+    name_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
