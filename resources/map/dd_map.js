@@ -723,6 +723,78 @@
             overdueRing: !!(el && L.DomUtil.hasClass(el, 'dd-task-over'))};
   };
 
+  // ---------------------------------------------------------------- base tiles missing offline
+  // Offline in an area never seen online the tile server cannot be asked: where a tile is missing
+  // the page draws a hatched square that says so, and a notice over the map explains it. When the
+  // application says the tile server answers again, the missing tiles are asked for once more and
+  // the notice offers to keep this area for offline use.
+  var tileLayer = null, tilesMissing = {}, notice = null, noticeTimer = null;
+  var tilesOnline = true, offerShown = false, offerDismissed = false, hadMissing = false;
+
+  function tileKey(c) { return c.z + '/' + c.x + '/' + c.y; }
+
+  function missingTileUrl() {
+    var t = (cfg.tr.tiles_missing_tile || '').replace(/[&<>"']/g, function (c) {
+      return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
+    });
+    var svg = '<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256">' +
+      '<defs><pattern id="h" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">' +
+      '<rect width="12" height="12" fill="#e7eaee"/><line x1="0" y1="0" x2="0" y2="12" stroke="#d3d8de" stroke-width="5"/>' +
+      '</pattern></defs><rect width="256" height="256" fill="url(#h)"/>' +
+      '<text x="128" y="132" text-anchor="middle" font-size="13" fill="#64748b" ' +
+      'font-family="Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, PingFang SC, sans-serif">' + t + '</text></svg>';
+    return 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+  }
+
+  function missingCount() { return Object.keys(tilesMissing).length; }
+
+  function noticeSoon() {
+    if (!noticeTimer) { noticeTimer = setTimeout(function () { noticeTimer = null; renderNotice(); }, 150); }
+  }
+
+  function renderNotice() {
+    if (!notice) { return; }
+    var t = cfg.tr, n = missingCount(), html = '', kind = '';
+    if (n) { hadMissing = true; }
+    if (n && !tilesOnline) {
+      kind = 'missing';
+      html = '<b>' + esc(t.tiles_missing) + '</b><div>' + esc(t.tiles_missing_hint) + '</div>';
+    } else if (offerShown && !offerDismissed) {
+      kind = 'offer';
+      html = '<b>' + esc(t.tiles_back) + '</b><div>' + esc(t.tiles_back_hint) + '</div>' +
+        '<div class="dd-notice-acts"><button class="dd-open" data-dd-act="prefetch">' + esc(t.tiles_prefetch) +
+        '</button><button class="dd-notice-later" data-dd-act="later">' + esc(t.tiles_later) + '</button></div>';
+    } else if (n) {
+      kind = 'missing';
+      html = '<b>' + esc(t.tiles_missing) + '</b>';
+    }
+    notice.innerHTML = html;
+    notice.setAttribute('data-kind', kind);
+    notice.style.display = html ? '' : 'none';
+  }
+
+  // The application's word on the tile server: false, it cannot be reached; true, it answers again.
+  DD.setTileNetwork = function (online) {
+    var was = tilesOnline;
+    tilesOnline = !!online;
+    if (tilesOnline && !was && tileLayer) {
+      if (hadMissing || missingCount()) { offerShown = true; offerDismissed = false; }
+      tilesMissing = {};
+      tileLayer.options['try'] += 1;
+      // Ask again for what failed: the server answers now. Off the map and back on, not redraw():
+      // redraw() asks for tiles at a fractional zoom (14.25/…) when the view's zoom is fractional.
+      map.removeLayer(tileLayer);
+      tileLayer.addTo(map);
+    }
+    renderNotice();
+    return DD.tileNotice();
+  };
+
+  DD.tileNotice = function () {  // read-back for tests and diagnostics
+    return {missing: missingCount(), online: tilesOnline, kind: notice ? notice.getAttribute('data-kind') || '' : '',
+            text: notice && notice.style.display !== 'none' ? notice.innerText : ''};
+  };
+
   // ---------------------------------------------------------------- tools: measure, draw
   function endTool() {
     if (!tool) { return; }
@@ -899,7 +971,30 @@
     var draft = L.canvas({pane: 'ddDraft', padding: 0.1});
     DD.draftRenderer = draft;
     if (config.tileUrl) {
-      L.tileLayer(config.tileUrl, {maxZoom: config.maxZoom || 18, attribution: config.attribution || ''}).addTo(map);
+      // {try} changes each time the tiles are asked for again: the page remembers a failed image by its URL.
+      tileLayer = L.tileLayer(config.tileUrl + '?try={try}', {maxZoom: config.maxZoom || 18,
+                                                              attribution: config.attribution || '',
+                                                              errorTileUrl: missingTileUrl(), 'try': 0});
+      tileLayer.on('tileerror', function (e) { tilesMissing[tileKey(e.coords)] = true; noticeSoon(); });
+      tileLayer.on('tileload tileunload', function (e) {
+        // The error tile loading is reported as a tile load too: it is still a missing tile.
+        if (e.type === 'tileload' && e.tile && e.tile.src === tileLayer.options.errorTileUrl) { return; }
+        delete tilesMissing[tileKey(e.coords)];
+        noticeSoon();
+      });
+      tileLayer.addTo(map);
+      notice = L.DomUtil.create('div', 'dd-notice', map.getContainer());
+      notice.style.display = 'none';
+      L.DomEvent.disableClickPropagation(notice);
+      L.DomEvent.disableScrollPropagation(notice);
+      L.DomEvent.on(notice, 'click', function (e) {
+        var act = e.target.closest && e.target.closest('[data-dd-act]');
+        if (!act) { return; }
+        if (act.getAttribute('data-dd-act') === 'prefetch') { call('prefetchArea'); }
+        offerShown = false;
+        offerDismissed = true;
+        renderNotice();
+      });
     } else {
       L.DomUtil.addClass(map.getContainer(), 'dd-plain');
     }

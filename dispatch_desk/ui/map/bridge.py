@@ -18,6 +18,7 @@ class MapBridge(QObject):
     view_changed = Signal(object)  # {"west", "south", "east", "north", "zoom"}
     measured = Signal(float)  # metres
     polygon_drawn = Signal(object)  # ring: list of (lon, lat)
+    prefetch_asked = Signal()  # "Prefetch this area…" in the page's notice, once the network is back
     painted = Signal(int)  # a token passed to DD.paintedAfter: the frame after it is on screen
 
     @Slot()
@@ -55,6 +56,10 @@ class MapBridge(QObject):
     @Slot(float)
     def measuredDistance(self, metres: float) -> None:
         self.measured.emit(metres)
+
+    @Slot()
+    def prefetchArea(self) -> None:
+        self.prefetch_asked.emit()
 
     @Slot(int)
     def framePainted(self, token: int) -> None:

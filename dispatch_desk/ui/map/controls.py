@@ -153,27 +153,67 @@ def prefetch_area(widget: MapWidget) -> Prefetch | None:
     if QMessageBox.question(widget, title, text) != QMessageBox.StandardButton.Yes:
         return None
     job = Prefetch(cache, tiles.template, bounds, zooms, widget)
-    label = translate("MapPrefetch", "Fetching map tiles…")
-    dialog = QProgressDialog(label, translate("MapPrefetch", "Cancel"), 0, missing, widget)
-    dialog.setWindowTitle(title)
-    dialog.setMinimumDuration(0)
-    dialog.canceled.connect(job.cancel)
+    dialog = PrefetchDialog(job, missing, widget)
+    widget._prefetch = job  # kept alive while it runs
+    widget._prefetch_dialog = dialog
+    job.start()
+    return job
 
-    def progress(done: int, total: int, size: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(done)
+
+class PrefetchDialog(QProgressDialog):
+    """The progress of a prefetch, with Cancel. However the dialog is cancelled or dismissed before
+    the job ends (its button, Escape, closing it, or `cancel()`, `reset()`, `hide()` from code), the
+    download stops: QProgressDialog.cancel() from code does not emit `canceled`, so the button's
+    signal alone would let the job run to its end behind a hidden dialog."""
+
+    def __init__(self, job: Prefetch, missing: int, parent: QWidget) -> None:
+        translate = QCoreApplication.translate
+        super().__init__(translate("MapPrefetch", "Fetching map tiles…"), translate("MapPrefetch", "Cancel"),
+                         0, max(missing, 1), parent)
+        self.job = job
+        self._ended = False
+        self.setWindowTitle(translate("MapPrefetch", "Offline map"))
+        # The dialog goes away when the job says it has ended, never on its own at the last value:
+        # any other way it goes away is the officer (or the code) asking to stop.
+        self.setAutoReset(False)
+        self.setAutoClose(False)
+        self.setMinimumDuration(0)
+        self.canceled.connect(self._stop)
+        job.progress.connect(self._progress)
+        job.finished.connect(self._finished)
+
+    def cancel(self) -> None:  # a Python caller's cancel(); the C++ one is caught in hideEvent
+        self._stop()
+        super().cancel()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._stop()
+
+    def _stop(self) -> None:
+        if not self._ended:
+            self.job.cancel()
+
+    def _progress(self, done: int, total: int, size: int) -> None:
+        if self._ended or self.job.cancelled or self.wasCanceled():
+            self._stop()
+            return  # setValue would show a dismissed dialog again
+        translate = QCoreApplication.translate
+        self.setMaximum(max(total, 1))
+        self.setValue(done)
         text = translate("MapPrefetch", "Fetched %1 of %2 tiles (%3 MB)")
-        dialog.setLabelText(text.replace("%1", str(done)).replace("%2", str(total)).replace("%3", f"{size / 1e6:.1f}"))
+        self.setLabelText(text.replace("%1", str(done)).replace("%2", str(total)).replace("%3", f"{size / 1e6:.1f}"))
 
-    def finished(fetched: int, failed: int, cancelled: bool) -> None:
-        dialog.reset()
+    def _finished(self, fetched: int, failed: int, cancelled: bool) -> None:
+        self._ended = True
+        self.reset()
+        self.hide()
+        translate = QCoreApplication.translate
         text = translate("MapPrefetch", "Offline map: %1 tiles fetched, %2 failed")
         if cancelled:
             text = translate("MapPrefetch", "Offline map: %1 tiles fetched, %2 failed (cancelled)")
-        widget.ctx.bus.status_message.emit(text.replace("%1", str(fetched)).replace("%2", str(failed)))
-
-    job.progress.connect(progress)
-    job.finished.connect(finished)
-    job.start()
-    widget._prefetch = job  # kept alive while it runs
-    return job
+        parent = self.parent()
+        bus = getattr(getattr(parent, "ctx", None), "bus", None)
+        if bus is not None:
+            bus.status_message.emit(text.replace("%1", str(fetched)).replace("%2", str(failed)))
+        self.deleteLater()

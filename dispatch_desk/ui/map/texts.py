@@ -46,6 +46,15 @@ def page_texts() -> dict[str, str]:
         "open": QCoreApplication.translate("MapPage", "Open", "popup button that selects the incident"),
         "tasks": QCoreApplication.translate("MapPage", "Operation tasks"),
         "task_overdue": QCoreApplication.translate("MapPage", "Overdue", "a task past its due time"),
+        "tiles_missing": QCoreApplication.translate("MapPage", "No base map here offline"),
+        "tiles_missing_hint": QCoreApplication.translate(
+            "MapPage", "This area was never shown while online, so only the grid is drawn. You will be offered to "
+            "keep it for offline use when the network is back."),
+        "tiles_missing_tile": QCoreApplication.translate("MapPage", "No base map offline", "on a missing map tile"),
+        "tiles_back": QCoreApplication.translate("MapPage", "The network is back: the base map is loading"),
+        "tiles_back_hint": QCoreApplication.translate("MapPage", "Keep this area's base map for offline use?"),
+        "tiles_prefetch": QCoreApplication.translate("MapPage", "Prefetch this area…"),
+        "tiles_later": QCoreApplication.translate("MapPage", "Not now"),
         "km": QCoreApplication.translate("MapPage", "km"),
         "m": QCoreApplication.translate("MapPage", "m"),
     }

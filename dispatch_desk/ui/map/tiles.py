@@ -4,11 +4,16 @@ The page asks ddmap://tiles/z/x/y.png; a cached tile is answered at once, a miss
 on a worker thread (never the main thread) and answered when it arrives, then kept for offline
 use. "Prefetch this area" walks every tile of a box over a zoom range the same way, with
 progress and cancel.
+
+The service also says whether the tile server can be reached (`reachable`): a failed fetch means
+it cannot, and then `probe()` (the map calls it now and then, and when the desk's network comes
+back) tries one of the tiles that failed again; the first fetch that succeeds means it can.
 """
 
 from __future__ import annotations
 
 import threading
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -38,7 +43,8 @@ def download(template: str, z: int, x: int, y: int, timeout: float = 10.0) -> by
 class TileService(QObject):
     """Answers tile requests from the cache, fetching what is missing on worker threads."""
 
-    _fetched = Signal(object, object)  # tile, bytes | None (delivered on the main thread)
+    _fetched = Signal(object, object, bool)  # tile, bytes | None, server reached (on the main thread)
+    reachable = Signal(bool)  # the tile server answers again (True) or stopped answering (False)
 
     def __init__(self, cache: TileCache, template: str, parent=None, workers: int = 4) -> None:
         super().__init__(parent)
@@ -48,9 +54,25 @@ class TileService(QObject):
         self._waiting: dict[Tile, list[QWebEngineUrlRequestJob]] = {}
         self._fetched.connect(self._deliver)
         self.fetch_count = 0
+        self.online: bool | None = None  # unknown until the first fetch ends
+        self._failed: Tile | None = None  # a tile that could not be fetched, to probe with
+        self._probing = False
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def probe(self) -> bool:
+        """While the server is unreachable, try a tile that failed once more, on a worker thread;
+        `reachable` tells if it answers now. Returns whether a probe was started."""
+        if self.online is not False or self._failed is None or self._probing:
+            return False
+        self._probing = True
+        try:
+            self._pool.submit(self._fetch, self._failed)
+        except RuntimeError:  # shut down
+            self._probing = False
+            return False
+        return True
 
     def request(self, job: QWebEngineUrlRequestJob, z: int, x: int, y: int) -> None:
         data = self.cache.get(z, x, y)
@@ -64,15 +86,27 @@ class TileService(QObject):
             self._pool.submit(self._fetch, tile)
 
     def _fetch(self, tile: Tile) -> None:
+        reached = True
         try:
-            data = download(self.template, *tile)
+            data: bytes | None = download(self.template, *tile)
             self.cache.put(*tile, data)
-        except Exception:  # offline or a bad tile: the page shows the plain background there
+        except urllib.error.HTTPError:  # the server answered: no such tile, but it is reachable
             data = None
-        self._fetched.emit(tile, data)
+        except Exception:  # offline: the page says the base map is missing there
+            data, reached = None, False
+        self._fetched.emit(tile, data, reached)
 
-    def _deliver(self, tile: Tile, data: bytes | None) -> None:
+    def _deliver(self, tile: Tile, data: bytes | None, reached: bool = True) -> None:
         self.fetch_count += 1
+        self._probing = False
+        if not reached:
+            self._failed = tile
+        elif tile == self._failed:
+            self._failed = None
+        online = reached
+        if online != self.online:
+            self.online = online
+            self.reachable.emit(online)
         for job in self._waiting.pop(tile, []):
             if not shiboken6.isValid(job):  # the page gave up on it (scrolled away)
                 continue
@@ -104,6 +138,14 @@ class Prefetch(QObject):
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
 
     def wait(self, timeout: float | None = None) -> None:
         if self._thread is not None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
@@ -50,6 +51,7 @@ log = logging.getLogger(__name__)
 
 MAX_MARKERS = 20_000  # beyond this a filter is too wide to be useful as markers; the heat view still shows it
 RETIME_MS = 60_000  # SLA states drift with time: re-evaluate them every minute
+PROBE_MS = 20_000  # while the tile server cannot be reached, ask it again this often
 
 
 def default_query() -> Any:
@@ -168,6 +170,7 @@ class MapWidget(QWidget):
         b.view_changed.connect(self._on_view)
         b.measured.connect(self.distance_measured)
         b.polygon_drawn.connect(self.operation_area_drawn)
+        b.prefetch_asked.connect(lambda: prefetch_area(self))
         ctx.bus.show_incident_on_map.connect(self.show_incident)
         ctx.bus.incident_filter_changed.connect(self.set_filter)
         ctx.bus.data_changed.connect(self.on_data_changed)
@@ -183,6 +186,12 @@ class MapWidget(QWidget):
         self.toolbar.export_requested.connect(self._ask_export)
         self.toolbar.prefetch_requested.connect(lambda: prefetch_area(self))
         self.distance_measured.connect(self.toolbar.show_distance)
+        self._probe = QTimer(self)
+        self._probe.setInterval(PROBE_MS)
+        if self.tiles is not None:
+            self.tiles.reachable.connect(self._tiles_reachable)
+            self._probe.timeout.connect(self.tiles.probe)
+            ctx.bus.sync_state_changed.connect(self._sync_state)
 
         self._retimer = QTimer(self)
         self._retimer.setInterval(RETIME_MS)
@@ -289,6 +298,8 @@ class MapWidget(QWidget):
         self._live = self._opened = True
         if self.mode[0] != "load":
             self.view.call("setMode", *self.mode)
+        if self.tiles is not None and self.tiles.online is False:
+            self.view.call("setTileNetwork", False)
         home = self._home_region()
         if first and home is not None:  # a district or street officer starts on their own area
             self.drill(home)
@@ -477,6 +488,21 @@ class MapWidget(QWidget):
         self.scope = scope
         self.toolbar.show_trail(scope.get("trail", []))
 
+    def _tiles_reachable(self, online: bool) -> None:
+        """The tile server stopped or started answering: the page says where the base map is
+        missing, and offers to keep the area for offline use once it answers again."""
+        if online:
+            self._probe.stop()
+        else:
+            self._probe.start()
+        if self.view.is_ready:  # else the page hears it once it has its data (_after_load)
+            self.view.call("setTileNetwork", online)
+
+    def _sync_state(self, state: Any) -> None:
+        # The central service is reachable again: likely the tile server too, ask it now.
+        if getattr(state, "connection", "offline") != "offline" and self.tiles is not None:
+            self.tiles.probe()
+
     def _on_view(self, box: dict[str, float]) -> None:
         self.view_box = box
 
@@ -514,6 +540,8 @@ class MapWidget(QWidget):
     def _release_tiles(self) -> None:
         """Stop fetching tiles and close the tile cache (its connection is shared with the fetchers)."""
         if self.tiles is not None:
+            if shiboken6.isValid(self._probe):
+                self._probe.stop()
             self.tiles.shutdown()
             self.tiles = None
         if self.tile_cache is not None:
