@@ -43,9 +43,10 @@ from dispatch_desk.domain.wire import Change, Mutation, MutationResult
 from dispatch_desk.store import deferred, opening
 from dispatch_desk.store import pending as pending_mod
 from dispatch_desk.store.command import CommandReader
-from dispatch_desk.store.crypto import DB_ERROR
+from dispatch_desk.store.crypto import DATABASE_ERROR, DB_ERROR
 from dispatch_desk.store.entities import JSON_ENTITIES, RECORD_CLASSES
 from dispatch_desk.store.incident_rows import values_from_record
+from dispatch_desk.store.opening import CacheDamaged
 from dispatch_desk.store.pending import Changed, Conflict
 from dispatch_desk.store.queries import (
     CountMemo,
@@ -69,6 +70,20 @@ _SEARCH_SETTINGS = {
     "knowledge_doc": "store.knowledge_search_terms_version",
     "log_entry": "store.log_search_terms_version",
 }
+
+
+class CursorMoved(RuntimeError):
+    """A feed page was to continue from another cursor than the cache's: the cache was rebuilt (or
+    another process pulled) meanwhile. Nothing was stored; pull again from `Store.cursor()`."""
+
+
+def _corrupt(exc: BaseException) -> bool:
+    """Whether SQLite said the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB), not busy or misused."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (11, 26)
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
 
 
 @contextmanager
@@ -106,6 +121,9 @@ class Store:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self.recovered_from = recovered_from  # where a damaged cache was moved, if it was
+        # what a rebuild kept (opening.Salvage.summary), when this connection did one at open or later
+        self.rebuilt: dict | None = self.get_setting(opening.RECOVERY_SETTING) if recovered_from else None
+        self._marker = opening.rebuild_marker(path)
         self._writer = RowWriter(conn)
         self._rows_estimate: tuple[int, float] | None = None
         self._count_memo: CountMemo = {}
@@ -144,17 +162,33 @@ class Store:
                 )
 
     def verify(self) -> str | None:
-        """The complete integrity check (slow on a big cache: run it in a worker). On damage, the
-        cache is marked so that the next open sets it aside and rebuilds it; returns the problem."""
-        problem = opening.check(self.path, full=True)
+        """The complete integrity check (slow on a big cache: run it in a worker), the incident table
+        and its indexes first. On damage the cache is marked, so that no connection writes into it
+        any more, and rebuilt at once in place (`rebuilt` then says what was kept); if that fails,
+        the next open sets it aside and rebuilds it. Returns the problem."""
+        problem = opening.check(self.path, tables=("incident",)) or opening.check(self.path, full=True)
         if problem is not None:
-            opening.log.error(
-                "The local cache %s is damaged (%s); it will be rebuilt at the next start.",
-                self.path,
-                problem,
-            )
-            opening.rebuild_marker(self.path).write_text(problem, encoding="utf-8")
+            self._mark_damaged(problem)
+            with suppress(CacheDamaged):
+                self._rebuild_if_marked()
         return problem
+
+    def _mark_damaged(self, problem: str) -> None:
+        opening.log.error("The local cache %s is damaged (%s); it is rebuilt now.", self.path, problem)
+        self._marker.write_text(problem, encoding="utf-8")
+
+    def _rebuild_if_marked(self) -> None:
+        """A cache marked damaged is rebuilt (by this connection, or another of this process while
+        this one waits) before anything more is written; raises CacheDamaged when it cannot be."""
+        if not self._marker.exists() or self.conn.in_transaction:
+            return
+        summary = opening.rebuild_in_place(self.path, self.conn)
+        if summary is not None:
+            self.rebuilt = summary
+        self._rows_estimate = None
+        self._count_memo.clear()
+        self._deferring = False
+        self._writer.load_windows()
 
     def reader(self) -> Store:
         """Another connection to the same cache, for a worker thread (call it on that thread)."""
@@ -178,17 +212,26 @@ class Store:
 
     @contextmanager
     def transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
-        """One write transaction; durable=True makes its commit survive a power cut (synchronous=FULL)."""
+        """One write transaction; durable=True makes its commit survive a power cut (synchronous=FULL).
+        Never into a file known to be damaged: it is rebuilt first (opening.rebuild_in_place)."""
         if durable:
-            self.conn.execute("PRAGMA synchronous = FULL")
-        self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("PRAGMA synchronous = FULL")  # not allowed inside the transaction
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
-            self.conn.execute("COMMIT")
+            for _ in range(3):
+                self._rebuild_if_marked()
+                self.conn.execute("BEGIN IMMEDIATE")
+                if not self._marker.exists():
+                    break
+                self.conn.execute("ROLLBACK")  # marked while this waited for the lock: rebuild first
+            else:
+                raise CacheDamaged(f"The local cache {self.path} is damaged and is being rebuilt; try again.")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
         finally:
             if durable:
                 self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -196,18 +239,29 @@ class Store:
     # --- sync feed
 
     def apply_changes(
-        self, changes: Sequence[Change], next_since: int, page: Sequence[Change] | None = None
+        self,
+        changes: Sequence[Change],
+        next_since: int,
+        page: Sequence[Change] | None = None,
+        *,
+        after: int | None = None,
     ) -> Changed:
         """Store one page of the change feed and the new cursor in one transaction. Rows with
         pending mutations keep their optimistic version; the server's goes to their shadow.
         Returns the keys whose visible rows changed, by entity. `page`: when `changes` is one slice
         of a page (stored in slices, each with the cursor at its last change), the whole page, which
-        decides about deferred indexes as if it were stored at once."""
+        decides about deferred indexes as if it were stored at once. `after`: the cursor the changes
+        continue from; when the cache's is another (it was rebuilt meanwhile), raises CursorMoved
+        and stores nothing."""
         changed: Changed = defaultdict(set)
         page = changes if page is None else page
         # The central sends full pages while it has more: a page this big is part of a backlog.
         backlog = len(page) >= DEFER_MIN
         with gc_paused(backlog), self.transaction() as conn:
+            if after is not None:
+                since = conn.execute("SELECT since FROM sync_cursor WHERE id = 1").fetchone()[0]
+                if since != after:
+                    raise CursorMoved(f"the page continues from {after}, the cache is at {since}")
             current = deferred.state(conn)
             if current is not None and backlog:
                 deferred.touch(conn, current)
@@ -215,7 +269,8 @@ class Store:
             elif (
                 current is None
                 and sum(1 for ch in page if ch.entity == "incident" and ch.op == "upsert") >= DEFER_MIN
-                and conn.execute("SELECT 1 FROM incident LIMIT 1").fetchone() is None
+                # empty, or holding only the officer's pending rows (a rebuilt cache's first sync)
+                and conn.execute("SELECT 1 FROM incident WHERE pending = 0 LIMIT 1").fetchone() is None
             ):
                 deferred.defer(conn)  # the initial sync's first big page: indexes built at the end
                 current, self._deferring = {}, True
@@ -423,9 +478,17 @@ class Store:
 
     def stage(self, mutation: Mutation, writes: Sequence[tuple[str, str, dict | None]]) -> None:
         """Write the optimistic rows (marked pending) and the outbox row in one durable transaction;
-        the server's version of each written row is kept aside first."""
-        with self.transaction(durable=True) as conn:
-            pending_mod.stage(conn, self._writer, mutation, writes)
+        the server's version of each written row is kept aside first. A write that finds the file
+        damaged marks it, has it rebuilt (keeping the outbox) and is written into the rebuilt cache."""
+        try:
+            with self.transaction(durable=True) as conn:
+                pending_mod.stage(conn, self._writer, mutation, writes)
+        except DATABASE_ERROR as exc:
+            if not _corrupt(exc):
+                raise
+            self._mark_damaged(str(exc))
+            with self.transaction(durable=True) as conn:
+                pending_mod.stage(conn, self._writer, mutation, writes)
 
     def outbox(self, limit: int = 200) -> list[Mutation]:
         """Unsent mutations, oldest first."""

@@ -39,7 +39,7 @@ from dispatch_desk.domain.wire import (
     Outcome,
 )
 from dispatch_desk.store import Store, deferred
-from dispatch_desk.store.cache import DEFER_MIN
+from dispatch_desk.store.cache import DEFER_MIN, CursorMoved
 from dispatch_desk.sync.client import CentralClient, parse
 from dispatch_desk.sync.errors import AuthError, CentralError, OfflineError, SyncError
 from dispatch_desk.sync.state import Observers
@@ -291,7 +291,20 @@ class Transfer:
 
     # --- pull
     def pull(self, store: Store, stopping: threading.Event) -> None:
-        page = self.client.changes(store.cursor(), self.page_size)
+        """Pull the feed from the cache's cursor until it is drained. A cache rebuilt meanwhile
+        (damage found while running: its cursor went back to 0) is pulled again from its new cursor."""
+        for _ in range(3):
+            try:
+                self._pull(store, stopping)
+                return
+            except CursorMoved as exc:
+                log.warning("The cache's cursor moved while pulling (%s); pulling again from it.", exc)
+                self.feed_seq = store.cursor()
+        self._pull(store, stopping)
+
+    def _pull(self, store: Store, stopping: threading.Event) -> None:
+        since = store.cursor()
+        page = self.client.changes(since, self.page_size)
         stored = 0
         with ThreadPoolExecutor(1, thread_name_prefix="dispatch-desk-pull") as prefetch:
             while True:
@@ -306,7 +319,8 @@ class Transfer:
                     self.observers.update(connection="syncing")
                 elif stored:
                     self.build_deferred_indexes(store)  # the last page of a load: before it, step by step
-                self.store_page(store, page)
+                self.store_page(store, page, since)
+                since = page.next_since
                 stored += 1
                 if ahead is None or stopping.is_set():
                     break
@@ -318,11 +332,16 @@ class Transfer:
             # not at the officer's first query
             self.build_deferred_indexes(store)
 
-    def store_page(self, store: Store, page: ChangesPage) -> None:
+    def store_page(self, store: Store, page: ChangesPage, since: int | None = None) -> None:
+        """Store a page fetched from `since` (None: wherever the cache is), slice by slice; raises
+        CursorMoved, storing nothing more, when the cache's cursor is no longer where it continues."""
         parts = slices(page.changes)
         for i, part in enumerate(parts):
             cursor = page.next_since if i == len(parts) - 1 else part[-1].seq
-            changed = self.bulk(store, lambda p=part, c=cursor: store.apply_changes(p, c, page.changes))
+            changed = self.bulk(
+                store, lambda p=part, c=cursor, a=since: store.apply_changes(p, c, page.changes, after=a)
+            )
+            since = None if since is None else cursor
             self.feed_seq = max(self.feed_seq, cursor)
             self.write_lock.yield_to_urgent()
             self.on_page(store, changed)

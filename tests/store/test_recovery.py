@@ -33,7 +33,7 @@ def test_a_file_that_is_not_a_database_is_moved_aside_and_a_fresh_cache_created(
         assert again.recovered_from is None
 
 
-def test_damaged_pages_lose_the_cache_but_not_the_unsent_outbox(tmp_path):
+def test_damaged_pages_lose_the_cache_but_not_the_unsent_outbox_nor_its_optimistic_rows(tmp_path):
     path = tmp_path / "cache.db"
     with Store.open(path) as store:
         store.bulk_load_incidents(incident(n) for n in range(3000))
@@ -57,7 +57,12 @@ def test_damaged_pages_lose_the_cache_but_not_the_unsent_outbox(tmp_path):
         assert store.recovered_from is not None and store.recovered_from.exists()
         assert store.outbox() == staged
         assert store.get_setting("tile_url") == "https://tiles.example/{z}/{x}/{y}.png"
-        assert store.count_incidents(IncidentQuery()) == 0  # comes back with the next sync
+        # the rest comes back with the next sync; the officer's pending changes show at once
+        assert store.count_incidents(IncidentQuery()) == 3
+        rows = store.query_incidents(IncidentQuery(pending_only=True), limit=10)
+        assert sorted((r.id, r.title) for r in rows) == [(f"inc-{n:04d}", "已到场") for n in range(3)]
+        assert store.cursor() == 0
+        assert store.rebuilt is not None and store.rebuilt["outbox"] == 3 and store.rebuilt["rows"] == 3
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
@@ -71,7 +76,7 @@ def corrupt_index(path: Path, index: str) -> None:
             f.write(os.urandom(page_size))
 
 
-def test_a_big_cache_opens_on_a_check_of_its_bookkeeping_and_verify_marks_damage_for_the_next_start(
+def test_a_big_cache_opens_on_a_check_of_its_bookkeeping_and_verify_rebuilds_it_at_once(
     tmp_path, monkeypatch
 ):
     monkeypatch.setattr(opening, "FULL_CHECK_BYTES", 0)  # every file counts as big
@@ -84,10 +89,13 @@ def test_a_big_cache_opens_on_a_check_of_its_bookkeeping_and_verify_marks_damage
     with Store.open(path) as store:
         assert store.recovered_from is None  # the incident tables were not read at open
         assert store.verify()
-    with Store.open(path) as store:
-        assert store.recovered_from is not None
+        assert store.rebuilt is not None and store.rebuilt["outbox"] == 1
+        assert Path(store.rebuilt["damaged_file"]).exists()
         assert store.outbox() == [m]
         assert store.verify() is None
+    with Store.open(path) as store:
+        assert store.recovered_from is None  # nothing left to do at the next start
+        assert store.outbox() == [m]
     assert not opening.rebuild_marker(path).exists()
 
 
