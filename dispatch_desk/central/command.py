@@ -99,6 +99,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--street", required=True)
     p.add_argument("--polygon", required=True, help="JSON list of rings of [lon, lat]")
     p.add_argument("--team", default="")
+    p.add_argument("--name-en", default="", help="the name in English")
     p.set_defaults(_action=_add_grid_cell)
 
     p = db(sub.add_parser("add-category", help="add or update an incident category"))
@@ -257,7 +258,7 @@ def _add_grid_cell(args: argparse.Namespace) -> int:
     polygon = _polygon(args.polygon)
     if not polygon or len(polygon[0]) < 4:
         raise admin.AdminError("A grid cell needs a closed polygon ring of at least four points.")
-    return _put(args, GridCell(args.code, args.name, args.street, polygon, args.team))
+    return _put(args, GridCell(args.code, args.name, args.street, polygon, args.team, name_en=args.name_en))
 
 
 def _add_category(args: argparse.Namespace) -> int:

@@ -83,7 +83,7 @@ def build(rng: random.Random) -> Geography:
             street_shapes[scode] = sshape
             street_roads[scode] = tuple(roads[i * 5 : i * 5 + 5])
             for n, shape in enumerate(_cut_cells(sshape), start=1):
-                cells.append(_cell(scode, sname, n, shape, rng))
+                cells.append(_cell(scode, sname, n, shape, rng, names.english(sname)))
                 cell_shapes.append(shape)
         hot_spots.extend(_hot_spots(dshape, dcode, roads, rng))
     geo = Geography(outline, river, regions, cells, cell_shapes, street_shapes, hot_spots, street_roads)
@@ -229,7 +229,8 @@ def _cut_cells(street: Polygon) -> list[Polygon]:
     return sorted(tree_shapes, key=lambda p: (-round(p.centroid.y / CELL_DY), p.centroid.x))
 
 
-def _cell(street_code: str, street_name: str, n: int, shape: Polygon, rng: random.Random) -> GridCell:
+def _cell(street_code: str, street_name: str, n: int, shape: Polygon, rng: random.Random,
+          street_name_en: str) -> GridCell:
     leader = rng.choice(names.SURNAMES) + rng.choice(names.GIVEN_NAMES)
     code = f"{street_code}{n:03d}"
     return GridCell(
@@ -239,6 +240,7 @@ def _cell(street_code: str, street_name: str, n: int, shape: Polygon, rng: rando
         polygon=to_record(shape),
         team=f"网格长 {leader}",
         agency_grids=(f"城管责任网格 CG{code[-6:]}", f"警务网格 JW{code[-6:]}", f"市场监管网格 SJ{code[-6:]}"),
+        name_en=f"{street_name_en} Grid {n:03d}",
     )
 
 

@@ -60,6 +60,7 @@ class SeedBundle:
 # empty. They are checked like the names of mutations (length, control characters, invalid text).
 REFERENCE_TEXTS: dict[type, tuple[str, ...]] = {
     Region: ("name", "name_en"),
+    GridCell: ("name", "name_en"),
     Agency: ("name", "short_name", "name_en", "short_name_en"),
     Category: ("name", "group", "name_en", "group_en"),
     Indicator: ("name", "unit", "name_en", "unit_en"),
@@ -92,5 +93,5 @@ def text_problems(records: Iterable[Any], limit: int = 5) -> list[str]:
 
 
 def bundle_text_problems(bundle: SeedBundle, limit: int = 5) -> list[str]:
-    return text_problems((r for rs in (bundle.regions, bundle.agencies, bundle.categories, bundle.indicators)
-                          for r in rs), limit)
+    kinds = (bundle.regions, bundle.grid_cells, bundle.agencies, bundle.categories, bundle.indicators)
+    return text_problems((r for rs in kinds for r in rs), limit)

@@ -36,6 +36,14 @@ def test_every_region_has_an_english_name(city):
     assert len({r.name_en for r in city.regions}) == len({r.name for r in city.regions})
 
 
+def test_every_grid_cell_has_an_english_name(city):
+    assert city.grid_cells
+    assert [c.code for c in city.grid_cells if not english(c.name_en)] == []
+    streets = {r.code: r.name_en for r in city.regions}
+    first = city.grid_cells[0]
+    assert first.name_en == f"{streets[first.street]} Grid {first.code[-3:]}"
+
+
 def test_every_agency_has_an_english_name_and_short_name(city):
     assert city.agencies
     for agency in city.agencies:

@@ -11,6 +11,7 @@ from dispatch_desk.domain.records import (
     Agency,
     Category,
     Dimension,
+    GridCell,
     Indicator,
     Region,
     RegionLevel,
@@ -23,6 +24,7 @@ RECORDS = [
            short_name_en="Urban Management"),
     Category("garbage", "暴露垃圾", "市容环境", "cg", Dimension.ENVIRONMENT, name_en="Exposed garbage",
              group_en="City appearance"),
+    GridCell("310115007001", "陆家嘴街道第001网格", "310115007", (), name_en="Lujiazui Subdistrict Grid 001"),
     Indicator("metro", "地铁客流", Dimension.TRAFFIC, "万人次/小时", "310000", name_en="Metro ridership",
               unit_en="×10k person-trips/h"),
 ]
@@ -65,6 +67,7 @@ def test_a_bad_name_is_named_in_the_problem(field, value, reason):
 
 @pytest.mark.parametrize(("cls", "field"), [
     (Agency, "short_name_en"), (Category, "group_en"), (Indicator, "unit_en"), (Indicator, "unit"),
+    (GridCell, "name_en"),
 ])
 def test_every_english_text_is_checked(cls, field):
     record = codec.from_wire(cls, codec.to_wire(next(r for r in RECORDS if isinstance(r, cls))))  # a copy

@@ -15,6 +15,7 @@ from dispatch_desk.domain.records import (
     Agency,
     Category,
     Dimension,
+    GridCell,
     Indicator,
     Region,
     RegionLevel,
@@ -43,8 +44,8 @@ def test_the_demo_citys_english_names_reach_the_desk_cache_and_follow_changes(ce
     engine.sync_once()
     store = engine._store()
 
-    for cls, sent in ((Region, bundle.regions), (Agency, bundle.agencies), (Category, bundle.categories),
-                      (Indicator, bundle.indicators)):
+    for cls, sent in ((Region, bundle.regions), (GridCell, bundle.grid_cells), (Agency, bundle.agencies),
+                      (Category, bundle.categories), (Indicator, bundle.indicators)):
         cached = {key_of(r): r for r in store.records(ENTITY_OF[cls])}
         assert cached == {key_of(r): r for r in sent}, cls.__name__
     metro = next(i for i in store.records("indicator") if i.code == f"metro.{demo_names.CITY_CODE}")
@@ -53,6 +54,8 @@ def test_the_demo_citys_english_names_reach_the_desk_cache_and_follow_changes(ce
     lookups = Names.load(store)  # regions are read column by column, without their polygons
     assert {c: r.name_en for c, r in lookups.regions.items()} == {r.code: r.name_en for r in bundle.regions}
     assert lookups.agencies["cg"].short_name_en == "Urban Management"
+    cell = bundle.grid_cells[0]
+    assert lookups._cells()[cell.code] == (cell.name, cell.name_en)
 
     # a later change of an English name travels by the feed like any other change
     renamed = dataclasses.replace(next(a for a in bundle.agencies if a.code == "cg"), short_name_en="City Mgmt")

@@ -7,7 +7,15 @@ import pytest
 
 from dispatch_desk.domain.codec import to_wire
 from dispatch_desk.domain.entities import ENTITY_OF, key_of
-from dispatch_desk.domain.records import Agency, Category, Dimension, Region, RegionLevel, Stationing
+from dispatch_desk.domain.records import (
+    Agency,
+    Category,
+    Dimension,
+    GridCell,
+    Region,
+    RegionLevel,
+    Stationing,
+)
 from dispatch_desk.domain.wire import Change
 from dispatch_desk.store import Store
 from dispatch_desk.ui.queue.names import Names
@@ -25,6 +33,8 @@ RECORDS = [
     Category("garbage", "暴露垃圾", "市容环境", "cg", Dimension.ENVIRONMENT, name_en="Exposed garbage",
              group_en="City appearance"),
     Category("pets", "宠物扰民", "民生服务", "ga"),
+    GridCell("310115007001", "陆家嘴街道第001网格", "310115007", (), name_en="Lujiazui Subdistrict Grid 001"),
+    GridCell("310115103001", "高桥镇第001网格", "310115103", ()),
 ]
 
 
@@ -49,6 +59,7 @@ def test_english_names_in_the_english_desk(names):
     assert names.agency_full("cg") == "Municipal Urban Management Bureau"
     assert names.agency("sw") == "Municipal Water Authority"  # the English full name beats a Chinese short one
     assert (names.category("garbage"), names.category_group("garbage")) == ("Exposed garbage", "City appearance")
+    assert names.grid_cell("310115007001") == "Lujiazui Subdistrict Grid 001"
 
 
 def test_chinese_names_in_the_chinese_desk(names):
@@ -56,6 +67,16 @@ def test_chinese_names_in_the_chinese_desk(names):
     assert [names.region(c) for c in ("310000", "310115", "310115007")] == ["申江市", "浦东新区", "陆家嘴街道"]
     assert (names.agency("cg"), names.agency_full("cg"), names.agency("sw")) == ("城管", "市城管执法局", "水务")
     assert (names.category("garbage"), names.category_group("garbage")) == ("暴露垃圾", "市容环境")
+    assert names.grid_cells["310115007001"] == "陆家嘴街道第001网格"
+
+
+def test_the_same_lookups_follow_a_language_switch(names):
+    i18n.install("en")
+    english = (names.region("310115"), names.agency("cg"), names.category("garbage"), names.grid_cell("310115007001"))
+    i18n.install("zh_CN")
+    chinese = (names.region("310115"), names.agency("cg"), names.category("garbage"), names.grid_cell("310115007001"))
+    assert english == ("Pudong New Area", "Urban Management", "Exposed garbage", "Lujiazui Subdistrict Grid 001")
+    assert chinese == ("浦东新区", "城管", "暴露垃圾", "陆家嘴街道第001网格")
 
 
 def test_records_without_english_fall_back_to_chinese_and_unknown_codes_to_the_code(names):
@@ -63,4 +84,5 @@ def test_records_without_english_fall_back_to_chinese_and_unknown_codes_to_the_c
     assert names.region("310115103") == "高桥镇"
     assert (names.agency("jt"), names.agency_full("jt")) == ("市交通委", "市交通委")
     assert (names.category("pets"), names.category_group("pets")) == ("宠物扰民", "民生服务")
+    assert (names.grid_cell("310115103001"), names.grid_cell("nothing")) == ("高桥镇第001网格", "nothing")
     assert (names.region("nowhere"), names.agency(None), names.category_group("nothing")) == ("nowhere", "", "")

@@ -24,7 +24,7 @@ class Names:
     officers: dict[str, Any] = field(default_factory=dict)
     sla_rules: list[SlaRule] = field(default_factory=list)
     _store: Any = None
-    _grid_cells: dict[str, str] | None = None
+    _grid_cells: dict[str, tuple[str, str]] | None = None
 
     @classmethod
     def load(cls, store: Any) -> Names:
@@ -47,11 +47,16 @@ class Names:
 
     @property
     def grid_cells(self) -> dict[str, str]:
-        """Grid cell code → name, read on first use (only tooltips and the detail need it)."""
+        """Grid cell code → name in the desk's language."""
+        return {code: data_text(*names) for code, names in self._cells().items()}
+
+    def _cells(self) -> dict[str, tuple[str, str]]:
+        """Grid cell code → (name, English name), read on first use (only tooltips and the detail need it)."""
         if self._grid_cells is None:
-            self._grid_cells = {} if self._store is None else dict(
-                self._store.db.execute(
-                    "SELECT key, json_extract(data, '$.name') FROM grid_cell").fetchall())
+            self._grid_cells = {} if self._store is None else {
+                code: (name, name_en or "")
+                for code, name, name_en in self._store.db.execute(
+                    "SELECT key, json_extract(data, '$.name'), json_extract(data, '$.name_en') FROM grid_cell")}
         return self._grid_cells
 
     def category(self, code: str | None) -> str:
@@ -79,7 +84,8 @@ class Names:
         return data_text(r.name, r.name_en) if r else (code or "")
 
     def grid_cell(self, code: str | None) -> str:
-        return self.grid_cells.get(code or "") or (code or "")
+        names = self._cells().get(code or "")
+        return (data_text(*names) if names else "") or (code or "")
 
     def officer(self, officer_id: str | None) -> str:
         o = self.officers.get(officer_id or "")
