@@ -13,7 +13,7 @@ import pytest
 from dispatch_desk import cli
 from dispatch_desk.central import admin
 from dispatch_desk.central.storage import Storage
-from dispatch_desk.domain.records import Agency, Category, Region, Stationing
+from dispatch_desk.domain.records import Agency, Category, Region, RegionLevel, Stationing
 from tests.support.central import CentralServer, city_bundle
 
 
@@ -101,3 +101,17 @@ def test_the_admin_commands_take_english_names(tmp_path: Path, monkeypatch: pyte
         assert (category.name_en, category.group_en) == ("Exposed garbage", "City appearance")
     finally:
         storage.close()
+
+
+def test_records_stored_before_the_english_names_are_read_and_served_with_empty_ones(central: CentralServer):
+    from dispatch_desk.central import ledger
+    from dispatch_desk.domain import codec
+
+    old = Region("C", "示范市", RegionLevel.CITY)
+    with central.storage.transaction(write=True) as tx:
+        ledger.put_raw(tx, "region", "C", {k: v for k, v in codec.to_wire(old).items() if k != "name_en"})
+    assert admin.list_records(central.storage, Region) == [old]
+    central.create_officer("wang", "ops_officer", region="C")
+    changes, _ = central.client("wang").pull()
+    region = next(c["data"] for c in changes if c["entity"] == "region")
+    assert codec.from_wire(Region, region) == old  # the desk reads it with an empty English name
