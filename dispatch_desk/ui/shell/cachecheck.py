@@ -1,8 +1,10 @@
 """Telling the officer about the health of the local cache, without slowing the start.
 
 A big cache gets only a quick check when it opens; the complete check runs in a worker after the
-window is up (`store.verify()`), and a damaged cache is rebuilt at the next start. When a start did
-set a damaged cache aside (`<cache>.damaged-<time>` beside it), the officer is told once.
+window is up (`store.verify()`, the incident table first). Damage it finds is rebuilt at once, in
+place (store/opening.py); the officer is told what was kept, and the engine starts the sync that
+brings the rest. When a start set a damaged cache aside (`<cache>.damaged-<time>` beside it), the
+officer is told once, with what the rebuild kept when the cache recorded it (`store.recovery`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.tasks import run_in_background
 
 REPORTED_KEY = "cache/reported_damage"
+RECOVERY_SETTING = "store.recovery"  # store.opening.RECOVERY_SETTING
 
 
 class CacheHealth(QObject):
@@ -24,23 +27,54 @@ class CacheHealth(QObject):
         self.problem: str | None = None
         self.verified = False  # the complete check has run in this session
 
+    def rebuilt_text(self, summary: dict | None, moved: Path | str) -> str:
+        """What a rebuild kept, in the officer's words."""
+        summary = summary or {}
+        kept = [
+            self.tr("%n unsynced action(s)", "", int(summary.get("outbox", 0))) if summary.get("outbox") else "",
+            self.tr("%n conflict record(s)", "", int(summary.get("conflicts", 0))) if summary.get("conflicts") else "",
+            self.tr("%n photo(s) not yet uploaded", "", int(summary.get("attachments", 0)))
+            if summary.get("attachments") else "",
+        ]  # fmt: skip
+        kept = [k for k in kept if k]
+        if kept:
+            text = self.tr("The local cache was damaged and has been rebuilt: kept %1.").replace(
+                "%1", self.tr(", ", "separator of a list of kept items").join(kept)
+            )
+        elif summary:
+            text = self.tr("The local cache was damaged and has been rebuilt; nothing unsent was waiting in it.")
+        else:
+            text = self.tr("The local cache was damaged and has been rebuilt from the central service; unsent "
+                           "changes were kept.")
+        lost = int(summary.get("lost_rows", 0)) + int(summary.get("lost_attachments", 0))
+        if summary.get("lost_attachments"):
+            text += " " + self.tr("%n photo(s) could not be read and must be taken again.", "",
+                                  int(summary["lost_attachments"]))
+        elif lost:
+            text += " " + self.tr("Some pending changes show again once they are synced.")
+        text += " " + self.tr("Everything else comes back from the central service with the next sync. "
+                              "The damaged file was kept at %1").replace("%1", str(moved))
+        return text
+
     def report_rebuilt(self) -> list[Path]:
         """Tell about damaged caches set aside since the last time; returns them."""
-        path = Path(self.ctx.store.path)
+        store = self.ctx.store
+        path = Path(store.path)
         settings = QSettings()
         told = set(settings.value(REPORTED_KEY, [], type=list) or [])
         new = sorted(p for p in path.parent.glob(f"{path.name}.damaged-*") if str(p) not in told
                      and not p.name.endswith(("-wal", "-shm")))
+        summary = store.get_setting(RECOVERY_SETTING) if hasattr(store, "get_setting") else None
         for moved in new:
-            self.ctx.bus.notify.emit(
-                self.tr("Local cache rebuilt"),
-                self.tr("The local cache was damaged and has been rebuilt from the central service; unsent "
-                        "changes were kept. The damaged file was moved to %1").replace("%1", str(moved)),
-                3,
-            )
+            kept = summary if isinstance(summary, dict) and summary.get("damaged_file") == str(moved) else None
+            self.ctx.bus.notify.emit(self.tr("Local cache rebuilt"), self.rebuilt_text(kept, moved), 3)
         if new:
-            settings.setValue(REPORTED_KEY, sorted(told | {str(p) for p in new}))
+            self._told(settings, told | {str(p) for p in new})
         return new
+
+    @staticmethod
+    def _told(settings: QSettings, told: set[str]) -> None:
+        settings.setValue(REPORTED_KEY, sorted(told))
 
     def verify_in_background(self) -> None:
         store = self.ctx.store
@@ -48,20 +82,29 @@ class CacheHealth(QObject):
             return
         path = store.path
 
-        def work() -> str | None:
+        def work() -> tuple[str | None, dict | None]:
             from dispatch_desk.store import Store
 
             reader = Store.open(path, check=False)
             try:
-                return reader.verify()
+                return reader.verify(), reader.rebuilt
             finally:
                 reader.close()
 
         run_in_background(work, on_done=self._verified, on_error=lambda _exc: None)
 
-    def _verified(self, problem: str | None) -> None:
+    def _verified(self, outcome: tuple[str | None, dict | None]) -> None:
+        problem, rebuilt = outcome
         self.problem, self.verified = problem, True
-        if problem:
+        if problem and rebuilt:
+            # rebuilt in place: the queue shows the pending rows now; the sync brings the rest
+            moved = rebuilt.get("damaged_file", "")
+            settings = QSettings()
+            self._told(settings, set(settings.value(REPORTED_KEY, [], type=list) or []) | {moved})
+            self.ctx.bus.notify.emit(self.tr("Local cache rebuilt"), self.rebuilt_text(rebuilt, moved), 3)
+            if self.ctx.engine is not None:
+                self.ctx.engine.sync_now()
+        elif problem:
             self.ctx.bus.notify.emit(
                 self.tr("Local cache damaged"),
                 self.tr("The local cache failed its integrity check; it will be rebuilt from the central "
