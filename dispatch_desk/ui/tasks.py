@@ -33,18 +33,19 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay, origin: str) -> None:
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, origin: str, lane: bool = False) -> None:
         super().__init__()
         self._fn = fn
         self._relay = relay
         self._origin = origin
+        self._lane = lane
 
     @Slot()
     def run(self) -> None:
         ident = threading.get_ident()
         with _lock:
             _running[ident] = self._origin
-            _threads.add(ident)
+            (_lane_threads if self._lane else _threads).add(ident)
         try:
             result = self._fn()
         except Exception as exc:  # reported to the caller on the main thread
@@ -61,14 +62,19 @@ class _Job(QRunnable):
 _live: dict[_Relay, str] = {}  # keep relays alive until their job reports; the value says who asked
 _running: dict[int, str] = {}  # pool thread -> origin of the job it is running
 _threads: set[int] = set()  # the pool threads that have run a job
+_lane_threads: set[int] = set()  # the officer's action lane's thread(s) that have run a job
 _lock = threading.Lock()
+_action_lane: QThreadPool | None = None
 MIN_THREADS = 4
 
 
 def _origin() -> str:
     """Where the UI asked for a job: the first frame outside this module (for leak and quit reports)."""
-    frame = traceback.extract_stack(limit=3)[0]  # [the caller, run_in_background, _origin]
-    return f"{frame.filename}:{frame.lineno}"
+    here = __file__
+    for frame in reversed(traceback.extract_stack(limit=6)[:-1]):
+        if frame.filename != here:
+            return f"{frame.filename}:{frame.lineno}"
+    return "?"
 
 
 def _pool() -> QThreadPool:
@@ -78,6 +84,32 @@ def _pool() -> QThreadPool:
     # threads than cores keep a quick count from queueing behind a long integrity check or map build.
     pool.setMaxThreadCount(max(MIN_THREADS, QThread.idealThreadCount()))
     return pool
+
+
+def _lane() -> QThreadPool:
+    """The officer's own actions' pool: one thread, so actions are staged in the order they were given,
+    and never queued behind the shared pool's reads (tab counts, map layers, integrity checks), which a
+    sync's flood of changes keeps busy."""
+    global _action_lane
+    if _action_lane is None:
+        _action_lane = QThreadPool()
+        _action_lane.setObjectName("actionLane")
+        _action_lane.setMaxThreadCount(1)
+        _action_lane.setExpiryTimeout(-1)  # keep its thread, and with it the engine's connection there
+    return _action_lane
+
+
+def run_action(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    owner: QObject | None = None,
+) -> None:
+    """Like `run_in_background`, for an officer's own write (staging a mutation): on the action lane, one
+    after another in the order asked, never behind the shared pool's reads. The wait left is the write
+    lock, which a sync hands over after at most one slice (docs/architecture.md §4)."""
+    _start(_lane(), fn, on_done, on_error, owner, lane=True)
 
 
 def run_in_background(
@@ -92,7 +124,17 @@ def run_in_background(
     A job may outlive the widget that asked for it (a dock closed, a window signed out): its answer
     is then dropped. The widget is `owner`, or else the object of a bound-method callback.
     """
-    pool = _pool()
+    _start(_pool(), fn, on_done, on_error, owner)
+
+
+def _start(
+    pool: QThreadPool,
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None,
+    on_error: Callable[[BaseException], None] | None,
+    owner: QObject | None,
+    lane: bool = False,
+) -> None:
     relay = _Relay()
     _live[relay] = _origin()
     owners = [o for o in (owner, getattr(on_done, "__self__", None), getattr(on_error, "__self__", None))
@@ -106,7 +148,7 @@ def run_in_background(
 
     relay.done.connect(lambda value: finish(on_done, value))
     relay.failed.connect(lambda exc: finish(on_error, exc))
-    pool.start(_Job(fn, relay, _live[relay]))
+    pool.start(_Job(fn, relay, _live[relay], lane))
 
 
 def current_job() -> str | None:
@@ -127,12 +169,15 @@ def wait_for_jobs(timeout: float) -> bool:
     pool = QThreadPool.globalInstance()
     while True:
         QCoreApplication.processEvents()
-        if not _live and pool.activeThreadCount() == 0:
+        lane_busy = _action_lane is not None and _action_lane.activeThreadCount() > 0
+        if not _live and pool.activeThreadCount() == 0 and not lane_busy:
             return True
         left = deadline - time.monotonic()
         if left <= 0:
             return False
-        pool.waitForDone(int(min(left, 0.05) * 1000))
+        # Not pool.waitForDone: once done, it lets the pool's threads go, and with them the cache
+        # connections only those threads could close.
+        time.sleep(min(left, 0.005))
 
 
 # --- per-thread cache connections ---------------------------------------------------------------
@@ -215,38 +260,63 @@ def on_every_pool_thread(fn: Callable[[], None], timeout: float = 5.0, *, thread
     deadline = time.monotonic() + timeout
     visited: set[int] = set()
     with _lock:
-        targets = set(_threads) if threads is None else set(threads)
+        lane = set(_lane_threads) if threads is None else set(threads) & _lane_threads
+        targets = set(_threads) if threads is None else set(threads) - lane
+    if lane and _action_lane is not None:  # the action lane's one thread: one visit, after its queued actions
+        arrived = threading.Event()
+
+        def visit_lane() -> None:
+            with _lock:
+                visited.add(threading.get_ident())
+            try:
+                fn()
+            except Exception:
+                log.exception("work on the action lane failed")
+            finally:
+                arrived.set()
+
+        _action_lane.start(_Visit(visit_lane))
+        arrived.wait(max(0.0, deadline - time.monotonic()))
     while not targets <= visited and time.monotonic() < deadline:
         _visit_round(pool, fn, visited, deadline)
-    return targets <= visited
+    return (targets | lane) <= visited
 
 
 def _visit_round(pool: QThreadPool, fn: Callable[[], None], visited: set[int], deadline: float) -> None:
     wanted = pool.maxThreadCount()
     arrived = 0
+    returned = 0
     cond = threading.Condition()
 
     def visit() -> None:
-        nonlocal arrived
-        ident = threading.get_ident()
-        with cond:
-            if time.monotonic() > deadline:
-                return
-            first = ident not in visited
-            visited.add(ident)
-        if first:
-            try:
-                fn()
-            except Exception:
-                log.exception("work on a pool thread failed")
-        with cond:
-            arrived += 1
-            cond.notify_all()
-            cond.wait_for(lambda: arrived >= wanted, max(0.0, deadline - time.monotonic()))
+        nonlocal arrived, returned
+        try:
+            ident = threading.get_ident()
+            with cond:
+                if time.monotonic() > deadline:
+                    return
+                first = ident not in visited
+                visited.add(ident)
+            if first:
+                try:
+                    fn()
+                except Exception:
+                    log.exception("work on a pool thread failed")
+            with cond:
+                arrived += 1
+                cond.notify_all()
+                cond.wait_for(lambda: arrived >= wanted, max(0.0, deadline - time.monotonic()))
+        finally:
+            with cond:
+                returned += 1
+                cond.notify_all()
 
     for _ in range(wanted):
         pool.start(_Visit(visit))
-    pool.waitForDone(max(0, int((deadline - time.monotonic()) * 1000)) + 100)
+    # Waited for by count, not by pool.waitForDone: once done, that lets the pool's threads go, and
+    # with them the cache connections of the threads not visited yet, which nothing could close then.
+    with cond:
+        cond.wait_for(lambda: returned >= wanted, max(0.0, deadline - time.monotonic()) + 0.1)
 
 
 # --- the desk's own settings, written off the main thread ------------------------------------------
@@ -333,7 +403,8 @@ def wind_down(timeout: float = 3.0) -> list[str]:
         release_worker_stores(None, timeout=1.0)
         return []
     with _lock:
-        busy = [store for (ident, _), store in _stores.items() if ident in _running and ident not in _writing]
+        busy = [store for (ident, _), store in _stores.items()
+                if ident in _running and ident not in _writing and ident not in _lane_threads]
     for store in busy:
         with contextlib.suppress(*DB_ERROR, AttributeError):
             store.conn.interrupt()  # callable from any thread
