@@ -11,12 +11,60 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.queue import labels
-from dispatch_desk.ui.tasks import run_in_background
+from dispatch_desk.ui.tasks import run_action
 
 translate = QCoreApplication.translate  # the name lupdate looks for
+
+
+class InFlight(QObject):
+    """The officer's actions given but not yet in the cache: the desk marks them pending at once (the
+    queue's rows in italics and its "saving" note), whatever the sync is doing, and unmarks them when
+    the write is staged or refused. One per application (`in_flight()`)."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._next = 0
+        self._items: dict[int, tuple[str, str]] = {}  # token -> (action, incident id)
+
+    def add(self, action: str, incident_ids: list[str]) -> list[int]:
+        tokens = []
+        for incident_id in incident_ids:
+            self._next += 1
+            self._items[self._next] = (action, incident_id)
+            tokens.append(self._next)
+        self.changed.emit()
+        return tokens
+
+    def done(self, tokens: list[int]) -> None:
+        for token in tokens:
+            self._items.pop(token, None)
+        self.changed.emit()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def incidents(self) -> frozenset[str]:
+        return frozenset(incident_id for _action, incident_id in self._items.values())
+
+
+_in_flight: InFlight | None = None
+
+
+def in_flight() -> InFlight:
+    global _in_flight
+    if _in_flight is None:
+        _in_flight = InFlight()
+    return _in_flight
+
+
+def saving_text(action: str) -> str:
+    return translate("Issuer", "%1: saving…").replace("%1", labels.action_label(action))
 
 
 
@@ -60,13 +108,15 @@ def _refusal_of(exc: BaseException, action: str, status: str) -> Refusal:
 
 
 class Issuer(QObject):
-    """Issues actions on the thread pool and reports back on the main thread.
+    """Issues actions on the action lane (`tasks.run_action`) and reports back on the main thread.
 
     `engine.issue` takes the cache's write lock, which a sync page write may hold for a moment; the
-    main thread never waits for it. The optimistic change shows when `issued` arrives (normally
-    within milliseconds).
+    main thread never waits for it. Feedback is immediate: `pending` is emitted before `issue` returns,
+    the action is marked in flight (`in_flight()`) and the status bar says it is being saved; the
+    optimistic change shows when `issued` arrives, a refusal arrives as `refused`.
     """
 
+    pending = Signal(str, str)  # action, incident id: given, not in the cache yet
     issued = Signal(str, str, str)  # action, incident id, mutation id
     refused = Signal(str, str, str)  # action, incident id, translated reason
 
@@ -86,17 +136,30 @@ class Issuer(QObject):
         name = f"incident.{action}"
         payload = {"id": incident_id, **(args or {})}
         self._running += 1
+        tokens = in_flight().add(action, [incident_id])
+        self._ctx.bus.status_message.emit(saving_text(action))
+        self.pending.emit(action, incident_id)
+
+        bus = self._ctx.bus
 
         def done(mutation_id: str) -> None:
-            self._running -= 1
-            self._ctx.bus.data_changed.emit({"incident": {incident_id}, "incident_action": {mutation_id}})
-            self.issued.emit(action, incident_id, mutation_id)
+            in_flight().done(tokens)  # whoever asked: the in-flight mark never outlives its action
+            if isValid(bus):
+                bus.data_changed.emit({"incident": {incident_id}, "incident_action": {mutation_id}})
+            if isValid(self):
+                self._running -= 1
+                self.issued.emit(action, incident_id, mutation_id)
 
         def failed(exc: BaseException) -> None:
-            self._running -= 1
-            self.refused.emit(action, incident_id, _refusal_of(exc, action, status).text)
+            in_flight().done(tokens)
+            text = _refusal_of(exc, action, status).text
+            if isValid(self):
+                self._running -= 1
+                self.refused.emit(action, incident_id, text)
+            elif isValid(bus):  # the pane that asked is gone: the officer still hears of it
+                bus.status_message.emit(f"{labels.action_label(action)}: {text}")
 
-        run_in_background(lambda: engine.issue(name, payload), done, failed, owner=self)
+        run_action(lambda: engine.issue(name, payload), done, failed)
 
 
 def run_batch(ctx: AppContext, action: str, ids: list[str], parent: QWidget, names: Any = None) -> Any:
@@ -141,8 +204,16 @@ class BatchRun(QObject):
                     refused[codes[incident_id]] = _refusal_of(exc, action, status[incident_id]).text
             return issued, refused
 
-        run_in_background(work, self._done, lambda exc: self._done(([], {"": str(exc)})), owner=self)
         self._ids, self._total = ids, len(ids)
+        tokens = in_flight().add(action, list(ids))  # the rows are marked pending at once
+        ctx.bus.status_message.emit(saving_text(action))
+
+        def done(result: tuple[list[str], dict[str, str]]) -> None:
+            in_flight().done(tokens)
+            if isValid(self):
+                self._done(result)
+
+        run_action(work, done, lambda exc: done(([], {"": str(exc)})))
 
     def _done(self, result: tuple[list[str], dict[str, str]]) -> None:
         issued, refused = result

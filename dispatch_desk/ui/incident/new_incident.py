@@ -27,10 +27,18 @@ from dispatch_desk.ui.incident import commands
 from dispatch_desk.ui.incident.photos import PhotoPicker
 from dispatch_desk.ui.queue import labels
 from dispatch_desk.ui.queue.names import Names
+from dispatch_desk.ui.shell.i18n import data_text
+
+LON_RANGE = (73.0, 135.0)  # China's longitudes and latitudes; the minimum stands for "not given yet"
+LAT_RANGE = (18.0, 54.0)
 
 
 class NewIncidentDialog(QDialog):
-    """Opened by the shell on bus.new_incident_at(lon, lat); issues `incident.report` on OK."""
+    """Opened by the shell on bus.new_incident_at(lon, lat); issues `incident.report` on OK.
+
+    On OK the dialog closes at once and the report is marked as being saved (`commands.in_flight`),
+    whatever the sync is doing; it is staged on the action lane. Should the cache refuse it, the dialog
+    opens again with everything the officer typed and the reason."""
 
     reported = Signal(str)  # the new incident's id
 
@@ -62,8 +70,9 @@ class NewIncidentDialog(QDialog):
         for sev in Severity:
             self.severity.addItem(labels.severity_label(int(sev)), int(sev))
         self.severity.setCurrentIndex(self.severity.findData(int(Severity.NORMAL)))
-        self.lon = self._coordinate("lon", 73.0, 135.0, lon)
-        self.lat = self._coordinate("lat", 18.0, 54.0, lat)
+        self.lon = self._coordinate("lon", *LON_RANGE, lon)
+        self.lat = self._coordinate("lat", *LAT_RANGE, lat)
+        self._placing = False  # the coordinates are being set from a grid cell code
         self.grid_code = QLineEdit(self, objectName="gridCode")
         self.grid_code.setPlaceholderText(self.tr("or a grid cell code"))
         self.address = QLineEdit(self, objectName="address")
@@ -101,12 +110,13 @@ class NewIncidentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.lon.valueChanged.connect(self._show_place)
-        self.lat.valueChanged.connect(self._show_place)
+        self.lon.valueChanged.connect(self._coordinates_edited)
+        self.lat.valueChanged.connect(self._coordinates_edited)
         self.grid_code.textChanged.connect(self._show_place)
         ctx.bus.new_incident_at.connect(self.set_location)
         self.issuer = commands.Issuer(ctx, self)
         self.issuer.issued.connect(self._issued)
+        self.issuer.pending.connect(self._pending)
         self.issuer.refused.connect(self._refused)
         self._show_place()
         self.resize(520, self.sizeHint().height())
@@ -116,9 +126,19 @@ class NewIncidentDialog(QDialog):
         box.setDecimals(6)
         box.setRange(low, high)
         box.setSingleStep(0.0005)
+        box.setSpecialValueText("—")  # shown at the minimum: no place given yet
+        box.setMinimumWidth(box.fontMetrics().horizontalAdvance("000.000000") + 36)
         if value is not None:
             box.setValue(value)
         return box
+
+    def _has_point(self) -> bool:
+        return self.lon.value() > self.lon.minimum() and self.lat.value() > self.lat.minimum()
+
+    def _coordinates_edited(self) -> None:
+        if not self._placing and self.grid_code.text().strip():
+            self.grid_code.clear()  # coordinates typed by hand replace the cell code (which shows the place)
+        self._show_place()
 
     def set_location(self, lon: float, lat: float) -> None:
         """A point picked on the map while the dialog is open replaces the location."""
@@ -136,20 +156,31 @@ class NewIncidentDialog(QDialog):
             point = shape.representative_point() if shape is not None else None
             lon, lat = (point.x, point.y) if point is not None else (self.lon.value(), self.lat.value())
             return lon, lat, GridPath(cell, self._grid.regions.get(cell.street), self._grid.district_of(cell.code))
+        if not self._has_point():
+            raise ValueError(self.tr("Please pick the place on the map or type a grid cell code."))
         lon, lat = self.lon.value(), self.lat.value()
         return lon, lat, self._grid.path(lon, lat)
 
     def _show_place(self) -> None:
+        if not self.grid_code.text().strip() and not self._has_point():
+            self.place.setText(self.tr("Pick the place on the map, or type a grid cell code."))
+            return
         try:
-            _lon, _lat, path = self.location()
+            lon, lat, path = self.location()
         except ValueError as e:
             self.place.setText(str(e))
             return
+        if self.grid_code.text().strip():
+            self._placing = True  # the cell's own point: the coordinates say where the cell is
+            try:
+                self.lon.setValue(lon)
+                self.lat.setValue(lat)
+            finally:
+                self._placing = False
         if path is None:
             self.place.setText(self.tr("Outside every grid cell: the city handles it"))
             return
-        parts = [p.name for p in (path.district, path.street) if p is not None] + [path.cell.name]
-        self.place.setText(" / ".join(parts))
+        self.place.setText(place_words(path))
 
     def args(self) -> dict[str, Any]:
         lon, lat, path = self.location()
@@ -179,7 +210,7 @@ class NewIncidentDialog(QDialog):
 
     def submit(self) -> str | None:
         """Check the form and start the report; returns the new incident's id (None when the form is not
-        complete). The dialog closes when the cache has the incident, or shows why it was refused."""
+        complete). The dialog closes at once; it opens again with the reason if the report is refused."""
         if not self.title.text().strip():
             self._fail(self.tr("Please give the incident a title."))
             self.title.setFocus()
@@ -195,20 +226,36 @@ class NewIncidentDialog(QDialog):
         self.incident_id = args["id"]
         # `report` creates the incident: its id is in the args, not the target of an existing one.
         payload = {k: v for k, v in args.items() if k != "id"}
-        self.setEnabled(False)  # until the cache has it: no second report by a double press
+        self.error.hide()
         self.issuer.issue("report", args["id"], payload)
         return args["id"]
 
     def busy(self) -> bool:
         return self.issuer.busy()
 
+    def saving(self) -> bool:
+        """The report was given and is being saved: the dialog is closed meanwhile."""
+        return self.issuer.busy()
+
+    def _pending(self, _action: str, _incident_id: str) -> None:
+        # Closed at once, not accepted: the form and its input live on until the cache has the report.
+        self.hide()
+
     def _issued(self, _action: str, incident_id: str, _mutation_id: str) -> None:
-        self.setEnabled(True)
         self.reported.emit(incident_id)
         self._ctx.bus.incident_selected.emit(incident_id)
+        self._ctx.bus.status_message.emit(self.tr("Reported: %1").replace("%1", self.title.text().strip()))
         self.accept()
 
     def _refused(self, _action: str, _incident_id: str, text: str) -> None:
-        self.setEnabled(True)
         self.incident_id = None  # a corrected report is a new one
-        self._fail(text)
+        self._fail(self.tr("The report was not saved: %1").replace("%1", text))
+        self.open()  # back, with everything the officer typed
+        self.raise_()
+
+
+def place_words(path: GridPath) -> str:
+    """A grid path in words, smallest first: cell, street, district."""
+    parts = [data_text(path.cell.name, getattr(path.cell, "name_en", "") or "")]
+    parts += [data_text(r.name, r.name_en) for r in (path.street, path.district) if r is not None]
+    return " · ".join(parts)

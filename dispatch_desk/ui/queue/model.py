@@ -65,18 +65,19 @@ class Column:
     sort: str  # the IncidentQuery.sort value for a header click
 
 
+# The countdown comes right after the status: columns an officer adds go to its right, never push it away.
 COLUMNS: tuple[Column, ...] = (
     Column("code", "code"),
     Column("title", "title"),
-    Column("category", "category"),
     Column("status", "status"),
+    Column("sla", "due_at"),
     Column("severity", "severity"),
-    Column("source", "source"),
+    Column("category", "category"),
     Column("street", "street"),
     Column("grid_cell", "grid_cell"),
     Column("lead_agency", "lead_agency"),
     Column("reported_at", "reported_at"),
-    Column("sla", "due_at"),
+    Column("source", "source"),
 )
 COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 SLA_COLUMN = COLUMN_INDEX["sla"]
@@ -133,6 +134,7 @@ class IncidentTableModel(QAbstractTableModel):
         # instead of a second insertion nested inside the first (rows counted twice)
         self._announcing = 0
         self._now = datetime.now(UTC)
+        self._in_flight: frozenset[str] = frozenset()  # incidents with an action given, not in the cache yet
         self.store_queries = 0  # how many times the model asked the store for rows (tests, bench)
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -166,6 +168,15 @@ class IncidentTableModel(QAbstractTableModel):
                 self._exhausted = len(first) < PAGE_SIZE
             self.endResetModel()
         self.query_changed.emit(query)
+
+    def set_in_flight(self, incident_ids: frozenset[str]) -> None:
+        """Mark these incidents' rows pending at once: an action on them was given and is being saved."""
+        if incident_ids == self._in_flight:
+            return
+        self._in_flight = frozenset(incident_ids)
+        if self._loaded:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._loaded - 1, len(COLUMNS) - 1),
+                                  [PENDING_ROLE, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole])
 
     def set_names(self, names: Names) -> None:
         self._names = names
@@ -312,7 +323,7 @@ class IncidentTableModel(QAbstractTableModel):
         if role == INCIDENT_ROW_ROLE:
             return row
         if role == PENDING_ROLE:
-            return bool(row.pending)
+            return bool(row.pending) or row.id in self._in_flight
         if role in (SLA_STATE_ROLE, SLA_SECONDS_ROLE):
             state, left = sla_of(row, self._now)
             return state.value if role == SLA_STATE_ROLE else left
@@ -329,7 +340,7 @@ class IncidentTableModel(QAbstractTableModel):
             brushes = self._sla_brushes.get(sla_of(row, self._now)[0])
             return brushes[1] if brushes else None
         if role == Qt.ItemDataRole.FontRole:
-            if row.pending:
+            if row.pending or row.id in self._in_flight:
                 return self._italic
             if key == "severity" and int(row.severity) >= 3:
                 return self._bold
@@ -368,6 +379,8 @@ class IncidentTableModel(QAbstractTableModel):
         return labels.format_countdown(left)
 
     def _tooltip(self, row: Any, key: str) -> str | None:
+        if row.id in self._in_flight:
+            return QCoreApplication.translate("IncidentTableModel", "Your action is being saved")
         if row.pending:
             return QCoreApplication.translate("IncidentTableModel", "Local change waiting to sync")
         if key == "title":

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabBar,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from dispatch_desk.domain.permissions import role_may_ever
+from dispatch_desk.domain.workflow_actions import Action
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.incident import commands
-from dispatch_desk.ui.queue import labels, presets
+from dispatch_desk.ui.queue import columns, labels, presets
 from dispatch_desk.ui.queue.counts import QueueCounter
 from dispatch_desk.ui.queue.filters import FilterBar
 from dispatch_desk.ui.queue.model import (
@@ -36,8 +39,6 @@ from dispatch_desk.ui.queue.model import (
 )
 from dispatch_desk.ui.queue.names import REFERENCE_ENTITIES, Names
 
-HIDDEN_COLUMNS_KEY = "queue/hidden_columns"
-DEFAULT_HIDDEN = ("source", "grid_cell")
 REFRESH_DEBOUNCE_MS = 300
 SLA_TICK_MS = 1000
 
@@ -106,17 +107,33 @@ class QueueWidget(QWidget):
         self.table = QueueTable(self)
         self.table.setModel(self.model)
         self.selection_label = QLabel(self, objectName="queueSelection")
+        self.saving_label = QLabel(self, objectName="queueSaving")  # the pending mark of actions in flight
+        self.saving_label.setStyleSheet("color: #8a4b00")
+        self.saving_label.hide()
+        self.batch_bar = QToolBar(self, objectName="queueBatchBar")  # buttons that do not fit go to its » menu
+        self.batch_bar.setMovable(False)
+        self.batch_bar.setFloatable(False)
+        self.batch_bar.setStyleSheet("QToolBar { border: 0; spacing: 4px; background: transparent; }")
         self.batch_dispatch = QPushButton(self, objectName="batchDispatch")
         self.batch_accept = QPushButton(self, objectName="batchAccept")
         self.batch_close = QPushButton(self, objectName="batchClose")
-        for button in (self.batch_dispatch, self.batch_accept, self.batch_close):
+        # Only the batch actions this officer's role can ever do are shown (domain.permissions decides).
+        self._batch_buttons = {"dispatch": self.batch_dispatch, "accept": self.batch_accept,
+                               "close": self.batch_close}
+        for action, button in self._batch_buttons.items():
             button.setEnabled(False)
+            if role_may_ever(ctx.officer.role, Action(action)):
+                self.batch_bar.addWidget(button)
+            else:
+                button.hide()
+        self.batch_bar.setVisible(bool(self.batch_bar.actions()))
 
         batch = QHBoxLayout()
-        batch.addWidget(self.selection_label, 1)
-        batch.addWidget(self.batch_dispatch)
-        batch.addWidget(self.batch_accept)
-        batch.addWidget(self.batch_close)
+        batch.setSpacing(6)
+        batch.addWidget(self.selection_label)
+        batch.addWidget(self.saving_label)
+        batch.addStretch(1)
+        batch.addWidget(self.batch_bar, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
@@ -148,6 +165,7 @@ class QueueWidget(QWidget):
         self.batch_close.clicked.connect(lambda: self._batch("close"))
         ctx.bus.data_changed.connect(self._on_data_changed)
         ctx.bus.incident_selected.connect(self._select_incident)
+        commands.in_flight().changed.connect(self._show_in_flight)
 
         self.retranslate()
         self._load_queues()
@@ -165,6 +183,7 @@ class QueueWidget(QWidget):
             self._show_counts({})
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
             self.model.layoutChanged.emit()
+            self.fit_columns()  # the labels' widths change with the language
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -176,7 +195,9 @@ class QueueWidget(QWidget):
         self.batch_close.setToolTip(self.tr("Close every selected verified incident"))
         self.find_action.setText(self.tr("Filter queue"))
         self.table.setToolTip(self.tr("↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns"))
+        self.table.horizontalHeader().setToolTip(self.tr("Right-click to choose the columns"))
         self._selection_changed()
+        self._show_in_flight()
 
     # --- queues and counts -----------------------------------------------------------------------
     def queues(self) -> list[presets.Queue]:
@@ -279,39 +300,79 @@ class QueueWidget(QWidget):
 
     # --- columns ----------------------------------------------------------------------------------
     def _build_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        widths = {"code": 120, "title": 220, "category": 110, "status": 84, "severity": 56, "source": 90,
-                  "street": 90, "grid_cell": 110, "lead_agency": 100, "reported_at": 130, "sla": 84}
-        for i, c in enumerate(COLUMNS):
-            header.resizeSection(i, widths.get(c.key, 100))
-        header.setSectionResizeMode(COLUMNS.index(next(c for c in COLUMNS if c.key == "title")),
-                                    QHeaderView.ResizeMode.Stretch)
-        hidden = QSettings().value(HIDDEN_COLUMNS_KEY, list(DEFAULT_HIDDEN))
-        if isinstance(hidden, str):
-            hidden = [hidden]
-        self.set_hidden_columns(hidden or [])
+        self._widths = columns.fit(self.table.horizontalHeader(), [c.key for c in COLUMNS], self._names)
+        chosen = columns.chosen_columns(self._ctx.officer, (c.key for c in COLUMNS))
+        self._auto_columns = chosen is None  # the role's columns, as many as the width takes
+        if chosen is not None:
+            self.set_visible_columns(chosen)
+        else:
+            self._fit_role_columns()
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its header label and its values need (no header is clipped)."""
+        self._widths = columns.fit(self.table.horizontalHeader(), [c.key for c in COLUMNS], self._names)
+        self._fit_role_columns()
+
+    def _table_room(self) -> int:
+        """The width rows have, a vertical scroll bar's width kept aside."""
+        table = self.table
+        return table.width() - 2 * table.frameWidth() - table.verticalScrollBar().sizeHint().width()
+
+    def _fit_role_columns(self) -> None:
+        if self._auto_columns:
+            self.set_visible_columns(columns.fitting(self._ctx.officer.role, self._widths, self._table_room()))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_role_columns()
+
+    def visible_columns(self) -> list[str]:
+        return [c.key for i, c in enumerate(COLUMNS) if not self.table.isColumnHidden(i)]
 
     def hidden_columns(self) -> list[str]:
         return [c.key for i, c in enumerate(COLUMNS) if self.table.isColumnHidden(i)]
 
-    def set_hidden_columns(self, keys: Any) -> None:
-        keys = set(keys)
+    def set_visible_columns(self, keys: Any) -> None:
+        keys = set(keys) | columns.ALWAYS
         for i, c in enumerate(COLUMNS):
-            self.table.setColumnHidden(i, c.key in keys and c.key != "title")
+            self.table.setColumnHidden(i, c.key not in keys)
 
-    def _column_menu(self, pos: Any) -> None:
+    def set_hidden_columns(self, keys: Any) -> None:
+        keys = set(keys) - columns.ALWAYS
+        self.set_visible_columns(c.key for c in COLUMNS if c.key not in keys)
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: a check per column, and the role's defaults back."""
         menu = QMenu(self)
+        menu.setObjectName("queueColumnMenu")
         for i, c in enumerate(COLUMNS):
             action = menu.addAction(column_title(c.key))
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(i))
-            action.setEnabled(c.key != "title")
+            action.setEnabled(c.key not in columns.ALWAYS)
+            action.setData(c.key)
             action.toggled.connect(lambda on, column=i: self.toggle_column(column, on))
-        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        menu.addSeparator()
+        reset = menu.addAction(self.tr("Columns of my role"))
+        reset.setObjectName("resetColumns")
+        reset.triggered.connect(self.reset_columns)
+        return menu
+
+    def _column_menu(self, pos: Any) -> None:
+        menu = self.column_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
     def toggle_column(self, column: int, visible: bool) -> None:
+        if COLUMNS[column].key in columns.ALWAYS:
+            return
+        self._auto_columns = False  # the officer's own choice from now on, whatever the width
         self.table.setColumnHidden(column, not visible)
-        QSettings().setValue(HIDDEN_COLUMNS_KEY, self.hidden_columns())
+        columns.remember_columns(self._ctx.officer, self.visible_columns())
+
+    def reset_columns(self) -> None:
+        columns.forget_columns(self._ctx.officer)
+        self._build_columns()
 
     # --- the clock ----------------------------------------------------------------------------------
     def tick_sla(self) -> None:
@@ -373,8 +434,17 @@ class QueueWidget(QWidget):
     def _selection_changed(self, *_args: Any) -> None:
         n = len(self.table.selectionModel().selectedRows())
         self.selection_label.setText(self.tr("%n selected", "", n) if n else "")
-        for button in (self.batch_dispatch, self.batch_accept, self.batch_close):
+        for button in self._batch_buttons.values():
             button.setEnabled(n > 0)
+
+    def _show_in_flight(self) -> None:
+        """The pending mark: rows in italics and a note, from the moment an action is given until the
+        cache has it, whatever the sync is doing."""
+        tracker = commands.in_flight()
+        self.model.set_in_flight(tracker.incidents())
+        n = tracker.count()
+        self.saving_label.setText(self.tr("Saving %n action(s)…", "", n) if n else "")
+        self.saving_label.setVisible(n > 0)
 
     def _select_incident(self, incident_id: str) -> None:
         """Follow a selection made elsewhere (the map) when that incident is among the loaded rows."""
