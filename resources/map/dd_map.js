@@ -91,20 +91,25 @@
   }
 
   // The legend folds to its title: on a laptop's small map it would otherwise cover the officer's area.
-  var legendOpen = null;
+  // Until the officer opens or folds it, the map's size decides, again at every resize (the page
+  // first lays out before the window has its final size).
+  var legendOpen = null, legendChosen = false;
 
   function toggleLegend() {
     legendOpen = !legendOpen;
+    legendChosen = true;
     renderLegend();
+  }
+
+  function legendFits() {
+    var size = map.getSize();
+    return size.y >= 640 && size.x >= 640;
   }
 
   function renderLegend() {
     if (!legend) { return; }
     var t = cfg.tr, h = '';
-    if (legendOpen === null) {
-      var size = map.getSize();
-      legendOpen = size.y >= 640 && size.x >= 640;
-    }
+    if (legendOpen === null || !legendChosen) { legendOpen = legendFits(); }
     var head = '<div class="dd-legend-head" title="' + esc(t.legend_toggle) + '">' + esc(t.legend) +
       '<span class="dd-fold">' + (legendOpen ? '▾' : '▸') + '</span></div>';
     if (!legendOpen) {
@@ -214,11 +219,48 @@
       .setLatLng(layer.getBounds().getCenter()).setContent(esc(layer.ddProps.name));
   }
 
-  function legendWidth() {
-    var box = legend && legend.getContainer();
-    var w = box ? box.offsetWidth + 20 : 12;
-    return map.getSize().x > 3 * w ? w : 12;
+  // Fit `bounds` into the part of the map the legend leaves free: beside it or above it, whichever
+  // shows the area larger (the legend sits in the bottom-right corner).
+  function fitClear(bounds, pad, maxZoom) {
+    var box = legend && legend.getContainer(), size = map.getSize();
+    var opts = {paddingTopLeft: [pad, pad], paddingBottomRight: [pad, pad], animate: false};
+    if (maxZoom) { opts.maxZoom = maxZoom; }
+    if (box && box.offsetWidth) {
+      var w = box.offsetWidth + 10 + pad, h = box.offsetHeight + 10 + pad;  // the control's 10px margin
+      var beside = w < size.x - 2 * pad ? map.getBoundsZoom(bounds, false, L.point(pad + w, 2 * pad)) : -Infinity;
+      var above = h < size.y - 2 * pad ? map.getBoundsZoom(bounds, false, L.point(2 * pad, pad + h)) : -Infinity;
+      if (beside > -Infinity || above > -Infinity) {
+        opts.paddingBottomRight = beside >= above ? [w, pad] : [pad, h];
+      }
+    }
+    map.fitBounds(bounds, opts);
+    autoFit = {bounds: bounds, pad: pad, maxZoom: maxZoom};
+    return opts.paddingBottomRight;
   }
+  // The last fit holds until the officer moves the map: when the map is resized before that (the
+  // window's first layout, a dock opened or closed), the same area is fitted again.
+  var autoFit = null, refitTimer = null;
+  function refitSoon() {
+    if (!autoFit || refitTimer) { return; }
+    refitTimer = setTimeout(function () {
+      refitTimer = null;
+      if (autoFit) { fitClear(autoFit.bounds, autoFit.pad, autoFit.maxZoom); }
+    }, 120);
+  }
+  DD.legendBox = function () {  // where the legend is, in container pixels (tests, diagnostics)
+    var box = legend && legend.getContainer(), m = map.getContainer().getBoundingClientRect();
+    if (!box) { return null; }
+    var r = box.getBoundingClientRect();
+    return {left: r.left - m.left, top: r.top - m.top, right: r.right - m.left, bottom: r.bottom - m.top,
+            folded: !legendOpen};
+  };
+  // Where a region is on screen, in container pixels (tests, diagnostics).
+  DD.regionBox = function (code) {
+    var r = regions[code];
+    if (!r) { return null; }
+    var b = r.getBounds(), nw = map.latLngToContainerPoint(b.getNorthWest()), se = map.latLngToContainerPoint(b.getSouthEast());
+    return {left: nw.x, top: nw.y, right: se.x, bottom: se.y};
+  };
 
   DD.drill = function (code) {
     var r = code ? regions[code] : null;
@@ -250,9 +292,8 @@
       }
     });
     map.invalidateSize(false);
-    if (bounds && bounds.isValid()) {
-      map.fitBounds(bounds, {paddingTopLeft: [12, 12], paddingBottomRight: [legendWidth(), 12], animate: false});
-    }
+    renderLegend();  // folded or open for this size, before the fit measures it
+    if (bounds && bounds.isValid()) { fitClear(bounds, 12); }
     shownCells.forEach(function (layer) { groups.cells.addLayer(layer); });
     shownRegions.forEach(function (k) {
       var layer = regions[k], p = layer.ddProps;
@@ -474,6 +515,7 @@
       fill: false, interactive: false, dashArray: '4 3'}).addTo(map);
     highlight.ddId = id;
     var target = Math.max(map.getZoom(), zoom || 16);
+    autoFit = null;  // the incident is the view now
     map.flyTo(m.getLatLng(), target, {duration: 0.4});
     L.popup({minWidth: 200}).setLatLng(m.getLatLng()).setContent(popupHtml(id)).openOn(map);
     return true;
@@ -626,8 +668,8 @@
     shown = !!layer;
     if (bounds && bounds.isValid() && fit !== false) {
       map.invalidateSize(false);
-      map.fitBounds(bounds, {paddingTopLeft: [24, 24], paddingBottomRight: [legendWidth(), 24], maxZoom: 17,
-                             animate: false});
+      renderLegend();
+      fitClear(bounds, 24, 17);
     }
     renderLegend();
     return shown;
@@ -879,6 +921,7 @@
   };
 
   DD.setView = function (v) {
+    autoFit = null;
     map.fitBounds([[v.south, v.west], [v.north, v.east]], {animate: false});
   };
 
@@ -1015,6 +1058,15 @@
     };
     legend.addTo(map);
     renderLegend();
+    map.on('resize', function () {
+      if (!legendChosen && legendOpen !== legendFits()) { renderLegend(); }
+      refitSoon();
+    });
+    ['mousedown', 'wheel', 'dblclick', 'keydown', 'touchstart'].forEach(function (kind) {
+      map.getContainer().addEventListener(kind, function (e) {
+        if (!(e.target.closest && e.target.closest('.dd-legend'))) { autoFit = null; }
+      }, true);
+    });
     map.on('contextmenu', function (e) {
       if (tool) { DD.finishTool(); return; }
       call('contextMenu', e.latlng.lng, e.latlng.lat);

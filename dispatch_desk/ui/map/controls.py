@@ -6,13 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressDialog,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QWidget,
 )
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain.records import Indicator
 from dispatch_desk.store.mbtiles import count_tiles, tiles_in_bounds
 from dispatch_desk.ui.map.tiles import Prefetch
+from dispatch_desk.ui.shell.i18n import data_text
 
 if TYPE_CHECKING:
     from dispatch_desk.ui.map.widget import MapWidget
@@ -28,7 +34,124 @@ MAX_PREFETCH_TILES = 20_000  # about 350 MB of raster tiles: beyond that, zoom i
 PREFETCH_DEPTH = 3  # zoom levels below the current one
 
 
+class ModeBox(QComboBox):
+    """The color-mode box: as wide as the mode chosen, not as the longest indicator name; the list
+    that drops down is as wide as its longest entry."""
+
+    def _width_for(self, text: str) -> int:
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        content = QSize(self.fontMetrics().horizontalAdvance(text) + 4, self.fontMetrics().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, content, self).width()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self._width_for(self.currentText()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(self.sizeHint().width(), self._width_for("…" * 4)), hint.height())
+
+    def showPopup(self) -> None:
+        widest = max((self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        self.view().setMinimumWidth(widest + 40)
+        super().showPopup()
+
+
+class Breadcrumb(QWidget):
+    """Whole city › district › street: real names, each a button that drills back up. When the
+    row is short of room only the middle levels are shortened (to "…" at worst); the first and
+    the current level keep their names, and every crumb shows the full path as its tooltip."""
+
+    drill_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(0)
+        self.steps: list[dict[str, Any]] = []
+        self.buttons: list[QToolButton] = []
+        self._room: int | None = None  # the width given by the toolbar; None: as wide as it likes
+
+    def show_trail(self, steps: Sequence[dict[str, Any]]) -> None:
+        while self.row.count():
+            item = self.row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.steps, self.buttons = list(steps), []
+        path = " › ".join(s["name"] for s in self.steps)
+        self.setToolTip(path)
+        for i, step in enumerate(self.steps):
+            if i:
+                sep = QLabel("›", self)
+                sep.setContentsMargins(3, 0, 3, 0)
+                self.row.addWidget(sep)
+            b = QToolButton(self)
+            b.setText(step["name"])
+            b.setToolTip(path)
+            b.setAutoRaise(True)
+            b.setEnabled(i < len(self.steps) - 1)
+            b.clicked.connect(lambda _=False, code=step["code"]: self.drill_requested.emit(code))
+            self.row.addWidget(b)
+            self.buttons.append(b)
+        self.fit(self._room)
+
+    def _button_width(self, b: QToolButton, text: str) -> int:
+        return b.sizeHint().width() - b.fontMetrics().horizontalAdvance(b.text()) + b.fontMetrics().horizontalAdvance(text)
+
+    def _separators(self) -> int:
+        return sum(w.sizeHint().width() for i in range(self.row.count())
+                   if isinstance(w := self.row.itemAt(i).widget(), QLabel))
+
+    def full_width(self) -> int:
+        return self._separators() + sum(self._button_width(b, s["name"]) for b, s in zip(self.buttons, self.steps,
+                                                                                            strict=True))
+
+    def fit(self, room: int | None) -> None:
+        """Set the crumbs' texts to fit `room` pixels (None: full names)."""
+        self._room = room
+        names = [s["name"] for s in self.steps]
+        texts = list(names)
+        if room is not None and self.buttons:
+            over = self.full_width() - room
+            middle = list(range(1, len(names) - 1))
+            for i in middle:  # shorten the middle levels, nearest the city first
+                if over <= 0:
+                    break
+                b, full = self.buttons[i], self._button_width(self.buttons[i], names[i])
+                least = self._button_width(b, "…")
+                target = max(least, full - over)
+                pad = full - b.fontMetrics().horizontalAdvance(names[i])
+                texts[i] = b.fontMetrics().elidedText(names[i], Qt.TextElideMode.ElideRight, max(target - pad, 0))
+                if not texts[i] or texts[i] == "":
+                    texts[i] = "…"
+                over -= full - self._button_width(b, texts[i])
+            if over > 0:  # the current level, as a last resort, rather than cut off at the edge
+                b, last = self.buttons[-1], len(names) - 1
+                full = self._button_width(b, names[last])
+                pad = full - b.fontMetrics().horizontalAdvance(names[last])
+                texts[last] = b.fontMetrics().elidedText(names[last], Qt.TextElideMode.ElideRight,
+                                                         max(full - over - pad, b.fontMetrics().horizontalAdvance("…")))
+        for b, text in zip(self.buttons, texts, strict=True):
+            if b.text() != text:
+                b.setText(text)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        width = self._separators() + sum(b.sizeHint().width() for b in self.buttons)
+        return QSize(width, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+
 class MapToolbar(QWidget):
+    """One row that fits the map's width: the tools that do not fit go into a "More" menu, in
+    reverse order of use (the offline prefetch first, heat last), then the breadcrumb's middle
+    levels shorten. Never wider than the map: the toolbar asks for no minimum width."""
+
     drill_requested = Signal(object)  # region code, or None for the whole city
     mode_requested = Signal(str, str)  # mode, indicator code ("" unless mode == "indicator")
     heat_toggled = Signal(bool)
@@ -41,17 +164,20 @@ class MapToolbar(QWidget):
     def __init__(self, parent: QWidget | None = None, *, has_tiles: bool, indicators: Sequence[Indicator]) -> None:
         super().__init__(parent)
         self.setObjectName("mapToolbar")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
         row.setSpacing(4)
-        self.trail_box = QHBoxLayout()
-        self.trail_box.setSpacing(0)
-        row.addLayout(self.trail_box)
+        self.row = row
+        self.trail = Breadcrumb(self)
+        self.trail.drill_requested.connect(self.drill_requested)
+        self.trail_box = self.trail.row
+        row.addWidget(self.trail)
         row.addStretch(1)
         self.distance = QLabel(self)
         row.addWidget(self.distance)
 
-        self.mode = QComboBox(self)
+        self.mode = ModeBox(self)
         self.mode.setToolTip(self.tr("Color the grid cells by"))
         # Item data: the mode, or "indicator:<code>".
         self.mode.addItem(self.tr("Grid load"), "load")
@@ -59,64 +185,122 @@ class MapToolbar(QWidget):
         self.mode.addItem(self.tr("Overdue incidents"), "overdue")
         seen: set[str] = set()
         for ind in indicators:
-            if ind.name not in seen:
-                seen.add(ind.name)
-                self.mode.addItem(self.tr("Indicator: %1").replace("%1", ind.name), f"indicator:{ind.code}")
+            name = data_text(ind.name, ind.name_en)
+            if name in seen:
+                continue
+            seen.add(name)
+            unit = data_text(ind.unit, ind.unit_en)
+            label = self.tr("Indicator: %1").replace("%1", name)
+            if unit:
+                label = self.tr("%1 (%2)", "indicator and its unit").replace("%1", label).replace("%2", unit)
+            self.mode.addItem(label, f"indicator:{ind.code}")
         self.mode.activated.connect(self._mode_chosen)
+        self.mode.currentIndexChanged.connect(lambda _i: self._refit())
         row.addWidget(self.mode)
 
+        self.tools: list[QToolButton] = []  # in the order shown; overflow takes them from the end
+
         def button(text: str, tip: str, checkable: bool = False) -> QToolButton:
+            action = QAction(text, self)
+            action.setToolTip(tip)
+            action.setCheckable(checkable)
             b = QToolButton(self)
-            b.setText(text)
-            b.setToolTip(tip)
-            b.setCheckable(checkable)
+            b.setDefaultAction(action)
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             row.addWidget(b)
+            self.tools.append(b)
             return b
 
+        # Signals come from the actions: a tool in the More menu is the same action as its button.
         self.heat = button(self.tr("Heat"), self.tr("Show incident density instead of markers"), True)
-        self.heat.toggled.connect(self.heat_toggled)
+        self.heat.defaultAction().toggled.connect(self.heat_toggled)
         self.measure = button(self.tr("Measure"), self.tr("Click points on the map; double-click to finish"))
-        self.measure.clicked.connect(self.measure_requested)
+        self.measure.defaultAction().triggered.connect(self.measure_requested)
         self.draw = button(self.tr("Draw area"), self.tr("Draw an operation area; double-click to finish"))
-        self.draw.clicked.connect(self.draw_requested)
+        self.draw.defaultAction().triggered.connect(self.draw_requested)
         self.clear = button(self.tr("Clear"), self.tr("Remove measurements and drawn areas"))
-        self.clear.clicked.connect(self.clear_requested)
-        self.clear.clicked.connect(lambda: self.distance.clear())
+        self.clear.defaultAction().triggered.connect(self.clear_requested)
+        self.clear.defaultAction().triggered.connect(self._clear_distance)
         self.export = button(self.tr("Export…"), self.tr("Save the current view as a standalone HTML map"))
-        self.export.clicked.connect(self.export_requested)
+        self.export.defaultAction().triggered.connect(self.export_requested)
         self.prefetch = button(self.tr("Offline…"), self.tr("Prefetch the base map of this area for offline use"))
-        self.prefetch.clicked.connect(self.prefetch_requested)
+        self.prefetch.defaultAction().triggered.connect(self.prefetch_requested)
+        self.has_tiles = has_tiles
         self.prefetch.setVisible(has_tiles)
+
+        self.more_menu = QMenu(self)
+        self.more = QToolButton(self)
+        self.more.setText(self.tr("More"))
+        self.more.setToolTip(self.tr("The map tools that do not fit in this width"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setMenu(self.more_menu)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row.addWidget(self.more)
+        self.more.hide()
+        self.overflow: list[QToolButton] = []
         self.show_trail([])
+
+    # ------------------------------------------------------------------ fitting the width
+    def _wanted(self) -> list[QToolButton]:
+        return [b for b in self.tools if b is not self.prefetch or self.has_tiles]
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        """Choose what shows in the row at this width; the rest goes into the More menu."""
+        margins = self.row.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        gap = self.row.spacing()
+        fixed = self.mode.sizeHint().width() + gap
+        if self.distance.text():
+            fixed += self.distance.sizeHint().width() + gap
+        tools = self._wanted()
+        widths = [b.sizeHint().width() + gap for b in tools]
+        shown = len(tools)
+        trail = self.trail.full_width()
+        more = self.more.sizeHint().width() + gap
+
+        def need(n: int) -> int:
+            return trail + fixed + sum(widths[:n]) + (more if n < len(tools) else 0)
+
+        while shown > 0 and need(shown) > room:
+            shown -= 1
+        overflow = tools[shown:]
+        for i, b in enumerate(tools):
+            b.setVisible(i < shown)
+        if overflow != self.overflow:
+            self.overflow = overflow
+            for action in self.more_menu.actions():  # not clear(): that deletes them, buttons and all
+                self.more_menu.removeAction(action)
+            for b in overflow:
+                self.more_menu.addAction(b.defaultAction())
+        self.more.setVisible(bool(overflow))
+        used = fixed + sum(widths[:shown]) + (more if overflow else 0)
+        self.trail.fit(max(room - used, 0))
+
+    def overflowed(self) -> list[str]:
+        """The texts of the tools in the More menu (for tests and diagnostics)."""
+        return [b.defaultAction().text() for b in self.overflow]
 
     def _mode_chosen(self, index: int) -> None:
         mode, _, code = str(self.mode.itemData(index)).partition(":")
         self.mode_requested.emit(mode, code)
 
     def show_trail(self, trail: Sequence[dict[str, Any]]) -> None:
-        while self.trail_box.count():
-            item = self.trail_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        steps = [{"code": None, "name": self.tr("Whole city")}, *trail]
-        for i, step in enumerate(steps):
-            if i:
-                sep = QLabel("›", self)
-                sep.setContentsMargins(3, 0, 3, 0)
-                self.trail_box.addWidget(sep)
-            b = QToolButton(self)
-            b.setText(step["name"])
-            b.setAutoRaise(True)
-            b.setEnabled(i < len(steps) - 1)
-            b.clicked.connect(lambda _=False, code=step["code"]: self.drill_requested.emit(code))
-            self.trail_box.addWidget(b)
+        self.trail.show_trail([{"code": None, "name": self.tr("Whole city")}, *trail])
+        self._refit()
 
     def trail_names(self) -> list[str]:
-        return [
-            w.text() for i in range(self.trail_box.count())
-            if isinstance(w := self.trail_box.itemAt(i).widget(), QToolButton)
-        ]
+        """The breadcrumb's texts as shown (a shortened middle level shows as shortened)."""
+        return [b.text() for b in self.trail.buttons]
+
+    def trail_path(self) -> str:
+        return self.trail.toolTip()
 
     def show_mode(self, mode: str) -> None:
         for i in range(self.mode.count()):
@@ -124,9 +308,14 @@ class MapToolbar(QWidget):
                 self.mode.setCurrentIndex(i)
                 return
 
+    def _clear_distance(self) -> None:
+        self.distance.clear()
+        self._refit()
+
     def show_distance(self, metres: float) -> None:
         text = f"{metres / 1000:.2f} km" if metres >= 1000 else f"{metres:.0f} m"
         self.distance.setText(self.tr("Distance: %1").replace("%1", text))
+        self._refit()
 
 
 def prefetch_area(widget: MapWidget) -> Prefetch | None:

@@ -11,7 +11,7 @@ A cell's load is [open, near-overdue, overdue] incident counts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -29,7 +29,8 @@ def polygon_coords(polygon: Polygon) -> list[list[list[float]]]:
     return [[[float(lon), float(lat)] for lon, lat in ring] for ring in polygon]
 
 
-def region_features(regions: Iterable[Region]) -> list[dict[str, Any]]:
+def region_features(regions: Iterable[Region], name: Callable[[Region], str] | None = None) -> list[dict[str, Any]]:
+    """Regions as Polygon features; `name` picks the name shown (the desk's language), else `r.name`."""
     out = []
     for r in regions:
         if not r.polygon:
@@ -38,7 +39,7 @@ def region_features(regions: Iterable[Region]) -> list[dict[str, Any]]:
             {
                 "type": "Feature",
                 "id": r.code,
-                "properties": {"name": r.name, "level": str(r.level), "parent": r.parent},
+                "properties": {"name": name(r) if name else r.name, "level": str(r.level), "parent": r.parent},
                 "geometry": {"type": "Polygon", "coordinates": polygon_coords(r.polygon)},
             }
         )

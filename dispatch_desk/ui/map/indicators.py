@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from dispatch_desk.domain.records import GridCell, Indicator, Region
+from dispatch_desk.ui.shell.i18n import data_text
 
 
 def _latest(store: Any, code: str, since: datetime) -> float | None:
@@ -46,8 +47,8 @@ def indicator_overlay(
                 break
     return {
         "code": chosen.code,
-        "name": chosen.name,
-        "unit": chosen.unit,
+        "name": data_text(chosen.name, chosen.name_en),  # the page shows them as given: the desk's language
+        "unit": data_text(chosen.unit, chosen.unit_en),
         "warn": chosen.warn,
         "alarm": chosen.alarm,
         "direction": str(chosen.direction),

@@ -45,6 +45,7 @@ from dispatch_desk.ui.map.indicators import indicator_overlay
 from dispatch_desk.ui.map.page import build_report
 from dispatch_desk.ui.map.tiles import TileService
 from dispatch_desk.ui.map.view import MapView
+from dispatch_desk.ui.shell.i18n import data_text
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,15 @@ def _reference(store: Any) -> Any:
         ("regions", "region"), ("categories", "category"), ("sla_rules", "sla_rule"), ("indicators", "indicator"))})
 
 
+def region_name(region: Any) -> str:
+    """A region's name as the map shows it (breadcrumb, labels, tooltips): the desk's language."""
+    return data_text(region.name, getattr(region, "name_en", ""))
+
+
+def category_names(categories: Any) -> dict[str, str]:
+    return {c.code: data_text(c.name, getattr(c, "name_en", "")) for c in categories}
+
+
 def _cell_info(cells: list[dict]) -> list:
     """What the map keeps of each cell once the page has the polygons: its code and street."""
     return [SimpleNamespace(code=c["code"], street=c["street"]) for c in cells]
@@ -99,7 +109,7 @@ def _cell_info(cells: list[dict]) -> list:
 def snapshot_of(regions: list, cells: list, model: IncidentLayerModel, basemap: dict | None,
                 operations: list[dict[str, Any]]) -> dict[str, Any]:
     return {
-        "regions": region_features(regions),
+        "regions": region_features(regions, region_name),
         "gridCells": cell_features(cells, regions),
         "incidents": model.snapshot(),
         "cells": {k: list(v) for k, v in model.load.items()},
@@ -128,7 +138,7 @@ class MapWidget(QWidget):
         self._cell_features: list[dict[str, Any]] = []
         self.indicators = list(getattr(ref, "indicators", []))
         self._rules = {(r.category, str(r.stage)): r for r in getattr(ref, "sla_rules", [])}
-        self.model = IncidentLayerModel({c.code: c.name for c in getattr(ref, "categories", [])})
+        self.model = IncidentLayerModel(category_names(getattr(ref, "categories", [])))
         self.tasks = TaskLayerModel()  # the tasks of the operation in view (self.tasks.operation)
         self._task_selected: str | None = None
         self._agency_names: dict[str, str] | None = None
@@ -333,7 +343,7 @@ class MapWidget(QWidget):
         if any(k in changes for k in ("region", "grid_cell", "category")):
             ref = _reference(self.store)
             self.regions = list(ref.regions)
-            self.model.category_names = {c.code: c.name for c in ref.categories}
+            self.model.category_names = category_names(ref.categories)
             self._live = False
             self._build()
             return
@@ -379,7 +389,10 @@ class MapWidget(QWidget):
     def _agencies(self) -> dict[str, str]:
         if self._agency_names is None:
             try:
-                self._agency_names = {a["code"]: a.get("short_name") or a["name"] for a in self.store.rows("agency")}
+                self._agency_names = {
+                    a["code"]: data_text(a.get("short_name") or a["name"],
+                                         a.get("short_name_en") or a.get("name_en") or "")
+                    for a in self.store.rows("agency")}
             except Exception:  # a cache without agencies: codes will do
                 self._agency_names = {}
         return self._agency_names
