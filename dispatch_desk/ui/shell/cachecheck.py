@@ -27,33 +27,31 @@ class CacheHealth(QObject):
         self.problem: str | None = None
         self.verified = False  # the complete check has run in this session
 
-    def rebuilt_text(self, summary: dict | None, moved: Path | str) -> str:
-        """What a rebuild kept, in the officer's words."""
+    def rebuilt_text(self, summary: dict | None) -> str:
+        """What a rebuild kept, in the officer's words (short: the banner shows it on one line; where
+        the damaged file was kept is in the log)."""
         summary = summary or {}
-        kept = [
-            self.tr("%n unsynced action(s)", "", int(summary.get("outbox", 0))) if summary.get("outbox") else "",
-            self.tr("%n conflict record(s)", "", int(summary.get("conflicts", 0))) if summary.get("conflicts") else "",
-            self.tr("%n photo(s) not yet uploaded", "", int(summary.get("attachments", 0)))
-            if summary.get("attachments") else "",
-        ]  # fmt: skip
-        kept = [k for k in kept if k]
+        counts = (
+            ("outbox", lambda n: self.tr("%n unsynced action(s)", "", n)),
+            ("conflicts", lambda n: self.tr("%n conflict record(s)", "", n)),
+            ("attachments", lambda n: self.tr("%n photo(s) not yet uploaded", "", n)),
+        )
+        kept = [word(int(summary[key])) for key, word in counts if summary.get(key)]
         if kept:
-            text = self.tr("The local cache was damaged and has been rebuilt: kept %1.").replace(
-                "%1", self.tr(", ", "separator of a list of kept items").join(kept)
-            )
+            text = self.tr("The local cache was damaged and has been rebuilt: kept %1. The rest comes back "
+                           "with the next sync.").replace("%1", self.tr(", ", "separator of a list of kept items")
+                                                          .join(kept))
         elif summary:
-            text = self.tr("The local cache was damaged and has been rebuilt; nothing unsent was waiting in it.")
+            text = self.tr("The local cache was damaged and has been rebuilt; nothing unsent was waiting in it. "
+                           "The rest comes back with the next sync.")
         else:
-            text = self.tr("The local cache was damaged and has been rebuilt from the central service; unsent "
+            return self.tr("The local cache was damaged and has been rebuilt from the central service; unsent "
                            "changes were kept.")
-        lost = int(summary.get("lost_rows", 0)) + int(summary.get("lost_attachments", 0))
         if summary.get("lost_attachments"):
-            text += " " + self.tr("%n photo(s) could not be read and must be taken again.", "",
-                                  int(summary["lost_attachments"]))
-        elif lost:
-            text += " " + self.tr("Some pending changes show again once they are synced.")
-        text += " " + self.tr("Everything else comes back from the central service with the next sync. "
-                              "The damaged file was kept at %1").replace("%1", str(moved))
+            text = self.tr("%1 %n photo(s) could not be read and must be taken again.", "",
+                           int(summary["lost_attachments"])).replace("%1", text)
+        elif summary.get("lost_rows"):
+            text = self.tr("%1 Some pending changes show again once they are synced.").replace("%1", text)
         return text
 
     def report_rebuilt(self) -> list[Path]:
@@ -67,7 +65,7 @@ class CacheHealth(QObject):
         summary = store.get_setting(RECOVERY_SETTING) if hasattr(store, "get_setting") else None
         for moved in new:
             kept = summary if isinstance(summary, dict) and summary.get("damaged_file") == str(moved) else None
-            self.ctx.bus.notify.emit(self.tr("Local cache rebuilt"), self.rebuilt_text(kept, moved), 3)
+            self.ctx.bus.notify.emit(self.tr("Local cache rebuilt"), self.rebuilt_text(kept), 3)
         if new:
             self._told(settings, told | {str(p) for p in new})
         return new
@@ -101,7 +99,7 @@ class CacheHealth(QObject):
             moved = rebuilt.get("damaged_file", "")
             settings = QSettings()
             self._told(settings, set(settings.value(REPORTED_KEY, [], type=list) or []) | {moved})
-            self.ctx.bus.notify.emit(self.tr("Local cache rebuilt"), self.rebuilt_text(rebuilt, moved), 3)
+            self.ctx.bus.notify.emit(self.tr("Local cache rebuilt"), self.rebuilt_text(rebuilt), 3)
             if self.ctx.engine is not None:
                 self.ctx.engine.sync_now()
         elif problem:

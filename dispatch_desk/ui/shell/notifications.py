@@ -63,6 +63,7 @@ class Banner(QFrame):
         self.text = QLabel(self)
         self.text.setObjectName("bannerText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)  # a long notice wraps rather than widening the window
         self.close_button = QToolButton(self)
         self.close_button.setIcon(icon("close"))
         self.close_button.setAutoRaise(True)
