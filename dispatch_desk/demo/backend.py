@@ -5,7 +5,14 @@ process, and the simulator in a thread of this process. `DemoBackend.start(...)`
 Files in the data directory: `central.db` (the central service's database), `seeded.json` (seed
 and counts of the loaded demo city), `basemap.geojson` (river, roads and parks for the map),
 `client-<role>/` (the clients' caches), `control/` (`running.json` while a demo runs; drop
-`event.request` there to start a scripted event in the running simulator).
+`event.request` there to start a scripted event in the running simulator; `port`, the port the last
+run served on).
+
+The demo keeps its port across restarts: a desk left running, and the clients' caches (one per
+address), find the central service where it was. A port that is only waiting out TCP's TIME_WAIT
+after the last run is free to use again (the service binds with SO_REUSEADDR, and so does the
+check); when another program holds it, the port of the last run, then any free one, is taken and
+remembered for the next start.
 """
 
 from __future__ import annotations
@@ -100,15 +107,34 @@ def seeded_with(data_dir: Path) -> int | None:
     return int(json.loads(marker.read_text(encoding="utf-8"))["seed"])
 
 
-def free_port(preferred: int | None) -> int:
-    for port in ([preferred] if preferred else []) + [0]:
+def free_port(*preferred: int | None) -> int:
+    """The first of `preferred` that a server can listen on now, else any free port.
+
+    Bound with SO_REUSEADDR like the server's own socket (uvicorn sets it): a port whose connections
+    of the last run still wait out TIME_WAIT is free for a server, and must not look taken."""
+    for port in [p for p in preferred if p] + [0]:
         with socket.socket() as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 sock.bind(("127.0.0.1", port))
             except OSError:
                 continue
             return sock.getsockname()[1]
     raise RuntimeError("no free port")
+
+
+def last_port(data_dir: Path) -> int | None:
+    """The port the demo on this data served on last time, if it remembered one."""
+    try:
+        return int((control_dir(data_dir) / "port").read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def remember_port(data_dir: Path, port: int) -> None:
+    directory = control_dir(data_dir)
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "port").write_text(str(port), encoding="utf-8")
 
 
 def running_demo(data_dir: Path) -> dict[str, Any] | None:
@@ -157,7 +183,8 @@ class DemoBackend:
             from dispatch_desk.demo.generator import city_of
 
             write_basemap(data_dir, city_of(seed_value).basemap)
-        port = free_port(port)
+        # The asked-for port (the default one), else the one of the last run: not a new one each time.
+        port = free_port(port, last_port(data_dir))
         url = f"http://127.0.0.1:{port}"
         process = subprocess.Popen(
             [sys.executable, "-m", "dispatch_desk", "central", "serve", "--db", str(data_dir / DB_NAME),
@@ -178,6 +205,7 @@ class DemoBackend:
             backend.stop()
             raise
         (control / "running.json").write_text(json.dumps({"url": url, "pid": os.getpid()}), encoding="utf-8")
+        remember_port(data_dir, port)
         if simulate:
             backend.thread = threading.Thread(target=simulator.run, name="demo-simulator", daemon=True)
             backend.thread.start()
