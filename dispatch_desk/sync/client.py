@@ -180,7 +180,7 @@ class CentralClient:
         try:
             return attempt()
         except _Unauthorized as exc:
-            raise AuthError(str(exc)) from None
+            raise AuthError(str(exc), exc.code) from None
 
     def _refresh_after(self, rejected: str | None) -> None:
         """Refresh unless another thread already replaced the rejected access token meanwhile:
@@ -217,7 +217,7 @@ class CentralClient:
                 raise _offline(exc) from exc
             if resp.status_code >= 300:
                 if resp.status_code in (401, 403, 423) and not auth:
-                    raise AuthError(_message(resp, "Wrong user name or password."))
+                    raise AuthError(_message(resp, "Wrong user name or password."), _code(resp))
                 _raise_for(resp)
             return resp.content if model is None else parse(model, resp.content, path)
 
@@ -262,9 +262,9 @@ def _message(resp: requests.Response, default: str) -> str:
 def _raise_for(resp: requests.Response) -> None:
     status = resp.status_code
     if status == 401:
-        raise _Unauthorized(_message(resp, "The session has expired; sign in again."))
+        raise _Unauthorized(_message(resp, "The session has expired; sign in again."), _code(resp))
     if status in (403, 423) and _code(resp) in ("account_locked", "account_disabled", "invalid_token"):
-        raise AuthError(_message(resp, "The account is locked."))
+        raise AuthError(_message(resp, "The account is locked."), _code(resp))
     if status == 429 or status >= 500:
         raise OfflineError(f"central service answered {status}: {_message(resp, resp.reason or '')}")
     raise CentralError(_message(resp, f"central service answered {status}"), status, _code(resp))

@@ -18,7 +18,14 @@ class CertificateError(OfflineError):
 
 
 class AuthError(SyncError):
-    """The credentials or the session are not accepted: wrong password, locked account, expired session."""
+    """The credentials or the session are not accepted: wrong password, locked account, expired session.
+
+    `code` is the central service's refusal code (`invalid_credentials`, `account_disabled`, ...), so
+    a desk can say it in the officer's language; the message is the service's English text."""
+
+    def __init__(self, message: str = "", code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class CentralError(SyncError):

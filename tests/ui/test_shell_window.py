@@ -67,6 +67,27 @@ def test_a_wrong_password_is_refused_with_a_message(qtbot, controller, central, 
     assert dialog.ui.passwordEdit.isEnabled()
 
 
+def test_a_refused_sign_in_is_said_in_chinese_on_the_chinese_screen(qtbot, controller, central, tmp_path: Path):
+    i18n.install("zh_CN")  # the `english` fixture puts English back afterwards
+    dialog = LoginDialog(tmp_path / "data", central_url=central.url)
+    qtbot.addWidget(dialog)
+    dialog.ui.usernameEdit.setText("li")
+    dialog.ui.passwordEdit.setText("not the password")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.ui.messageLabel.property("error") is True, timeout=WAIT)
+    said = dialog.ui.messageLabel.text()
+    assert "用户名或密码错误" in said, said
+    assert not any("a" <= c.lower() <= "z" for c in said), said  # none of the service's English
+    assert "Wrong username or password" in dialog.ui.messageLabel.toolTip()  # its words stay at hand
+
+    dialog.ui.usernameEdit.setText("nobody.here")  # no password, nothing remembered
+    dialog.ui.passwordEdit.clear()
+    dialog.ui.messageLabel.setProperty("error", False)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.ui.messageLabel.property("error") is True, timeout=WAIT)
+    assert "密码" in dialog.ui.messageLabel.text() and "session" not in dialog.ui.messageLabel.text()
+
+
 def test_offline_shows_changes_queue_and_drain_after_the_central_service_returns(
     qtbot, controller, central, central_factory, tmp_path: Path
 ):

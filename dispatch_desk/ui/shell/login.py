@@ -1,4 +1,7 @@
-"""The sign-in dialog (ui/login.ui): central service, username, password, remember me."""
+"""The sign-in dialog (ui/login.ui): central service, username, password, remember me.
+
+What went wrong is said in the officer's language: the central service's refusal code (or the kind
+of failure) picks the sentence; its own English text, when there is one, is only in the tooltip."""
 
 from __future__ import annotations
 
@@ -7,11 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from dispatch_desk.sync.errors import AuthError, OfflineError
+from dispatch_desk.sync.errors import AuthError, CentralError, CertificateError, OfflineError
 from dispatch_desk.ui.forms.ui_login import Ui_LoginDialog
 from dispatch_desk.ui.shell import prefs
 from dispatch_desk.ui.shell.icons import icon
-from dispatch_desk.ui.shell.session import Session, device_id, sign_in
+from dispatch_desk.ui.shell.session import NO_SESSION, Session, device_id, sign_in
 from dispatch_desk.ui.tasks import run_in_background
 
 
@@ -41,8 +44,9 @@ class LoginDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.ui.passwordEdit.setPlaceholderText(self.tr("Leave empty to use the remembered session"))
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text: str, error: bool = False, detail: str = "") -> None:
         self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setToolTip(detail)
         self.ui.messageLabel.setProperty("error", error)
         self.ui.messageLabel.style().unpolish(self.ui.messageLabel)
         self.ui.messageLabel.style().polish(self.ui.messageLabel)
@@ -86,10 +90,35 @@ class LoginDialog(QDialog):
         self.ui.passwordEdit.selectAll()
         if quiet and isinstance(exc, AuthError):
             self._say("")
-        elif isinstance(exc, OfflineError):
-            self._say(self.tr("The central service cannot be reached, and no session is remembered for this "
-                              "officer on this computer. Check the address or the network.") + f"\n{exc}", True)
-        elif isinstance(exc, AuthError):
-            self._say(str(exc), error=True)
-        else:
-            self._say(self.tr("Sign-in failed: %1").replace("%1", str(exc)), error=True)
+            return
+        self.show_failure(exc)
+
+    def show_failure(self, exc: BaseException) -> None:
+        """Say why a sign-in (this dialog's or one made without it) failed."""
+        self._say(self.failure_text(exc), error=True, detail=str(exc))
+
+    def failure_text(self, exc: BaseException) -> str:
+        """Why the sign-in failed, in the officer's words (never the service's English)."""
+        if isinstance(exc, CertificateError):
+            return self.tr("The central service's certificate could not be verified. If the city uses its own "
+                           "certificate authority, ask for its CA bundle and set it up on this computer.")
+        if isinstance(exc, OfflineError):
+            return self.tr("The central service cannot be reached, and no session is remembered for this "
+                           "officer on this computer. Check the address or the network.")
+        if isinstance(exc, AuthError):
+            code = getattr(exc, "code", "")
+            words = {
+                "invalid_credentials": self.tr("Wrong username or password, or too many attempts; wait a "
+                                               "moment and try again."),
+                "account_disabled": self.tr("This account is disabled, or its temporary seat has ended. Ask "
+                                            "the operations center."),
+                "account_locked": self.tr("This account is locked. Ask the operations center."),
+                NO_SESSION: self.tr("No session is remembered for this officer on this computer; enter the "
+                                    "password."),
+            }
+            return words.get(code, self.tr("The session has ended; enter the password to sign in again."))
+        if isinstance(exc, CentralError):
+            return self.tr("The central service refused the sign-in (%1). Try again, or ask the operations "
+                           "center.").replace("%1", exc.code or str(exc.status or ""))
+        return self.tr("Sign-in failed because of an unexpected error on this computer; see the tooltip for "
+                       "details.")

@@ -23,6 +23,8 @@ from dispatch_desk.sync.errors import AuthError, OfflineError
 from dispatch_desk.ui.context import AppBus
 from dispatch_desk.ui.shell import prefs
 
+NO_SESSION = "no_session"  # the AuthError code of a sign-in without password and nothing remembered
+
 
 @dataclass
 class Session:
@@ -70,7 +72,8 @@ def sign_in(central_url: str, username: str, password: str, remember: bool, base
                 return Session(engine, officer, path, offline=True)
         officer = engine.resume(username)
         if officer is None:
-            raise AuthError("No session is remembered for this officer on this computer; enter the password.")
+            raise AuthError("No session is remembered for this officer on this computer; enter the password.",
+                            NO_SESSION)
         return Session(engine, officer, path, offline=engine.state().connection == "offline")
     except BaseException:
         engine.close()
