@@ -139,7 +139,8 @@ class Controller(QObject):
             self.exit_code = 2
             QApplication.quit()
             return
-        self.show_login(username, str(exc))
+        self.show_login(username)
+        self.login_dialog.show_failure(exc)  # in the officer's language, the service's text in the tooltip
 
     def show_login(self, username: str | None = None, message: str = "") -> None:
         from dispatch_desk.ui.shell.login import LoginDialog
@@ -240,6 +241,7 @@ class Controller(QObject):
         if self.session is not None:
             self.session.engine.logout()
         self.shutdown()
+        self.central_url = prefs.CENTRAL_URL.get() or self.central_url  # as the settings left it
         self.show_login(username)
 
     def shutdown(self) -> None:

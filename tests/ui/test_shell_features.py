@@ -159,6 +159,35 @@ def test_settings_keep_ui_state_in_qsettings_and_the_tile_source_in_the_cache(qt
     i18n.install("en")
 
 
+def test_settings_show_the_address_the_desk_is_connected_to_and_a_new_one_signs_in_there(qtbot, desk):
+    ctl, proxy = desk
+    window = ctl.window
+    assert proxy.url != prefs.CENTRAL_URL.default  # a desk connected elsewhere than the default address
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.centralEdit.text() == proxy.url
+    assert proxy.url in dialog.ui.centralHint.text()
+
+    dialog.ui.centralEdit.setText("ftp:/nowhere")  # bad input: said, nothing saved, the dialog stays
+    dialog.open()
+    dialog.ui.buttonBox.accepted.emit()
+    assert dialog.isVisible() and "ftp:/nowhere" in dialog.ui.centralHint.text()
+    assert prefs.CENTRAL_URL.get() == proxy.url
+
+    moved = "http://127.0.0.1:18765"
+    dialog.ui.centralEdit.setText(moved + "/")
+    with qtbot.waitSignal(dialog.central_url_changed) as changed:
+        dialog.ui.buttonBox.accepted.emit()
+    assert changed.args == [moved] and prefs.CENTRAL_URL.get() == moved
+    window.offer_sign_in_at(moved)
+    box = window.findChild(QMessageBox, "signInAgain")
+    assert box is not None and moved in box.text()
+    again = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    again.click()
+    qtbot.waitUntil(lambda: ctl.login_dialog is not None, timeout=WAIT)
+    assert ctl.login_dialog.ui.centralEdit.text() == moved  # the sign-in offers the new address
+
+
 def test_the_detail_pane_suggests_knowledge_for_the_incident_category(qtbot, world):
     window, _ = world
     from dispatch_desk.ui.shell.knowledge import IncidentKnowledge

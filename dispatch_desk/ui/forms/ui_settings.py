@@ -1,4 +1,4 @@
-# generated — do not edit: compiled from ui/settings.ui (sha256 a84086d5bba35573764aea71b24efbd853d7a3da24882d0e8519f0d433cbd64e) by dispatch_desk.ui.build
+# generated — do not edit: compiled from ui/settings.ui (sha256 6d6fbf08841229bf88b227ffee89fd6854b36e26ac14759541884eb058c9ddf9) by dispatch_desk.ui.build
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -45,22 +45,29 @@ class Ui_SettingsDialog(object):
 
         self.connectionForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.centralEdit)
 
+        self.centralHint = QLabel(self.connectionTab)
+        self.centralHint.setObjectName(u"centralHint")
+        self.centralHint.setWordWrap(True)
+        self.centralHint.setText(u"")
+
+        self.connectionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.centralHint)
+
         self.tileLabel = QLabel(self.connectionTab)
         self.tileLabel.setObjectName(u"tileLabel")
 
-        self.connectionForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.tileLabel)
+        self.connectionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.tileLabel)
 
         self.tileEdit = QLineEdit(self.connectionTab)
         self.tileEdit.setObjectName(u"tileEdit")
         self.tileEdit.setPlaceholderText(u"https://tiles.example.gov.cn/{z}/{x}/{y}.png")
 
-        self.connectionForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.tileEdit)
+        self.connectionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.tileEdit)
 
         self.tileHint = QLabel(self.connectionTab)
         self.tileHint.setObjectName(u"tileHint")
         self.tileHint.setWordWrap(True)
 
-        self.connectionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.tileHint)
+        self.connectionForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.tileHint)
 
         self.tabs.addTab(self.connectionTab, "")
         self.appearanceTab = QWidget()

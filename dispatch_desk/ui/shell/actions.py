@@ -1,12 +1,16 @@
 """The main window's actions, menus and toolbar. Shortcuts use the platform's standard keys where
-Qt has one, so officers get the keys their desktop already taught them."""
+Qt has one, so officers get the keys their desktop already taught them.
+
+The shell's shortcuts are application-wide: they work the same in every workspace, whichever dock
+has the focus, a floating one included (a modal dialog still blocks them). An action the officer's
+role may never use (`domain.permissions.role_may_ever`) is not shown in a menu or the toolbar."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
@@ -35,6 +39,7 @@ class Actions(QObject):
             action.setObjectName(name)
             if keys:
                 action.setShortcuts(keys)
+                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             if icon_name:
                 action.setIcon(icon(icon_name))
             action.triggered.connect(lambda _checked=False: slot())

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatch_desk.domain.codec import parse_time
 from dispatch_desk.ui.context import AppContext
+from dispatch_desk.ui.shell import citytime
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 log = logging.getLogger(__name__)
@@ -160,7 +162,10 @@ class KnowledgeWidget(QWidget):
         if doc.get("issued_by"):
             meta.append(doc["issued_by"])
         if doc.get("issued_at"):
-            meta.append(str(doc["issued_at"])[:10])
+            try:  # the day it was issued in the city, not the UTC date of the stored time
+                meta.append(citytime.date(parse_time(doc["issued_at"])))
+            except (TypeError, ValueError):
+                meta.append(str(doc["issued_at"])[:10])
         tags = doc.get("tags") or ()
         paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in str(doc.get("body", "")).split("\n") if p.strip())
         return (

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk import __version__
+from dispatch_desk.domain.permissions import role_may_ever
+from dispatch_desk.domain.workflow_actions import Action
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.shell import docks as dock_specs
 from dispatch_desk.ui.shell import layout, prefs, theme
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.status = SyncStatus(self.statusBar(), self)
         self.status.conflicts_clicked.connect(self.open_conflicts)
+        self.status.change_address_clicked.connect(lambda: self.open_settings(address=True))
         self.notifier = Notifier(ctx, self.banner, self)
         self.watcher = UrgentWatcher(ctx, self)
         self.command_watcher = self._command_watcher()
@@ -96,7 +99,9 @@ class MainWindow(QMainWindow):
             if spec.name in self.docks and not spec.heavy:
                 self._fill_dock(spec)
 
-        self.actions.new_incident.setVisible(dock_specs.is_shipped(dock_specs.NEW_INCIDENT))
+        # 新建事件 only for a role that may ever report one (a leader never does); hidden, its shortcut is off too
+        self.may_report = role_may_ever(ctx.officer.role, Action.REPORT)
+        self.actions.new_incident.setVisible(self.may_report and dock_specs.is_shipped(dock_specs.NEW_INCIDENT))
         QApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         bus = ctx.bus
         bus.sync_state_changed.connect(self.status.update_state)
@@ -105,6 +110,9 @@ class MainWindow(QMainWindow):
         bus.new_incident_at.connect(self.open_new_incident)
         if ctx.engine is not None:
             self.status.update_state(ctx.engine.state())
+            # the address this desk works with is the one the settings and the next sign-in offer
+            prefs.CENTRAL_URL.set(ctx.engine.central_url)
+            self.status.set_central_url(ctx.engine.central_url)
 
         self.retranslate()
         # The size comes first: a workspace's default arrangement is proportional to it.
@@ -272,18 +280,42 @@ class MainWindow(QMainWindow):
             query = (IncidentQuery(grid_cell=key, open_only=True) if kind == "grid_cell"
                      else IncidentQuery(agency=key, open_only=True))
             bus.incident_filter_changed.emit(query)
+        elif kind == "operation":  # a joint command opens in its workspace
+            self.ctx.operation_id = key
+            self.switch_workspace("command")
+            bus.operation_selected.emit(key)
         elif kind == "knowledge_doc" and (dock := self.docks.get("knowledgeDock")):
             dock.show()
             dock.raise_()
             self.dock_widgets["knowledgeDock"].open_doc(key)
 
-    def open_settings(self) -> None:
+    def open_settings(self, address: bool = False) -> None:
         from dispatch_desk.ui.shell.settings import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
         dialog.language_changed.connect(self.change_language)
         dialog.theme_changed.connect(lambda name: theme.apply(QApplication.instance(), name, self.workspace))
+        dialog.central_url_changed.connect(self.offer_sign_in_at)
+        if address:
+            dialog.focus_central_url()
         dialog.exec()
+        dialog.deleteLater()
+
+    def offer_sign_in_at(self, url: str) -> None:
+        """The officer gave another address of the central service: signing in again there starts it."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Central service address"),
+                          self.tr("Sign in again at %1 now?").replace("%1", url),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("signInAgain")
+        box.setInformativeText(self.tr("Changes not yet sent stay in this computer's cache for the old "
+                                       "address and go out when the desk is connected to it again."))
+        now = box.addButton(self.tr("Sign in again"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # after the click has been handled: signing out deletes this window, and the box with it
+        box.buttonClicked.connect(lambda button: QTimer.singleShot(0, self, self.sign_out_requested.emit)
+                                  if button is now else None)
+        box.open()
 
     def change_language(self, lang: str) -> None:
         from dispatch_desk.ui.shell import i18n
@@ -296,6 +328,8 @@ class MainWindow(QMainWindow):
         ConflictsDialog(self.ctx, self).exec()
 
     def open_new_incident(self, lon: float | None = None, lat: float | None = None) -> None:
+        if not self.may_report:
+            return
         cls = dock_specs.widget_class(dock_specs.NEW_INCIDENT)
         if cls is not None:
             cls(self.ctx, lon=lon, lat=lat, parent=self).open()

@@ -1,4 +1,5 @@
-"""The quick-search palette (Ctrl+K): one box over incidents, grid cells, agencies and knowledge docs.
+"""The quick-search palette (Ctrl+K): one box over incidents, joint commands (operations, by name or
+id), grid cells, agencies and knowledge docs. Every word typed must match (words are ANDed).
 
 Reads the local cache on the main thread — each query is a small indexed page read — after a short
 pause in typing. Choosing a result emits `chosen(kind, key)`; the main window decides what it opens.
@@ -12,6 +13,12 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from dispatch_desk.store import IncidentQuery
 from dispatch_desk.ui.context import AppContext
+from dispatch_desk.ui.shell.i18n import data_text
+
+try:  # the joint-command area names an operation's status; without it the status code is shown
+    from dispatch_desk.ui.command.words import operation_status
+except ImportError:  # pragma: no cover - an installation without the joint-command area
+    operation_status = str
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -20,7 +27,7 @@ MOVE_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_Pag
 
 
 class QuickSearchPalette(QDialog):
-    chosen = Signal(str, str)  # kind ("incident" | "grid_cell" | "agency" | "knowledge_doc"), key
+    chosen = Signal(str, str)  # kind ("incident" | "operation" | "grid_cell" | "agency" | "knowledge_doc"), key
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
@@ -49,7 +56,7 @@ class QuickSearchPalette(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText(self.tr("Search incidents, grid cells, agencies, knowledge…"))
+        self.edit.setPlaceholderText(self.tr("Search incidents, joint commands, grid cells, agencies, knowledge…"))
         self.hint.setText(self.tr("↑↓ to move · Enter to open · Esc to close"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -103,26 +110,35 @@ class QuickSearchPalette(QDialog):
         store = self.ctx.store
         if self._reference is None:
             self._reference = store.reference()
-            self._region_names = {r.code: r.name for r in self._reference.regions}
+            self._region_names = {r.code: data_text(r.name, r.name_en) for r in self._reference.regions}
         incidents = store.query_incidents(IncidentQuery(text=text), limit=PER_KIND)
         if incidents:
             self._section(self.tr("Incidents"))
             for row in incidents:
                 where = self._region_names.get(row.street or "", row.street or "")
                 self._add("incident", row.id, f"{row.code or row.id}  {row.title}" + (f"  · {where}" if where else ""))
-        needle = text.casefold()
-        cells = [c for c in self._reference.grid_cells if needle in c.name.casefold() or needle in c.code.casefold()]
+        words = text.casefold().split()
+
+        def matches(*fields: str | None) -> bool:
+            haystack = " ".join(f for f in fields if f).casefold()
+            return all(word in haystack for word in words)
+
+        operations = [op for op in store.command.operations() if matches(op.name, op.id, op.mode)]
+        if operations:
+            self._section(self.tr("Joint commands"))
+            for op in operations[:PER_KIND]:
+                self._add("operation", op.id, f"{op.name}  · {operation_status(op.status.value)}")
+        cells = [c for c in self._reference.grid_cells if matches(c.name, c.code)]
         if cells:
             self._section(self.tr("Grid cells"))
             for cell in cells[:PER_KIND]:
                 self._add("grid_cell", cell.code, f"{cell.name}  ({cell.code})")
         agencies = [a for a in self._reference.agencies
-                    if needle in a.name.casefold() or needle in (a.short_name or "").casefold()
-                    or needle in a.code.casefold()]
+                    if matches(a.name, a.short_name, a.code, a.name_en, a.short_name_en)]
         if agencies:
             self._section(self.tr("Agencies"))
             for agency in agencies[:PER_KIND]:
-                self._add("agency", agency.code, agency.name)
+                self._add("agency", agency.code, data_text(agency.name, agency.name_en))
         docs = store.search_knowledge(text, limit=PER_KIND)
         if docs:
             self._section(self.tr("Knowledge base"))

@@ -1,8 +1,13 @@
 """The settings dialog (ui/settings.ui). UI preferences go to QSettings; the tile source is a data
 setting and goes to the local cache, where the map reads it. The cache write runs on a pool thread
-(`ui.tasks.store_setting`): the dialog closes at once, and the map is told once the value is stored."""
+(`ui.tasks.store_setting`): the dialog closes at once, and the map is told once the value is stored.
+
+The central service's address shown is the one this desk is connected to (its sync engine's), not
+a default; a new address is used from the next sign-in, and `central_url_changed` says it changed."""
 
 from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -18,6 +23,7 @@ from dispatch_desk.ui.shell.theme import THEMES
 class SettingsDialog(QDialog):
     language_changed = Signal(str)
     theme_changed = Signal(str)
+    central_url_changed = Signal(str)  # another address than the one the desk is connected to
 
     def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +31,10 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self._fill_choices()
-        self.ui.centralEdit.setText(prefs.CENTRAL_URL.get())
+        engine = getattr(ctx, "engine", None)
+        self.connected_url = engine.central_url if engine is not None else ""
+        self.ui.centralEdit.setText(self.connected_url or prefs.CENTRAL_URL.get())
+        self._retranslate_hint()
         self.ui.tileEdit.setEnabled(ctx is not None)
         if ctx is not None:
             self.ui.tileEdit.setText(self._stored_tile() or "")
@@ -45,6 +54,7 @@ class SettingsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._retranslate_hint()
             lang, theme, sev = (c.currentData() for c in (self.ui.languageCombo, self.ui.themeCombo,
                                                            self.ui.severityCombo))
             self._fill_choices()
@@ -52,6 +62,17 @@ class SettingsDialog(QDialog):
             self._select(self.ui.themeCombo, theme)
             self._select(self.ui.severityCombo, sev)
         super().changeEvent(event)
+
+    def _retranslate_hint(self) -> None:
+        self.ui.centralHint.setText(
+            self.tr("Connected to %1. Another address is used from your next sign-in.").replace("%1", self.connected_url)
+            if self.connected_url else self.tr("Used at the next sign-in."))
+
+    def focus_central_url(self) -> None:
+        """Open on the connection tab with the address selected (the status bar's "change address")."""
+        self.ui.tabs.setCurrentWidget(self.ui.connectionTab)
+        self.ui.centralEdit.setFocus()
+        self.ui.centralEdit.selectAll()
 
     def _fill_choices(self) -> None:
         for combo in (self.ui.languageCombo, self.ui.themeCombo, self.ui.severityCombo):
@@ -82,7 +103,15 @@ class SettingsDialog(QDialog):
         return pending if pending is not None else (self.ctx.store.get_setting(prefs.TILE_URL_KEY, "") or "")
 
     def save(self) -> None:
-        prefs.CENTRAL_URL.set(self.ui.centralEdit.text().strip().rstrip("/") or prefs.CENTRAL_URL.default)
+        url = self.ui.centralEdit.text().strip().rstrip("/") or self.connected_url or prefs.CENTRAL_URL.default
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            self.focus_central_url()
+            self.ui.centralHint.setText(self.tr("Not an address of a central service: %1. Write it like "
+                                                "http://10.0.0.5:8440 or https://center.example.gov.cn.")
+                                        .replace("%1", url))
+            return  # nothing is saved: the officer corrects it or cancels
+        prefs.CENTRAL_URL.set(url)
         if self.ctx is not None:
             tile = self.ui.tileEdit.text().strip()
             if tile != self._stored_tile():
@@ -107,3 +136,5 @@ class SettingsDialog(QDialog):
             prefs.THEME.set(theme)
             self.theme_changed.emit(theme)
         self.accept()
+        if self.connected_url and url != self.connected_url:
+            self.central_url_changed.emit(url)
