@@ -90,3 +90,31 @@ def test_an_incident_raised_from_an_alarm_is_reported_inside_its_region(desk, qt
     assert incident["source"] == "indicator_alarm" and incident["indicator"] == "pm25"
     assert incident["category"] == "garbage"  # the environment category, from the indicator's dimension
     assert incident["grid_cell"] in {"G11", "G12", "G21", "G22"}  # placed inside the city by the server
+
+
+def test_an_alarm_raises_one_incident_and_then_offers_it(desk, qtbot):
+    """Two desks raising from one alarm: the center keeps the first and refuses the second, and both
+    desks then offer the incident raised instead of raising another."""
+    central, engine, store, widget = desk
+    _alarm_on_the_desk(desk, qtbot)
+    alert = widget.selected()
+    second_args = widget.incident_args(alert)  # another desk, prefilled before the first report arrived
+    with qtbot.waitSignal(widget.incident_raised, timeout=10000) as raised:
+        widget.raise_incident_for_selected()
+    incident_id = raised.args[0]
+    assert widget.raise_incident.text() == "Open incident"  # at once: one click, one incident
+    engine.sync_once()
+    qtbot.waitUntil(lambda: (store.get("alert", alert.id) or {}).get("incident_id") == incident_id, timeout=10000)
+    engine.issue("incident.report", second_args)  # the second report reaches the center
+    engine.sync_once()
+    [conflict] = [c for c in engine.conflicts() if c.mutation.name == "incident.report"]
+    assert conflict.outcome == "conflict" and conflict.code == "exists" and conflict.state["incident_id"] == incident_id
+    server = {c["key"]: c["data"] for c in central.client("wang").pull()[0] if c["entity"] == "incident"}
+    assert incident_id in server and second_args["id"] not in server
+    widget.reload()
+    qtbot.waitUntil(lambda: widget.alerts[alert.id].incident_id == incident_id, timeout=10000)
+    widget.table.selectRow(0)
+    assert widget.raise_incident.text() == "Open incident" and widget.raise_incident.isEnabled()
+    with qtbot.waitSignal(widget.ctx.bus.incident_selected, timeout=2000) as opened:
+        widget.raise_incident.click()
+    assert opened.args == [incident_id]

@@ -1,18 +1,24 @@
 """The alerts list: threshold alarms and 预警 from the central service and the local forecasts,
-acknowledged by an officer and linked to their indicator, region and incident (智能发现)."""
+acknowledged by an officer and linked to their indicator, region and incident (智能发现).
+
+Alerts not yet cleared come first, newest first; those nobody has acknowledged are in bold, cleared
+ones greyed. The footer counts what it says it counts (`alerting.tally`). An alert raises at most
+one incident (`alerting.raise_refusal`): once it has, its button opens that incident instead.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,10 +27,19 @@ from PySide6.QtWidgets import (
 from shapely.geometry import Polygon as ShapelyPolygon
 from shapely.ops import unary_union
 
+from dispatch_desk.domain.alerting import (
+    AlertTally,
+    alarm_incident_texts,
+    name_without_region,
+    raise_refusal,
+    tally,
+)
 from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.forecast import EarlyWarning
-from dispatch_desk.domain.records import Alert, AlertLevel, Severity, Source
+from dispatch_desk.domain.records import Alert, AlertLevel, Indicator, Severity, Source
 from dispatch_desk.domain.sla import BUSINESS_TZ
+from dispatch_desk.ui.charts.flow import FlowLayout
+from dispatch_desk.ui.shell.i18n import data_text
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,31 +60,52 @@ class AlertsWidget(QWidget):
         self.setObjectName("alerts")
         self._read_reference()
         self.local: dict[str, Alert] = {}  # 预警 from this desk's forecasts, not (yet) on the server
+        self.alerts: dict[str, Alert] = {}
+        self.raised: dict[str, str] = {}  # alert id -> incident raised from it here, until the feed says so
+        self.counts = AlertTally()
 
         self.table = QTableWidget(0, 6, objectName="alertTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Level"), self.tr("Indicator"), self.tr("Region"), self.tr("Value"),
              self.tr("Status")]
         )
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        # The table takes what room there is, at least a few rows; never asks for more, so that the
+        # dock's scroll area (which honours the wrapped footer's height for its width) does not scroll.
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.table.setMinimumHeight(4 * self.table.verticalHeader().defaultSectionSize())
         self.ack = QPushButton(self.tr("Acknowledge"), objectName="ackAlert")
         self.ack.clicked.connect(self.acknowledge_selected)
         self.raise_incident = QPushButton(self.tr("Raise incident"), objectName="raiseIncident")
-        self.raise_incident.setToolTip(self.tr("Register the alarm as an incident (smart discovery), prefilled"))
-        self.raise_incident.clicked.connect(self.raise_incident_for_selected)
+        self.raise_incident.clicked.connect(self._raise_or_open)
         self.on_map = QPushButton(self.tr("Show on map"), objectName="alertOnMap")
         self.on_map.clicked.connect(self._show_on_map)
-        self.summary = QLabel("")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
+        # The counts on a line of their own, each whole: a narrow dock wraps between them, never inside one.
+        self.summary = QWidget(objectName="alertSummary")
+        self.summary.setToolTip(self.tr("Counted: the alerts not yet cleared, by kind, and how many of them "
+                                        "nobody has acknowledged; then the cleared ones."))
+        self.count_labels = {key: QLabel(objectName=f"alertCount_{key}")
+                             for key in ("alarms", "warnings", "early_warnings", "cleared")}
+        counts_row = FlowLayout(self.summary, spacing=12)
+        for label in self.count_labels.values():
+            counts_row.addWidget(label)
+        buttons = FlowLayout()
         for b in (self.on_map, self.raise_incident, self.ack):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
         layout.addLayout(buttons)
 
         ctx.bus.data_changed.connect(self._on_data_changed)
@@ -83,6 +119,7 @@ class AlertsWidget(QWidget):
         self.indicators = {i.code: i for i in store.records("indicator")}
         self.regions = {r.code: r for r in store.records("region")}
         self.categories = {c.code: c for c in store.records("category")}
+        self.officer_names = {o.id: o.name for o in store.records("officer")}
 
     def _on_data_changed(self, changes) -> None:
         if not isinstance(changes, dict):
@@ -90,7 +127,7 @@ class AlertsWidget(QWidget):
         if {"indicator", "region", "category"} & changes.keys():
             self._read_reference()  # names of alerts that arrived before their indicators
             self._reload_timer.start()
-        elif "alert" in changes:
+        elif {"alert", "incident"} & changes.keys():
             self._reload_timer.start()
 
     def reload(self) -> None:
@@ -100,7 +137,7 @@ class AlertsWidget(QWidget):
             rows = worker_store(path).rows("alert")
             return [from_wire(Alert, r) for r in rows]
 
-        run_in_background(read, self._show)
+        run_in_background(read, self._show, owner=self)
 
     def add_early_warning(self, warning: EarlyWarning) -> None:
         ind = self.indicators.get(warning.indicator)
@@ -117,40 +154,109 @@ class AlertsWidget(QWidget):
         self.local[alert.id] = alert
         self.reload()
 
+    def region_name(self, code: str | None) -> str:
+        region = self.regions.get(code or "")
+        return data_text(region.name, region.name_en) if region is not None else ""
+
+    def indicator_name(self, ind: Indicator) -> str:
+        """The indicator's name in the desk's language, without the region the next column shows."""
+        return name_without_region(data_text(ind.name, ind.name_en), self.region_name(ind.region))
+
     def _show(self, alerts: list[Alert]) -> None:
+        selected = self.selected()
+        # Still-active alerts first, newest first; then the cleared ones, newest first.
         alerts = sorted(list(alerts) + list(self.local.values()), key=lambda a: a.raised_at, reverse=True)
+        alerts.sort(key=lambda a: a.cleared_at is not None)
         self.alerts = {a.id: a for a in alerts}
+        self.raised = {k: v for k, v in self.raised.items() if k in self.alerts and not self.alerts[k].incident_id}
         self.table.setRowCount(len(alerts))
-        open_count = 0
+        text, base = self.palette().color(QPalette.ColorRole.Text), self.palette().color(QPalette.ColorRole.Base)
+        muted = QColor((text.red() + base.red()) // 2, (text.green() + base.green()) // 2,
+                       (text.blue() + base.blue()) // 2)  # half way to the background, in any theme
+        bold = QFont(self.table.font())
+        bold.setBold(True)
         for row, alert in enumerate(alerts):
             ind = self.indicators.get(alert.indicator or "")
-            region = self.regions.get(alert.region or "")
-            value = "" if alert.value is None else f"{alert.value:.{ind.decimals if ind else 1}f} {ind.unit if ind else ''}"
-            if alert.cleared_at is not None:
-                status = self.tr("cleared")
-            elif alert.acknowledged_at is not None:
-                status = self.tr("acknowledged")
-            else:
-                status = self.tr("open")
-                open_count += 1
-            if alert.incident_id:
-                status += " · " + self.tr("incident raised")
+            cleared = alert.cleared_at is not None
+            unacknowledged = not cleared and alert.acknowledged_at is None
             cells = [
                 alert.raised_at.astimezone(BUSINESS_TZ).strftime("%m-%d %H:%M"),
                 self._level_name(alert.level),
-                ind.name if ind else alert.message,
-                region.name if region else "",
-                value,
-                status,
+                self.indicator_name(ind) if ind else alert.message,
+                self.region_name(alert.region or (ind.region if ind else None)),
+                self._value_text(alert, ind),
+                self._status_text(alert),
             ]
+            tip = "\n".join(t for t in (" · ".join(c for c in cells[2:4] if c), self._status_tip(alert)) if t)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, alert.id)
-                if col == 1:
+                item.setToolTip(tip)
+                if cleared:
+                    item.setForeground(QBrush(muted))
+                elif col == 1:
                     item.setForeground(QBrush(QColor(LEVEL_COLORS.get(alert.level, "#333"))))
+                if unacknowledged:
+                    item.setFont(bold)
                 self.table.setItem(row, col, item)
-        self.summary.setText(self.tr("%1 open alerts").replace("%1", str(open_count)))
+        self.table.resizeColumnsToContents()
+        # Long indicator names are cut (whole in the tooltip) so that region, value and status stay in view.
+        cap = 14 * self.fontMetrics().averageCharWidth() + 24
+        if self.table.columnWidth(2) > cap:
+            self.table.setColumnWidth(2, cap)
+        self.counts = tally(alerts)
+        for key, text in self.count_texts(self.counts).items():
+            self.count_labels[key].setText(text)
+        self.count_labels["early_warnings"].setVisible(bool(self.counts.early_warnings))
+        if selected is not None and selected.id in self.alerts:
+            self.table.selectRow(list(self.alerts).index(selected.id))
         self._update_buttons()
+
+    def count_texts(self, counts: AlertTally) -> dict[str, str]:
+        return {
+            "alarms": self.tr("Alarms %1 (%2 unacknowledged)").replace("%1", str(counts.alarms))
+            .replace("%2", str(counts.alarms_unacknowledged)),
+            "warnings": self.tr("Warnings %1 (%2 unacknowledged)").replace("%1", str(counts.warnings))
+            .replace("%2", str(counts.warnings_unacknowledged)),
+            "early_warnings": self.tr("Early warnings %1").replace("%1", str(counts.early_warnings)),
+            "cleared": self.tr("Cleared %1").replace("%1", str(counts.cleared)),
+        }
+
+    def summary_text(self) -> str:
+        """The footer as one line, as shown: the counts of the kinds there are."""
+        return " · ".join(label.text() for label in self.count_labels.values() if not label.isHidden())
+
+    def _value_text(self, alert: Alert, ind: Indicator | None) -> str:
+        if alert.value is None:
+            return ""
+        if ind is None:
+            return f"{alert.value:g}"
+        unit = data_text(ind.unit, ind.unit_en)
+        return f"{alert.value:.{max(ind.decimals, 0)}f} {unit}".strip()
+
+    def _status_text(self, alert: Alert) -> str:
+        if alert.cleared_at is not None:
+            status = self.tr("Cleared")
+        elif alert.acknowledged_at is not None:
+            status = self.tr("Acknowledged")
+        else:
+            status = self.tr("Unacknowledged")
+        if alert.incident_id or alert.id in self.raised:
+            status += " · " + self.tr("incident raised")
+        return status
+
+    def _status_tip(self, alert: Alert) -> str:
+        lines = []
+        if alert.acknowledged_at is not None:
+            who = self.officer_names.get(alert.acknowledged_by or "", alert.acknowledged_by or "")
+            lines.append(self.tr("Acknowledged by %1 at %2").replace("%1", who).replace(
+                "%2", alert.acknowledged_at.astimezone(BUSINESS_TZ).strftime("%m-%d %H:%M")))
+        else:
+            lines.append(self.tr("Nobody has acknowledged this alert yet."))
+        if alert.cleared_at is not None:
+            lines.append(self.tr("Cleared at %1: the value is back within its threshold.").replace(
+                "%1", alert.cleared_at.astimezone(BUSINESS_TZ).strftime("%m-%d %H:%M")))
+        return "\n".join(lines)
 
     def _level_name(self, level: AlertLevel) -> str:
         return {
@@ -166,15 +272,45 @@ class AlertsWidget(QWidget):
         items = self.table.selectedItems()
         return self.alerts.get(items[0].data(ID_ROLE)) if items else None
 
+    def raised_incident(self, alert: Alert | None) -> str | None:
+        """The incident `alert` has raised (known to the center, or raised from this desk just now)."""
+        if alert is None:
+            return None
+        return alert.incident_id or self.raised.get(alert.id)
+
     def _update_buttons(self) -> None:
         alert = self.selected()
         server_alert = alert is not None and not alert.id.startswith("local-")
         can_act = self.ctx.engine is not None
         self.ack.setEnabled(bool(server_alert and can_act and alert.acknowledged_at is None))
-        self.raise_incident.setEnabled(
-            bool(alert and can_act and not alert.incident_id and alert.indicator and self._category_for(alert))
-        )
+        incident_id = self.raised_incident(alert)
+        if incident_id:
+            # An alert raises one incident: offer that one.
+            self.raise_incident.setText(self.tr("Open incident"))
+            known = self.ctx.store.get("incident", incident_id)
+            self.raise_incident.setEnabled(known is not None)
+            self.raise_incident.setToolTip(
+                self.tr("This alert has already raised incident %1; open it.").replace(
+                    "%1", str(known.get("code") or "") if known else "")
+                if known is not None else
+                self.tr("This alert has already raised an incident, which this desk does not show."))
+        else:
+            self.raise_incident.setText(self.tr("Raise incident"))
+            self.raise_incident.setToolTip(self.tr("Register the alarm as an incident (smart discovery), prefilled"))
+            self.raise_incident.setEnabled(
+                bool(alert and can_act and alert.indicator and self._category_for(alert))
+            )
         self.on_map.setEnabled(bool(alert and alert.indicator))
+
+    def _raise_or_open(self) -> None:
+        incident_id = self.raised_incident(self.selected())
+        if incident_id:
+            self.open_incident(incident_id)
+        else:
+            self.raise_incident_for_selected()
+
+    def open_incident(self, incident_id: str) -> None:
+        self.ctx.bus.incident_selected.emit(incident_id)
 
     def acknowledge_selected(self) -> None:
         alert = self.selected()
@@ -197,48 +333,60 @@ class AlertsWidget(QWidget):
         return next((c.code for c in self.categories.values() if c.dimension is ind.dimension), None)
 
     def incident_args(self, alert: Alert) -> dict:
-        """The prefilled incident.report of an alarm: indicator, region, value, suggested category."""
+        """The prefilled incident.report of an alarm: indicator, region, value, suggested category,
+        and the alert it comes from (the central service links them, and refuses a second one)."""
         import uuid
 
         ind = self.indicators[alert.indicator]
         lon, lat = self._region_point(alert.region or ind.region)
-        category = self._category_for(alert)
         region = self.regions.get(alert.region or ind.region)
-        region_name = region.name if region else ind.region
-        value = "" if alert.value is None else f"{alert.value:.{ind.decimals}f}{ind.unit}"
-        threshold = f"{ind.alarm:g}{ind.unit}" if ind.alarm is not None else "-"
-        # Incident texts are data that agencies read, so they are written in Chinese like all case records.
-        return {
+        # Incident texts are case records that agencies read: written in Chinese whatever the desk's language.
+        title, description = alarm_incident_texts(ind, region.name if region else "", alert.level, alert.value)
+        args = {
             "id": str(uuid.uuid4()),
-            "title": f"{region_name}{ind.name}告警 {value}".strip(),
-            "description": f"{ind.name}（{region_name}）读数 {value}，告警阈值 {threshold}。由城市体征告警发现。",
-            "category": category,
+            "title": title,
+            "description": description,
+            "category": self._category_for(alert),
             "source": Source.INDICATOR_ALARM.value,
             "severity": int(Severity.HIGH if alert.level is AlertLevel.ALARM else Severity.NORMAL),
             "lon": lon,
             "lat": lat,
             "indicator": ind.code,
-            "alert": alert.id,
         }
+        if not alert.id.startswith("local-"):  # a desk's own forecast is not known to the center
+            args["alert"] = alert.id
+        return args
 
     def raise_incident_for_selected(self) -> str | None:
         alert = self.selected()
         if alert is None or self.ctx.engine is None or not alert.indicator:
             return None
+        if raise_refusal(replace(alert, incident_id=self.raised_incident(alert))) is not None:
+            self.ctx.bus.status_message.emit(self.tr("This alert has already raised an incident; open it instead."))
+            return None
         args = self.incident_args(alert)
+        self.raised[alert.id] = args["id"]  # one click, one incident, before the center confirms it
+        self._update_buttons()
 
         def reported() -> None:
             self.incident_raised.emit(args["id"])
             self.ctx.bus.incident_selected.emit(args["id"])
+            self._update_buttons()
 
-        self._issue("incident.report", args, reported)
+        def refused() -> None:
+            self.raised.pop(alert.id, None)
+            self._update_buttons()
+
+        self._issue("incident.report", args, reported, refused)
         return args["id"]
 
-    def _issue(self, name: str, args: dict, then) -> None:
+    def _issue(self, name: str, args: dict, then, undo=None) -> None:
         """Issue through the sync engine off the main thread (it writes the cache); refusals are shown."""
         engine = self.ctx.engine
 
         def refused(exc: BaseException) -> None:
+            if undo is not None:
+                undo()
             self.ctx.bus.status_message.emit(getattr(exc, "reason", str(exc)))
 
         run_in_background(lambda: engine.issue(name, args), lambda _id: then(), refused, owner=self)

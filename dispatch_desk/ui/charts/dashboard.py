@@ -1,7 +1,9 @@
 """The vital-signs dashboard: the indicator tree beside a grid of live tiles.
 
 Tiles tick once a second from their resolution ladders; forecasts are recomputed in the background
-once a minute. The layout (tiles and window) is saved per officer and workspace.
+once a minute. The layout (tiles and window) is saved per officer and workspace; the indicator tree's width and
+whether it shows, per officer. Names and units from the data are shown in the desk's language
+(`i18n.data_text`).
 
 In the joint-command workspace ("command") the dashboard follows the operation in view
 (`bus.operation_selected`): "Only this operation" narrows the tree and the tiles to the indicators
@@ -14,35 +16,42 @@ from __future__ import annotations
 import json
 import time
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from dispatch_desk.domain.alerting import name_without_region
 from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.forecast import early_warning, forecast, regularize
 from dispatch_desk.domain.plan_dimensions import operation_indicators
 from dispatch_desk.domain.records import Indicator, Operation, Plan
 from dispatch_desk.ui.charts.feed import ReadingsFeed
+from dispatch_desk.ui.charts.flow import FlowLayout
 from dispatch_desk.ui.charts.indicator_tree import IndicatorTree
 from dispatch_desk.ui.charts.labels import WINDOWS, window_name
-from dispatch_desk.ui.charts.tiles import TILE_KINDS, SeriesTile, Tile, TileConfig, write_csv
+from dispatch_desk.ui.charts.tiles import TILE_KINDS, SeriesTile, Tile, TileConfig, indicator_label, write_csv
+from dispatch_desk.ui.shell.i18n import data_text
 from dispatch_desk.ui.tasks import run_in_background
 
 TILE_WIDTH = 300  # a column of tiles per this many pixels, from one to three
 FORECAST_STEP = 900.0  # forecasts run on 15-minute buckets: the cadence of the cached history
 FORECAST_HISTORY = 8 * 86400.0
 LAYOUT_VERSION = 1
+TREE_WIDTH = 240  # the indicator tree's first width: "易积水点水深 · 陆家嘴街道" whole under its group
+TREE_MIN_WIDTH = 170
+TILES_MIN_WIDTH = 240  # what the tree leaves at least to the tiles beside it
+TREE_FROM = 700  # a dashboard this wide opens with the tree shown, a narrower one with the tiles alone
 
 
 class DashboardWidget(QWidget):
@@ -78,14 +87,19 @@ class DashboardWidget(QWidget):
         for seconds in WINDOWS:
             self.window_box.addItem(window_name(seconds), seconds)
         self.window_box.currentIndexChanged.connect(self._window_changed)
-        export_png = QToolButton(text=self.tr("Export PNG"), objectName="exportPng")
-        export_png.clicked.connect(self._export_png)
-        export_csv = QToolButton(text=self.tr("Export CSV"), objectName="exportCsv")
-        export_csv.clicked.connect(self._export_csv)
+        # One button for both exports: the bar must fit a narrow dock.
+        export = QToolButton(text=self.tr("Export") + " ▾", objectName="exportCharts")
+        export.setToolTip(self.tr("Export the charts as a picture or their data as CSV"))
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")  # the ▾ says it
+        export_menu = QMenu(export)
+        export_menu.addAction(self.tr("Export PNG"), self._export_png).setObjectName("exportPng")
+        export_menu.addAction(self.tr("Export CSV"), self._export_csv).setObjectName("exportCsv")
+        export.setMenu(export_menu)
         self.tree_toggle = QToolButton(text=self.tr("Indicators"), checkable=True, checked=True,
                                        objectName="indicatorToggle")
         self.tree_toggle.setToolTip(self.tr("Show or hide the indicator tree"))
-        self.tree_toggle.toggled.connect(self.tree.setVisible)
+        self.tree_toggle.toggled.connect(self._tree_toggled)
         self.only_operation = QToolButton(text=self.tr("Only this operation"), checkable=True,
                                           objectName="onlyOperation")
         self.only_operation.setToolTip(self.tr(
@@ -93,37 +107,46 @@ class DashboardWidget(QWidget):
         self.only_operation.setChecked(self._settings.value(self._only_key(), True, type=bool))
         self.only_operation.toggled.connect(self._only_toggled)
         self.scope_label = QLabel(objectName="operationScope")
-        bar = QHBoxLayout()
+        # The controls wrap onto a second line rather than being cut off in a narrow dock.
+        bar = FlowLayout()
         bar.addWidget(self.tree_toggle)
         bar.addWidget(self.only_operation)
         bar.addWidget(self.scope_label)
-        bar.addWidget(QLabel(self.tr("Window:")))
+        window_label = QLabel(self.tr("Window:"))
+        window_label.setBuddy(self.window_box)
+        bar.addWidget(window_label)
         bar.addWidget(self.window_box)
-        bar.addStretch(1)
-        bar.addWidget(export_png)
-        bar.addWidget(export_csv)
+        bar.addWidget(export)
 
         self.grid_host = QWidget(objectName="tileGrid")
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(8)
         self.empty_hint = QLabel(self.tr("Double-click an indicator on the left to add a chart."))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea(widgetResizable=True)
+        scroll = QScrollArea(widgetResizable=True, objectName="tileScroll")
         scroll.setWidget(self.grid_host)
+        # The tiles take what room there is and never ask the dock for more: the bar above wraps, and a
+        # dock's scroll area honours the height a wrapping layout wants for its width.
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        scroll.setMinimumHeight(180)
+        self.tile_scroll = scroll
+        scroll.viewport().installEventFilter(self)  # columns follow the room the tiles have
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(bar)
         right_layout.addWidget(self.empty_hint)
         right_layout.addWidget(scroll, 1)
-        splitter = QSplitter()
-        splitter.addWidget(self.tree)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 900])
+        self.tree.setMinimumWidth(TREE_MIN_WIDTH)
+        self.splitter = QSplitter(objectName="chartsSplitter", childrenCollapsible=False)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)  # a wider dock widens the tiles; the tree keeps its width
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.splitterMoved.connect(self._tree_width_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
         self._read_reference()
         self._restore_layout()
@@ -145,7 +168,7 @@ class DashboardWidget(QWidget):
         store = self.ctx.store
         self.indicators = {i.code: i for i in store.records("indicator")}
         self.regions = {r.code: r for r in store.records("region")}
-        self.region_names = {r.code: r.name for r in self.regions.values()}
+        self.region_names = {r.code: data_text(r.name, r.name_en) for r in self.regions.values()}
         self.scope = self._operation_scope()
         shown = self.indicators.values() if self.scope is None else [self.indicators[c] for c in self.scope]
         self.tree.populate(list(shown), self.regions)
@@ -271,14 +294,21 @@ class DashboardWidget(QWidget):
         """Compare the indicator across the regions one level below (city → districts → streets)."""
         ind = self.indicators[code]
         children = {r.code for r in self.regions.values() if r.parent == ind.region}
-        peers = [i.code for i in self.indicators.values() if i.name == ind.name and i.region in children]
+        # Below, the same figure carries its region's name ("东浦区PM2.5浓度" under the city's "PM2.5浓度").
+        names = {r.code: r.name for r in self.regions.values()}
+        plain = name_without_region(ind.name, names.get(ind.region, ""))
+        peers = [i.code for i in self.indicators.values()
+                 if i.region in children and name_without_region(i.name, names.get(i.region, "")) == plain]
         if not peers:
             self.ctx.bus.status_message.emit(self.tr("No lower-level figures for this indicator."))
             return None
         return self.add_tile(TileConfig("compare", peers))
 
+    def _column_count(self) -> int:
+        return max(1, min(3, self.tile_scroll.viewport().width() // TILE_WIDTH))
+
     def _relayout(self) -> None:
-        columns = max(1, min(3, self.grid_host.width() // TILE_WIDTH))
+        columns = self._column_count()
         for tile in self.tiles:
             self.grid.removeWidget(tile)
         for i, tile in enumerate(self.tiles):
@@ -288,12 +318,54 @@ class DashboardWidget(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if not self._sized:
-            # A dashboard opened in a narrow dock starts with the tree folded away; the tiles matter more.
-            self._sized = True
-            self.tree_toggle.setChecked(self.width() >= 700)
-        if max(1, min(3, self.grid_host.width() // TILE_WIDTH)) != self._columns:
+        if not self._sized and self.width() > 0:
+            # A dashboard opened in a narrow dock starts with the tree folded away, the tiles matter
+            # more; unless the officer chose otherwise before.
+            shown = self._settings.value(self._tree_key("shown"))
+            self.tree_toggle.setChecked(self.width() >= TREE_FROM if shown is None else shown in (True, "true"))
+            self.tree.setVisible(self.tree_toggle.isChecked())
+            self._sized = True  # from here on the toggle is the officer's choice, and remembered
+            self._apply_tree_width()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.Resize and watched is self.tile_scroll.viewport()
+                and self._column_count() != self._columns):
             self._relayout()
+        return super().eventFilter(watched, event)
+
+    # --- the indicator tree's width -------------------------------------------------------------
+
+    def _tree_key(self, what: str) -> str:
+        return f"charts/{self.ctx.officer.username}/tree_{what}"
+
+    def tree_width(self) -> int:
+        """The width the tree gets: the officer's last one, else the default; never so wide that the
+        tiles lose their room, nor narrower than its names need."""
+        saved = self._settings.value(self._tree_key("width"), TREE_WIDTH)
+        try:
+            wanted = int(saved)
+        except (TypeError, ValueError):
+            wanted = TREE_WIDTH
+        room = self.splitter.width() - self.splitter.handleWidth() - TILES_MIN_WIDTH
+        return max(TREE_MIN_WIDTH, min(wanted, room))
+
+    def _apply_tree_width(self) -> None:
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if not self.tree.isVisibleTo(self) or total <= 0:
+            return
+        width = self.tree_width()
+        self.splitter.setSizes([width, max(1, total - width)])
+
+    def _tree_toggled(self, shown: bool) -> None:
+        self.tree.setVisible(shown)
+        if self._sized:
+            self._settings.setValue(self._tree_key("shown"), shown)
+        if shown:
+            self._apply_tree_width()
+
+    def _tree_width_moved(self, _pos: int, _index: int) -> None:
+        if self.tree.isVisibleTo(self):
+            self._settings.setValue(self._tree_key("width"), self.splitter.sizes()[0])
 
     def _indicator_menu(self, code: str, pos) -> None:
         menu = QMenu(self)
@@ -354,11 +426,12 @@ class DashboardWidget(QWidget):
             self._warned.add(code)
             self.early_warning_raised.emit(warning)
             ind = tile.indicators[0]
+            region = self.region_names.get(ind.region, ind.region)
             self.ctx.bus.notify.emit(
                 self.tr("Early warning"),
                 self.tr("%1 (%2) is likely to cross %3 within the hour")
-                .replace("%1", ind.name).replace("%2", self.region_names.get(ind.region, ind.region))
-                .replace("%3", f"{warning.threshold:g} {ind.unit}"),
+                .replace("%1", name_without_region(data_text(ind.name, ind.name_en), region)).replace("%2", region)
+                .replace("%3", f"{warning.threshold:g} {data_text(ind.unit, ind.unit_en)}".strip()),
                 3,
             )
 
@@ -440,7 +513,7 @@ class DashboardWidget(QWidget):
         return len(rows)
 
     def _export_tile(self, tile: Tile, kind: str) -> None:
-        name = tile.indicators[0].name
+        name = indicator_label(tile.indicators[0], self.region_names)
         if kind == "png":
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart as PNG"), f"{name}.png", "PNG (*.png)")
             if path:

@@ -1,14 +1,18 @@
-"""The indicator tree: the six dimensions, then city / district / street, searchable."""
+"""The indicator tree: the six dimensions, then city / district / street, searchable. Names, regions
+and units in the desk's language; each figure named once with its region ("易积水点水深 · 陆家嘴街道")."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from dispatch_desk.domain.alerting import name_without_region
 from dispatch_desk.domain.records import Dimension, Indicator, Region, RegionLevel
 from dispatch_desk.ui.charts.labels import dimension_name, level_name
+from dispatch_desk.ui.shell.i18n import data_text
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the names in both languages: either finds the figure
 
 
 class IndicatorTree(QWidget):
@@ -23,6 +27,7 @@ class IndicatorTree(QWidget):
         self.search.textChanged.connect(self._filter)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        self.tree.setIndentation(14)  # three levels deep: the names keep the width
         self.tree.setObjectName("indicatorTree")
         self.tree.itemActivated.connect(self._activated)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -45,11 +50,19 @@ class IndicatorTree(QWidget):
                 group = QTreeWidgetItem([level_name(level)])
                 top.addChild(group)
                 group.setExpanded(level is RegionLevel.CITY)  # city figures first; the rest on demand
-                for ind in sorted(at_level, key=lambda i: (i.name, i.region)):
-                    region = regions[ind.region].name
-                    item = QTreeWidgetItem([f"{ind.name} · {region}"])
-                    item.setToolTip(0, f"{ind.name} · {region} · {ind.unit}")
+                leaves = []
+                for ind in at_level:
+                    r = regions[ind.region]
+                    region = data_text(r.name, r.name_en)
+                    leaves.append((name_without_region(data_text(ind.name, ind.name_en), region), region, ind))
+                for name, region, ind in sorted(leaves, key=lambda leaf: (leaf[0], leaf[1])):
+                    r = regions[ind.region]
+                    # Under "City" every figure is the city's: the name alone says it.
+                    item = QTreeWidgetItem([name if level is RegionLevel.CITY else f"{name} · {region}"])
+                    unit = data_text(ind.unit, ind.unit_en)
+                    item.setToolTip(0, " · ".join(p for p in (name, region, unit) if p))
                     item.setData(0, CODE_ROLE, ind.code)
+                    item.setData(0, SEARCH_ROLE, " ".join((ind.code, ind.name, ind.name_en, r.name, r.name_en)).lower())
                     group.addChild(item)
             top.setExpanded(True)
 
@@ -63,7 +76,7 @@ class IndicatorTree(QWidget):
                 group_visible = False
                 for k in range(group.childCount()):
                     leaf = group.child(k)
-                    hit = not needle or needle in leaf.text(0).lower() or needle in str(leaf.data(0, CODE_ROLE))
+                    hit = not needle or needle in leaf.text(0).lower() or needle in str(leaf.data(0, SEARCH_ROLE))
                     leaf.setHidden(not hit)
                     group_visible |= hit
                 group.setHidden(not group_visible)

@@ -3,6 +3,8 @@ and the forecast band, and a comparison of several indicators or regions.
 
 A tile draws what its ladder gives for the window at the tile's pixel width, so it never draws
 more points than it has pixels; `refresh()` is the per-second tick and only calls `setData`.
+Names and units come from the data in the desk's language (`i18n.data_text`); a tile names its
+region once, beside the indicator's name.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,15 +23,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from dispatch_desk.domain.alerting import Level, threshold_level
+from dispatch_desk.domain.alerting import Level, name_without_region, threshold_level
 from dispatch_desk.domain.forecast import EarlyWarning, Forecast
 from dispatch_desk.domain.records import Direction, Indicator
 from dispatch_desk.domain.series import Window
+from dispatch_desk.ui.shell.i18n import data_text
 
 WARN_COLOR = QColor("#e08a00")
 ALARM_COLOR = QColor("#d32f2f")
@@ -59,6 +63,42 @@ class TileConfig:
         return cls(kind, [str(c) for c in codes])
 
 
+def indicator_label(ind: Indicator, region_names: dict[str, str]) -> str:
+    """The indicator's name in the desk's language, without the region shown beside it;
+    `region_names` are in the desk's language too."""
+    return name_without_region(data_text(ind.name, ind.name_en), region_names.get(ind.region, ""))
+
+
+def unit_text(ind: Indicator) -> str:
+    return data_text(ind.unit, ind.unit_en)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when it is narrower than its text (whole in the tooltip)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = text
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width())))
+
+
 def _level_color(level: Level) -> QColor:
     return {Level.NORMAL: OK_COLOR, Level.WARN: WARN_COLOR, Level.ALARM: ALARM_COLOR}[level]
 
@@ -84,16 +124,25 @@ class Tile(QFrame):
         head = QHBoxLayout()
         first = indicators[0]
         region = region_names.get(first.region, first.region)
-        title = first.name if config.kind != "compare" else self.tr("%1 by region").replace("%1", first.name)
-        # The region goes in the title line itself: a narrow dock must still say where a figure is from.
-        self.title = QLabel(f"<b>{title}</b>" + (f" <span style='color:gray'>{region}</span>"
-                                                  if config.kind != "compare" else ""))
-        self.title.setToolTip(f"{first.name} · {region} · {first.unit}")
-        self.title.setMinimumWidth(60)
+        name = indicator_label(first, region_names)
+        title = name if config.kind != "compare" else self.tr("%1 by region").replace("%1", name)
+        # The region goes in the title line itself, whole: a narrow dock must still say where a figure is
+        # from; the name gives way first, ending in "…".
+        self.title = ElidedLabel(title, self)
+        self.title.setObjectName("tileTitle")
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.title.setToolTip(" · ".join(p for p in (name, region, unit_text(first)) if p))
         head.addWidget(self.title, 1)
+        self.region = QLabel(region if config.kind != "compare" else "", self, objectName="tileRegion")
+        self.region.setStyleSheet("color: gray;")
+        self.region.setVisible(config.kind != "compare")
+        head.addWidget(self.region)
         # One menu for the tile's actions keeps the title readable on a narrow dock.
         more = QToolButton(text="⋯", toolTip=self.tr("Chart actions"), autoRaise=True, objectName="tileMenu")
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")  # "⋯" says it already
         menu = QMenu(more)
         menu.addAction(self.tr("Compare across the regions below"), lambda: self.drill_requested.emit(first.code))
         menu.addAction(self.tr("Color the map by this indicator"), lambda: self.map_requested.emit(first.code))
@@ -120,7 +169,8 @@ class Tile(QFrame):
                 continue
             for t, lo, mean, hi in zip(w.t, w.vmin, w.vmean, w.vmax, strict=True):
                 stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(t))
-                rows.append([ind.code, ind.name, ind.unit, stamp, round(lo, 4), round(mean, 4), round(hi, 4)])
+                rows.append([ind.code, data_text(ind.name, ind.name_en), unit_text(ind), stamp, round(lo, 4),
+                             round(mean, 4), round(hi, 4)])
         return rows
 
 
@@ -205,7 +255,7 @@ class NumberTile(Tile):
         self.trend = QLabel("", objectName="trend")
         self.trend.setStyleSheet("font-size: 16pt;")
         row.addWidget(self.trend)
-        self.unit = QLabel(indicators[0].unit)
+        self.unit = QLabel(unit_text(indicators[0]))
         row.addWidget(self.unit, 0, Qt.AlignmentFlag.AlignBottom)
         row.addStretch(1)
         self.body.addLayout(row)
@@ -243,7 +293,7 @@ class SeriesTile(Tile):
     def __init__(self, config, indicators, region_names, parent=None):
         super().__init__(config, indicators, region_names, parent)
         ind = indicators[0]
-        self.plot = _plot(self, ind.unit)
+        self.plot = _plot(self, unit_text(ind))
         self.range_fill = None
         self.lower = self.plot.plot([], [], pen=None)
         self.upper = self.plot.plot([], [], pen=None)
@@ -346,12 +396,13 @@ class CompareTile(Tile):
 
     def __init__(self, config, indicators, region_names, parent=None):
         super().__init__(config, indicators, region_names, parent)
-        self.plot = _plot(self, indicators[0].unit)
+        self.plot = _plot(self, unit_text(indicators[0]))
         legend = self.plot.addLegend(offset=(4, 4), labelTextSize="8pt")
         legend.setBrush(pg.mkBrush(255, 255, 255, 160))
         self.curves = {}
         for i, ind in enumerate(indicators):
-            name = region_names.get(ind.region, ind.region) if len({x.name for x in indicators}) == 1 else ind.name
+            same = len({indicator_label(x, region_names) for x in indicators}) == 1
+            name = region_names.get(ind.region, ind.region) if same else data_text(ind.name, ind.name_en)
             pen = pg.mkPen(PALETTE[i % len(PALETTE)], width=1.6)
             self.curves[ind.code] = self.plot.plot([], [], pen=pen, name=name)
         self._drawn: dict[str, Window] = {}
