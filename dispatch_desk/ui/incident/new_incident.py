@@ -48,6 +48,7 @@ class NewIncidentDialog(QDialog):
         self.setObjectName("newIncidentDialog")
         self.setWindowTitle(self.tr("New incident"))
         self._ctx = ctx
+        labels.reset()  # the label tables follow the language installed now
         self._names = Names.load(ctx.store)
         ref = ctx.store.reference()  # the polygons, to place a point in its grid cell
         self._grid = GridIndex(getattr(ref, "grid_cells", ()), getattr(ref, "regions", ()))
@@ -58,7 +59,8 @@ class NewIncidentDialog(QDialog):
         self.title.setPlaceholderText(self.tr("Short summary: what and where"))
         self.category = QComboBox(self, objectName="category")
         for c in sorted(self._names.categories.values(), key=lambda c: (c.group, c.code)):
-            self.category.addItem(f"{c.group} · {c.name}" if c.group else c.name, c.code)
+            name, group = self._names.category(c.code), self._names.category_group(c.code)  # the desk's language
+            self.category.addItem(f"{group} · {name}" if group else name, c.code)
         self.description = QPlainTextEdit(self, objectName="description")
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(70)
@@ -154,7 +156,9 @@ class NewIncidentDialog(QDialog):
                 raise ValueError(self.tr("No grid cell with code %1").replace("%1", code))
             shape = to_shape(cell.polygon)
             point = shape.representative_point() if shape is not None else None
-            lon, lat = (point.x, point.y) if point is not None else (self.lon.value(), self.lat.value())
+            # to the spin boxes' six decimals (~0.1 m): the report has the coordinates the officer sees
+            lon, lat = (round(point.x, 6), round(point.y, 6)) if point is not None else (
+                self.lon.value(), self.lat.value())
             return lon, lat, GridPath(cell, self._grid.regions.get(cell.street), self._grid.district_of(cell.code))
         if not self._has_point():
             raise ValueError(self.tr("Please pick the place on the map or type a grid cell code."))
