@@ -120,3 +120,55 @@ def test_an_unreadable_photo_is_not_kept_and_is_counted(tmp_path):
             conn.execute("UPDATE attachment SET data = ? WHERE sha256 = ?", (b"rotten bytes", bad))
     rescued = opening.salvage(path)
     assert [a[0] for a in rescued.attachments] == [good] and rescued.lost_attachments == 1
+
+
+def test_a_cache_rebuilt_in_place_while_the_desk_runs_syncs_again_from_the_start(city, make_engine, tmp_path):
+    a = make_engine(city.url, "a")
+    a.login("zhao", PASSWORD)
+    a.sync_once()
+    report = report_args(title="路灯不亮")
+    mutation_id = a.issue("incident.report", report)  # staged, not pushed yet
+    desk = a._store()
+    assert desk.cursor() > 0
+
+    # damage found by the background check of another connection (simulated by its marker)
+    checker = Store.open(tmp_path / "a.db", check=False)
+    opening.rebuild_marker(checker.path).write_text("damaged pages in incident_street", encoding="utf-8")
+    checker.set_setting("ui.probe", 1)  # the first write rebuilds it in place
+    assert checker.rebuilt is not None and checker.rebuilt["outbox"] == 1
+    checker.close()
+
+    # the engine's own connection, opened before, reads the rebuilt cache: cursor back to 0, the
+    # pending report still shown
+    assert desk.cursor() == 0
+    assert desk.is_pending("incident", report["id"]) and desk.get("incident", report["id"])["title"] == "路灯不亮"
+    a.sync_once()
+    assert applied_count(city, mutation_id) == 1
+    assert desk.outbox() == [] and not desk.is_pending("incident", report["id"])
+    assert_cache_matches_server(city, "zhao", desk)
+
+
+def test_a_rebuild_in_the_middle_of_a_pull_is_pulled_again_from_the_new_cursor(city, make_engine, tmp_path):
+    other = make_engine(city.url, "other")
+    other.login("wang", PASSWORD)
+    other.sync_once()
+    for n in range(12):
+        other.issue("incident.report", report_args(title=f"第{n}起"))
+    other.sync_once()
+    a = make_engine(city.url, "a", page_size=5)  # the first sync takes many pages
+    a.login("zhao", PASSWORD)
+    rebuilt = []
+
+    def rebuild_once(kind: str, payload: object) -> None:
+        # right after a slice with incidents is stored: without the re-pull they would be missing
+        if kind == "changed" and not rebuilt and "incident" in payload and a._store().cursor() > 0:
+            checker = Store.open(tmp_path / "a.db", check=False)
+            opening.rebuild_marker(checker.path).write_text("damaged", encoding="utf-8")
+            checker.set_setting("ui.probe", 1)
+            rebuilt.append(checker.rebuilt)
+            checker.close()
+
+    a.subscribe(rebuild_once)
+    a.sync_once()  # the page after the rebuild was fetched from the old cursor: not stored, pulled again
+    assert rebuilt and rebuilt[0] is not None
+    assert_cache_matches_server(city, "zhao", a._store())

@@ -122,3 +122,15 @@ def test_when_the_rebuild_fails_nothing_is_written_and_the_next_start_rebuilds(b
     with Store.open(path) as again:
         assert again.recovered_from is not None
         assert [m.id for m in again.outbox()] == [first.id]
+
+
+def test_a_feed_page_that_continues_from_another_cursor_stores_nothing(tmp_path):
+    from dispatch_desk.store.cache import CursorMoved
+
+    from .conftest import change
+
+    with Store.open(tmp_path / "cache.db") as store:
+        store.apply_changes([change(1, incident(1))], 1, after=0)
+        with pytest.raises(CursorMoved):
+            store.apply_changes([change(2, incident(2))], 2, after=0)  # fetched before a rebuild, say
+        assert store.cursor() == 1 and store.get("incident", "inc-0002") is None
