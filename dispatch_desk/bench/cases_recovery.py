@@ -236,8 +236,9 @@ def _rounds(url: str, applied_counts: Callable[[], Counter], workdir: Path, roun
             lasts[mode] = time.monotonic() - started
         else:
             try:
-                proc.wait(rng.uniform(0.0, min(max_delay, lasts[mode] * 1.1)))
-                lasts[mode] = max(lasts[mode], time.monotonic() - started)  # finished first: no kill
+                proc.wait(rng.uniform(0.0, min(max_delay, lasts[mode])))
+                # finished first (no kill): the estimate follows what a round takes now
+                lasts[mode] = 0.7 * lasts[mode] + 0.3 * (time.monotonic() - started)
             except subprocess.TimeoutExpired:
                 proc.send_signal(signal.SIGKILL)
                 proc.wait()
