@@ -8,7 +8,8 @@ when it is done. Two loads use this:
 - `Store.bulk_load_incidents` into an empty table: drop, load and build in ONE transaction, so no
   other connection ever sees the table without its indexes.
 - The initial sync (`Store.apply_changes`: a first page of DEFER_MIN or more incidents into an
-  empty table, and the pages after it). Each page is its own transaction with its cursor
+  empty table — or one holding only the officer's pending rows, as a rebuilt cache does — and the
+  pages after it). Each page is its own transaction with its cursor
   (docs/architecture.md §4), so here the deferred state outlives a page. It is recorded in the cache, in the
   same transaction that drops the indexes, as the setting `store.deferred_indexes` =
   {"indexes": [[name, sql], ...], "touched": epoch seconds of the last backlog page}, and each
