@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -83,11 +83,12 @@ class AlertsWidget(QWidget):
         # dock's scroll area (which honours the wrapped footer's height for its width) does not scroll.
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.table.setMinimumHeight(4 * self.table.verticalHeader().defaultSectionSize())
-        self.ack = QPushButton(self.tr("Acknowledge"), objectName="ackAlert")
+        # Tool buttons: less padding than push buttons, so that the three fit one line of a laptop's dock.
+        self.ack = QToolButton(text=self.tr("Acknowledge"), objectName="ackAlert")
         self.ack.clicked.connect(self.acknowledge_selected)
-        self.raise_incident = QPushButton(self.tr("Raise incident"), objectName="raiseIncident")
+        self.raise_incident = QToolButton(text=self.tr("Raise incident"), objectName="raiseIncident")
         self.raise_incident.clicked.connect(self._raise_or_open)
-        self.on_map = QPushButton(self.tr("Show on map"), objectName="alertOnMap")
+        self.on_map = QToolButton(text=self.tr("Show on map"), objectName="alertOnMap")
         self.on_map.clicked.connect(self._show_on_map)
         # The counts on a line of their own, each whole: a narrow dock wraps between them, never inside one.
         self.summary = QWidget(objectName="alertSummary")
@@ -95,10 +96,10 @@ class AlertsWidget(QWidget):
                                         "nobody has acknowledged; then the cleared ones."))
         self.count_labels = {key: QLabel(objectName=f"alertCount_{key}")
                              for key in ("alarms", "warnings", "early_warnings", "cleared")}
-        counts_row = FlowLayout(self.summary, spacing=12)
+        counts_row = FlowLayout(self.summary, spacing=12, line_spacing=2)
         for label in self.count_labels.values():
             counts_row.addWidget(label)
-        buttons = FlowLayout()
+        buttons = FlowLayout(spacing=4)
         for b in (self.on_map, self.raise_incident, self.ack):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QScrollArea,
@@ -112,10 +113,14 @@ class DashboardWidget(QWidget):
         bar.addWidget(self.tree_toggle)
         bar.addWidget(self.only_operation)
         bar.addWidget(self.scope_label)
+        window_pick = QWidget(objectName="chartWindowPick")  # the label wraps with its box, never alone
+        pick = QHBoxLayout(window_pick)
+        pick.setContentsMargins(0, 0, 0, 0)
         window_label = QLabel(self.tr("Window:"))
         window_label.setBuddy(self.window_box)
-        bar.addWidget(window_label)
-        bar.addWidget(self.window_box)
+        pick.addWidget(window_label)
+        pick.addWidget(self.window_box)
+        bar.addWidget(window_pick)
         bar.addWidget(export)
 
         self.grid_host = QWidget(objectName="tileGrid")

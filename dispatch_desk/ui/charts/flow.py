@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, line_spacing: int | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self.setSpacing(spacing)
+        self.setSpacing(spacing)  # between the widgets of a line
+        self._line_spacing = spacing if line_spacing is None else line_spacing  # between the lines
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -67,7 +68,7 @@ class FlowLayout(QLayout):
             hint = item.sizeHint()
             hint.setWidth(min(hint.width(), max(1, area.width())))  # one too wide for the row is cut to it
             if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + space, 0
+                x, y, row_height = area.x(), y + row_height + self._line_spacing, 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + space
