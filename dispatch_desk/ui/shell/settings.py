@@ -17,7 +17,8 @@ from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.forms.ui_settings import Ui_SettingsDialog
 from dispatch_desk.ui.shell import i18n, prefs
 from dispatch_desk.ui.shell.lock import SecuritySettings
-from dispatch_desk.ui.shell.theme import THEMES
+from dispatch_desk.ui.shell.theme import COLORS as THEME_COLORS
+from dispatch_desk.ui.shell.theme import THEMES, effective
 
 
 class SettingsDialog(QDialog):
@@ -64,6 +65,7 @@ class SettingsDialog(QDialog):
         super().changeEvent(event)
 
     def _retranslate_hint(self) -> None:
+        self.ui.centralHint.setStyleSheet("")
         self.ui.centralHint.setText(
             self.tr("Connected to %1. Another address is used from your next sign-in.").replace("%1", self.connected_url)
             if self.connected_url else self.tr("Used at the next sign-in."))
@@ -107,6 +109,8 @@ class SettingsDialog(QDialog):
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             self.focus_central_url()
+            danger = THEME_COLORS[effective(prefs.THEME.get())]["danger"]
+            self.ui.centralHint.setStyleSheet(f"color: {danger};")
             self.ui.centralHint.setText(self.tr("Not an address of a central service: %1. Write it like "
                                                 "http://10.0.0.5:8440 or https://center.example.gov.cn.")
                                         .replace("%1", url))
