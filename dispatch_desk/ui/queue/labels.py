@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
 from dispatch_desk.domain.records import IncidentStatus, Severity, SlaStage, SlaState, Source
+from dispatch_desk.domain.sla import BUSINESS_TZ  # the city's zone, defined once (re-exported here)
 
 translate = QCoreApplication.translate  # the name lupdate looks for
-
-BUSINESS_TZ = ZoneInfo("Asia/Shanghai")
 
 # Translated tables, built once per language: a queue paints thousands of labels a second.
 _tables: dict[str, dict] = {}
