@@ -35,21 +35,21 @@ def _stored(server: CentralServer, cls, key: str):
     return next(r for r in admin.list_records(server.storage, cls) if getattr(r, "id", None) == key)
 
 
-def test_a_second_incident_from_one_alert_is_refused_with_the_incident_it_raised(city: CentralServer) -> None:
-    alert = _alarm(city)
-    first = _raise(city, "ops", alert)
+def test_a_second_incident_from_one_alert_is_refused_with_the_incident_it_raised(any_city: CentralServer) -> None:
+    alert = _alarm(any_city)
+    first = _raise(any_city, "ops", alert)
     assert first["outcome"] == "applied", first
-    [incident] = admin.list_records(city.storage, Incident)
-    assert _stored(city, Alert, alert.id).incident_id == incident.id  # linked, in the same write
+    [incident] = admin.list_records(any_city.storage, Incident)
+    assert _stored(any_city, Alert, alert.id).incident_id == incident.id  # linked, in the same write
 
     # another officer, another desk, the same alarm: refused, nothing written, the existing incident named
-    second = _raise(city, "ops_d1", alert)
+    second = _raise(any_city, "ops_d1", alert)
     assert second["outcome"] == "conflict" and second["code"] == "exists", second
     assert second["reason"] == ALREADY_RAISED
     assert second["entity"] == "alert" and second["state"]["incident_id"] == incident.id
-    assert [i.id for i in admin.list_records(city.storage, Incident)] == [incident.id]
+    assert [i.id for i in admin.list_records(any_city.storage, Incident)] == [incident.id]
     # and every desk learns the link through the change feed
-    feed = {c["key"]: c["data"] for c in city.client("sup_s11").pull()[0] if c["entity"] == "alert"}
+    feed = {c["key"]: c["data"] for c in any_city.client("sup_s11").pull()[0] if c["entity"] == "alert"}
     assert feed[alert.id]["incident_id"] == incident.id
 
 
@@ -82,3 +82,23 @@ def test_the_title_says_the_region_once() -> None:
     plain = replace(PONDING, name="易积水点水深")  # a name without its region gets it once too
     assert alarm_incident_texts(plain, "S11街道", AlertLevel.ALARM, 39.0)[0] == title
     assert name_with_region("Ponding depth", "") == "Ponding depth"
+
+
+def test_two_desks_raising_from_one_alarm_at_once_raise_one_incident(any_city: CentralServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    alert = _alarm(any_city)
+    clients = [any_city.client("ops", device_id="desk-a"), any_city.client("ops_d1", device_id="desk-b")]
+    title, description = alarm_incident_texts(PONDING, "S11街道", alert.level, alert.value)
+
+    def raise_from(client) -> str:
+        args = report_args(category="waterlogging", source="indicator_alarm", title=title, description=description,
+                           indicator=PONDING.code, alert=alert.id)
+        return client.mutate("incident.report", args)["outcome"]
+
+    for _ in range(3):  # a few rounds: each round a fresh alarm, both desks at once
+        with ThreadPoolExecutor(2) as pool:
+            outcomes = sorted(pool.map(raise_from, clients))
+        assert outcomes == ["applied", "conflict"]
+        alert = _alarm(any_city, f"{alert.id}+")
+    assert len(admin.list_records(any_city.storage, Incident)) == 3
