@@ -129,7 +129,7 @@ class Actions(QObject):
         self.toolbar.toggleViewAction().setText(self.tr("Main toolbar"))
         texts = {
             self.new_incident: (self.tr("&New incident…"), self.tr("Report a new incident")),
-            self.quick_search: (self.tr("&Quick search…"), self.tr("Find incidents, grid cells, agencies and knowledge")),
+            self.quick_search: (self.tr("&Quick search…"), self.tr("Find incidents, joint commands, grid cells, agencies and knowledge")),
             self.sync_now: (self.tr("Sync &now"), self.tr("Send waiting changes and fetch new ones now")),
             self.conflicts: (self.tr("&Conflicts…"), self.tr("Changes the central service did not accept")),
             self.settings: (self.tr("&Settings…"), self.tr("Connection, language, theme and notifications")),
