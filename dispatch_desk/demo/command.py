@@ -34,7 +34,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reset", action="store_true", help="delete the demo data and generate the city again")
     parser.add_argument("--seed", type=int, default=7, help="seed of the generated city (default: %(default)s)")
     parser.add_argument("--port", type=int, default=demo_backend.DEFAULT_PORT,
-                        help="loopback port of the central service (default: %(default)s, another if taken)")
+                        help="loopback port of the central service (default: %(default)s; if another program "
+                        "holds it, the port of the last run, else a free one, kept for the next start)")
     parser.add_argument("--no-client", action="store_true", help="run the backend only, until Ctrl+C")
     parser.add_argument("--exit-after", type=float, metavar="SECONDS", help="quit after this many seconds")
     parser.add_argument("--screenshot", metavar="FILE", help="save a picture of the main window before quitting")
