@@ -9,7 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
@@ -313,7 +313,12 @@ def test_duplicates_nearby_are_merged_into_one_incident(city, open_desk, qtbot):
     ops = open_desk("ops")
     ops.detail.show_incident(keep["id"])
     assert ops.detail.duplicates_box.isVisible()
-    assert ops.detail.checked_duplicates() == [dup["id"]]  # ~20 m away; the one 1 km away is not offered
+    tree = ops.detail.duplicates
+    assert tree.topLevelItemCount() == 1  # ~20 m away; the one 1 km away is not offered
+    assert ops.detail.checked_duplicates() == []  # nothing is merged that the officer did not tick
+    assert not ops.detail.merge_button.isEnabled() and not ops.detail.merge_checked()
+    tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
+    assert ops.detail.checked_duplicates() == [dup["id"]] and ops.detail.merge_button.isEnabled()
     assert ops.detail.merge_checked()
     ops.settle(qtbot)
     ops.sync(qtbot)

@@ -1,7 +1,12 @@
 """The buttons of the life cycle for one incident, each enabled only when the workflow allows it.
 
-Every action has a one-key shortcut shown in its tooltip; a disabled action's tooltip says why
-(from `workflow.allowed_actions`, translated by refusal code).
+What the officer can do now stands out: enabled buttons are filled with the accent color and bold,
+the others are flat and greyed, and their tooltip says why not (`verdicts.refusal_words`, from the
+domain's refusal). Actions the officer's role may never take (`permissions.role_may_ever`) are not
+shown at all. Every action has a one-key shortcut shown in its tooltip.
+
+The buttons sit in a grid of equal cells whose column count follows the width it gets, so a narrow
+dock (a laptop, a long English label) wraps them into more rows instead of clipping them.
 """
 
 from __future__ import annotations
@@ -9,11 +14,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
-from dispatch_desk.ui.incident.commands import refusal_text
+from dispatch_desk.domain.permissions import role_may_ever
+from dispatch_desk.domain.records import Incident, Officer
+from dispatch_desk.domain.workflow_actions import Action
+from dispatch_desk.ui.incident.verdicts import refusal_words
 from dispatch_desk.ui.queue import labels
 
 # (action, shortcut) in the order of the work; the common ones get a single key.
@@ -35,7 +43,81 @@ BUTTONS: tuple[tuple[str, str], ...] = (
     ("cancel", "Shift+Del"),
     ("comment", "M"),
 )
-COLUMNS = 4
+SPACING = 4
+
+
+class CellLayout(QLayout):
+    """Equal cells, as many per row as fit (at least one); the cells share the row's width."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = SPACING) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def sizeHint(self) -> QSize:
+        cell = self._cell()
+        columns = min(4, max(1, len(self._shown())))
+        width = columns * cell.width() + (columns - 1) * self.spacing()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:
+        cell = self._cell()
+        margins = self.contentsMargins()
+        return QSize(cell.width() + margins.left() + margins.right(), cell.height())
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def columns_for(self, width: int) -> int:
+        cell, gap = self._cell(), self.spacing()
+        return max(1, min(len(self._shown()) or 1, (width + gap) // max(1, cell.width() + gap)))
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _cell(self) -> QSize:
+        hints = [i.sizeHint() for i in self._shown()] or [QSize(0, 0)]
+        return QSize(max(h.width() for h in hints), max(h.height() for h in hints))
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        items = self._shown()
+        if not items:
+            return 0
+        cell, gap = self._cell(), self.spacing()
+        columns = self.columns_for(rect.width())
+        width = (rect.width() - (columns - 1) * gap) / columns
+        for n, item in enumerate(items):
+            row, column = divmod(n, columns)
+            if move:
+                left = rect.x() + round(column * (width + gap))
+                right = rect.x() + round((column + 1) * (width + gap) - gap)
+                item.setGeometry(QRect(QPoint(left, rect.y() + row * (cell.height() + gap)),
+                                       QSize(max(1, right - left), cell.height())))
+        rows = (len(items) + columns - 1) // columns
+        return rows * cell.height() + (rows - 1) * gap
 
 
 class ActionBar(QWidget):
@@ -46,10 +128,9 @@ class ActionBar(QWidget):
         self.setObjectName("actionBar")
         self.actions_by_name: dict[str, QAction] = {}
         self.buttons: dict[str, QToolButton] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(3)
-        for n, (name, key) in enumerate(BUTTONS):
+        grid = CellLayout(self)
+        self.grid = grid
+        for name, key in BUTTONS:
             action = QAction(self)
             action.setObjectName(f"action_{name}")
             action.setShortcut(QKeySequence(key))
@@ -62,59 +143,87 @@ class ActionBar(QWidget):
             button.setObjectName(f"button_{name}")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumWidth(48)  # a narrow dock clips a long English label instead of scrolling sideways
-            grid.addWidget(button, n // COLUMNS, n % COLUMNS)
+            grid.addWidget(button)
             self.actions_by_name[name] = action
             self.buttons[name] = button
+        sizing = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sizing.setHeightForWidth(True)
+        self.setSizePolicy(sizing)
 
         self._allowed: Mapping[Any, Any] = {}
-        self._status = ""
+        self._incident: Incident | None = None
+        self._actor: Officer | None = None
+        self._names: Any = None
+        self._regions: Any = None
+        self._restyle()
         self.retranslate()
 
+    # --- looks ------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # the theme changed (light, dark)
+            self._restyle()
+        super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        """Enabled: filled with the accent, bold. Disabled: no fill, greyed text, a dashed outline."""
+        pal = QApplication.palette()  # the theme's, not this widget's (which its own sheet changes)
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        on_accent = pal.color(QPalette.ColorRole.HighlightedText)
+        muted = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+        if muted == pal.color(QPalette.ColorRole.ButtonText):
+            muted = pal.color(QPalette.ColorRole.PlaceholderText)
+        outline = pal.color(QPalette.ColorRole.Mid)
+        hover = QColor(accent).lighter(115) if accent.lightness() < 128 else QColor(accent).darker(110)
+        sheet = (
+            "QToolButton { border-radius: 4px; padding: 4px 8px; }"
+            f"QToolButton:enabled {{ background: {accent.name()}; color: {on_accent.name()};"
+            f" border: 1px solid {accent.darker(120).name()}; font-weight: bold; }}"
+            f"QToolButton:enabled:hover {{ background: {hover.name()}; }}"
+            f"QToolButton:enabled:pressed {{ background: {accent.darker(125).name()}; }}"
+            f"QToolButton:disabled {{ background: transparent; color: {muted.name()};"
+            f" border: 1px dashed {outline.name()}; font-weight: normal; }}"
+        )
+        if sheet != self.styleSheet():  # setting it changes the palette again: only when it differs
+            self.setStyleSheet(sheet)
+
+    # --- state ------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         for name, action in self.actions_by_name.items():
             action.setText(labels.action_label(name))
-        self.set_allowed(self._allowed, self._status)
+        self._apply()
 
-    def set_allowed(self, allowed: Mapping[Any, Any], status: str = "") -> None:
-        """`allowed`: {Action or name: None when allowed, else a refusal (reason text or Refused)}."""
-        self._allowed, self._status = allowed, status
-        by_name = {str(getattr(k, "value", k)): v for k, v in allowed.items()}
+    def set_allowed(self, allowed: Mapping[Any, Any], incident: Incident | None = None,
+                    actor: Officer | None = None, names: Any = None, regions: Any = None) -> None:
+        """`allowed`: {Action or name: None when allowed, else the domain's refusal (or its reason)}.
+
+        `incident`, `actor`, `names` and `regions` let the tooltips say why in full (the lead agency,
+        the level); `actor` also hides the actions the role may never take."""
+        self._allowed, self._incident, self._actor = allowed, incident, actor
+        self._names, self._regions = names, regions
+        self._apply()
+
+    def _apply(self) -> None:
+        by_name = {str(getattr(k, "value", k)): v for k, v in self._allowed.items()}
         for name, action in self.actions_by_name.items():
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            verdict = by_name.get(name, "")
-            if name in by_name and verdict is None:
+            self.buttons[name].setVisible(self._actor is None or role_may_ever(self._actor.role, Action(name)))
+            if name in by_name and by_name[name] is None:
                 action.setEnabled(True)
                 action.setToolTip(self.tr("%1 (%2)").replace("%1", labels.action_label(name)).replace("%2", key))
                 continue
             action.setEnabled(False)
-            action.setToolTip(self.why(name, verdict, status))
+            action.setToolTip(self.why(name, by_name.get(name, "")))
+        self.grid.invalidate()
+        self.updateGeometry()
 
-    def why(self, name: str, verdict: Any, status: str) -> str:
-        """The translated reason `name` is refused."""
-        if verdict is None or verdict == "":
+    def why(self, name: str, verdict: Any) -> str:
+        """The reason `name` is refused, in the officer's words."""
+        if verdict is None or verdict == "" or self._incident is None:
             return self.tr("Select an incident first")
-        code = str(getattr(getattr(verdict, "code", ""), "value", getattr(verdict, "code", "")))
-        reason = getattr(verdict, "reason", verdict if isinstance(verdict, str) else "")
-        if not code and isinstance(reason, str):
-            code = _code_of(reason)
-        return refusal_text(code, reason, name, status)
+        return refusal_words(name, verdict, self._incident, self._actor, self._names, self._regions)
+
+    def enabled_names(self) -> list[str]:
+        return [n for n, a in self.actions_by_name.items() if a.isEnabled() and self.buttons[n].isVisibleTo(self)]
 
     def clear(self) -> None:
         self.set_allowed({})
-
-
-def _code_of(reason: str) -> str:
-    """A refusal code for a reason given as bare English text (older workflow builds)."""
-    text = reason.lower()
-    if text.startswith("cannot ") and " that is " in text:
-        return "wrong_status"
-    if "scope" in text or "outside" in text:
-        return "out_of_scope"
-    if "read-only" in text or "read only" in text:
-        return "read_only"
-    if "suspension" in text:
-        return "pending"
-    if "level" in text:
-        return "level"
-    return ""

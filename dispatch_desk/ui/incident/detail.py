@@ -3,10 +3,10 @@ a conflict banner, and the buttons of its life cycle."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -30,10 +30,10 @@ from dispatch_desk.ui.incident import commands
 from dispatch_desk.ui.incident.actionbar import ActionBar
 from dispatch_desk.ui.incident.conflict import ConflictBanner
 from dispatch_desk.ui.incident.dialogs import DIRECT, ActionDialog
-from dispatch_desk.ui.incident.duplicates import find_duplicates
+from dispatch_desk.ui.incident.duplicates import candidates
 from dispatch_desk.ui.incident.history import StageTable, Timeline, fit_height
 from dispatch_desk.ui.incident.photos import PhotoStrip, photos_of
-from dispatch_desk.ui.incident.verdicts import policy_of, verdicts
+from dispatch_desk.ui.incident.verdicts import policy_of, refusal_words, verdicts
 from dispatch_desk.ui.queue import labels
 from dispatch_desk.ui.queue.model import SLA_COLORS
 from dispatch_desk.ui.queue.names import REFERENCE_ENTITIES, Names
@@ -96,9 +96,13 @@ class IncidentDetailWidget(QWidget):
         self.stages = StageTable(self)
         self.photos = PhotoStrip(ctx.store, self)
         self.timeline = Timeline(self)
-        self.duplicates = self._tree("duplicates", 4)
+        self.duplicates = self._tree("duplicates", 5)
+        self.duplicates.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.duplicates.header().setStretchLastSection(False)
+        self.duplicates.itemChanged.connect(lambda _item, _column: self._update_merge_button())
         self.merge_button = QPushButton(self, objectName="mergeButton")
         self.merge_button.clicked.connect(self.merge_checked)
+        self._merge_refusal: Any = None
 
         # A labelled, empty area that the knowledge base fills later; hidden until it has content.
         self.knowledge_slot = QGroupBox(self)
@@ -155,6 +159,7 @@ class IncidentDetailWidget(QWidget):
         ctx.bus.incident_selected.connect(self.show_incident)
         ctx.bus.data_changed.connect(self._on_data_changed)
         self.actions.set_allowed({})
+        self._update_merge_button()
 
     # --- building blocks ------------------------------------------------------------------------
     def _tree(self, name: str, columns: int) -> QTreeWidget:
@@ -195,9 +200,7 @@ class IncidentDetailWidget(QWidget):
         self.stages.retranslate()
         self.timeline.retranslate()
         self.duplicates.setHeaderLabels([self.tr("Case no."), self.tr("Title"), self.tr("Distance"),
-                                         self.tr("Status")])
-        self.merge_button.setText(self.tr("Merge checked into this incident"))
-        self.merge_button.setToolTip(self.tr("Cancel the checked duplicates and link them to this incident"))
+                                         self.tr("Time apart"), self.tr("Status")])
         self.knowledge_slot.setTitle(self.tr("Knowledge suggestions"))
         self.details_box.setTitle(self.tr("Details"))
         self.photos_box.setTitle(self.tr("Photos"))
@@ -238,6 +241,25 @@ class IncidentDetailWidget(QWidget):
         # other incidents' actions does not reload this pane. Conflicts change the banner.
         if not kinds or self.incident.id in (changes.get("incident") or ()) or "conflict" in kinds:
             self._reload_timer.start()
+        elif self._has_history_of_shown(changes.get("incident_action") or ()):
+            # History that arrives without its incident changing (the earlier entries of an incident
+            # newly dispatched to this officer's agency, stored in a later slice of the feed)
+            self._reload_timer.start()
+
+    def _has_history_of_shown(self, action_ids: Any) -> bool:
+        ids = list(action_ids)
+        if not ids or self.incident is None:
+            return False
+        if len(ids) > 500:
+            return True
+        marks = ", ".join("?" for _ in ids)
+        try:
+            row = self._ctx.store.conn.execute(
+                f"SELECT 1 FROM incident_action WHERE key IN ({marks}) "
+                "AND json_extract(data, '$.incident_id') = ? LIMIT 1", (*ids, self.incident.id)).fetchone()
+        except Exception:  # a store without the table (read-only tools): read again to be safe
+            return True
+        return row is not None
 
     def flush(self) -> None:
         if self._reload_timer.isActive():
@@ -254,6 +276,8 @@ class IncidentDetailWidget(QWidget):
             self.empty.show()
             self.banner.set_incident(None)
             self.actions.set_allowed({})
+            self._merge_refusal = None
+            self._update_merge_button()
             return
         self.empty.hide()
         self.scroll.show()
@@ -266,23 +290,21 @@ class IncidentDetailWidget(QWidget):
         hashes = photos_of(history)
         self.photos.set_photos(hashes)
         self.photos_box.setVisible(bool(hashes))
-        self._show_duplicates(incident)
         self.banner.set_incident(incident)
         allowed = verdicts(incident, self._ctx.officer, now, self._policy)
-        self.actions.set_allowed(allowed, incident.status.value)
-        merge = allowed.get("merge")
-        self.merge_button.setEnabled(merge is None)
-        self.merge_button.setToolTip(
-            self.tr("Cancel the checked duplicates and link them to this incident") if merge is None
-            else self.actions.why("merge", merge, incident.status.value))
+        self._set_allowed(allowed, incident)
+        self._merge_refusal = allowed.get("merge")
+        self._show_duplicates(incident, now)
+
+    def _set_allowed(self, allowed: dict[str, Any], incident: Incident) -> None:
+        self.actions.set_allowed(allowed, incident, self._ctx.officer, self._names, self._policy.regions)
 
     def _refresh_time_dependent(self) -> None:
         if self.incident is not None and self.isVisible():
             now = datetime.now(UTC)
             self._show_heading(self.incident, now)
             self.stages.show_stages(self.incident, now, self._policy)
-            self.actions.set_allowed(verdicts(self.incident, self._ctx.officer, now, self._policy),
-                                     self.incident.status.value)
+            self._set_allowed(verdicts(self.incident, self._ctx.officer, now, self._policy), self.incident)
 
     def _show_heading(self, i: Incident, now: datetime) -> None:
         from dispatch_desk.domain.sla import sla_state
@@ -345,18 +367,50 @@ class IncidentDetailWidget(QWidget):
         except Exception:  # a store without an outbox (read-only tools) shows nothing as pending
             return set()
 
-    def _show_duplicates(self, i: Incident) -> None:
+    def _show_duplicates(self, i: Incident, now: datetime) -> None:
+        """The candidates, none ticked: the officer chooses what is the same problem. One the domain would
+        not let this officer merge (cancel) cannot be ticked, and its tooltip says why."""
+        chosen = set(self.checked_duplicates()) if self.incident is not None else set()
+        self.duplicates.blockSignals(True)
         self.duplicates.clear()
-        found = find_duplicates(self._ctx.store, i) if i.status.value not in ("closed", "cancelled") else []
-        for row, metres in found:
-            item = QTreeWidgetItem([row.code or row.id[:8], row.title, self.tr("%1 m").replace("%1", f"{metres:.0f}"),
+        found = (candidates(self._ctx.store, i, self._ctx.officer, now, self._policy)
+                 if i.status.value not in ("closed", "cancelled") else [])
+        for c in found:
+            row = c.row
+            item = QTreeWidgetItem([row.code or row.id[:8], row.title,
+                                    self.tr("%1 m").replace("%1", f"{c.metres:.0f}"), _apart(c.apart),
                                     labels.status_label(row.status)])
             item.setData(0, DUP_ID_ROLE, row.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked)
+            earlier = row.reported_at < i.reported_at
+            when = self.tr("reported %1 earlier") if earlier else self.tr("reported %1 later")
+            tip = [row.title, when.replace("%1", _apart(c.apart))]
+            if c.refusal is None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked if row.id in chosen else Qt.CheckState.Unchecked)
+            else:
+                item.setFlags((item.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+                why = refusal_words("cancel", c.refusal, c.incident, self._ctx.officer, self._names,
+                                    self._policy.regions)
+                tip.append(self.tr("Cannot be merged: %1").replace("%1", why))
+            for column in range(5):
+                item.setToolTip(column, "\n".join(tip))
             self.duplicates.addTopLevelItem(item)
+        self.duplicates.blockSignals(False)
         fit_height(self.duplicates, max_rows=6)
         self.duplicates_box.setVisible(bool(found))
+        self._update_merge_button()
+
+    def _update_merge_button(self) -> None:
+        n = len(self.checked_duplicates())
+        self.merge_button.setText(self.tr("Merge %n ticked into this incident", "", n) if n
+                                  else self.tr("Tick the reports of the same problem to merge them"))
+        refusal = self._merge_refusal
+        self.merge_button.setEnabled(refusal is None and n > 0 and self.incident is not None)
+        if self.incident is not None and refusal is not None:
+            self.merge_button.setToolTip(self.actions.why("merge", refusal))
+        else:
+            self.merge_button.setToolTip(self.tr("Cancel the ticked duplicates and link them to this incident"))
 
     # --- actions ---------------------------------------------------------------------------------
     def show_on_map(self) -> None:
@@ -411,10 +465,19 @@ class IncidentDetailWidget(QWidget):
 
     def merge_checked(self) -> bool:
         ids = self.checked_duplicates()
-        if not ids:
+        if not ids or not self.merge_button.isEnabled():
             return False
         note = self.tr("Merged %n duplicate report(s) of the same problem", "", len(ids))
         return self.issue("merge", {"duplicates": ids, "note": note})
+
+
+def _apart(delta: timedelta) -> str:
+    """A time apart in words: minutes under an hour, then hours and minutes."""
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 60:
+        return QCoreApplication.translate("IncidentDetailWidget", "%1 min").replace("%1", str(minutes))
+    return QCoreApplication.translate("IncidentDetailWidget", "%1 h %2 min").replace(
+        "%1", str(minutes // 60)).replace("%2", str(minutes % 60))
 
 
 def _esc(text: str) -> str:

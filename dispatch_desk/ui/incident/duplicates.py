@@ -1,16 +1,21 @@
 """Possible duplicates of an incident: same category, close by, reported within a day of it.
 
 "One thing" means one incident per problem: the officer merges the duplicates into the incident
-they keep (`incident.merge`), which cancels them and links them to it.
+they keep (`incident.merge`), which cancels them and links them to it. Nothing is merged that the
+officer did not tick: candidates are offered unticked, each with its distance, time apart and status.
 """
 
 from __future__ import annotations
 
 import math
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
-from dispatch_desk.domain.records import Incident
+from dispatch_desk.domain import workflow
+from dispatch_desk.domain.records import Incident, Officer
+from dispatch_desk.domain.sla import SlaPolicy
+from dispatch_desk.domain.workflow_actions import Action, Code, Refused
 
 RADIUS_M = 300.0
 WINDOW = timedelta(hours=24)
@@ -50,4 +55,26 @@ def find_duplicates(store: Any, incident: Incident, radius_m: float = RADIUS_M,
         if metres <= radius_m:
             out.append((row, metres))
     out.sort(key=lambda pair: pair[1])
+    return out
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible duplicate as the officer weighs it: how far, how far apart in time, its status, and
+    whether the domain would let it be merged (a merge cancels it: `incident.cancel` must be allowed)."""
+
+    row: Any
+    incident: Incident | None  # the candidate in full, from the cache
+    metres: float
+    apart: timedelta
+    refusal: Refused | None  # why it cannot be merged into the incident, None when it can
+
+
+def candidates(store: Any, incident: Incident, actor: Officer, now: datetime, policy: SlaPolicy) -> list[Candidate]:
+    out = []
+    for row, metres in find_duplicates(store, incident):
+        found = store.get_incident(row.id)
+        refusal = (workflow.verdicts(found, actor, now, policy)[Action.CANCEL] if found is not None
+                   else Refused("Not in the cache", Code.NOT_FOUND))
+        out.append(Candidate(row, found, metres, abs(row.reported_at - incident.reported_at), refusal))
     return out

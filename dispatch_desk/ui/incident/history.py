@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from dispatch_desk.domain.codec import parse_time
@@ -73,20 +73,41 @@ class StageTable(_List):
 
 class Timeline(_List):
     """Time | who | what: the action, the status it moved, and the note under it (wrapped), so the whole
-    story reads in a narrow dock without scrolling sideways. Actions not yet synced are in italics."""
+    story reads in a narrow dock without scrolling sideways. Actions not yet synced are in italics.
+
+    The list is as tall as its wrapped rows (up to MAX_LINES lines, then it scrolls), measured again
+    whenever its width changes, so a note is never cut off by a row sized for another width."""
+
+    MAX_LINES = 24
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("timeline", 3, parent)
         self.setUniformRowHeights(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fitted_width = -1
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._fitted_width:
+            self.fit()
+
+    def fit(self) -> None:
+        """Height to the rows as they wrap at the current width."""
+        self._fitted_width = self.width()
+        self.doItemsLayout()
+        rows = self.topLevelItemCount()
+        line = self.fontMetrics().height()
+        total = sum(self.rowHeight(self.model().index(r, 0)) for r in range(rows)) if rows else line + 8
+        head = self.header().sizeHint().height()
+        self.setFixedHeight(head + min(total, self.MAX_LINES * (line + 2)) + 2 * self.frameWidth() + 4)
 
     def retranslate(self) -> None:
         self.setHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("Action")])
 
     def show_history(self, history: Iterable[Any], pending: set[str], names: Names) -> None:
         self.clear()
-        lines = 0
         for a in history:
             who = a.actor_name or names.officer(a.actor)
             if a.agency:
@@ -97,12 +118,9 @@ class Timeline(_List):
             what = labels.action_label(a.action)
             if a.id in pending:
                 what = self.tr("%1 (waiting to sync)").replace("%1", what)
-            note = a.note
             extra = self.details(a, names)
-            if extra:
-                note = f"{note}  [{extra}]" if note else extra
+            note = "\n".join(part for part in (a.note, extra) if part)
             text = f"{what} · {moved}" + (f"\n{note}" if note else "")
-            lines += text.count("\n") + 1
             item = QTreeWidgetItem([labels.business_time(a.at, True), who, text])
             item.setToolTip(2, text)
             if a.id in pending:
@@ -111,10 +129,7 @@ class Timeline(_List):
                 for c in range(3):
                     item.setFont(c, font)
             self.addTopLevelItem(item)
-        line = self.fontMetrics().height()
-        head = self.header().sizeHint().height()
-        rows = self.topLevelItemCount()
-        self.setFixedHeight(max(head + min(lines * line + rows * 6, 16 * (line + 6)), head + line + 8) + 6)
+        self.fit()
 
     def details(self, a: Any, names: Names) -> str:
         """The action-specific data of an entry, in words."""
