@@ -215,7 +215,7 @@ def test_a_rebuilt_cache_is_reported_once_and_the_full_check_runs_after_start(qt
     moved = path.with_name(f"{path.name}.damaged-20261128T101500")  # what a start that rebuilt it leaves
     moved.write_bytes(b"not a database")
     assert health.report_rebuilt() == [moved]
-    assert window.banner.isVisible() and str(moved) in window.banner.text.text()
+    assert window.banner.isVisible() and "rebuilt" in window.banner.text.text()  # the file's place is in the log
     assert health.report_rebuilt() == []  # told once
 
 
