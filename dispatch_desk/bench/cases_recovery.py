@@ -110,10 +110,28 @@ def child_main(url: str, db: str, mode: str, round_no: int) -> None:
     say("done")
 
 
-def _read_lines(proc: subprocess.Popen, out: list[str]) -> None:
+def _read_lines(proc: subprocess.Popen, out: list[str], at: list[float]) -> None:
     assert proc.stdout is not None
     for line in proc.stdout:
+        at.append(time.monotonic())
         out.append(line.strip())
+
+
+# Where a kill is aimed: after which line of the child, then a random delay within what usually
+# remains of the round from there (so the short phases, staging to settling, get their share).
+ANCHORS = {"work": ("start", "opened", "pulled", "staged"), "first": ("start", "opened")}
+
+
+def _wait_for(word: str, lines: list[str], proc: subprocess.Popen, timeout: float = 120) -> int | None:
+    """The index of the child's line `word` (None if it ended or the wait timed out first)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        for i, line in enumerate(list(lines)):
+            if line.split()[0] == word:
+                return i
+        if proc.poll() is not None or time.monotonic() >= deadline:
+            return None
+        time.sleep(0.002)
 
 
 def _check_after_kill(db: Path, result: TortureResult, label: str) -> None:
@@ -217,28 +235,34 @@ def _rounds(url: str, applied_counts: Callable[[], Counter], workdir: Path, roun
             max_delay: float, password: str) -> TortureResult:  # fmt: skip
     result = TortureResult()
     db = workdir / "desk.db"
-    # how long each kind of round lasts, from the child's "start" (its imports done) to its end; the
-    # first round of each kind runs unkilled to measure it, and the kills land uniformly within it
-    lasts: dict[str, float] = {}
+    # how long each kind of round lasts from each anchor line of its child to its end; the first
+    # round of each kind runs unkilled to measure it
+    lasts: dict[str, dict[str, float]] = {}
     for round_no in range(rounds):
         mode = ("work", "first")[round_no] if round_no < 2 else "first" if rng.random() < FIRST_SHARE else "work"
         target = workdir / f"first-{round_no}.db" if mode == "first" else db
         lines: list[str] = []
+        at: list[float] = []
         proc = _child(url, target, mode, round_no, password)
-        reader = threading.Thread(target=_read_lines, args=(proc, lines), daemon=True)
+        reader = threading.Thread(target=_read_lines, args=(proc, lines, at), daemon=True)
         reader.start()
-        deadline = time.monotonic() + 120
-        while not lines and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.005)
-        started = time.monotonic()
-        if mode not in lasts:
+        if mode not in lasts:  # unkilled: how long the round lasts from each anchor
             proc.wait(300)
-            lasts[mode] = time.monotonic() - started
+            reader.join(10)
+            ended = time.monotonic()
+            lasts[mode] = {}
+            for word in ANCHORS[mode]:
+                i = _wait_for(word, lines, proc, 0)
+                lasts[mode][word] = ended - at[i] if i is not None else 0.5
         else:
+            anchor = rng.choice(ANCHORS[mode])
+            i = _wait_for(anchor, lines, proc)
+            start = at[i] if i is not None else time.monotonic()
+            budget = min(max_delay, lasts[mode][anchor])
             try:
-                proc.wait(rng.uniform(0.0, min(max_delay, lasts[mode])))
+                proc.wait(max(0.0, start + rng.uniform(0.0, budget) - time.monotonic()))
                 # finished first (no kill): the estimate follows what a round takes now
-                lasts[mode] = 0.7 * lasts[mode] + 0.3 * (time.monotonic() - started)
+                lasts[mode][anchor] = 0.7 * lasts[mode][anchor] + 0.3 * (time.monotonic() - start)
             except subprocess.TimeoutExpired:
                 proc.send_signal(signal.SIGKILL)
                 proc.wait()
