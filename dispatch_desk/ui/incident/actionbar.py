@@ -5,8 +5,8 @@ the others are flat and greyed, and their tooltip says why not (`verdicts.refusa
 domain's refusal). Actions the officer's role may never take (`permissions.role_may_ever`) are not
 shown at all. Every action has a one-key shortcut shown in its tooltip.
 
-The buttons sit in a grid of equal cells whose column count follows the width it gets, so a narrow
-dock (a laptop, a long English label) wraps them into more rows instead of clipping them.
+The buttons flow in rows that follow the width they get, so a narrow dock (a laptop, a long English
+label) wraps them into more rows instead of clipping them.
 """
 
 from __future__ import annotations
@@ -46,8 +46,9 @@ BUTTONS: tuple[tuple[str, str], ...] = (
 SPACING = 4
 
 
-class CellLayout(QLayout):
-    """Equal cells, as many per row as fit (at least one); the cells share the row's width."""
+class FlowLayout(QLayout):
+    """Items in rows, each at least its own width, as many per row as fit (at least one); the items of a
+    row share the row's spare width, so every row ends flush at the right and nothing is clipped."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = SPACING) -> None:
         super().__init__(parent)
@@ -77,47 +78,53 @@ class CellLayout(QLayout):
         return self._place(QRect(0, 0, width, 0), move=False)
 
     def sizeHint(self) -> QSize:
-        cell = self._cell()
-        columns = min(4, max(1, len(self._shown())))
-        width = columns * cell.width() + (columns - 1) * self.spacing()
+        shown = self._shown()
+        width = sum(i.sizeHint().width() for i in shown[:5]) + self.spacing() * max(0, min(5, len(shown)) - 1)
         return QSize(width, self.heightForWidth(width))
 
     def minimumSize(self) -> QSize:
-        cell = self._cell()
-        margins = self.contentsMargins()
-        return QSize(cell.width() + margins.left() + margins.right(), cell.height())
+        shown = self._shown()
+        widest = max((i.sizeHint().width() for i in shown), default=0)
+        return QSize(widest, max((i.sizeHint().height() for i in shown), default=0))
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._place(rect, move=True)
 
-    def columns_for(self, width: int) -> int:
-        cell, gap = self._cell(), self.spacing()
-        return max(1, min(len(self._shown()) or 1, (width + gap) // max(1, cell.width() + gap)))
+    def rows_for(self, width: int) -> list[list[QLayoutItem]]:
+        gap, rows, row, used = self.spacing(), [], [], 0
+        for item in self._shown():
+            w = item.sizeHint().width()
+            if row and used + gap + w > width:
+                rows.append(row)
+                row, used = [], 0
+            used += (gap if row else 0) + w
+            row.append(item)
+        if row:
+            rows.append(row)
+        return rows
 
     def _shown(self) -> list[QLayoutItem]:
         return [i for i in self._items if not i.isEmpty()]
 
-    def _cell(self) -> QSize:
-        hints = [i.sizeHint() for i in self._shown()] or [QSize(0, 0)]
-        return QSize(max(h.width() for h in hints), max(h.height() for h in hints))
-
     def _place(self, rect: QRect, move: bool) -> int:
-        items = self._shown()
-        if not items:
+        rows = self.rows_for(rect.width())
+        if not rows:
             return 0
-        cell, gap = self._cell(), self.spacing()
-        columns = self.columns_for(rect.width())
-        width = (rect.width() - (columns - 1) * gap) / columns
-        for n, item in enumerate(items):
-            row, column = divmod(n, columns)
-            if move:
-                left = rect.x() + round(column * (width + gap))
-                right = rect.x() + round((column + 1) * (width + gap) - gap)
-                item.setGeometry(QRect(QPoint(left, rect.y() + row * (cell.height() + gap)),
-                                       QSize(max(1, right - left), cell.height())))
-        rows = (len(items) + columns - 1) // columns
-        return rows * cell.height() + (rows - 1) * gap
+        gap = self.spacing()
+        height = max(i.sizeHint().height() for row in rows for i in row)
+        for r, row in enumerate(rows):
+            if not move:
+                break
+            natural = sum(i.sizeHint().width() for i in row)
+            spare = max(0, rect.width() - natural - gap * (len(row) - 1))
+            x = float(rect.x())
+            for n, item in enumerate(row):
+                w = item.sizeHint().width() + spare * item.sizeHint().width() / max(1, natural)
+                left, right = round(x), (rect.right() + 1 if n == len(row) - 1 else round(x + w))
+                item.setGeometry(QRect(QPoint(left, rect.y() + r * (height + gap)), QSize(max(1, right - left), height)))
+                x += w + gap
+        return len(rows) * height + (len(rows) - 1) * gap
 
 
 class ActionBar(QWidget):
@@ -128,7 +135,7 @@ class ActionBar(QWidget):
         self.setObjectName("actionBar")
         self.actions_by_name: dict[str, QAction] = {}
         self.buttons: dict[str, QToolButton] = {}
-        grid = CellLayout(self)
+        grid = FlowLayout(self)
         self.grid = grid
         for name, key in BUTTONS:
             action = QAction(self)

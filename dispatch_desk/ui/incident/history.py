@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -62,8 +62,9 @@ class StageTable(_List):
                 state = self.tr("Late") if s.state.value == "overdue" else self.tr("In time")
             else:
                 state = "—"
-            item = QTreeWidgetItem([labels.stage_label(s.stage.value), labels.business_time(s.started),
-                                    labels.business_time(s.due), labels.business_time(s.ended), state])
+            item = QTreeWidgetItem([labels.stage_label(s.stage.value), _short(s.started, now),
+                                    _short(s.due, now), _short(s.ended, now), state])
+            item.setToolTip(4, state)
             colors = SLA_COLORS.get(s.state)
             if colors:
                 item.setForeground(4, QColor(colors[0]))
@@ -96,6 +97,14 @@ class Timeline(_List):
     def fit(self) -> None:
         """Height to the rows as they wrap at the current width."""
         self._fitted_width = self.width()
+        # Each entry's height from its wrapped text at the column's width (less the item's padding):
+        # the delegate's own estimate can be a line short and then elides the note's last line.
+        column = max(40, self.columnWidth(2) - 14)
+        metrics = self.fontMetrics()
+        for n in range(self.topLevelItemCount()):
+            item = self.topLevelItem(n)
+            needed = metrics.boundingRect(QRect(0, 0, column, 100_000), Qt.TextFlag.TextWordWrap, item.text(2)).height()
+            item.setSizeHint(2, QSize(-1, needed + 8))
         self.doItemsLayout()
         rows = self.topLevelItemCount()
         line = self.fontMetrics().height()
@@ -154,6 +163,13 @@ class Timeline(_List):
         if d.get("photos"):
             parts.append(self.tr("%n photo(s)", "", len(d["photos"])))
         return "; ".join(parts)
+
+
+def _short(at: datetime | None, now: datetime) -> str:
+    """A business time without the year when it is this year's, so five columns fit a narrow dock."""
+    text = labels.business_time(at)
+    prefix = f"{now.astimezone(labels.BUSINESS_TZ).year}-"
+    return text[len(prefix):] if text.startswith(prefix) else text
 
 
 def _time(value: Any) -> datetime | None:
