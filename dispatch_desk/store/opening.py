@@ -158,6 +158,7 @@ class Salvage:
     rows: list[tuple] = field(default_factory=list)  # (entity, key, data or None): optimistic rows
     lost_rows: int = 0  # optimistic rows that could not be read (they come back with the sync)
     lost_attachments: int = 0  # unconfirmed attachments unreadable or not matching their hash
+    unreadable: list[str] = field(default_factory=list)  # tables read only in part, or not at all
 
     def summary(self, moved_to: Path | str, problem: str) -> dict:
         return {
@@ -171,17 +172,20 @@ class Salvage:
             "lost_rows": self.lost_rows,
             "lost_attachments": self.lost_attachments,
             "settings": len(self.settings),
+            "unreadable": list(self.unreadable),
         }
 
 
-def _read_all(conn: sqlite3.Connection, sql: str, params: tuple = ()) -> list[tuple]:
-    """All rows of a query, or as many as could be read before a damaged page."""
+def _read_all(conn: sqlite3.Connection, sql: str, failed: list[str], table: str) -> list[tuple]:
+    """All rows of a query, or as many as could be read before a damaged page (then `table` is
+    noted in `failed`)."""
     try:
-        return conn.execute(sql, params).fetchall()
+        return conn.execute(sql).fetchall()
     except DATABASE_ERROR:
+        failed.append(table)
         out: list[tuple] = []
         try:
-            cursor = conn.execute(sql, params)
+            cursor = conn.execute(sql)
             while (row := cursor.fetchone()) is not None:
                 out.append(row)
         except DATABASE_ERROR:
@@ -222,20 +226,28 @@ def salvage(path: Path, key: str | None = None) -> Salvage:
     try:
         conn = crypto.connect(f"file:{path}?mode=ro", key, uri=True)
     except DATABASE_ERROR:
+        found.unreadable.append("file")
         return found
+    failed = found.unreadable
     try:
-        found.outbox = _read_all(conn, "SELECT id, name, args, client_time, staged_at FROM outbox ORDER BY seq")
+        found.outbox = _read_all(
+            conn, "SELECT id, name, args, client_time, staged_at FROM outbox ORDER BY seq", failed, "outbox"
+        )
         found.settings = [
-            r for r in _read_all(conn, "SELECT key, value FROM setting") if r[0] not in _NOT_SALVAGED
-        ]
+            r for r in _read_all(conn, "SELECT key, value FROM setting", failed, "setting")
+            if r[0] not in _NOT_SALVAGED
+        ]  # fmt: skip
         columns = _columns(conn, "conflict")
-        if columns:
+        if not columns:
+            failed.append("conflict")
+        else:
             found.conflicts = [
                 dict(zip(columns, r, strict=True))
-                for r in _read_all(conn, f"SELECT {', '.join(columns)} FROM conflict")
+                for r in _read_all(conn, f"SELECT {', '.join(columns)} FROM conflict", failed, "conflict")
             ]
         for sha256, mime, data, created_at in _read_all(
-            conn, "SELECT sha256, mime, data, created_at FROM attachment WHERE confirmed_at IS NULL"
+            conn, "SELECT sha256, mime, data, created_at FROM attachment WHERE confirmed_at IS NULL",
+            failed, "attachment",
         ):
             if data is not None and hashlib.sha256(bytes(data)).hexdigest() == sha256:
                 found.attachments.append((sha256, mime, len(data), bytes(data), created_at))
@@ -243,12 +255,14 @@ def salvage(path: Path, key: str | None = None) -> Salvage:
                 found.lost_attachments += 1
         unsent = {r[0] for r in found.outbox}
         found.pending = [
-            r for r in _read_all(conn, "SELECT mutation_id, entity, key FROM pending_write") if r[0] in unsent
-        ]
+            r for r in _read_all(conn, "SELECT mutation_id, entity, key FROM pending_write", failed, "pending_write")
+            if r[0] in unsent
+        ]  # fmt: skip
         rows = dict.fromkeys((entity, key) for _, entity, key in found.pending)
         found.shadows = [
-            r for r in _read_all(conn, "SELECT entity, key, data, seq FROM shadow") if (r[0], r[1]) in rows
-        ]
+            r for r in _read_all(conn, "SELECT entity, key, data, seq FROM shadow", failed, "shadow")
+            if (r[0], r[1]) in rows
+        ]  # fmt: skip
         try:
             writer: RowWriter | None = RowWriter(conn)
         except DATABASE_ERROR:

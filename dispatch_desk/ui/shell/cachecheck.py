@@ -28,8 +28,8 @@ class CacheHealth(QObject):
         self.verified = False  # the complete check has run in this session
 
     def rebuilt_text(self, summary: dict | None) -> str:
-        """What a rebuild kept, in the officer's words (short: the banner shows it on one line; where
-        the damaged file was kept is in the log)."""
+        """What a rebuild kept, in the officer's words; short, for the banner (where the damaged file
+        was kept is in the log)."""
         summary = summary or {}
         counts = (
             ("outbox", lambda n: self.tr("%n unsynced action(s)", "", n)),
@@ -37,10 +37,18 @@ class CacheHealth(QObject):
             ("attachments", lambda n: self.tr("%n photo(s) not yet uploaded", "", n)),
         )
         kept = [word(int(summary[key])) for key, word in counts if summary.get(key)]
+        unread = set(summary.get("unreadable", ()))
+        outbox_unread = bool(unread & {"file", "outbox"})
         if kept:
             text = self.tr("The local cache was damaged and has been rebuilt: kept %1. The rest comes back "
                            "with the next sync.").replace("%1", self.tr(", ", "separator of a list of kept items")
                                                           .join(kept))
+            if outbox_unread:
+                text = self.tr("%1 Some unsent changes could not be read: check that your latest actions "
+                               "reached the central service.").replace("%1", text)
+        elif outbox_unread:
+            return self.tr("The local cache was damaged and has been rebuilt, but its unsent changes could not "
+                           "be read: check that your latest actions reached the central service.")
         elif summary:
             text = self.tr("The local cache was damaged and has been rebuilt; nothing unsent was waiting in it. "
                            "The rest comes back with the next sync.")
