@@ -249,7 +249,8 @@ def _rounds(url: str, applied_counts: Callable[[], Counter], workdir: Path, roun
         if mode not in lasts:  # unkilled: how long the round lasts from each anchor
             proc.wait(300)
             reader.join(10)
-            ended = time.monotonic()
+            done = _wait_for("done", lines, proc, 0)  # the interpreter's exit after it is no sync work
+            ended = at[done] if done is not None else time.monotonic()
             lasts[mode] = {}
             for word in ANCHORS[mode]:
                 i = _wait_for(word, lines, proc, 0)
