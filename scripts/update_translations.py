@@ -10,6 +10,7 @@ the rest are listed as untranslated. Existing translations are kept.
 
 from __future__ import annotations
 
+import re
 import runpy
 import subprocess
 import sys
@@ -42,18 +43,20 @@ def area_files(area: str) -> list[str]:
 
 
 def fill_english(ts: Path) -> None:
+    """English messages read as their source; a plural "(s)" becomes a singular and a plural form."""
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
-        if translation.get("type") not in (None, "unfinished"):
+        if translation.get("type") != "unfinished":
             continue
         source = message.findtext("source") or ""
         if message.get("numerus") == "yes":
             for form in list(translation):
                 translation.remove(form)
-            for _ in range(2):
-                ET.SubElement(translation, "numerusform").text = source
-        elif not translation.text:
+            ET.SubElement(translation, "numerusform").text = re.sub(r"\((?:s|es)\)", "", source)
+            plural = re.sub(r"([^aeiou])y\(s\)", r"\1ies", source)
+            ET.SubElement(translation, "numerusform").text = plural.replace("(es)", "es").replace("(s)", "s")
+        else:
             translation.text = source
         translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+51"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+69"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -34,52 +34,108 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+210"/>
         <source>Raise incident</source>
         <translation>Raise incident</translation>
     </message>
     <message>
+        <location line="-204"/>
+        <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
+        <translation>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Alarms %1 (%2 unacknowledged)</source>
+        <translation>Alarms %1 (%2 unacknowledged)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings %1 (%2 unacknowledged)</source>
+        <translation>Warnings %1 (%2 unacknowledged)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early warnings %1</source>
+        <translation>Early warnings %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Cleared %1</source>
+        <translation>Cleared %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unacknowledged</source>
+        <translation>Unacknowledged</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>Acknowledged by %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has acknowledged this alert yet.</source>
+        <translation>Nobody has acknowledged this alert yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleared at %1: the value is back within its threshold.</source>
+        <translation>Cleared at %1: the value is back within its threshold.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open incident</source>
+        <translation>Open incident</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This alert has already raised incident %1; open it.</source>
+        <translation>This alert has already raised incident %1; open it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This alert has already raised an incident, which this desk does not show.</source>
+        <translation>This alert has already raised an incident, which this desk does not show.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Register the alarm as an incident (smart discovery), prefilled</source>
         <translation>Register the alarm as an incident (smart discovery), prefilled</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+66"/>
+        <source>This alert has already raised an incident; open it instead.</source>
+        <translation>This alert has already raised an incident; open it instead.</translation>
+    </message>
+    <message>
+        <location line="-275"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>cleared</source>
-        <translation>cleared</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>acknowledged</source>
-        <translation>acknowledged</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+155"/>
         <source>incident raised</source>
         <translation>incident raised</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 open alerts</source>
-        <translation>%1 open alerts</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
@@ -102,12 +158,22 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+81"/>
+        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+92"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the charts as a picture or their data as CSV</source>
+        <translation>Export the charts as a picture or their data as CSV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export PNG</source>
         <translation>Export PNG</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
@@ -132,27 +198,27 @@
         <translation>Show only the indicators of the joint command in view: of its area and of its plan&apos;s dimensions</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Window:</source>
         <translation>Window:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Double-click an indicator on the left to add a chart.</source>
         <translation>Double-click an indicator on the left to add a chart.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>%1 · %2 indicators</source>
         <translation>%1 · %2 indicators</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No lower-level figures for this indicator.</source>
         <translation>No lower-level figures for this indicator.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+69"/>
         <source>Time series</source>
         <translation>Time series</translation>
     </message>
@@ -172,7 +238,7 @@
         <translation>Color the map by this indicator</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Early warning</source>
         <translation>Early warning</translation>
     </message>
@@ -236,7 +302,7 @@
 <context>
     <name>IndicatorTree</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/indicator_tree.py" line="+22"/>
+        <location filename="../../dispatch_desk/ui/charts/indicator_tree.py" line="+26"/>
         <source>Search indicators…</source>
         <translation>Search indicators…</translation>
     </message>
@@ -244,7 +310,7 @@
 <context>
     <name>NumberTile</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+232"/>
+        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+282"/>
         <source>Change over 15 minutes: %1</source>
         <translation>Change over 15 minutes: %1</translation>
     </message>
@@ -277,17 +343,17 @@
 <context>
     <name>Tile</name>
     <message>
-        <location line="-249"/>
+        <location line="-258"/>
         <source>%1 by region</source>
         <translation>%1 by region</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Chart actions</source>
         <translation>Chart actions</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export picture (PNG)…</source>
         <translation>Export picture (PNG)…</translation>
     </message>

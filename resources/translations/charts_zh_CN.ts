@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+51"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+69"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -34,52 +34,108 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+210"/>
         <source>Raise incident</source>
         <translation>生成事件</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Register the alarm as an incident (smart discovery), prefilled</source>
-        <translation>将告警登记为事件（智能发现），自动预填</translation>
+        <location line="-204"/>
+        <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
+        <translation>统计范围：尚未解除的告警（按类别）及其中尚无人确认的条数；另计已解除的告警。</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Alarms %1 (%2 unacknowledged)</source>
+        <translation>告警 %1（未确认 %2）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Show on map</source>
-        <translation>地图上查看</translation>
+        <source>Warnings %1 (%2 unacknowledged)</source>
+        <translation>预警 %1（未确认 %2）</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>cleared</source>
+        <location line="+2"/>
+        <source>Early warnings %1</source>
+        <translation>趋势预警 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleared %1</source>
+        <translation>已解除 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cleared</source>
         <translation>已解除</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>acknowledged</source>
+        <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>open</source>
-        <translation>未处理</translation>
+        <source>Unacknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Acknowledged by %1 at %2</source>
+        <translation>%1 于 %2 确认</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Nobody has acknowledged this alert yet.</source>
+        <translation>此告警尚无人确认。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cleared at %1: the value is back within its threshold.</source>
+        <translation>%1 已解除：读数已回到阈值以内。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open incident</source>
+        <translation>打开事件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This alert has already raised incident %1; open it.</source>
+        <translation>此告警已生成事件 %1，点击打开。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This alert has already raised an incident, which this desk does not show.</source>
+        <translation>此告警已生成事件，但该事件不在本席位的查看范围内。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register the alarm as an incident (smart discovery), prefilled</source>
+        <translation>将告警登记为事件（智能发现），自动预填</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>This alert has already raised an incident; open it instead.</source>
+        <translation>此告警已生成事件，请打开该事件，不要重复生成。</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Show on map</source>
+        <translation>地图上查看</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>incident raised</source>
         <translation>已生成事件</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 open alerts</source>
-        <translation>%1 条未处理告警</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
@@ -102,12 +158,22 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+81"/>
+        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+92"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the charts as a picture or their data as CSV</source>
+        <translation>将图表导出为图片，或将数据导出为CSV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export PNG</source>
         <translation>导出PNG</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Export CSV</source>
         <translation>导出CSV</translation>
     </message>
@@ -132,27 +198,27 @@
         <translation>只显示当前联动指挥的指标：行动区域内的、预案所关注维度的</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Window:</source>
         <translation>时间窗：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Double-click an indicator on the left to add a chart.</source>
         <translation>双击左侧指标添加图表。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+129"/>
         <source>%1 · %2 indicators</source>
         <translation>%1 · %2 项指标</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>No lower-level figures for this indicator.</source>
         <translation>此指标没有下级区域数据。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+69"/>
         <source>Time series</source>
         <translation>时间序列</translation>
     </message>
@@ -172,7 +238,7 @@
         <translation>按此指标给地图着色</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Early warning</source>
         <translation>趋势预警</translation>
     </message>
@@ -236,7 +302,7 @@
 <context>
     <name>IndicatorTree</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/indicator_tree.py" line="+22"/>
+        <location filename="../../dispatch_desk/ui/charts/indicator_tree.py" line="+26"/>
         <source>Search indicators…</source>
         <translation>搜索指标…</translation>
     </message>
@@ -244,7 +310,7 @@
 <context>
     <name>NumberTile</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+232"/>
+        <location filename="../../dispatch_desk/ui/charts/tiles.py" line="+282"/>
         <source>Change over 15 minutes: %1</source>
         <translation>15分钟变化：%1</translation>
     </message>
@@ -277,17 +343,17 @@
 <context>
     <name>Tile</name>
     <message>
-        <location line="-249"/>
+        <location line="-258"/>
         <source>%1 by region</source>
         <translation>%1 · 分区对比</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Chart actions</source>
         <translation>图表操作</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export picture (PNG)…</source>
         <translation>导出图片（PNG）…</translation>
     </message>

@@ -114,8 +114,8 @@
         <location filename="../../dispatch_desk/ui/command/log.py" line="315"/>
         <source>%n entries</source>
         <translation>
-            <numerusform>%n entries</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -175,449 +175,449 @@
         <location filename="../../dispatch_desk/ui/command/watcher.py" line="122"/>
         <source>Your seat ends in %n minute(s)</source>
         <translation>
-            <numerusform>Your seat ends in %n minute(s)</numerusform>
-            <numerusform>Your seat ends in %n minute(s)</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CommandWords</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="24"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="36"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="25"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="37"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="26"/>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="38"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="211"/>
         <source>Standing down</source>
         <translation>Standing down</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="27"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="39"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="33"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="45"/>
         <source>Major event</source>
         <translation>Major event</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="34"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="46"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="52"/>
         <source>Level I response</source>
         <translation>Level I response</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="53"/>
         <source>Level II response</source>
         <translation>Level II response</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="54"/>
         <source>Level III response</source>
         <translation>Level III response</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="43"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="55"/>
         <source>Level IV response</source>
         <translation>Level IV response</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="44"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="56"/>
         <source>No response level</source>
         <translation>No response level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="49"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="61"/>
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="62"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="63"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="64"/>
         <source>Blocked</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="65"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="66"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="73"/>
         <source>Accept</source>
         <comment>step</comment>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="74"/>
         <source>Start</source>
         <comment>step</comment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="75"/>
         <source>Done</source>
         <comment>step</comment>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="76"/>
         <source>Block…</source>
         <translation>Block…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="79"/>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="77"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="78"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="80"/>
         <source>Link…</source>
         <translation>Link…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="81"/>
         <source>Incident…</source>
         <translation>Incident…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="82"/>
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="83"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="90"/>
         <source>Accept the task for your agency</source>
         <translation>Accept the task for your agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="91"/>
         <source>Start work on the task</source>
         <translation>Start work on the task</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="92"/>
         <source>Mark the task done</source>
         <translation>Mark the task done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="93"/>
         <source>The task cannot go on: say why</source>
         <translation>The task cannot go on: say why</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="94"/>
         <source>Write a progress note</source>
         <translation>Write a progress note</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="95"/>
         <source>Cancel the task, with a reason</source>
         <translation>Cancel the task, with a reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="96"/>
         <source>Give the task to another agency or another due time</source>
         <translation>Give the task to another agency or another due time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="97"/>
         <source>Link an incident in the area to the task</source>
         <translation>Link an incident in the area to the task</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="98"/>
         <source>Report a new incident from the task and link it</source>
         <translation>Report a new incident from the task and link it</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="99"/>
         <source>Assign a new task to an agency</source>
         <translation>Assign a new task to an agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="105"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="106"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="107"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="108"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="109"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="119"/>
         <source>Not in your cache (yet)</source>
         <translation>Not in your cache (yet)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="120"/>
         <source>Some details are missing or invalid</source>
         <translation>Some details are missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="121"/>
         <source>Not possible in the current status</source>
         <translation>Not possible in the current status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="110"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="122"/>
         <source>Your role can only view the joint command</source>
         <translation>Your role can only view the joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="123"/>
         <source>Your account or seat is not active</source>
         <translation>Your account or seat is not active</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="124"/>
         <source>Only the agency the task is assigned to, or the command staff</source>
         <translation>Only the agency the task is assigned to, or the command staff</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="125"/>
         <source>Only the commander, the deputy or a city ops officer may do this</source>
         <translation>Only the commander, the deputy or a city ops officer may do this</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="126"/>
         <source>It exists already</source>
         <translation>It exists already</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="127"/>
         <source>No sync engine: this session is read-only</source>
         <translation>No sync engine: this session is read-only</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="128"/>
         <source>Choose an operation first</source>
         <translation>Choose an operation first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="129"/>
         <source>Select a task first</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="130"/>
         <source>Select a log entry first</source>
         <translation>Select a log entry first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="131"/>
         <source>Select a seat first</source>
         <translation>Select a seat first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="132"/>
         <source>Not part of this installation yet</source>
         <translation>Not part of this installation yet</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="155"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="157"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="158"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="164"/>
         <source>overdue %1</source>
         <translation>overdue %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="196"/>
         <source>Task %1: %2 (%3)</source>
         <translation>Task %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="205"/>
         <source>Joint command created</source>
         <translation>Joint command created</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="194"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="206"/>
         <source>Joint command started</source>
         <translation>Joint command started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="207"/>
         <source>Response level set to %1</source>
         <translation>Response level set to %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="209"/>
         <source>Command handed over: %1 → %2</source>
         <translation>Command handed over: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="213"/>
         <source>Joint command closed</source>
         <translation>Joint command closed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="214"/>
         <source>%1 task(s) assigned from the plan</source>
         <translation>%1 task(s) assigned from the plan</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="216"/>
         <source>Seat opened: %1 (%2)</source>
         <translation>Seat opened: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="218"/>
         <source>Seat closed: %1 (%2)</source>
         <translation>Seat closed: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="220"/>
         <source>Seat ran out: %1 (%2)</source>
         <translation>Seat ran out: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="222"/>
         <source>Seat extended: %1</source>
         <translation>Seat extended: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="223"/>
         <source>%1 (%2) checked in</source>
         <translation>%1 (%2) checked in</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="225"/>
         <source>%1 (%2) checked out</source>
         <translation>%1 (%2) checked out</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="227"/>
         <source>assigned</source>
         <translation>assigned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="228"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="229"/>
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="230"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="231"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="232"/>
         <source>progress</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="233"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="234"/>
         <source>reassigned</source>
         <translation>reassigned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="235"/>
         <source>Incident linked to task %1</source>
         <translation>Incident linked to task %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="237"/>
         <source>Incident unlinked from task %1</source>
         <translation>Incident unlinked from task %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="239"/>
         <source>Situation report no. %1 published</source>
         <translation>Situation report no. %1 published</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="241"/>
         <source>New incident in the area: %1</source>
         <translation>New incident in the area: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="243"/>
         <source>Alert in the area: %1</source>
         <translation>Alert in the area: %1</translation>
     </message>
@@ -761,42 +761,47 @@
         <translation>Deputy %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="172"/>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="187"/>
         <source>No joint command</source>
         <translation>No joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="205"/>
         <source>Running %1</source>
         <translation>Running %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="207"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="209"/>
         <source>Tasks %1 open</source>
         <translation>Tasks %1 open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="211"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="213"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="216"/>
         <source>%1 in the room</source>
         <translation>%1 in the room</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="239"/>
         <source>Not possible while the operation is %1</source>
         <translation>Not possible while the operation is %1</translation>
     </message>

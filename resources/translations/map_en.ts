@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/map/texts.py" line="33"/>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="75"/>
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
@@ -203,120 +203,161 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/map/texts.py" line="49"/>
+        <source>No base map here offline</source>
+        <translation>No base map here offline</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="50"/>
+        <source>This area was never shown while online, so only the grid is drawn. You will be offered to keep it for offline use when the network is back.</source>
+        <translation>This area was never shown while online, so only the grid is drawn. You will be offered to keep it for offline use when the network is back.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="53"/>
+        <source>Click to show or hide the explanation</source>
+        <translation>Click to show or hide the explanation</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="54"/>
+        <source>No base map offline</source>
+        <comment>on a missing map tile</comment>
+        <translation>No base map offline</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="55"/>
+        <source>The network is back: the base map is loading</source>
+        <translation>The network is back: the base map is loading</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
+        <source>Keep this area&apos;s base map for offline use?</source>
+        <translation>Keep this area&apos;s base map for offline use?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
+        <source>Prefetch this area…</source>
+        <translation>Prefetch this area…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="66"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="67"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="68"/>
         <source>Dispatched</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="69"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="70"/>
         <source>Disposed</source>
         <translation>Disposed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="71"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="72"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="73"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="74"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="76"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="82"/>
         <source>Low</source>
         <comment>severity</comment>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="83"/>
         <source>Normal</source>
         <comment>severity</comment>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="84"/>
         <source>High</source>
         <comment>severity</comment>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="85"/>
         <source>Critical</source>
         <comment>severity</comment>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="91"/>
         <source>Assigned</source>
         <comment>task status</comment>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="92"/>
         <source>Accepted</source>
         <comment>task status</comment>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="93"/>
         <source>In progress</source>
         <comment>task status</comment>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="94"/>
         <source>Blocked</source>
         <comment>task status</comment>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="95"/>
         <source>Done</source>
         <comment>task status</comment>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="96"/>
         <source>Cancelled</source>
         <comment>task status</comment>
         <translation>Cancelled</translation>
@@ -325,47 +366,48 @@
 <context>
     <name>MapPrefetch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="333"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="370"/>
         <source>Offline map</source>
         <translation>Offline map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="337"/>
         <source>This area is too large to prefetch; zoom in first.</source>
         <translation>This area is too large to prefetch; zoom in first.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="342"/>
         <source>This area is already available offline.</source>
         <translation>This area is already available offline.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="345"/>
         <source>Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?</source>
         <translation>Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="366"/>
         <source>Fetching map tiles…</source>
         <translation>Fetching map tiles…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="366"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="399"/>
         <source>Fetched %1 of %2 tiles (%3 MB)</source>
         <translation>Fetched %1 of %2 tiles (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="407"/>
         <source>Offline map: %1 tiles fetched, %2 failed</source>
         <translation>Offline map: %1 tiles fetched, %2 failed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="409"/>
         <source>Offline map: %1 tiles fetched, %2 failed (cancelled)</source>
         <translation>Offline map: %1 tiles fetched, %2 failed (cancelled)</translation>
     </message>
@@ -373,97 +415,113 @@
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="187"/>
         <source>Color the grid cells by</source>
         <translation>Color the grid cells by</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="189"/>
         <source>Grid load</source>
         <translation>Grid load</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="190"/>
         <source>Open incidents</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="191"/>
         <source>Overdue incidents</source>
         <translation>Overdue incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="199"/>
         <source>Indicator: %1</source>
         <translation>Indicator: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="201"/>
+        <source>%1 (%2)</source>
+        <comment>indicator and its unit</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="221"/>
         <source>Heat</source>
         <translation>Heat</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="221"/>
         <source>Show incident density instead of markers</source>
         <translation>Show incident density instead of markers</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="223"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="223"/>
         <source>Click points on the map; double-click to finish</source>
         <translation>Click points on the map; double-click to finish</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="225"/>
         <source>Draw area</source>
         <translation>Draw area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="225"/>
         <source>Draw an operation area; double-click to finish</source>
         <translation>Draw an operation area; double-click to finish</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="227"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="227"/>
         <source>Remove measurements and drawn areas</source>
         <translation>Remove measurements and drawn areas</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="230"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="230"/>
         <source>Save the current view as a standalone HTML map</source>
         <translation>Save the current view as a standalone HTML map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="232"/>
         <source>Offline…</source>
         <translation>Offline…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="232"/>
         <source>Prefetch the base map of this area for offline use</source>
         <translation>Prefetch the base map of this area for offline use</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="239"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="240"/>
+        <source>The map tools that do not fit in this width</source>
+        <translation>The map tools that do not fit in this width</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="301"/>
         <source>Whole city</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="323"/>
         <source>Distance: %1</source>
         <translation>Distance: %1</translation>
     </message>
@@ -471,32 +529,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="293"/>
         <source>The map could not read its data: %1</source>
         <translation>The map could not read its data: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="485"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="524"/>
         <source>New incident here</source>
         <translation>New incident here</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="487"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="526"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="505"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="544"/>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="505"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="544"/>
         <source>HTML map (*.html)</source>
         <translation>HTML map (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="508"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="547"/>
         <source>Map exported to %1</source>
         <translation>Map exported to %1</translation>
     </message>

@@ -120,7 +120,7 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/map/texts.py" line="33"/>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="75"/>
         <source>Suspended</source>
         <translation>挂起</translation>
     </message>
@@ -203,120 +203,161 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/map/texts.py" line="49"/>
+        <source>No base map here offline</source>
+        <translation>此处暂无离线底图</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="50"/>
+        <source>This area was never shown while online, so only the grid is drawn. You will be offered to keep it for offline use when the network is back.</source>
+        <translation>此区域从未在联网时显示过，因此只绘制了网格。网络恢复后，将提示您把该区域底图保存以便离线使用。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="53"/>
+        <source>Click to show or hide the explanation</source>
+        <translation>点击显示或隐藏说明</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="54"/>
+        <source>No base map offline</source>
+        <comment>on a missing map tile</comment>
+        <translation>无离线底图</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="55"/>
+        <source>The network is back: the base map is loading</source>
+        <translation>网络已恢复，正在加载底图</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
+        <source>Keep this area&apos;s base map for offline use?</source>
+        <translation>是否保存该区域的底图以便离线使用？</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
+        <source>Prefetch this area…</source>
+        <translation>预下载此区域…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
         <source>m</source>
         <translation>米</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="66"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="67"/>
         <source>Registered</source>
         <translation>已立案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="68"/>
         <source>Dispatched</source>
         <translation>已派遣</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="69"/>
         <source>Accepted</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="70"/>
         <source>Disposed</source>
         <translation>处置完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="71"/>
         <source>Verified</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="72"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="73"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="74"/>
         <source>Escalated</source>
         <translation>已上报上级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="76"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="72"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="82"/>
         <source>Low</source>
         <comment>severity</comment>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="83"/>
         <source>Normal</source>
         <comment>severity</comment>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="84"/>
         <source>High</source>
         <comment>severity</comment>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="85"/>
         <source>Critical</source>
         <comment>severity</comment>
         <translation>特急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="91"/>
         <source>Assigned</source>
         <comment>task status</comment>
         <translation>已下达</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="92"/>
         <source>Accepted</source>
         <comment>task status</comment>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="93"/>
         <source>In progress</source>
         <comment>task status</comment>
         <translation>执行中</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="94"/>
         <source>Blocked</source>
         <comment>task status</comment>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="95"/>
         <source>Done</source>
         <comment>task status</comment>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/texts.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/map/texts.py" line="96"/>
         <source>Cancelled</source>
         <comment>task status</comment>
         <translation>已取消</translation>
@@ -325,47 +366,48 @@
 <context>
     <name>MapPrefetch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="333"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="370"/>
         <source>Offline map</source>
         <translation>离线地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="337"/>
         <source>This area is too large to prefetch; zoom in first.</source>
         <translation>区域过大，无法预先下载；请先放大地图。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="342"/>
         <source>This area is already available offline.</source>
         <translation>该区域已可离线使用。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="345"/>
         <source>Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?</source>
         <translation>下载 %1 个地图瓦片（缩放级别 %2–%3，约 %4 MB）供离线使用？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="366"/>
         <source>Fetching map tiles…</source>
         <translation>正在下载地图瓦片…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="366"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="399"/>
         <source>Fetched %1 of %2 tiles (%3 MB)</source>
         <translation>已下载 %1 / %2 个瓦片（%3 MB）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="407"/>
         <source>Offline map: %1 tiles fetched, %2 failed</source>
         <translation>离线地图：已下载 %1 个瓦片，%2 个失败</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="409"/>
         <source>Offline map: %1 tiles fetched, %2 failed (cancelled)</source>
         <translation>离线地图：已下载 %1 个瓦片，%2 个失败（已取消）</translation>
     </message>
@@ -373,97 +415,113 @@
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="187"/>
         <source>Color the grid cells by</source>
         <translation>网格着色依据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="189"/>
         <source>Grid load</source>
         <translation>网格负荷</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="190"/>
         <source>Open incidents</source>
         <translation>在办事件数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="191"/>
         <source>Overdue incidents</source>
         <translation>超期事件数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="199"/>
         <source>Indicator: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="201"/>
+        <source>%1 (%2)</source>
+        <comment>indicator and its unit</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="221"/>
         <source>Heat</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="221"/>
         <source>Show incident density instead of markers</source>
         <translation>以热力图显示事件密度，代替事件点</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="223"/>
         <source>Measure</source>
         <translation>测距</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="223"/>
         <source>Click points on the map; double-click to finish</source>
         <translation>在地图上依次点击；双击结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="225"/>
         <source>Draw area</source>
         <translation>绘制区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="225"/>
         <source>Draw an operation area; double-click to finish</source>
         <translation>绘制联动指挥区域；双击结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="227"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="227"/>
         <source>Remove measurements and drawn areas</source>
         <translation>清除测距线和绘制的区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="230"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="230"/>
         <source>Save the current view as a standalone HTML map</source>
         <translation>将当前视图保存为独立的 HTML 地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="232"/>
         <source>Offline…</source>
         <translation>离线…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="232"/>
         <source>Prefetch the base map of this area for offline use</source>
         <translation>预先下载本区域底图，供离线使用</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="239"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="240"/>
+        <source>The map tools that do not fit in this width</source>
+        <translation>此宽度下放不下的地图工具</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="301"/>
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="323"/>
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>
@@ -471,32 +529,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="293"/>
         <source>The map could not read its data: %1</source>
         <translation>地图无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="485"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="524"/>
         <source>New incident here</source>
         <translation>在此新建事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="487"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="526"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="505"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="544"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="505"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="544"/>
         <source>HTML map (*.html)</source>
         <translation>HTML 地图 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="508"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="547"/>
         <source>Map exported to %1</source>
         <translation>地图已导出到 %1</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="+88"/>
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="+219"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Select an incident first</source>
         <translation>Select an incident first</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+152"/>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+223"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 of %3 done</translation>
     </message>
@@ -174,8 +174,8 @@
         <location line="+3"/>
         <source>%n more refused action(s) on this incident</source>
         <translation>
-            <numerusform>%n more refused action(s) on this incident</numerusform>
-            <numerusform>%n more refused action(s) on this incident</numerusform>
+            <numerusform>%n more refused action on this incident</numerusform>
+            <numerusform>%n more refused actions on this incident</numerusform>
         </translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="+191"/>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="+198"/>
         <source>Select an incident in the queue or on the map.</source>
         <translation>Select an incident in the queue or on the map.</translation>
     </message>
@@ -345,18 +345,12 @@
         <translation>Distance</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Merge checked into this incident</source>
-        <translation>Merge checked into this incident</translation>
+        <location line="+1"/>
+        <source>Time apart</source>
+        <translation>Time apart</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
-        <source>Cancel the checked duplicates and link them to this incident</source>
-        <translation>Cancel the checked duplicates and link them to this incident</translation>
-    </message>
-    <message>
-        <location line="-75"/>
         <source>Knowledge suggestions</source>
         <translation>Knowledge suggestions</translation>
     </message>
@@ -386,7 +380,7 @@
         <translation>Possible duplicates (same category, 300 m, 24 h)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+114"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
     </message>
@@ -486,12 +480,45 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>reported %1 earlier</source>
+        <translation>reported %1 earlier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reported %1 later</source>
+        <translation>reported %1 later</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot be merged: %1</source>
+        <translation>Cannot be merged: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Merge %n ticked into this incident</source>
+        <translation>
+            <numerusform>Merge %n ticked into this incident</numerusform>
+            <numerusform>Merge %n ticked into this incident</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the reports of the same problem to merge them</source>
+        <translation>Tick the reports of the same problem to merge them</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel the ticked duplicates and link them to this incident</source>
+        <translation>Cancel the ticked duplicates and link them to this incident</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1: done, syncing</source>
         <translation>%1: done, syncing</translation>
     </message>
@@ -499,15 +526,25 @@
         <location line="+24"/>
         <source>Merged %n duplicate report(s) of the same problem</source>
         <translation>
-            <numerusform>Merged %n duplicate report(s) of the same problem</numerusform>
-            <numerusform>Merged %n duplicate report(s) of the same problem</numerusform>
+            <numerusform>Merged %n duplicate report of the same problem</numerusform>
+            <numerusform>Merged %n duplicate reports of the same problem</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="+87"/>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="+88"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
@@ -562,7 +599,12 @@
         <translation>Time left</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+285"/>
+        <source>Your action is being saved</source>
+        <translation>Your action is being saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Local change waiting to sync</source>
         <translation>Local change waiting to sync</translation>
     </message>
@@ -573,19 +615,27 @@
     </message>
 </context>
 <context>
+    <name>Issuer</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="-156"/>
+        <source>%1: saving…</source>
+        <translation>%1: saving…</translation>
+    </message>
+</context>
+<context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="+41"/>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="+49"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Short summary: what and where</source>
         <translation>Short summary: what and where</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>or a grid cell code</source>
         <translation>or a grid cell code</translation>
     </message>
@@ -645,9 +695,19 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>No grid cell with code %1</source>
         <translation>No grid cell with code %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please pick the place on the map or type a grid cell code.</source>
+        <translation>Please pick the place on the map or type a grid cell code.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick the place on the map, or type a grid cell code.</source>
+        <translation>Pick the place on the map, or type a grid cell code.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -655,7 +715,7 @@
         <translation>Outside every grid cell: the city handles it</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Please give the incident a title.</source>
         <translation>Please give the incident a title.</translation>
     </message>
@@ -663,6 +723,16 @@
         <location line="+4"/>
         <source>Please choose a category.</source>
         <translation>Please choose a category.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reported: %1</source>
+        <translation>Reported: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report was not saved: %1</source>
+        <translation>The report was not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -704,7 +774,7 @@
 <context>
     <name>QueueWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+171"/>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+190"/>
         <source>Dispatch selected…</source>
         <translation>Dispatch selected…</translation>
     </message>
@@ -734,7 +804,12 @@
         <translation>Close every selected verified incident</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Right-click to choose the columns</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Your saved queue</source>
         <translation>Your saved queue</translation>
     </message>
@@ -753,8 +828,16 @@
         <source>Delete this saved queue</source>
         <translation>Delete this saved queue</translation>
     </message>
+    <message numerus="yes">
+        <location line="+150"/>
+        <source>Saving %n action(s)…</source>
+        <translation>
+            <numerusform>Saving %n action…</numerusform>
+            <numerusform>Saving %n actions…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-98"/>
+        <location line="-250"/>
         <source>Filter queue</source>
         <translation>Filter queue</translation>
     </message>
@@ -763,8 +846,13 @@
         <source>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</source>
         <translation>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</translation>
     </message>
+    <message>
+        <location line="+159"/>
+        <source>Columns of my role</source>
+        <translation>Columns of my role</translation>
+    </message>
     <message numerus="yes">
-        <location line="+197"/>
+        <location line="+80"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -828,7 +916,7 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="-126"/>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+7"/>
         <source>Cannot %1 an incident that is %2</source>
         <translation>Cannot %1 an incident that is %2</translation>
     </message>
@@ -882,6 +970,106 @@
         <source>No engine to send actions to (read-only session)</source>
         <translation>No engine to send actions to (read-only session)</translation>
     </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/verdicts.py" line="+44"/>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select an incident first</source>
+        <translation>Select an incident first</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no running time limit to extend</source>
+        <translation>There is no running time limit to extend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident is not suspended</source>
+        <translation>The incident is not suspended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A suspension request is already waiting for approval</source>
+        <translation>A suspension request is already waiting for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No suspension request is waiting for approval</source>
+        <translation>No suspension request is waiting for approval</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The incident is already handled at city level: there is no level above</source>
+        <translation>The incident is already handled at city level: there is no level above</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an officer above the %1 level that handles the incident can do this</source>
+        <translation>Only an officer above the %1 level that handles the incident can do this</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The incident is handled at %1 level; you work at %2 level</source>
+        <translation>The incident is handled at %1 level; you work at %2 level</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the lead agency can do this, and the incident is not dispatched yet</source>
+        <translation>Only the lead agency can do this, and the incident is not dispatched yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the lead agency (%1) can do this</source>
+        <translation>Only the lead agency (%1) can do this</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A liaison acts only on the incidents of their joint command</source>
+        <translation>A liaison acts only on the incidents of their joint command</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident is outside your area</source>
+        <translation>The incident is outside your area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You take no part in this incident</source>
+        <translation>You take no part in this incident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role may not %1 incidents</source>
+        <translation>Your role may not %1 incidents</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not possible while the incident is %2</source>
+        <translation>%1 is not possible while the incident is %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not possible while the incident is %2; it is possible when it is %3</source>
+        <translation>%1 is not possible while the incident is %2; it is possible when it is %3</translation>
+    </message>
 </context>
 <context>
     <name>StageTable</name>
@@ -924,7 +1112,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -939,12 +1127,12 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 (waiting to sync)</source>
         <translation>%1 (waiting to sync)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>lead: %1</source>
         <translation>lead: %1</translation>
     </message>
@@ -987,8 +1175,8 @@
         <location line="+2"/>
         <source>merged %n duplicate(s)</source>
         <translation>
-            <numerusform>merged %n duplicate(s)</numerusform>
-            <numerusform>merged %n duplicate(s)</numerusform>
+            <numerusform>merged %n duplicate</numerusform>
+            <numerusform>merged %n duplicates</numerusform>
         </translation>
     </message>
     <message>
@@ -1000,15 +1188,15 @@
         <location line="+2"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>%n photo(s)</numerusform>
-            <numerusform>%n photo(s)</numerusform>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="+40"/>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="+38"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>

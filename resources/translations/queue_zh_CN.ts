@@ -4,12 +4,12 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="+88"/>
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="+219"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Select an incident first</source>
         <translation>请先选择一个事件</translation>
     </message>
@@ -113,7 +113,7 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+152"/>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+223"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1：已完成 %2/%3</translation>
     </message>
@@ -308,7 +308,7 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="+191"/>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="+198"/>
         <source>Select an incident in the queue or on the map.</source>
         <translation>请在队列或地图上选择一个事件。</translation>
     </message>
@@ -343,18 +343,12 @@
         <translation>距离</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Merge checked into this incident</source>
-        <translation>将勾选事件合并到本事件</translation>
+        <location line="+1"/>
+        <source>Time apart</source>
+        <translation>相隔</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
-        <source>Cancel the checked duplicates and link them to this incident</source>
-        <translation>作废勾选的重复事件并关联到本事件</translation>
-    </message>
-    <message>
-        <location line="-75"/>
         <source>Knowledge suggestions</source>
         <translation>知识推荐</translation>
     </message>
@@ -384,7 +378,7 @@
         <translation>疑似重复（同类别、300米内、24小时内）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+114"/>
         <source>Supervised</source>
         <translation>督办</translation>
     </message>
@@ -484,12 +478,44 @@
         <translation>描述</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>reported %1 earlier</source>
+        <translation>早%1上报</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reported %1 later</source>
+        <translation>晚%1上报</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot be merged: %1</source>
+        <translation>不能合并：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Merge %n ticked into this incident</source>
+        <translation>
+            <numerusform>将勾选的 %n 件合并到本事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the reports of the same problem to merge them</source>
+        <translation>勾选同一问题的重复上报后合并</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel the ticked duplicates and link them to this incident</source>
+        <translation>作废勾选的重复件，并关联到本事件</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1: done, syncing</source>
         <translation>%1：已完成，正在同步</translation>
     </message>
@@ -500,11 +526,21 @@
             <numerusform>合并同一问题的 %n 件重复上报</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分钟</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="+87"/>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="+88"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
@@ -559,7 +595,12 @@
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+285"/>
+        <source>Your action is being saved</source>
+        <translation>您的操作正在保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Local change waiting to sync</source>
         <translation>本地修改，等待同步</translation>
     </message>
@@ -570,19 +611,27 @@
     </message>
 </context>
 <context>
+    <name>Issuer</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="-156"/>
+        <source>%1: saving…</source>
+        <translation>%1：正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="+41"/>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="+49"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Short summary: what and where</source>
         <translation>简要说明：什么问题、在哪里</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>or a grid cell code</source>
         <translation>或输入网格编码</translation>
     </message>
@@ -642,9 +691,19 @@
         <translation>上报</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>No grid cell with code %1</source>
         <translation>没有编码为 %1 的网格</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please pick the place on the map or type a grid cell code.</source>
+        <translation>请在地图上选择位置，或输入网格编码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick the place on the map, or type a grid cell code.</source>
+        <translation>请在地图上选择位置，或输入网格编码。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -652,7 +711,7 @@
         <translation>不在任何网格内：由市级处置</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Please give the incident a title.</source>
         <translation>请填写事件标题。</translation>
     </message>
@@ -660,6 +719,16 @@
         <location line="+4"/>
         <source>Please choose a category.</source>
         <translation>请选择事件类别。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reported: %1</source>
+        <translation>已上报：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report was not saved: %1</source>
+        <translation>上报未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -701,7 +770,7 @@
 <context>
     <name>QueueWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+171"/>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+190"/>
         <source>Dispatch selected…</source>
         <translation>批量派遣…</translation>
     </message>
@@ -731,7 +800,12 @@
         <translation>结案选中的已核查事件</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>Right-click to choose the columns</source>
+        <translation>右键选择显示的列</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Your saved queue</source>
         <translation>我的队列</translation>
     </message>
@@ -750,8 +824,15 @@
         <source>Delete this saved queue</source>
         <translation>删除此队列</translation>
     </message>
+    <message numerus="yes">
+        <location line="+150"/>
+        <source>Saving %n action(s)…</source>
+        <translation>
+            <numerusform>正在保存 %n 项操作…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-98"/>
+        <location line="-250"/>
         <source>Filter queue</source>
         <translation>筛选队列</translation>
     </message>
@@ -760,8 +841,13 @@
         <source>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</source>
         <translation>↑/↓ 或 J/K 移动 · Enter 打开 · Ctrl+F 筛选 · 右键表头设置列</translation>
     </message>
+    <message>
+        <location line="+159"/>
+        <source>Columns of my role</source>
+        <translation>恢复本岗位默认列</translation>
+    </message>
     <message numerus="yes">
-        <location line="+197"/>
+        <location line="+80"/>
         <source>%n selected</source>
         <translation>
             <numerusform>已选 %n 件</numerusform>
@@ -824,7 +910,7 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="-126"/>
+        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+7"/>
         <source>Cannot %1 an incident that is %2</source>
         <translation>“%2”状态的事件不能%1</translation>
     </message>
@@ -878,6 +964,106 @@
         <source>No engine to send actions to (read-only session)</source>
         <translation>当前为只读会话，无法提交操作</translation>
     </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/incident/verdicts.py" line="+44"/>
+        <source>city</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select an incident first</source>
+        <translation>请先选择一个事件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no running time limit to extend</source>
+        <translation>当前没有正在计时的时限，无需延期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident is not suspended</source>
+        <translation>事件未挂起</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A suspension request is already waiting for approval</source>
+        <translation>已有挂起申请在等待审批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No suspension request is waiting for approval</source>
+        <translation>没有等待审批的挂起申请</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The incident is already handled at city level: there is no level above</source>
+        <translation>事件已由市级处置，没有更高层级可上报</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an officer above the %1 level that handles the incident can do this</source>
+        <translation>只有高于处置层级（%1级）的值班员可以办理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The incident is handled at %1 level; you work at %2 level</source>
+        <translation>事件由%1级处置，您属于%2级</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the lead agency can do this, and the incident is not dispatched yet</source>
+        <translation>只有主办单位可以办理，而事件尚未派遣</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the lead agency (%1) can do this</source>
+        <translation>只有主办单位（%1）可以办理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A liaison acts only on the incidents of their joint command</source>
+        <translation>派驻联络员只能办理本联动指挥中的事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident is outside your area</source>
+        <translation>事件不在您的辖区内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You take no part in this incident</source>
+        <translation>您不是此事件的参与方</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role may not %1 incidents</source>
+        <translation>您的角色不能对事件执行“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is not possible while the incident is %2</source>
+        <translation>事件为“%2”状态，不能%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not possible while the incident is %2; it is possible when it is %3</source>
+        <translation>事件为“%2”状态，不能%1；可%1的状态：%3</translation>
+    </message>
 </context>
 <context>
     <name>StageTable</name>
@@ -920,7 +1106,7 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location line="+23"/>
+        <location line="+54"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -935,12 +1121,12 @@
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 (waiting to sync)</source>
         <translation>%1（待同步）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>lead: %1</source>
         <translation>主办：%1</translation>
     </message>
@@ -1002,7 +1188,7 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="+40"/>
+        <location filename="../../dispatch_desk/ui/queue/labels.py" line="+38"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>

@@ -4,28 +4,29 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/exports.py" line="+184"/>
+        <location filename="../../dispatch_desk/ui/command/exports.py" line="+188"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+302"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-301"/>
         <source>Seat</source>
         <translation>Seat</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+318"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -139,23 +140,23 @@
         <translation>The agencies</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Map of the area</source>
         <translation>Map of the area</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>City vital signs</source>
         <translation>City vital signs</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Response level</source>
         <translation>Response level</translation>
     </message>
@@ -165,12 +166,12 @@
         <translation>Commander</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
@@ -210,8 +211,8 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+52"/>
+        <location line="-26"/>
+        <location line="+54"/>
         <source>After-action report: %1</source>
         <translation>After-action report: %1</translation>
     </message>
@@ -270,37 +271,37 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/lifecycle.py" line="+79"/>
-        <location line="+596"/>
+        <location filename="../../dispatch_desk/ui/command/lifecycle.py" line="+80"/>
+        <location line="+597"/>
         <source>The operation already has this response level.</source>
         <translation>The operation already has this response level.</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+632"/>
+        <location line="-595"/>
+        <location line="+633"/>
         <source>Choose another commander or deputy: this is the command already.</source>
         <translation>Choose another commander or deputy: this is the command already.</translation>
     </message>
     <message>
-        <location line="-630"/>
-        <location line="+632"/>
+        <location line="-631"/>
+        <location line="+633"/>
         <source>The commander cannot be their own deputy.</source>
         <translation>The commander cannot be their own deputy.</translation>
     </message>
     <message>
-        <location line="-631"/>
-        <location line="+463"/>
+        <location line="-632"/>
+        <location line="+464"/>
         <source>Please give the operation a name.</source>
         <translation>Please give the operation a name.</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+771"/>
+        <location line="-462"/>
+        <location line="+773"/>
         <source>The seat must end after it starts, and in the future.</source>
         <translation>The seat must end after it starts, and in the future.</translation>
     </message>
     <message>
-        <location line="-769"/>
+        <location line="-771"/>
         <source>A seat lasts at most 30 days; extend it later if needed.</source>
         <translation>A seat lasts at most 30 days; extend it later if needed.</translation>
     </message>
@@ -336,13 +337,13 @@
     </message>
     <message>
         <location line="+243"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <location line="+234"/>
         <source>Start now</source>
         <translation>Start now</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-389"/>
         <source>New joint command</source>
         <translation>New joint command</translation>
     </message>
@@ -352,7 +353,7 @@
         <translation>Blank — no plan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>e.g. 台风“海鸥”防御联动指挥</source>
         <translation>e.g. 台风“海鸥”防御联动指挥</translation>
     </message>
@@ -512,12 +513,12 @@
     <message>
         <location line="+2"/>
         <location line="+52"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Raise: %1 → %2</source>
         <translation>Raise: %1 → %2</translation>
     </message>
@@ -567,7 +568,7 @@
         <translation>The operation goes active now.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 task(s) of the plan are assigned: %2</source>
         <translation>%1 task(s) of the plan are assigned: %2</translation>
     </message>
@@ -882,8 +883,14 @@
 <context>
     <name>SituationText</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/situation_text.py" line="+38"/>
+        <location filename="../../dispatch_desk/ui/command/situation_text.py" line="+39"/>
         <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <comment>between names</comment>
         <translation>, </translation>
     </message>
     <message>
@@ -902,7 +909,7 @@
         <translation>normal</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (%2): no reading yet</source>
         <translation>%1 (%2): no reading yet</translation>
     </message>

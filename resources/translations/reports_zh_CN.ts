@@ -4,28 +4,29 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/exports.py" line="+184"/>
+        <location filename="../../dispatch_desk/ui/command/exports.py" line="+188"/>
         <source>Operation</source>
         <translation>联动指挥</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+302"/>
         <source>Plan</source>
         <translation>预案</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-301"/>
         <source>Seat</source>
         <translation>派驻席位</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+318"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-317"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
@@ -139,23 +140,23 @@
         <translation>各单位情况</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Map of the area</source>
         <translation>区域地图</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>City vital signs</source>
         <translation>城市体征</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>Response level</source>
         <translation>响应等级</translation>
     </message>
@@ -165,12 +166,12 @@
         <translation>总指挥</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Agencies</source>
         <translation>参与单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Started</source>
         <translation>启动时间</translation>
     </message>
@@ -210,8 +211,8 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+52"/>
+        <location line="-26"/>
+        <location line="+54"/>
         <source>After-action report: %1</source>
         <translation>总结评估报告：%1</translation>
     </message>
@@ -270,37 +271,37 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/lifecycle.py" line="+79"/>
-        <location line="+596"/>
+        <location filename="../../dispatch_desk/ui/command/lifecycle.py" line="+80"/>
+        <location line="+597"/>
         <source>The operation already has this response level.</source>
         <translation>当前已是该响应等级。</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+632"/>
+        <location line="-595"/>
+        <location line="+633"/>
         <source>Choose another commander or deputy: this is the command already.</source>
         <translation>请选择其他总指挥或副总指挥：当前指挥关系未变。</translation>
     </message>
     <message>
-        <location line="-630"/>
-        <location line="+632"/>
+        <location line="-631"/>
+        <location line="+633"/>
         <source>The commander cannot be their own deputy.</source>
         <translation>总指挥不能兼任副总指挥。</translation>
     </message>
     <message>
-        <location line="-631"/>
-        <location line="+463"/>
+        <location line="-632"/>
+        <location line="+464"/>
         <source>Please give the operation a name.</source>
         <translation>请填写联动指挥名称。</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+771"/>
+        <location line="-462"/>
+        <location line="+773"/>
         <source>The seat must end after it starts, and in the future.</source>
         <translation>席位结束时间须晚于开始时间，且晚于当前时间。</translation>
     </message>
     <message>
-        <location line="-769"/>
+        <location line="-771"/>
         <source>A seat lasts at most 30 days; extend it later if needed.</source>
         <translation>席位最长 30 天，如需可稍后延长。</translation>
     </message>
@@ -336,13 +337,13 @@
     </message>
     <message>
         <location line="+243"/>
-        <location line="+155"/>
+        <location line="+156"/>
         <location line="+234"/>
         <source>Start now</source>
         <translation>立即启动</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-389"/>
         <source>New joint command</source>
         <translation>新建联动指挥</translation>
     </message>
@@ -352,7 +353,7 @@
         <translation>空白（不使用预案）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>e.g. 台风“海鸥”防御联动指挥</source>
         <translation>例如：台风“海鸥”防御联动指挥</translation>
     </message>
@@ -512,12 +513,12 @@
     <message>
         <location line="+2"/>
         <location line="+52"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Raise: %1 → %2</source>
         <translation>提升：%1 → %2</translation>
     </message>
@@ -567,7 +568,7 @@
         <translation>联动指挥即刻转入战时运行。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 task(s) of the plan are assigned: %2</source>
         <translation>按预案下达任务 %1 项：%2。</translation>
     </message>
@@ -882,9 +883,15 @@
 <context>
     <name>SituationText</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/situation_text.py" line="+38"/>
+        <location filename="../../dispatch_desk/ui/command/situation_text.py" line="+39"/>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -902,7 +909,7 @@
         <translation>正常</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 (%2): no reading yet</source>
         <translation>%1（%2）：暂无数据</translation>
     </message>

@@ -4,133 +4,133 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="124"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="125"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="123"/>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
         <source>Report a new incident</source>
         <translation>Report a new incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Quick search…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
-        <source>Find incidents, grid cells, agencies and knowledge</source>
-        <translation>Find incidents, grid cells, agencies and knowledge</translation>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
+        <source>Find incidents, joint commands, grid cells, agencies and knowledge</source>
+        <translation>Find incidents, joint commands, grid cells, agencies and knowledge</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
         <source>Sync &amp;now</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
         <source>Send waiting changes and fetch new ones now</source>
         <translation>Send waiting changes and fetch new ones now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
         <source>Changes the central service did not accept</source>
         <translation>Changes the central service did not accept</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
         <source>Connection, language, theme and notifications</source>
         <translation>Connection, language, theme and notifications</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
         <source>Put the panels back where this workspace keeps them</source>
         <translation>Put the panels back where this workspace keeps them</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;About Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
         <source>Routine ⇄ &amp;joint command</source>
         <translation>Routine ⇄ &amp;joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="143"/>
         <source>Switch between your everyday workspace and the joint command (F9)</source>
         <translation>Switch between your everyday workspace and the joint command (F9)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
         <source>Switch to the %1 workspace</source>
         <translation>Switch to the %1 workspace</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="88"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -146,24 +146,96 @@
 <context>
     <name>CacheHealth</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="36"/>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="110"/>
         <source>Local cache rebuilt</source>
         <translation>Local cache rebuilt</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="35"/>
+        <source>%n unsynced action(s)</source>
+        <translation>
+            <numerusform>%n unsynced action</numerusform>
+            <numerusform>%n unsynced actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="36"/>
+        <source>%n conflict record(s)</source>
+        <translation>
+            <numerusform>%n conflict record</numerusform>
+            <numerusform>%n conflict records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="37"/>
-        <source>The local cache was damaged and has been rebuilt from the central service; unsent changes were kept. The damaged file was moved to %1</source>
-        <translation>The local cache was damaged and has been rebuilt from the central service; unsent changes were kept. The damaged file was moved to %1</translation>
+        <source>%n photo(s) not yet uploaded</source>
+        <translation>
+            <numerusform>%n photo not yet uploaded</numerusform>
+            <numerusform>%n photos not yet uploaded</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="43"/>
+        <source>The local cache was damaged and has been rebuilt: kept %1. The rest comes back with the next sync.</source>
+        <translation>The local cache was damaged and has been rebuilt: kept %1. The rest comes back with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="47"/>
+        <source>%1 Some unsent changes could not be read: check that your latest actions reached the central service.</source>
+        <translation>%1 Some unsent changes could not be read: check that your latest actions reached the central service.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="50"/>
+        <source>The local cache was damaged and has been rebuilt, but its unsent changes could not be read: check that your latest actions reached the central service.</source>
+        <translation>The local cache was damaged and has been rebuilt, but its unsent changes could not be read: check that your latest actions reached the central service.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="53"/>
+        <source>The local cache was damaged and has been rebuilt; nothing unsent was waiting in it. The rest comes back with the next sync.</source>
+        <translation>The local cache was damaged and has been rebuilt; nothing unsent was waiting in it. The rest comes back with the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="59"/>
+        <source>%1 %n photo(s) could not be read and must be taken again.</source>
+        <translation>
+            <numerusform>%1 %n photo could not be read and must be taken again.</numerusform>
+            <numerusform>%1 %n photos could not be read and must be taken again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="62"/>
+        <source>%1 Some pending changes show again once they are synced.</source>
+        <translation>%1 Some pending changes show again once they are synced.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="44"/>
+        <source>, </source>
+        <comment>separator of a list of kept items</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="56"/>
+        <source>The local cache was damaged and has been rebuilt from the central service; unsent changes were kept.</source>
+        <translation>The local cache was damaged and has been rebuilt from the central service; unsent changes were kept.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="115"/>
         <source>Local cache damaged</source>
         <translation>Local cache damaged</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="116"/>
         <source>The local cache failed its integrity check; it will be rebuilt from the central service at the next start, keeping unsent changes. (%1)</source>
         <translation>The local cache failed its integrity check; it will be rebuilt from the central service at the next start, keeping unsent changes. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CityTime</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/citytime.py" line="23"/>
+        <source>Beijing time</source>
+        <translation>Beijing time</translation>
     </message>
 </context>
 <context>
@@ -810,8 +882,8 @@
         <location filename="../../dispatch_desk/ui/shell/lock.py" line="342"/>
         <source>%n new notification(s)</source>
         <translation>
-            <numerusform>%n new notification(s)</numerusform>
-            <numerusform>%n new notification(s)</numerusform>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
         </translation>
     </message>
     <message>
@@ -849,15 +921,15 @@
         <location filename="../../dispatch_desk/ui/shell/lock.py" line="412"/>
         <source>%n try(s) left.</source>
         <translation>
-            <numerusform>%n try(s) left.</numerusform>
-            <numerusform>%n try(s) left.</numerusform>
+            <numerusform>%n try left.</numerusform>
+            <numerusform>%n tries left.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>IncidentKnowledge</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="205"/>
         <source>Knowledge for this incident (double-click to read)</source>
         <translation>Knowledge for this incident (double-click to read)</translation>
     </message>
@@ -865,35 +937,35 @@
 <context>
     <name>KnowledgeWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="83"/>
         <source>Search policies, procedures and past cases…</source>
         <translation>Search policies, procedures and past cases…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="147"/>
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n document(s)</numerusform>
-            <numerusform>%n document(s)</numerusform>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="154"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="155"/>
         <source>Regulation</source>
         <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="156"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="157"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -939,8 +1011,8 @@
         <location filename="../../dispatch_desk/ui/shell/lock.py" line="178"/>
         <source>%n new notification(s)</source>
         <translation>
-            <numerusform>%n new notification(s)</numerusform>
-            <numerusform>%n new notification(s)</numerusform>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
         </translation>
     </message>
     <message>
@@ -957,42 +1029,77 @@
         <location filename="../../dispatch_desk/ui/shell/lock.py" line="186"/>
         <source>%1 · %n change(s) waiting to sync</source>
         <translation>
-            <numerusform>%1 · %n change(s) waiting to sync</numerusform>
-            <numerusform>%1 · %n change(s) waiting to sync</numerusform>
+            <numerusform>%1 · %n change waiting to sync</numerusform>
+            <numerusform>%1 · %n changes waiting to sync</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="44"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="45"/>
         <source>Leave empty to use the remembered session</source>
         <translation>Leave empty to use the remembered session</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="69"/>
         <source>Enter the central service address and your username.</source>
         <translation>Enter the central service address and your username.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="74"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="103"/>
+        <source>The central service&apos;s certificate could not be verified. If the city uses its own certificate authority, ask for its CA bundle and set it up on this computer.</source>
+        <translation>The central service&apos;s certificate could not be verified. If the city uses its own certificate authority, ask for its CA bundle and set it up on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="106"/>
         <source>The central service cannot be reached, and no session is remembered for this officer on this computer. Check the address or the network.</source>
         <translation>The central service cannot be reached, and no session is remembered for this officer on this computer. Check the address or the network.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="95"/>
-        <source>Sign-in failed: %1</source>
-        <translation>Sign-in failed: %1</translation>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="111"/>
+        <source>Wrong username or password, or too many attempts; wait a moment and try again.</source>
+        <translation>Wrong username or password, or too many attempts; wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="113"/>
+        <source>This account is disabled, or its temporary seat has ended. Ask the operations center.</source>
+        <translation>This account is disabled, or its temporary seat has ended. Ask the operations center.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="115"/>
+        <source>This account is locked. Ask the operations center.</source>
+        <translation>This account is locked. Ask the operations center.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="116"/>
+        <source>No session is remembered for this officer on this computer; enter the password.</source>
+        <translation>No session is remembered for this officer on this computer; enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="119"/>
+        <source>The session has ended; enter the password to sign in again.</source>
+        <translation>The session has ended; enter the password to sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="121"/>
+        <source>The central service refused the sign-in (%1). Try again, or ask the operations center.</source>
+        <translation>The central service refused the sign-in (%1). Try again, or ask the operations center.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="123"/>
+        <source>Sign-in failed because of an unexpected error on this computer; see the tooltip for details.</source>
+        <translation>Sign-in failed because of an unexpected error on this computer; see the tooltip for details.</translation>
     </message>
     <message>
         <location filename="../../ui/login.ui" line="9"/>
@@ -1028,47 +1135,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="184"/>
         <source>The map could not be loaded: %1</source>
         <translation>The map could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="192"/>
         <source>The map is not part of this installation.</source>
         <translation>The map is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="243"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="304"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="306"/>
+        <source>Central service address</source>
+        <translation>Central service address</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="307"/>
+        <source>Sign in again at %1 now?</source>
+        <translation>Sign in again at %1 now?</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="310"/>
+        <source>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</source>
+        <translation>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="312"/>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="313"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="338"/>
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>Working offline from the local cache; changes will sync later.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="317"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="351"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="321"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="355"/>
         <source>About Dispatch Desk</source>
         <translation>About Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="322"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="356"/>
         <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="335"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="369"/>
         <source>City Operations Dispatch Desk</source>
         <translation>City Operations Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="375"/>
         <source>Loading the map…</source>
         <translation>Loading the map…</translation>
     </message>
@@ -1076,37 +1208,42 @@
 <context>
     <name>QuickSearchPalette</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="52"/>
-        <source>Search incidents, grid cells, agencies, knowledge…</source>
-        <translation>Search incidents, grid cells, agencies, knowledge…</translation>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="59"/>
+        <source>Search incidents, joint commands, grid cells, agencies, knowledge…</source>
+        <translation>Search incidents, joint commands, grid cells, agencies, knowledge…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="60"/>
         <source>↑↓ to move · Enter to open · Esc to close</source>
         <translation>↑↓ to move · Enter to open · Esc to close</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="116"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="128"/>
+        <source>Joint commands</source>
+        <translation>Joint commands</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="133"/>
         <source>Grid cells</source>
         <translation>Grid cells</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="139"/>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="144"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="152"/>
         <source>Nothing found in the local cache</source>
         <translation>Nothing found in the local cache</translation>
     </message>
@@ -1114,48 +1251,48 @@
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="139"/>
         <source>Unsent changes</source>
         <translation>Unsent changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="140"/>
         <source>%n change(s) have not reached the operations center yet.</source>
         <translation>
-            <numerusform>%n change(s) have not reached the operations center yet.</numerusform>
-            <numerusform>%n change(s) have not reached the operations center yet.</numerusform>
+            <numerusform>%n change has not reached the operations center yet.</numerusform>
+            <numerusform>%n changes have not reached the operations center yet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="141"/>
         <source>They stay saved on this computer and are sent at the next start, but nobody else sees them until then.</source>
         <translation>They stay saved on this computer and are sent at the next start, but nobody else sees them until then.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="143"/>
         <source>Send, then quit</source>
         <translation>Send, then quit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="154"/>
         <source>Quit anyway</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="170"/>
         <source>Sending changes</source>
         <translation>Sending changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="190"/>
         <source>Sending %n change(s) to the operations center…</source>
         <translation>
-            <numerusform>Sending %n change(s) to the operations center…</numerusform>
-            <numerusform>Sending %n change(s) to the operations center…</numerusform>
+            <numerusform>Sending %n change to the operations center…</numerusform>
+            <numerusform>Sending %n changes to the operations center…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="193"/>
         <source>The center cannot be reached right now (%1). The desk keeps trying; the changes stay saved on this computer.</source>
         <translation>The center cannot be reached right now (%1). The desk keeps trying; the changes stay saved on this computer.</translation>
     </message>
@@ -1206,42 +1343,57 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="70"/>
+        <source>Connected to %1. Another address is used from your next sign-in.</source>
+        <translation>Connected to %1. Another address is used from your next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="71"/>
+        <source>Used at the next sign-in.</source>
+        <translation>Used at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="84"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="84"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="84"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="87"/>
         <source>Critical only</source>
         <translation>Critical only</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="87"/>
         <source>Urgent and critical</source>
         <translation>Urgent and critical</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="88"/>
         <source>Serious and above</source>
         <translation>Serious and above</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="88"/>
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="114"/>
+        <source>Not an address of a central service: %1. Write it like http://10.0.0.5:8440 or https://center.example.gov.cn.</source>
+        <translation>Not an address of a central service: %1. Write it like http://10.0.0.5:8440 or https://center.example.gov.cn.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="123"/>
         <source>The tile source could not be saved: %1</source>
         <translation>The tile source could not be saved: %1</translation>
     </message>
@@ -1261,52 +1413,52 @@
         <translation>Central &amp;service URL:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="29"/>
+        <location filename="../../ui/settings.ui" line="35"/>
         <source>Map &amp;tile source:</source>
         <translation>Map &amp;tile source:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="41"/>
+        <location filename="../../ui/settings.ui" line="47"/>
         <source>An XYZ tile URL. Leave empty to draw the grid on a plain background.</source>
         <translation>An XYZ tile URL. Leave empty to draw the grid on a plain background.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="47"/>
+        <location filename="../../ui/settings.ui" line="53"/>
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="51"/>
+        <location filename="../../ui/settings.ui" line="57"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="60"/>
+        <location filename="../../ui/settings.ui" line="66"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Theme:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="70"/>
+        <location filename="../../ui/settings.ui" line="76"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="74"/>
+        <location filename="../../ui/settings.ui" line="80"/>
         <source>Show &amp;notifications for urgent incidents and alarms</source>
         <translation>Show &amp;notifications for urgent incidents and alarms</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="79"/>
+        <location filename="../../ui/settings.ui" line="85"/>
         <source>&amp;Minimum severity:</source>
         <translation>&amp;Minimum severity:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="88"/>
+        <location filename="../../ui/settings.ui" line="94"/>
         <source>Play a &amp;sound</source>
         <translation>Play a &amp;sound</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="93"/>
+        <location filename="../../ui/settings.ui" line="99"/>
         <source>Also show in the system &amp;tray</source>
         <translation>Also show in the system &amp;tray</translation>
     </message>
@@ -1314,53 +1466,66 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="89"/>
+        <source>Not reachable at %1 · Change address…</source>
+        <translation>Not reachable at %1 · Change address…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="91"/>
+        <source>The central service has not answered at %1 for %n minute(s). If it has moved (a restarted service on another port, a new server), correct its address in the settings; the desk keeps working from its cache meanwhile.</source>
+        <translation>
+            <numerusform>The central service has not answered at %1 for %n minute. If it has moved (a restarted service on another port, a new server), correct its address in the settings; the desk keeps working from its cache meanwhile.</numerusform>
+            <numerusform>The central service has not answered at %1 for %n minutes. If it has moved (a restarted service on another port, a new server), correct its address in the settings; the desk keeps working from its cache meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="101"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="101"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="101"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="109"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
-            <numerusform>%n change(s) waiting to sync</numerusform>
-            <numerusform>%n change(s) waiting to sync</numerusform>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="110"/>
         <source>All changes synced</source>
         <translation>All changes synced</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="64"/>
-        <source>Last sync: %1</source>
-        <translation>Last sync: %1</translation>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="113"/>
+        <source>Last sync: %1 (%2)</source>
+        <translation>Last sync: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="114"/>
         <source>Never synced</source>
         <translation>Never synced</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="119"/>
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflict(s)</numerusform>
-            <numerusform>%n conflict(s)</numerusform>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="122"/>
         <source>Open the changes the central service did not accept</source>
         <translation>Open the changes the central service did not accept</translation>
     </message>
@@ -1368,26 +1533,26 @@
 <context>
     <name>UrgentWatcher</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="156"/>
         <source>Critical incident</source>
         <translation>Critical incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="156"/>
         <source>Urgent incident</source>
         <translation>Urgent incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="165"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="168"/>
         <source>%n new urgent item(s)</source>
         <translation>
-            <numerusform>%n new urgent item(s)</numerusform>
-            <numerusform>%n new urgent item(s)</numerusform>
+            <numerusform>%n new urgent item</numerusform>
+            <numerusform>%n new urgent items</numerusform>
         </translation>
     </message>
 </context>

@@ -4,133 +4,133 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="124"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="125"/>
         <source>&amp;Workspace</source>
         <translation>工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="123"/>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
         <source>Report a new incident</source>
         <translation>上报一个新事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
         <source>&amp;Quick search…</source>
         <translation>快速搜索(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
-        <source>Find incidents, grid cells, agencies and knowledge</source>
-        <translation>查找事件、网格、部门和知识库</translation>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
+        <source>Find incidents, joint commands, grid cells, agencies and knowledge</source>
+        <translation>查找事件、联动指挥、网格、部门和知识库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
         <source>Send waiting changes and fetch new ones now</source>
         <translation>立即发送待同步的更改并获取最新数据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
         <source>&amp;Conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
         <source>Changes the central service did not accept</source>
         <translation>中心服务未接受的更改</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
         <source>Connection, language, theme and notifications</source>
         <translation>连接、语言、主题和通知</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
         <source>Put the panels back where this workspace keeps them</source>
         <translation>将各面板恢复到本工作台的默认位置</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>关于城运指挥台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
         <source>Routine ⇄ &amp;joint command</source>
         <translation>日常 ⇄ 联动指挥(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="143"/>
         <source>Switch between your everyday workspace and the joint command (F9)</source>
         <translation>在日常工作台与联动指挥之间切换 (F9)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
         <source>Switch to the %1 workspace</source>
         <translation>切换到%1工作台</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="88"/>
         <source>Dismiss</source>
         <translation>关闭提醒</translation>
     </message>
@@ -146,24 +146,92 @@
 <context>
     <name>CacheHealth</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="36"/>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="110"/>
         <source>Local cache rebuilt</source>
         <translation>本地缓存已重建</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="35"/>
+        <source>%n unsynced action(s)</source>
+        <translation>
+            <numerusform>%n 项未同步的操作</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="36"/>
+        <source>%n conflict record(s)</source>
+        <translation>
+            <numerusform>%n 条冲突记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="37"/>
-        <source>The local cache was damaged and has been rebuilt from the central service; unsent changes were kept. The damaged file was moved to %1</source>
-        <translation>本地缓存已损坏，已从中心服务重建，未发送的更改均已保留。损坏的文件已移至 %1</translation>
+        <source>%n photo(s) not yet uploaded</source>
+        <translation>
+            <numerusform>%n 张未上传的照片</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="43"/>
+        <source>The local cache was damaged and has been rebuilt: kept %1. The rest comes back with the next sync.</source>
+        <translation>本地缓存已损坏并已重建：保留了 %1。其余数据将在下次同步时从中心服务恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="47"/>
+        <source>%1 Some unsent changes could not be read: check that your latest actions reached the central service.</source>
+        <translation>%1部分未同步的操作无法读取，请确认您最近的操作是否已送达中心服务。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="50"/>
+        <source>The local cache was damaged and has been rebuilt, but its unsent changes could not be read: check that your latest actions reached the central service.</source>
+        <translation>本地缓存已损坏并已重建，但其中未同步的操作无法读取，请确认您最近的操作是否已送达中心服务。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="53"/>
+        <source>The local cache was damaged and has been rebuilt; nothing unsent was waiting in it. The rest comes back with the next sync.</source>
+        <translation>本地缓存已损坏并已重建，其中没有待同步的内容。其余数据将在下次同步时从中心服务恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="59"/>
+        <source>%1 %n photo(s) could not be read and must be taken again.</source>
+        <translation>
+            <numerusform>%1有 %n 张照片无法读取，需要重新拍摄。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="62"/>
+        <source>%1 Some pending changes show again once they are synced.</source>
+        <translation>%1部分待同步的修改将在同步后重新显示。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="44"/>
+        <source>, </source>
+        <comment>separator of a list of kept items</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="56"/>
+        <source>The local cache was damaged and has been rebuilt from the central service; unsent changes were kept.</source>
+        <translation>本地缓存已损坏，已从中心服务重建；未同步的修改均已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="115"/>
         <source>Local cache damaged</source>
         <translation>本地缓存损坏</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/shell/cachecheck.py" line="116"/>
         <source>The local cache failed its integrity check; it will be rebuilt from the central service at the next start, keeping unsent changes. (%1)</source>
         <translation>本地缓存未通过完整性检查，将在下次启动时从中心服务重建，未发送的更改会保留。（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CityTime</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/citytime.py" line="23"/>
+        <source>Beijing time</source>
+        <translation>北京时间</translation>
     </message>
 </context>
 <context>
@@ -855,7 +923,7 @@
 <context>
     <name>IncidentKnowledge</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="205"/>
         <source>Knowledge for this incident (double-click to read)</source>
         <translation>本事件相关知识（双击阅读）</translation>
     </message>
@@ -863,34 +931,34 @@
 <context>
     <name>KnowledgeWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="83"/>
         <source>Search policies, procedures and past cases…</source>
         <translation>搜索政策、流程和历史案例…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="147"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="154"/>
         <source>Policy</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="155"/>
         <source>Regulation</source>
         <translation>法规</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="156"/>
         <source>Procedure</source>
         <translation>标准流程</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/shell/knowledge.py" line="157"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
@@ -960,34 +1028,69 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="41"/>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="44"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="45"/>
         <source>Leave empty to use the remembered session</source>
         <translation>留空则使用本机记住的登录状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="69"/>
         <source>Enter the central service address and your username.</source>
         <translation>请输入中心服务地址和用户名。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="74"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="103"/>
+        <source>The central service&apos;s certificate could not be verified. If the city uses its own certificate authority, ask for its CA bundle and set it up on this computer.</source>
+        <translation>无法验证中心服务的证书。如果本市使用自己的证书颁发机构，请索取其 CA 证书包并在本机配置。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="106"/>
         <source>The central service cannot be reached, and no session is remembered for this officer on this computer. Check the address or the network.</source>
         <translation>无法连接中心服务，且本机没有记住该用户的登录状态。请检查服务地址或网络。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/login.py" line="95"/>
-        <source>Sign-in failed: %1</source>
-        <translation>登录失败：%1</translation>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="111"/>
+        <source>Wrong username or password, or too many attempts; wait a moment and try again.</source>
+        <translation>用户名或密码错误，或尝试次数过多；请稍候再试。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="113"/>
+        <source>This account is disabled, or its temporary seat has ended. Ask the operations center.</source>
+        <translation>该账号已停用，或其临时派驻席位已结束。请联系城运中心。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="115"/>
+        <source>This account is locked. Ask the operations center.</source>
+        <translation>该账号已锁定。请联系城运中心。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="116"/>
+        <source>No session is remembered for this officer on this computer; enter the password.</source>
+        <translation>本机没有保存该人员的登录会话，请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="119"/>
+        <source>The session has ended; enter the password to sign in again.</source>
+        <translation>会话已结束，请输入密码重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="121"/>
+        <source>The central service refused the sign-in (%1). Try again, or ask the operations center.</source>
+        <translation>中心服务拒绝了登录（%1）。请重试，或联系城运中心。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/login.py" line="123"/>
+        <source>Sign-in failed because of an unexpected error on this computer; see the tooltip for details.</source>
+        <translation>本机发生意外错误，登录失败；详细信息见提示。</translation>
     </message>
     <message>
         <location filename="../../ui/login.ui" line="9"/>
@@ -1023,47 +1126,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="184"/>
         <source>The map could not be loaded: %1</source>
         <translation>地图加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="192"/>
         <source>The map is not part of this installation.</source>
         <translation>本安装未包含地图组件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="243"/>
         <source>Workspace: %1</source>
         <translation>工作台：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="304"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="306"/>
+        <source>Central service address</source>
+        <translation>中心服务地址</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="307"/>
+        <source>Sign in again at %1 now?</source>
+        <translation>现在到 %1 重新登录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="310"/>
+        <source>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</source>
+        <translation>尚未发送的更改保存在本机旧地址的缓存中，重新连接到旧地址后会继续发送。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="312"/>
+        <source>Sign in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="313"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="338"/>
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>正在使用本地缓存离线工作，更改将在恢复连接后同步。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="317"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="351"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="321"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="355"/>
         <source>About Dispatch Desk</source>
         <translation>关于城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="322"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="356"/>
         <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;城运指挥台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;一网统管：统一感知城市体征，将每个问题作为“一件事”派送给处置部门，并支撑联动指挥。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="335"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="369"/>
         <source>City Operations Dispatch Desk</source>
         <translation>城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="375"/>
         <source>Loading the map…</source>
         <translation>正在加载地图…</translation>
     </message>
@@ -1071,37 +1199,42 @@
 <context>
     <name>QuickSearchPalette</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="52"/>
-        <source>Search incidents, grid cells, agencies, knowledge…</source>
-        <translation>搜索事件、网格、部门、知识库…</translation>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="59"/>
+        <source>Search incidents, joint commands, grid cells, agencies, knowledge…</source>
+        <translation>搜索事件、联动指挥、网格、部门、知识库…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="60"/>
         <source>↑↓ to move · Enter to open · Esc to close</source>
         <translation>↑↓ 选择 · 回车 打开 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="116"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="128"/>
+        <source>Joint commands</source>
+        <translation>联动指挥</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="133"/>
         <source>Grid cells</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="139"/>
         <source>Agencies</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="144"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/palette.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/palette.py" line="152"/>
         <source>Nothing found in the local cache</source>
         <translation>本地缓存中未找到结果</translation>
     </message>
@@ -1109,46 +1242,46 @@
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="139"/>
         <source>Unsent changes</source>
         <translation>有未发送的更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="140"/>
         <source>%n change(s) have not reached the operations center yet.</source>
         <translation>
             <numerusform>%n 项更改尚未送达城运中心。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="141"/>
         <source>They stay saved on this computer and are sent at the next start, but nobody else sees them until then.</source>
         <translation>这些更改已保存在本机，下次启动时发送，但在此之前其他人看不到。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="143"/>
         <source>Send, then quit</source>
         <translation>发送后退出</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="154"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="170"/>
         <source>Sending changes</source>
         <translation>正在发送更改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="190"/>
         <source>Sending %n change(s) to the operations center…</source>
         <translation>
             <numerusform>正在向城运中心发送 %n 项更改…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/session.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/shell/session.py" line="193"/>
         <source>The center cannot be reached right now (%1). The desk keeps trying; the changes stay saved on this computer.</source>
         <translation>暂时无法连接城运中心（%1）。指挥台会继续尝试；更改仍保存在本机。</translation>
     </message>
@@ -1199,44 +1332,59 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="123"/>
         <source>The tile source could not be saved: %1</source>
         <translation>底图来源未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="84"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="70"/>
+        <source>Connected to %1. Another address is used from your next sign-in.</source>
+        <translation>当前连接：%1。更改后的地址在下次登录时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="71"/>
+        <source>Used at the next sign-in.</source>
+        <translation>下次登录时使用。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="84"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="84"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="87"/>
         <source>Critical only</source>
         <translation>仅特急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="87"/>
         <source>Urgent and critical</source>
         <translation>紧急及特急</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="88"/>
         <source>Serious and above</source>
         <translation>较重及以上</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/settings.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="88"/>
         <source>Everything</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/settings.py" line="114"/>
+        <source>Not an address of a central service: %1. Write it like http://10.0.0.5:8440 or https://center.example.gov.cn.</source>
+        <translation>这不是中心服务的地址：%1。请按 http://10.0.0.5:8440 或 https://center.example.gov.cn 的格式填写。</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="9"/>
@@ -1254,52 +1402,52 @@
         <translation>中心服务地址(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="29"/>
+        <location filename="../../ui/settings.ui" line="35"/>
         <source>Map &amp;tile source:</source>
         <translation>地图瓦片源(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="41"/>
+        <location filename="../../ui/settings.ui" line="47"/>
         <source>An XYZ tile URL. Leave empty to draw the grid on a plain background.</source>
         <translation>XYZ 瓦片地址。留空则在空白底图上绘制网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="47"/>
+        <location filename="../../ui/settings.ui" line="53"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="51"/>
+        <location filename="../../ui/settings.ui" line="57"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="60"/>
+        <location filename="../../ui/settings.ui" line="66"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="70"/>
+        <location filename="../../ui/settings.ui" line="76"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="74"/>
+        <location filename="../../ui/settings.ui" line="80"/>
         <source>Show &amp;notifications for urgent incidents and alarms</source>
         <translation>紧急事件和告警时显示通知(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="79"/>
+        <location filename="../../ui/settings.ui" line="85"/>
         <source>&amp;Minimum severity:</source>
         <translation>最低紧急程度(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="88"/>
+        <location filename="../../ui/settings.ui" line="94"/>
         <source>Play a &amp;sound</source>
         <translation>播放提示音(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="93"/>
+        <location filename="../../ui/settings.ui" line="99"/>
         <source>Also show in the system &amp;tray</source>
         <translation>同时在系统托盘显示(&amp;T)</translation>
     </message>
@@ -1307,51 +1455,63 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="89"/>
+        <source>Not reachable at %1 · Change address…</source>
+        <translation>无法连接 %1 · 更改地址…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="91"/>
+        <source>The central service has not answered at %1 for %n minute(s). If it has moved (a restarted service on another port, a new server), correct its address in the settings; the desk keeps working from its cache meanwhile.</source>
+        <translation>
+            <numerusform>中心服务在 %1 已 %n 分钟没有应答。如果它已迁移（重启后换了端口，或换了服务器），请在设置中更正地址；在此期间本机继续使用本地缓存工作。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="101"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="101"/>
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="101"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="109"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 项更改待同步</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="110"/>
         <source>All changes synced</source>
         <translation>所有更改已同步</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="64"/>
-        <source>Last sync: %1</source>
-        <translation>上次同步：%1</translation>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="113"/>
+        <source>Last sync: %1 (%2)</source>
+        <translation>上次同步：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="114"/>
         <source>Never synced</source>
         <translation>尚未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="119"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/status.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/shell/status.py" line="122"/>
         <source>Open the changes the central service did not accept</source>
         <translation>查看中心服务未接受的更改</translation>
     </message>
@@ -1359,22 +1519,22 @@
 <context>
     <name>UrgentWatcher</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="156"/>
         <source>Critical incident</source>
         <translation>特急事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="156"/>
         <source>Urgent incident</source>
         <translation>紧急事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="165"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="168"/>
         <source>%n new urgent item(s)</source>
         <translation>
             <numerusform>%n 条新的紧急信息</numerusform>
