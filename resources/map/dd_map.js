@@ -772,6 +772,7 @@
   // the notice offers to keep this area for offline use.
   var tileLayer = null, tilesMissing = {}, notice = null, noticeTimer = null;
   var tilesOnline = true, offerShown = false, offerDismissed = false, hadMissing = false;
+  var noticeFolded = false;  // the missing-tiles notice down to its headline: a click on it, or the map moved
 
   function tileKey(c) { return c.z + '/' + c.x + '/' + c.y; }
 
@@ -800,7 +801,9 @@
     if (n) { hadMissing = true; }
     if (n && !tilesOnline) {
       kind = 'missing';
-      html = '<b>' + esc(t.tiles_missing) + '</b><div>' + esc(t.tiles_missing_hint) + '</div>';
+      html = '<b data-dd-act="fold" title="' + esc(t.tiles_toggle) + '">' + esc(t.tiles_missing) +
+        '<span class="dd-fold">' + (noticeFolded ? '▸' : '▾') + '</span></b>' +
+        (noticeFolded ? '' : '<div>' + esc(t.tiles_missing_hint) + '</div>');
     } else if (offerShown && !offerDismissed) {
       kind = 'offer';
       html = '<b>' + esc(t.tiles_back) + '</b><div>' + esc(t.tiles_back_hint) + '</div>' +
@@ -1033,6 +1036,7 @@
       L.DomEvent.on(notice, 'click', function (e) {
         var act = e.target.closest && e.target.closest('[data-dd-act]');
         if (!act) { return; }
+        if (act.getAttribute('data-dd-act') === 'fold') { noticeFolded = !noticeFolded; renderNotice(); return; }
         if (act.getAttribute('data-dd-act') === 'prefetch') { call('prefetchArea'); }
         offerShown = false;
         offerDismissed = true;
@@ -1064,7 +1068,12 @@
     });
     ['mousedown', 'wheel', 'dblclick', 'keydown', 'touchstart'].forEach(function (kind) {
       map.getContainer().addEventListener(kind, function (e) {
-        if (!(e.target.closest && e.target.closest('.dd-legend'))) { autoFit = null; }
+        if (e.target.closest && e.target.closest('.dd-legend, .dd-notice')) { return; }
+        autoFit = null;
+        if (!noticeFolded && notice && notice.getAttribute('data-kind') === 'missing') {
+          noticeFolded = true;  // the officer is at work on the map: the headline is enough
+          renderNotice();
+        }
       }, true);
     });
     map.on('contextmenu', function (e) {

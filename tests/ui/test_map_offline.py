@@ -116,6 +116,10 @@ def test_offline_in_an_area_never_seen_the_map_says_the_base_map_is_missing_then
     assert missing_tiles >= 4
     assert "No%20base%20map%20offline" in js(qtbot, w, "document.querySelector('img.leaflet-tile').src")
     assert _Tiles.seen == []
+    # A click on its headline folds the notice to that line (and back): it must not hide the area.
+    js(qtbot, w, "document.querySelector('.dd-notice [data-dd-act=fold]').click(); 1")
+    assert "network is back" not in notice(qtbot, w)["text"]
+    assert "No base map here offline" in notice(qtbot, w)["text"]
 
     # The network is back (the desk's sync says so): the map asks again, the tiles arrive, and the
     # notice offers to keep the area for offline use.

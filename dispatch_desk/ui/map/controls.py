@@ -91,8 +91,14 @@ class Breadcrumb(QWidget):
             b.setText(step["name"])
             b.setToolTip(path)
             b.setAutoRaise(True)
-            b.setEnabled(i < len(self.steps) - 1)
-            b.clicked.connect(lambda _=False, code=step["code"]: self.drill_requested.emit(code))
+            if i < len(self.steps) - 1:
+                b.clicked.connect(lambda _=False, code=step["code"]: self.drill_requested.emit(code))
+            else:  # where the map is: in bold, readable (not greyed as a disabled button), not a button
+                font = b.font()
+                font.setBold(True)
+                b.setFont(font)
+                b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                b.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             self.row.addWidget(b)
             self.buttons.append(b)
         self.fit(self._room)

@@ -50,6 +50,7 @@ def page_texts() -> dict[str, str]:
         "tiles_missing_hint": QCoreApplication.translate(
             "MapPage", "This area was never shown while online, so only the grid is drawn. You will be offered to "
             "keep it for offline use when the network is back."),
+        "tiles_toggle": QCoreApplication.translate("MapPage", "Click to show or hide the explanation"),
         "tiles_missing_tile": QCoreApplication.translate("MapPage", "No base map offline", "on a missing map tile"),
         "tiles_back": QCoreApplication.translate("MapPage", "The network is back: the base map is loading"),
         "tiles_back_hint": QCoreApplication.translate("MapPage", "Keep this area's base map for offline use?"),
