@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatch_desk.domain.permissions import role_may_ever
 from dispatch_desk.domain.records import Incident
+from dispatch_desk.domain.workflow_actions import Action
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.incident import commands
 from dispatch_desk.ui.incident.actionbar import ActionBar
@@ -373,8 +375,10 @@ class IncidentDetailWidget(QWidget):
         chosen = set(self.checked_duplicates()) if self.incident is not None else set()
         self.duplicates.blockSignals(True)
         self.duplicates.clear()
+        # an officer whose role never merges (an agency's) has no use for candidates
+        mergers = role_may_ever(self._ctx.officer.role, Action.MERGE)
         found = (candidates(self._ctx.store, i, self._ctx.officer, now, self._policy)
-                 if i.status.value not in ("closed", "cancelled") else [])
+                 if mergers and i.status.value not in ("closed", "cancelled") else [])
         for c in found:
             row = c.row
             item = QTreeWidgetItem([row.code or row.id[:8], row.title,

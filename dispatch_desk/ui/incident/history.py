@@ -104,7 +104,7 @@ class Timeline(_List):
         for n in range(self.topLevelItemCount()):
             item = self.topLevelItem(n)
             needed = metrics.boundingRect(QRect(0, 0, column, 100_000), Qt.TextFlag.TextWordWrap, item.text(2)).height()
-            item.setSizeHint(2, QSize(-1, needed + 8))
+            item.setSizeHint(2, QSize(column, needed + 8))  # a valid size: an invalid one is ignored
         self.doItemsLayout()
         rows = self.topLevelItemCount()
         line = self.fontMetrics().height()
