@@ -215,6 +215,12 @@ def test_duplicates_are_offered_unticked_with_distance_time_apart_and_status(cit
     rows[near["id"]].setCheckState(0, Qt.CheckState.Checked)
     assert detail.checked_duplicates() == [near["id"]] and detail.merge_button.isEnabled()
     assert "1" in detail.merge_button.text()
+    # an agency officer never merges: no candidates offered at all
+    api.mutate("incident.register", {"id": keep["id"]})
+    api.mutate("incident.dispatch", {"id": keep["id"], "lead_agency": "CG"})
+    _engine, cg_store, cg_detail = open_detail("cg")
+    cg_detail.show_incident(keep["id"])
+    assert cg_detail.incident is not None and not cg_detail.duplicates_box.isVisibleTo(cg_detail)
 
 
 def test_an_agency_officers_desk_shows_who_reported_and_dispatched_and_the_dispatch_note(
