@@ -24,6 +24,7 @@ from dispatch_desk.domain.records import (
     Officer,
     Operation,
     Plan,
+    PlanTask,
     Reading,
     Region,
     SituationReport,
@@ -64,20 +65,33 @@ REFERENCE_TEXTS: dict[type, tuple[str, ...]] = {
     Agency: ("name", "short_name", "name_en", "short_name_en"),
     Category: ("name", "group", "name_en", "group_en"),
     Indicator: ("name", "unit", "name_en", "unit_en"),
+    Plan: ("name", "name_en"),
+    PlanTask: ("title", "title_en"),  # the task templates of a plan, checked with their plan
 }
+_REQUIRED_TEXTS = frozenset({"name", "title"})
 _REQUIRED = TypeAdapter(Title)
 _OPTIONAL = TypeAdapter(Name)
 
 
-def text_problem(record: Any) -> str | None:
-    """What is wrong with the names of a reference record, for the person loading it, or None."""
+def _problem(record: Any, label: str) -> str | None:
     for name in REFERENCE_TEXTS.get(type(record), ()):
         try:
-            (_REQUIRED if name == "name" else _OPTIONAL).validate_python(getattr(record, name))
+            (_REQUIRED if name in _REQUIRED_TEXTS else _OPTIONAL).validate_python(getattr(record, name))
         except ValidationError as exc:
             reason = exc.errors()[0]["msg"].removeprefix("Value error, ")
-            return f"{type(record).__name__} {getattr(record, 'code', '')!r}: {name} — {reason}."
+            return f"{label}: {name} — {reason}."
     return None
+
+
+def text_problem(record: Any) -> str | None:
+    """What is wrong with the names of a reference record, for the person loading it, or None."""
+    label = f"{type(record).__name__} {getattr(record, 'code', None) or getattr(record, 'id', '')!r}"
+    problem = _problem(record, label)
+    if problem is None and isinstance(record, Plan):
+        for number, task in enumerate(record.tasks, start=1):
+            if (problem := _problem(task, f"{label} task {number}")) is not None:
+                break
+    return problem
 
 
 def text_problems(records: Iterable[Any], limit: int = 5) -> list[str]:
@@ -93,5 +107,6 @@ def text_problems(records: Iterable[Any], limit: int = 5) -> list[str]:
 
 
 def bundle_text_problems(bundle: SeedBundle, limit: int = 5) -> list[str]:
-    kinds = (bundle.regions, bundle.grid_cells, bundle.agencies, bundle.categories, bundle.indicators)
+    kinds = (bundle.regions, bundle.grid_cells, bundle.agencies, bundle.categories, bundle.indicators,
+             bundle.plans)
     return text_problems((r for rs in kinds for r in rs), limit)

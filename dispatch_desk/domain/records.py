@@ -349,6 +349,7 @@ class PlanTask:
     title: str
     description: str = ""
     offset_minutes: int = 0  # due this long after the operation starts
+    title_en: str = ""  # the title in English; the desk shows `title` when it is empty
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,6 +358,7 @@ class Plan:
     name: str
     kind: str
     tasks: tuple[PlanTask, ...] = ()
+    name_en: str = ""  # the name in English; the desk shows `name` when it is empty
 
 
 class TaskStatus(StrEnum):
