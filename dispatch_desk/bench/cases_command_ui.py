@@ -18,11 +18,17 @@ from dispatch_desk.bench import BenchContext, Figure, case
 from dispatch_desk.domain.codec import to_wire
 from dispatch_desk.domain.entities import ENTITY_OF, key_of
 from dispatch_desk.domain.records import (
+    Agency,
+    Category,
+    GridCell,
     LogEntry,
     LogKind,
     Officer,
     Operation,
     OperationStatus,
+    Plan,
+    PlanTask,
+    Region,
     Role,
     Seat,
     Task,
@@ -44,6 +50,54 @@ _TEXTS = ("现场报告：积水深度约20厘米，已设置警示", "指令：
           "水务局报告泵站全部开启", "交通委报告南京东路封闭一条车道", "绿化市容局报告倒伏树木已清理三处")
 
 
+# English names of what the joint command is seeded over (the queue benches' city) and of its plan, so
+# the English desk shows the command workspace in English; a name the reference already has is kept.
+_REGIONS_EN = {"310000": "Shenjiang", "310101": "Huangpu District", "310101001": "The Bund Subdistrict",
+               "310101002": "East Nanjing Road Subdistrict"}
+_CELLS_EN = {"310101001": "The Bund", "310101002": "East Nanjing Rd"}
+_AGENCIES_EN = {  # code: (name, short name)
+    "cg": ("Municipal Urban Management Bureau", "Urban Mgmt"),
+    "sw": ("Municipal Water Authority", "Water"),
+    "jt": ("Municipal Transport Commission", "Transport"),
+    "lh": ("Municipal Landscaping and City Appearance Bureau", "Landscaping"),
+    "fy": ("District Housing Bureau", "Housing"),
+}
+_CATEGORIES_EN = {  # code: (name, group)
+    "road_damage": ("Damaged road", "Facilities"), "manhole": ("Missing manhole cover", "Facilities"),
+    "garbage": ("Exposed garbage", "City appearance"), "street_vendor": ("Street vending", "Street order"),
+    "water_leak": ("Water main leak", "Facilities"), "illegal_parking": ("Illegal parking", "Street order"),
+}
+PLAN_ID = "plan-typhoon"
+_TITLES_EN = ("Pre-lower pumping stations", "Traffic control at underpasses", "Clear storm drains",
+              "Secure billboards", "Evacuate low-lying areas", "Patrol flood-prone spots",
+              "Clear fallen street trees", "Set up temporary shelters", "Check garage flood barriers",
+              "Issue travel advisories")
+
+
+def english(record: Any) -> Any:
+    """A reference record of the seeded city with its English names filled where it has none."""
+    if isinstance(record, Region):
+        return replace(record, name_en=record.name_en or _REGIONS_EN.get(record.code, ""))
+    if isinstance(record, GridCell):
+        number = int(record.code[-2]) * 4 + int(record.code[-1]) + 1
+        street = _CELLS_EN.get(record.street)
+        return replace(record, name_en=record.name_en or (f"{street} Grid {number}" if street else ""))
+    if isinstance(record, Agency) and record.code in _AGENCIES_EN:
+        name, short = _AGENCIES_EN[record.code]
+        return replace(record, name_en=record.name_en or name, short_name_en=record.short_name_en or short)
+    if isinstance(record, Category) and record.code in _CATEGORIES_EN:
+        name, group = _CATEGORIES_EN[record.code]
+        return replace(record, name_en=record.name_en or name, group_en=record.group_en or group)
+    return record
+
+
+def plan() -> Plan:
+    """The typhoon plan the seeded operation was started from: one task template per agency."""
+    return Plan(PLAN_ID, "申江市防台防汛应急预案", "typhoon", tuple(
+        PlanTask(agency, _TITLES[k], "按预案执行，完成后报告指挥部", 30 * (k + 1), title_en=_TITLES_EN[k])
+        for k, agency in enumerate(AGENCIES)), name_en="Shenjiang Typhoon and Flood Emergency Plan")
+
+
 def _square(lon: float, lat: float, size: float) -> tuple:
     return (((lon, lat), (lon + size, lat), (lon + size, lat + size), (lon, lat + size), (lon, lat)),)
 
@@ -53,7 +107,7 @@ def operation(now: datetime, *, commander: str = "o-city", seats: bool = True) -
     op = Operation(
         id=OP_ID, name="台风“海葵”防御", kind="emergency", status=OperationStatus.ACTIVE, commander=commander,
         area=_square(121.47, 31.23, 0.02), agencies=AGENCIES, started_at=started, level=2, deputy="o-ops",
-        mode="防台防汛Ⅱ级响应", created_by=commander, created_at=started,
+        mode="防台防汛Ⅱ级响应", created_by=commander, created_at=started, plan=PLAN_ID,
     )
     if not seats:
         return op
@@ -113,11 +167,11 @@ def changes(records: list[Any], first_seq: int = 1) -> list[Change]:
 
 def fill(store: Any, n_tasks: int, n_log: int, now: datetime, **kw: Any) -> None:
     """The queue benches' city, the officers of the joint command and one operation, into a cache."""
-    from dispatch_desk.bench.cases_queue import reference_changes
+    from dispatch_desk.bench.cases_queue import reference
 
-    ref = reference_changes()
+    ref = changes([english(r) for records in reference().values() for r in records])
     store.apply_changes(ref, len(ref))
-    records: list[Any] = [*LIAISONS, operation(now, **kw), *tasks(n_tasks, now)]
+    records: list[Any] = [*LIAISONS, plan(), operation(now, **kw), *tasks(n_tasks, now)]
     batch = changes(records, len(ref) + 1)
     store.apply_changes(batch, len(ref) + len(batch))
     seq = len(ref) + len(batch)

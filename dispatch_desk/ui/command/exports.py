@@ -59,6 +59,7 @@ from dispatch_desk.domain.situation import (
 from dispatch_desk.ui.command import situation_text, words
 from dispatch_desk.ui.queue import labels
 from dispatch_desk.ui.queue.names import Names
+from dispatch_desk.ui.shell.i18n import data_text
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -121,15 +122,17 @@ def _latest(store: Any, codes: Iterable[str]) -> dict[str, tuple[datetime, float
     return out
 
 
+def read_plan(store: Any, plan_id: str | None) -> Plan | None:
+    data = store.get("plan", plan_id) if plan_id else None
+    return None if data is None else from_wire(Plan, data)
+
+
 def figures_of(store: Any, op: Operation, now: datetime, tasks: list[Task] | None = None) -> SituationFigures:
     """The live figures of an operation from the cache (the draft's prefill)."""
     tasks = read_tasks(store, op.id) if tasks is None else tasks
     regions = store.records("region")
     indicators: list[Indicator] = store.records("indicator")
-    plan = None
-    if op.plan:
-        data = store.get("plan", op.plan)
-        plan = None if data is None else from_wire(Plan, data)
+    plan = read_plan(store, op.plan)
     dims = plan_dimensions(plan, store.records("category"))
     chosen = area_regions(op, regions)
     shown = [i for i in indicators if i.region in chosen and (dims is None or i.dimension in dims)]
@@ -152,6 +155,7 @@ class OperationData:
     regions: list[Region]  # with polygons, for the area picture
     timeline: list[Any] = field(default_factory=list)
     points: list[tuple[str, float, float]] = field(default_factory=list)  # marks of the area picture
+    plan: Plan | None = None  # the plan the operation was started from, if any
 
     @property
     def published(self) -> list[SituationReport]:
@@ -169,7 +173,7 @@ def gather(store: Any, op_id: str, now: datetime | None = None, *, with_timeline
         timeline = list(_reader(store).timeline_events(op_id))
     return OperationData(op, now, tasks, read_reports(store, op_id), read_log(store, op_id),
                          figures_of(store, op, now, tasks), store.records("region"), timeline,
-                         area_points(store, op))
+                         area_points(store, op), read_plan(store, op.plan))
 
 
 # --- the CSV timeline (any thread) ---------------------------------------------------------------------
@@ -293,7 +297,7 @@ def area_picture(op: Operation, regions: Iterable[Region], size: tuple[int, int]
         if not inside.is_empty and inside.area > 0:
             c = inside.representative_point()
             painter.setPen(QColor("#6b7785"))
-            painter.drawText(point(c.x, c.y), region.name)
+            painter.drawText(point(c.x, c.y), data_text(region.name, region.name_en))
     painter.setPen(QPen(QColor("#b3001b"), 4))
     painter.setBrush(QBrush(QColor(179, 0, 27, 50)))
     painter.drawPath(path_of(op.area))
@@ -484,7 +488,9 @@ def after_action_html(data: OperationData, names: Names, images: dict[str, QImag
         (translate("Exports", "Response level"), words.response_level(op.level) + (f"（{op.mode}）" if op.mode else "")),
         (translate("Exports", "Commander"), names.officer(op.commander)
          + (f" / {names.officer(op.deputy)}" if op.deputy else "")),
-        (translate("Exports", "Agencies"), "、".join(names.agency(a) for a in op.agencies)),
+        (translate("Exports", "Plan"), words.plan_name(data.plan) if data.plan else "—"),
+        (translate("Exports", "Agencies"), situation_text.name_separator().join(
+            names.agency(a) for a in op.agencies)),
         (translate("Exports", "Started"), labels.business_time(op.started_at) if op.started_at else "—"),
         (translate("Exports", "Ended"), labels.business_time(op.ended_at) if op.ended_at else "—"),
         (translate("Exports", "Reports published"), str(len(data.published))),

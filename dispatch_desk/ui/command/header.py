@@ -167,7 +167,11 @@ class OperationHeader(QWidget):
         if op.deputy:
             staff += " · " + self.tr("Deputy %1").replace("%1", names.officer(op.deputy))
         self.command.setText(staff)
-        self.command.setToolTip(op.name + "\n" + self.command.text().replace("<b>", "").replace("</b>", ""))
+        about = [op.name]
+        if view.plan is not None:
+            about.append(self.tr("Plan: %1").replace("%1", words.plan_name(view.plan)))
+        self.status.setToolTip("\n".join(about))
+        self.command.setToolTip("\n".join([*about, self.command.text().replace("<b>", "").replace("</b>", "")]))
         self._show_times(view)
         self._update_buttons(view)
 

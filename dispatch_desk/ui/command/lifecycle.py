@@ -51,7 +51,8 @@ from dispatch_desk.domain.records import (
     ReportStatus,
     Role,
 )
-from dispatch_desk.ui.command import exports, words
+from dispatch_desk.ui.command import exports, situation_text, words
+from dispatch_desk.ui.command.words import plan_name, plan_task_title
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.incident.dialogs import from_qt, to_qt
 from dispatch_desk.ui.queue import labels
@@ -354,8 +355,9 @@ class StartOperationDialog(CommandDialog):
 
         self.plan = QComboBox(self, objectName="plan")
         self.plan.addItem(translate("Lifecycle", "Blank — no plan"), None)
-        for p in sorted(self.plans.values(), key=lambda p: p.name):
-            self.plan.addItem(p.name, p.id)
+        for p in sorted(self.plans.values(), key=plan_name):
+            self.plan.addItem(plan_name(p), p.id)
+            self.plan.setItemData(self.plan.count() - 1, plan_name(p), Qt.ItemDataRole.ToolTipRole)
         self.plan_tasks = QListWidget(self, objectName="planTasks")
         self.plan_tasks.setMaximumHeight(118)
         self.plan_tasks.setSelectionMode(QListWidget.SelectionMode.NoSelection)
@@ -394,7 +396,7 @@ class StartOperationDialog(CommandDialog):
         self.regions.setMinimumHeight(90)
         self.regions.setMaximumHeight(150)
         for r in self._region_tree():
-            item = QListWidgetItem(("　　" if r.level is RegionLevel.STREET else "") + r.name)
+            item = QListWidgetItem(("　　" if r.level is RegionLevel.STREET else "") + self.names.region(r.code))
             item.setData(Qt.ItemDataRole.UserRole, r.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -411,8 +413,8 @@ class StartOperationDialog(CommandDialog):
         self.agencies = QListWidget(self, objectName="agencies")
         self.agencies.setMaximumHeight(64)
         for a in self.names.agencies.values():
-            item = QListWidgetItem(a.short_name or a.name)
-            item.setToolTip(a.name)
+            item = QListWidgetItem(self.names.agency(a.code))
+            item.setToolTip(self.names.agency_full(a.code))
             item.setData(Qt.ItemDataRole.UserRole, a.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -511,10 +513,10 @@ class StartOperationDialog(CommandDialog):
         else:
             for t in plan.tasks:
                 due = translate("Lifecycle", "due +%1").replace("%1", words.duration(t.offset_minutes * 60))
-                self.plan_tasks.addItem(f"{self.names.agency(t.agency)} — {t.title}（{due}）")
+                self.plan_tasks.addItem(f"{self.names.agency(t.agency)} — {plan_task_title(t)}（{due}）")
             if not self.name.text().strip() or self.name.text() == self._last_plan_name:
-                self.name.setText(plan.name)
-                self._last_plan_name = plan.name
+                self.name.setText(plan_name(plan))
+                self._last_plan_name = plan_name(plan)
             wanted = {t.agency for t in plan.tasks}
             for i in range(self.agencies.count()):
                 item = self.agencies.item(i)
@@ -561,7 +563,7 @@ class StartOperationDialog(CommandDialog):
                 km2 = (shape.area * 111.32 * 111.32 * 0.85) if shape is not None else 0.0
                 text = translate("Lifecycle", "Area of about %1 km²").replace("%1", f"{km2:.1f}")
                 if codes:
-                    text += " · " + "、".join(self.names.region(c) for c in codes)
+                    text += " · " + situation_text.name_separator().join(self.names.region(c) for c in codes)
                 if getattr(self, "_joined", False):
                     text += " · " + translate("Lifecycle", "the regions do not adjoin: their enclosing outline")
                 self.area_info.setText(text)
@@ -740,8 +742,9 @@ class ActivateDialog(OperationDialog):
             plan = next((p for p in exports.read_plans(ctx.store) if p.id == self.op.plan), None)
         text = translate("Lifecycle", "The operation goes active now.")
         if plan is not None:
+            agencies = situation_text.name_separator().join(self.names.agency(t.agency) for t in plan.tasks)
             text += " " + translate("Lifecycle", "%1 task(s) of the plan are assigned: %2").replace(
-                "%1", str(len(plan.tasks))).replace("%2", "、".join(self.names.agency(t.agency) for t in plan.tasks))
+                "%1", str(len(plan.tasks))).replace("%2", agencies)
         info = QLabel(text, self, objectName="activateInfo")
         info.setWordWrap(True)
         self.form.addRow(info)
@@ -809,7 +812,7 @@ class SeatDialog(OperationDialog):
         self.officer = self.officer_box("officer", first, officers=officers)
         self.agency = QComboBox(self, objectName="agency")
         for a in self.names.agencies.values():
-            self.agency.addItem(a.short_name or a.name, a.code)
+            self.agency.addItem(self.names.agency(a.code), a.code)
         self.starts = QDateTimeEdit(to_qt(now), self, objectName="starts")
         self.ends = QDateTimeEdit(to_qt(now + timedelta(hours=8)), self, objectName="ends")
         for edit in (self.starts, self.ends):

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.command import OPEN_TASK, task_overdue
 from dispatch_desk.domain.permissions_operations import (
     OperationAction,
@@ -22,7 +23,7 @@ from dispatch_desk.domain.permissions_operations import (
     is_staff,
     operation_why_not,
 )
-from dispatch_desk.domain.records import Officer, Operation, OperationStatus, Role, Task
+from dispatch_desk.domain.records import Officer, Operation, OperationStatus, Plan, Role, Task
 from dispatch_desk.domain.workflow_actions import Refused
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.queue.names import REFERENCE_ENTITIES, Names
@@ -31,7 +32,7 @@ from dispatch_desk.ui.tasks import run_in_background, worker_store
 RECENT = timedelta(days=14)  # closed operations stay in the picker this long
 NEAR_DUE = timedelta(minutes=30)  # a task due sooner than this is shown amber
 RELOAD_DEBOUNCE_MS = 120
-ENTITIES = frozenset({"operation", "task", "officer", "agency"})
+ENTITIES = frozenset({"operation", "task", "officer", "agency", "plan"})
 _RUNNING = (OperationStatus.ACTIVE, OperationStatus.STAND_DOWN)
 
 
@@ -51,6 +52,7 @@ class OperationView:
     names: Names = field(default_factory=Names)
     operations: tuple[Operation, ...] = ()  # the picker's choice: running first, then recent
     read_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    plan: Plan | None = None  # the plan the operation in view was started from
 
     @property
     def id(self) -> str:
@@ -110,12 +112,15 @@ def read_view(store: Any, officer_id: str, operation_id: str | None, names: Name
     tasks: tuple[Task, ...] = ()
     pending: frozenset[str] = frozenset()
     op_pending = False
+    plan = None
     if op is not None:
+        data = store.get("plan", op.plan) if op.plan else None
+        plan = None if data is None else from_wire(Plan, data)
         tasks = tuple(reader.tasks(op.id))
         pending = reader.pending("task", [t.id for t in tasks])
         op_pending = bool(reader.pending("operation", [op.id]))
     return OperationView(op, tasks, pending, op_pending, names.officers.get(officer_id), names,
-                         tuple(operations), now)
+                         tuple(operations), now, plan)
 
 
 class OperationFeed(QObject):
@@ -221,7 +226,7 @@ class OperationFeed(QObject):
         first_choice = bool(view.id) and (view.id != self.operation_id or not self._announced)
         if view.me is None:
             view = OperationView(view.operation, view.tasks, view.pending_tasks, view.operation_pending,
-                                 self._ctx.officer, view.names, view.operations, view.read_at)
+                                 self._ctx.officer, view.names, view.operations, view.read_at, view.plan)
         self.view = view
         if first_choice:  # the first read: the remembered operation, or else the newest running one
             self.operation_id = view.id

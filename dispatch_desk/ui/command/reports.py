@@ -306,7 +306,7 @@ class ReportEditor(QDialog):
                                         "and notifies every seat."))
         elif editable:
             self.hint.setText(translate("Reports", "You write the section of %1; the commander publishes.").replace(
-                "%1", "、".join(self.names.agency(a) for a in sorted(editable))))
+                "%1", situation_text.name_separator().join(self.names.agency(a) for a in sorted(editable))))
         else:
             self.hint.setText(words.refusal("read_only"))
 

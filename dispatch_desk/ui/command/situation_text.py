@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from dispatch_desk.domain.alerting import Level
 from dispatch_desk.domain.situation import IndicatorFigure, SituationFigures
 from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.shell.i18n import data_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -34,8 +35,13 @@ def _region(names: Any, code: str) -> str:
     return names.region(code) if names is not None else code
 
 
-def _sep() -> str:
+def separator() -> str:
     return translate("SituationText", ", ")
+
+
+def name_separator() -> str:
+    """What goes between the names of a list (agencies, regions) in the desk's language: 、 in Chinese."""
+    return translate("SituationText", ", ", "between names")
 
 
 def level_word(level: Level) -> str:
@@ -49,15 +55,16 @@ def level_word(level: Level) -> str:
 def indicator_line(f: IndicatorFigure, names: Any = None) -> str:
     """"降雨（示范市）120 mm，超过告警线 100" in the officer's language."""
     where = _region(names, f.region)
-    value = f"{f.formatted()} {f.unit}".strip()
+    name = data_text(f.name, f.name_en)
+    value = f"{f.formatted()} {data_text(f.unit, f.unit_en)}".strip()
     if f.value is None:
-        return translate("SituationText", "%1 (%2): no reading yet").replace("%1", f.name).replace("%2", where)
+        return translate("SituationText", "%1 (%2): no reading yet").replace("%1", name).replace("%2", where)
     threshold = f.alarm if f.level is Level.ALARM else f.warn
     if f.level is Level.NORMAL or threshold is None:
-        return translate("SituationText", "%1 (%2): %3, normal").replace("%1", f.name).replace(
+        return translate("SituationText", "%1 (%2): %3, normal").replace("%1", name).replace(
             "%2", where).replace("%3", value)
     text = translate("SituationText", "%1 (%2): %3, beyond the %4 line of %5")
-    return text.replace("%1", f.name).replace("%2", where).replace("%3", value).replace(
+    return text.replace("%1", name).replace("%2", where).replace("%3", value).replace(
         "%4", level_word(f.level)).replace("%5", f.formatted(threshold))
 
 
@@ -65,7 +72,7 @@ def conditions_lines(figures: SituationFigures, names: Any = None) -> list[str]:
     inc = figures.incidents
     lines = []
     if inc.total:
-        parts = _sep().join(f"{labels.status_label(s.value)} {n}" for s, n in inc.by_status)
+        parts = separator().join(f"{labels.status_label(s.value)} {n}" for s, n in inc.by_status)
         lines.append(translate("SituationText", "Incidents in the area: %1 in all, %2 open, %3 overdue (%4).")
                      .replace("%1", str(inc.total)).replace("%2", str(inc.open)).replace("%3", str(inc.overdue))
                      .replace("%4", parts))
@@ -97,7 +104,7 @@ def actions_lines(figures: SituationFigures, names: Any = None) -> list[str]:
             extra.append(translate("SituationText", "%1 blocked").replace("%1", str(a.blocked)))
         if a.overdue:
             extra.append(translate("SituationText", "%1 overdue").replace("%1", str(a.overdue)))
-        lines.append(text + (_sep() + _sep().join(extra) if extra else ""))
+        lines.append(text + (separator() + separator().join(extra) if extra else ""))
     return lines
 
 

@@ -9,14 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.shell.i18n import data_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
 LEVEL_COLORS = {1: "#b3001b", 2: "#d35400", 3: "#c9a100", 4: "#1a5fb4", 0: "#6b7785"}  # 红 橙 黄 蓝
+
+
+def plan_name(plan: Any) -> str:
+    """A plan's name in the desk's language (its Chinese name when it has no English one)."""
+    return data_text(plan.name, plan.name_en)
+
+
+def plan_task_title(task: Any) -> str:
+    """The title of a plan's task template in the desk's language."""
+    return data_text(task.title, task.title_en)
 
 
 def operation_status(status: str) -> str:
