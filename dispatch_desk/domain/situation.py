@@ -80,6 +80,8 @@ class IndicatorFigure:
     direction: Direction
     decimals: int
     level: Level
+    name_en: str = ""  # the indicator's name and unit in English, for desks that speak it
+    unit_en: str = ""
 
     def formatted(self, value: float | None = None) -> str:
         v = self.value if value is None else value
@@ -206,7 +208,7 @@ def _indicator_figures(indicators: Iterable[Indicator], latest: Mapping[str, tup
         out.append(IndicatorFigure(
             code=ind.code, name=ind.name, unit=ind.unit, region=ind.region, dimension=ind.dimension,
             value=value, at=at, warn=ind.warn, alarm=ind.alarm, direction=ind.direction, decimals=ind.decimals,
-            level=threshold_level(ind, value),
+            level=threshold_level(ind, value), name_en=ind.name_en, unit_en=ind.unit_en,
         ))
     out.sort(key=lambda f: (-int(f.level), f.value is None, f.name, f.code))
     return tuple(out)
