@@ -241,501 +241,516 @@
 <context>
     <name>ConflictWords</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="209"/>
         <source>Acknowledge the alert “%1”</source>
         <translation>Acknowledge the alert “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="210"/>
         <source>Change “%1”</source>
         <translation>Change “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="215"/>
         <source>: </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="220"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="222"/>
         <source>Dispatch the incident “%1” to %2</source>
         <translation>Dispatch the incident “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="223"/>
         <source>Dispatch the incident “%1” to the category&apos;s agency</source>
         <translation>Dispatch the incident “%1” to the category&apos;s agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="225"/>
         <source> (with %1)</source>
         <translation> (with %1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="228"/>
         <source>Verify the incident “%1”: passed</source>
         <translation>Verify the incident “%1”: passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="229"/>
         <source>Verify the incident “%1”: not passed</source>
         <translation>Verify the incident “%1”: not passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="232"/>
         <source>Ask to suspend the incident “%1” until %2</source>
         <translation>Ask to suspend the incident “%1” until %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="234"/>
         <source>Extend the deadline of the incident “%1” to %2</source>
         <translation>Extend the deadline of the incident “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="236"/>
         <source>Approve the suspension of the incident “%1”</source>
         <translation>Approve the suspension of the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="237"/>
         <source>Refuse the suspension of the incident “%1”</source>
         <translation>Refuse the suspension of the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="240"/>
         <source>Merge %1 duplicate(s) into the incident “%2”</source>
         <translation>Merge %1 duplicate(s) into the incident “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="242"/>
         <source>Report the incident “%1”</source>
         <translation>Report the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="244"/>
         <source>Register the incident “%1”</source>
         <translation>Register the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="245"/>
         <source>Accept the incident “%1”</source>
         <translation>Accept the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="246"/>
         <source>Return the incident “%1”</source>
         <translation>Return the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="247"/>
         <source>Mark the incident “%1” disposed</source>
         <translation>Mark the incident “%1” disposed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="248"/>
         <source>Close the incident “%1”</source>
         <translation>Close the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="249"/>
         <source>Reopen the incident “%1”</source>
         <translation>Reopen the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="250"/>
         <source>Escalate the incident “%1” to the level above</source>
         <translation>Escalate the incident “%1” to the level above</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="251"/>
         <source>Resume the suspended incident “%1”</source>
         <translation>Resume the suspended incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="252"/>
         <source>Supervise (督办) the incident “%1”</source>
         <translation>Supervise (督办) the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="253"/>
         <source>Cancel the incident “%1”</source>
         <translation>Cancel the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="254"/>
         <source>Comment on the incident “%1”</source>
         <translation>Comment on the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="255"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="257"/>
         <source>%1 the incident “%2”</source>
         <translation>%1 the incident “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="275"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="277"/>
         <source>Create the joint command “%1”</source>
         <translation>Create the joint command “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="278"/>
         <source>Start the joint command “%1”</source>
         <translation>Start the joint command “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="277"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="279"/>
         <source>Set the response of “%1” to %2</source>
         <translation>Set the response of “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="281"/>
         <source>Hand command of “%1” over to %2</source>
         <translation>Hand command of “%1” over to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="283"/>
         <source>Stand down the joint command “%1”</source>
         <translation>Stand down the joint command “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="284"/>
         <source>Close the joint command “%1”</source>
         <translation>Close the joint command “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="285"/>
         <source>Open a liaison seat: %1 (%2)</source>
         <translation>Open a liaison seat: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="285"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="287"/>
         <source>Close the liaison seat of %1 (%2)</source>
         <translation>Close the liaison seat of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="286"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="288"/>
         <source>Extend the liaison seat of %1 (%2) to %3</source>
         <translation>Extend the liaison seat of %1 (%2) to %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="288"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="290"/>
         <source>Check in %1 (%2)</source>
         <translation>Check in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="291"/>
         <source>Check out %1 (%2)</source>
         <translation>Check out %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="290"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="292"/>
         <source>Assign the task “%1” to %2</source>
         <translation>Assign the task “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="294"/>
         <source>Accept the task “%1”</source>
         <translation>Accept the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="295"/>
         <source>Start the task “%1”</source>
         <translation>Start the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="294"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="296"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="297"/>
         <source>Complete the task “%1”</source>
         <translation>Complete the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="296"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="298"/>
         <source>Write a progress note on the task “%1”</source>
         <translation>Write a progress note on the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="299"/>
         <source>Mark the task “%1” blocked</source>
         <translation>Mark the task “%1” blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="300"/>
         <source>Cancel the task “%1”</source>
         <translation>Cancel the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="301"/>
         <source>Reassign the task “%1” to %2</source>
         <translation>Reassign the task “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="302"/>
         <source>Move the due time of the task “%1” to %2</source>
         <translation>Move the due time of the task “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="304"/>
         <source>Link the incident “%1” to the task “%2”</source>
         <translation>Link the incident “%1” to the task “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="304"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="306"/>
         <source>Unlink the incident “%1” from the task “%2”</source>
         <translation>Unlink the incident “%1” from the task “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="306"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="308"/>
         <source>Record in the command log: %1</source>
         <translation>Record in the command log: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="309"/>
         <source>Strike the log entry “%1”</source>
         <translation>Strike the log entry “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="308"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="310"/>
         <source>Mark the log entry “%1” significant</source>
         <translation>Mark the log entry “%1” significant</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="310"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="312"/>
         <source>Mark the log entry “%1” not significant</source>
         <translation>Mark the log entry “%1” not significant</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="312"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="314"/>
         <source>Draft the situation report “%1”</source>
         <translation>Draft the situation report “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="315"/>
         <source>Edit the situation report “%1”</source>
         <translation>Edit the situation report “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="314"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="316"/>
         <source>Contribute the section of %1 to the report “%2”</source>
         <translation>Contribute the section of %1 to the report “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="316"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="318"/>
         <source>Publish the situation report “%1”</source>
         <translation>Publish the situation report “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="325"/>
         <source>city level</source>
         <translation>city level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="325"/>
         <source>district level</source>
         <translation>district level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="324"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="326"/>
         <source>street level</source>
         <translation>street level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="333"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="335"/>
         <source>Nothing was changed at the center.</source>
         <translation>Nothing was changed at the center.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="334"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="336"/>
         <source>The record no longer exists at the center, or it is outside your scope.</source>
         <translation>The record no longer exists at the center, or it is outside your scope.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="335"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="337"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="339"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="348"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="362"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="364"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="343"/>
         <source>handled at %1</source>
         <translation>handled at %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="343"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="345"/>
         <source>lead agency: %1</source>
         <translation>lead agency: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="345"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="347"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="360"/>
         <source>last changed %1 (Beijing time)</source>
         <translation>last changed %1 (Beijing time)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="346"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="348"/>
         <source>The incident “%1” — </source>
         <translation>The incident “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="349"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="351"/>
         <source>agency: %1</source>
         <translation>agency: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="351"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="353"/>
         <source>blocked because: %1</source>
         <translation>blocked because: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="353"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="355"/>
         <source>cancelled because: %1</source>
         <translation>cancelled because: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="356"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="358"/>
         <source>last changed by %1 at %2</source>
         <translation>last changed by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="360"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="362"/>
         <source>The task “%1” — </source>
         <translation>The task “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="365"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="367"/>
         <source>commander: %1</source>
         <translation>commander: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="368"/>
         <source>The joint command “%1” — </source>
         <translation>The joint command “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="369"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="371"/>
         <source>struck by %1: %2</source>
         <translation>struck by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="372"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="374"/>
         <source>not struck</source>
         <translation>not struck</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="374"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="376"/>
         <source>marked significant</source>
         <translation>marked significant</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="375"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="377"/>
         <source>The log entry “%1” — </source>
         <translation>The log entry “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="378"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="380"/>
         <source>published as No. %1</source>
         <translation>published as No. %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="382"/>
         <source>a draft</source>
         <translation>a draft</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="383"/>
         <source>The situation report “%1” — </source>
         <translation>The situation report “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="385"/>
+        <source>The alert has raised the incident “%1”.</source>
+        <translation>The alert has raised the incident “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="387"/>
         <source>The center&apos;s record has changed since.</source>
         <translation>The center&apos;s record has changed since.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="393"/>
+        <source>This alert has already raised an incident; open that incident instead.</source>
+        <translation>This alert has already raised an incident; open that incident instead.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="395"/>
         <source>The record no longer exists, or it is outside your scope.</source>
         <translation>The record no longer exists, or it is outside your scope.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="396"/>
         <source>A record with this id exists already.</source>
         <translation>A record with this id exists already.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="397"/>
         <source>Some details of the change are missing or invalid.</source>
         <translation>Some details of the change are missing or invalid.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="398"/>
         <source>Someone else changed it first; now it is no longer possible.</source>
         <translation>Someone else changed it first; now it is no longer possible.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="399"/>
         <source>A suspension request is waiting for approval, or none is waiting.</source>
         <translation>A suspension request is waiting for approval, or none is waiting.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="400"/>
         <source>The incident is handled at another level now.</source>
         <translation>The incident is handled at another level now.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="401"/>
         <source>Your role can only view.</source>
         <translation>Your role can only view.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="402"/>
         <source>Your account or your liaison seat is not active.</source>
         <translation>Your account or your liaison seat is not active.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="396"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="403"/>
         <source>It is outside your area, your agency or your seat.</source>
         <translation>It is outside your area, your agency or your seat.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="404"/>
         <source>Your role may not do this.</source>
         <translation>Your role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="398"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="405"/>
         <source>This session has no connection to the center.</source>
         <translation>This session has no connection to the center.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="410"/>
         <source>The center did not accept the change.</source>
         <translation>The center did not accept the change.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="404"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="411"/>
         <source>The center&apos;s record had changed in the meantime.</source>
         <translation>The center&apos;s record had changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="419"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="426"/>
+        <source>Open the incident it raised, and discard this change.</source>
+        <translation>Open the incident it raised, and discard this change.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="428"/>
         <source>Possible again now: re-issue it, or discard it.</source>
         <translation>Possible again now: re-issue it, or discard it.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="434"/>
         <source>Not possible again yet, for the same reason: discard it.</source>
         <translation>Not possible again yet, for the same reason: discard it.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="427"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="436"/>
         <source>Re-issuing is not possible now: %1 Discard it with a reason.</source>
         <translation>Re-issuing is not possible now: %1 Discard it with a reason.</translation>
     </message>

@@ -279,3 +279,12 @@ def test_the_dialog_fits_laptop_and_center_screens(city, open_desk, qtbot, tmp_p
         QApplication.processEvents()
         assert dialog.grab().save(str(tmp_path / f"conflicts_{lang}_{width}x{height}_details.png"))
         dialog.close()
+
+
+def test_a_second_raise_from_one_alert_says_which_incident_it_raised_and_offers_no_reissue(qapp):
+    mutation = Mutation(id="m-raise-2", name="incident.report", args={"title": "积水", "alert": "al-1"})
+    conflict = Conflict("m-raise-2", mutation, "conflict", "alert al-1 raised an incident already", "alert",
+                        {"id": "al-1", "incident_id": "i-1"}, datetime.now(UTC), code="exists")
+    said = conflict_words.words(conflict_words.Facts(conflict, {("incident", "i-1"): "人行道积水"}))
+    assert "人行道积水" in said.server
+    assert "已生成事件" in said.why and not said.can_reissue

@@ -112,6 +112,8 @@ def gather(store: Any, officer: Any, conflict: Any, now: datetime | None = None)
             if isinstance(seat, dict):
                 seats[str(seat.get("id"))] = (str(seat.get("officer") or ""), str(seat.get("agency") or ""))
                 more.update({("officer", str(seat.get("officer"))), ("agency", str(seat.get("agency")))})
+    if conflict.entity == "alert" and isinstance(state.get("incident_id"), str):
+        more.add(("incident", state["incident_id"]))  # the incident the alert raised already
     for kind, key in more - set(names):
         shown = _display(kind, store.get(kind, key))
         if shown:
@@ -379,11 +381,16 @@ def server(f: Facts) -> str:
         else:
             parts.append(translate("ConflictWords", "a draft"))
         return _f(translate("ConflictWords", "The situation report “%1” — "), state.get("title", "")) + sep.join(parts)
+    if kind == "alert" and state.get("incident_id"):
+        return _f(translate("ConflictWords", "The alert has raised the incident “%1”."),
+                  f.name("incident", state.get("incident_id")))
     return translate("ConflictWords", "The center's record has changed since.")
 
 
 def refusal(code: str, outcome: str, entity: str | None) -> str:
     """The refusal, translated by its stable code."""
+    if code == "exists" and entity == "alert":
+        return translate("ConflictWords", "This alert has already raised an incident; open that incident instead.")
     text = {
         "not_found": translate("ConflictWords", "The record no longer exists, or it is outside your scope."),
         "exists": translate("ConflictWords", "A record with this id exists already."),
@@ -415,7 +422,9 @@ def words(f: Facts) -> Words:
     """Every sentence of one conflict, in the language installed now (main thread)."""
     c = f.conflict
     code = getattr(c, "code", "") or ""
-    if f.reissue_code is None:
+    if code == "exists" and c.entity == "alert":  # an alert raises one incident, ever (domain.alerting)
+        can, next_step = False, translate("ConflictWords", "Open the incident it raised, and discard this change.")
+    elif f.reissue_code is None:
         can, next_step = True, translate("ConflictWords", "Possible again now: re-issue it, or discard it.")
     else:
         why_not = refusal(f.reissue_code, "rejected", c.entity)
