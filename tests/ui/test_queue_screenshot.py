@@ -69,8 +69,8 @@ def test_queue_and_detail_render_in_chinese(qtbot, tmp_path):
         assert detail.actions.buttons["dispose"].text() == "处置"
         assert detail.timeline.topLevelItemCount() == 4
         # A refused action says why, in the officer's language.
-        assert detail.actions.buttons["register"].toolTip() == "“已签收”状态的事件不能立案"
-        assert detail.actions.buttons["dispose"].toolTip() == "您的角色无权执行此操作"
+        assert detail.actions.buttons["register"].toolTip() == "事件为“已签收”状态，不能立案；可立案的状态：已上报、已上报上级"
+        assert not detail.actions.buttons["dispose"].isVisibleTo(detail.actions)  # never an ops officer's to use
         QCoreApplication.processEvents()  # let the layouts settle before the picture
         assert queue.grab().save(str(tmp_path / "queue_zh.png"))
         assert detail.grab().save(str(tmp_path / "detail_zh.png"))
