@@ -113,15 +113,22 @@ class FlowLayout(QLayout):
             return 0
         gap = self.spacing()
         height = max(i.sizeHint().height() for row in rows for i in row)
+        # the last row of several gets the other rows' mean button width, not a stretch over the width
+        mean = ((rect.width() - gap) / max(1, sum(len(row) for row in rows[:-1]) / max(1, len(rows) - 1))
+                if len(rows) > 1 else rect.width())
         for r, row in enumerate(rows):
             if not move:
                 break
             natural = sum(i.sizeHint().width() for i in row)
             spare = max(0, rect.width() - natural - gap * (len(row) - 1))
+            last = r == len(rows) - 1 and len(rows) > 1
             x = float(rect.x())
             for n, item in enumerate(row):
                 w = item.sizeHint().width() + spare * item.sizeHint().width() / max(1, natural)
-                left, right = round(x), (rect.right() + 1 if n == len(row) - 1 else round(x + w))
+                if last:
+                    w = min(w, max(float(item.sizeHint().width()), mean - gap))
+                flush = n == len(row) - 1 and not last
+                left, right = round(x), (rect.right() + 1 if flush else round(x + w))
                 item.setGeometry(QRect(QPoint(left, rect.y() + r * (height + gap)), QSize(max(1, right - left), height)))
                 x += w + gap
         return len(rows) * height + (len(rows) - 1) * gap
