@@ -4,7 +4,7 @@
 <context>
     <name>CommandLog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="75"/>
         <source>struck: %1</source>
         <translation>struck: %1</translation>
     </message>
@@ -55,63 +55,63 @@
 <context>
     <name>CommandLogWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="244"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>Search the log (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="245"/>
         <source>★ only</source>
         <translation>★ only</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="246"/>
         <source>Only significant events</source>
         <translation>Only significant events</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="247"/>
         <source>Strike…</source>
         <translation>Strike…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="248"/>
         <source>★ Significant (F)</source>
         <translation>★ Significant (F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="249"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="249"/>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="365"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="375"/>
         <source>Write the entry into the log (Ctrl+Enter)</source>
         <translation>Write the entry into the log (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="251"/>
         <source>New log entry… (Ctrl+Enter sends)</source>
         <translation>New log entry… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="252"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="274"/>
         <source>All agencies</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="270"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="279"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/command/log.py" line="315"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="325"/>
         <source>%n entries</source>
         <translation>
             <numerusform></numerusform>
@@ -119,42 +119,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="356"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="366"/>
         <source>Only the author or the commander can strike an entry</source>
         <translation>Only the author or the commander can strike an entry</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="368"/>
         <source>The entry is already struck</source>
         <translation>The entry is already struck</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="363"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="373"/>
         <source>Strike the entry with a reason</source>
         <translation>Strike the entry with a reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="364"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="374"/>
         <source>Mark or unmark a significant event (F)</source>
         <translation>Mark or unmark a significant event (F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="389"/>
         <source>Write the entry first.</source>
         <translation>Write the entry first.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="392"/>
         <source>The entry is too long (at most %1 characters).</source>
         <translation>The entry is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="407"/>
         <source>Strike the entry</source>
         <translation>Strike the entry</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="407"/>
         <source>Why is it wrong?</source>
         <translation>Why is it wrong?</translation>
     </message>

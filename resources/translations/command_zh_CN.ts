@@ -4,7 +4,7 @@
 <context>
     <name>CommandLog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="75"/>
         <source>struck: %1</source>
         <translation>已划除：%1</translation>
     </message>
@@ -55,105 +55,105 @@
 <context>
     <name>CommandLogWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="244"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>搜索日志 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="245"/>
         <source>★ only</source>
         <translation>仅★</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="246"/>
         <source>Only significant events</source>
         <translation>只看重要事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="247"/>
         <source>Strike…</source>
         <translation>划除…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="248"/>
         <source>★ Significant (F)</source>
         <translation>★ 重要 (F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="249"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="249"/>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="365"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="375"/>
         <source>Write the entry into the log (Ctrl+Enter)</source>
         <translation>写入指挥日志 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="251"/>
         <source>New log entry… (Ctrl+Enter sends)</source>
         <translation>新日志记录…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="252"/>
         <source>Search the log</source>
         <translation>搜索日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="274"/>
         <source>All agencies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="270"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="279"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/command/log.py" line="315"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="325"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="356"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="366"/>
         <source>Only the author or the commander can strike an entry</source>
         <translation>只有记录人或总指挥可以划除记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="368"/>
         <source>The entry is already struck</source>
         <translation>该记录已划除</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="363"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="373"/>
         <source>Strike the entry with a reason</source>
         <translation>说明理由后划除该记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="364"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="374"/>
         <source>Mark or unmark a significant event (F)</source>
         <translation>标记或取消重要事件 (F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="389"/>
         <source>Write the entry first.</source>
         <translation>请先填写记录内容。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="392"/>
         <source>The entry is too long (at most %1 characters).</source>
         <translation>记录过长（最多 %1 字）。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="407"/>
         <source>Strike the entry</source>
         <translation>划除记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="407"/>
         <source>Why is it wrong?</source>
         <translation>错在哪里？</translation>
     </message>
@@ -761,7 +761,7 @@
     <message>
         <location filename="../../dispatch_desk/ui/command/header.py" line="172"/>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预案：%1</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/command/header.py" line="187"/>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="+219"/>
+        <location filename="../../dispatch_desk/ui/incident/actionbar.py" line="+226"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -86,3 +86,18 @@ def test_records_without_english_fall_back_to_chinese_and_unknown_codes_to_the_c
     assert (names.category("pets"), names.category_group("pets")) == ("宠物扰民", "民生服务")
     assert (names.grid_cell("310115103001"), names.grid_cell("nothing")) == ("高桥镇第001网格", "nothing")
     assert (names.region("nowhere"), names.agency(None), names.category_group("nothing")) == ("nowhere", "", "")
+
+
+def test_the_dispatch_dialog_lists_agencies_in_the_desks_language(names, qtbot):
+    from dispatch_desk.domain.records import Officer, Role
+    from dispatch_desk.ui.context import AppBus, AppContext
+    from dispatch_desk.ui.incident.dialogs import ActionDialog
+
+    i18n.install("en")
+    ctx = AppContext(names._store, None, Officer("o-1", "ops", "王值班", Role.OPS_OFFICER, region="310000"), AppBus())
+    dialog = ActionDialog(ctx, "dispatch", None, names=names)
+    qtbot.addWidget(dialog)
+    lead = [dialog.lead.itemText(i) for i in range(dialog.lead.count())]
+    co = [dialog.co.item(i).text() for i in range(dialog.co.count())]
+    assert "Municipal Urban Management Bureau" in lead and "Municipal Water Authority" in co
+    assert "市城管执法局" not in lead + co and "市交通委" in lead  # Chinese only where no English name exists

@@ -91,7 +91,7 @@ class ActionDialog(QDialog):
         if "lead_agency" in fields:
             self.lead = QComboBox(self, objectName="leadAgency")
             for a in self._names.agencies.values():
-                self.lead.addItem(a.name, a.code)
+                self.lead.addItem(self._names.agency_full(a.code), a.code)
             category = self._names.categories.get(incident.category) if incident else None
             suggested = (incident.lead_agency if incident and incident.lead_agency else None) or (
                 category.default_agency if category else None)
@@ -105,7 +105,7 @@ class ActionDialog(QDialog):
             self.co.setMaximumHeight(110)
             chosen = set(incident.co_agencies) if incident else set()
             for a in self._names.agencies.values():
-                item = QListWidgetItem(a.name)
+                item = QListWidgetItem(self._names.agency_full(a.code))
                 item.setData(Qt.ItemDataRole.UserRole, a.code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if a.code in chosen else Qt.CheckState.Unchecked)
