@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 import threading
 import time
 import traceback
@@ -70,11 +71,10 @@ MIN_THREADS = 4
 
 def _origin() -> str:
     """Where the UI asked for a job: the first frame outside this module (for leak and quit reports)."""
-    here = __file__
-    for frame in reversed(traceback.extract_stack(limit=6)[:-1]):
-        if frame.filename != here:
-            return f"{frame.filename}:{frame.lineno}"
-    return "?"
+    frame = sys._getframe(1)  # walking frames reads no source file (extract_stack stats each one)
+    while frame is not None and frame.f_code.co_filename == __file__:
+        frame = frame.f_back
+    return "?" if frame is None else f"{frame.f_code.co_filename}:{frame.f_lineno}"
 
 
 def _pool() -> QThreadPool:
