@@ -92,10 +92,11 @@ def english(record: Any) -> Any:
 
 
 def plan() -> Plan:
-    """The typhoon plan the seeded operation was started from: one task template per agency."""
+    """The typhoon plan the seeded operation was started from: the templates of its first tasks."""
     return Plan(PLAN_ID, "申江市防台防汛应急预案", "typhoon", tuple(
-        PlanTask(agency, _TITLES[k], "按预案执行，完成后报告指挥部", 30 * (k + 1), title_en=_TITLES_EN[k])
-        for k, agency in enumerate(AGENCIES)), name_en="Shenjiang Typhoon and Flood Emergency Plan")
+        PlanTask(AGENCIES[k % len(AGENCIES)], title, "按预案执行，完成后报告指挥部", 30 * (k + 1),
+                 title_en=_TITLES_EN[k])
+        for k, title in enumerate(_TITLES)), name_en="Shenjiang Typhoon and Flood Emergency Plan")
 
 
 def _square(lon: float, lat: float, size: float) -> tuple:
@@ -134,7 +135,7 @@ def tasks(n: int, now: datetime) -> list[Task]:
             status=status, assigned_at=now - timedelta(hours=2), updated_at=now - timedelta(minutes=k % 50),
             description="按预案执行，完成后报告指挥部", due_at=due,
             blocked_reason="现场积水过深，车辆无法进入" if status is TaskStatus.BLOCKED else "",
-            incidents=tuple(f"inc-{k}-{j}" for j in range(k % 3)), from_plan=k % 2 == 0, assigned_by="o-city",
+            incidents=tuple(f"inc-{k}-{j}" for j in range(k % 3)), from_plan=k < len(_TITLES), assigned_by="o-city",
         ))
     return out
 

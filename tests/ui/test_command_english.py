@@ -18,6 +18,7 @@ from dispatch_desk.bench import cases_command_ui as seed
 from dispatch_desk.domain.records import Dimension, Indicator, Reading
 from dispatch_desk.store import Store
 from dispatch_desk.ui.command import OperationHeader, exports, lifecycle, situation_text
+from dispatch_desk.ui.command.board import TASK_ROLE
 from dispatch_desk.ui.command.models import read_view
 from dispatch_desk.ui.context import AppBus, AppContext
 from dispatch_desk.ui.queue.names import Names
@@ -170,3 +171,21 @@ def test_a_long_plan_name_is_whole_in_the_pickers_tooltip(qtbot, commander):
         index = dialog.plan.findData(seed.PLAN_ID)
         assert dialog.plan.itemData(index, Qt.ItemDataRole.ToolTipRole) == dialog.plan.itemText(index)
         dialog.close()
+
+
+def test_the_board_names_tasks_from_the_plan_as_the_plan_does_and_keeps_typed_titles(qtbot, commander):
+    from dispatch_desk.ui.command import TaskBoardWidget
+
+    with language("en"):
+        board = TaskBoardWidget(commander)
+        qtbot.addWidget(board)
+        board.show_finished.setChecked(True)
+        qtbot.waitUntil(lambda: board.model.rowCount() > 0, timeout=WAIT)
+        shown = {}
+        for row in range(board.model.rowCount()):
+            task = board.model.index(row, 0).data(TASK_ROLE)
+            if task is not None:
+                shown[task.id] = board.model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
+        assert shown[f"{seed.OP_ID}-task-1"] == "Pre-lower pumping stations"  # made from the plan
+        assert shown[f"{seed.OP_ID}-task-11"] == "开启泵站预降水位（2）"  # assigned by hand, as typed
+        board.close()

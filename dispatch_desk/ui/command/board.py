@@ -156,7 +156,7 @@ class BoardModel(QAbstractListModel):
             open_ = [t for t in tasks if t.status not in FINISHED]
             rows.append(_Row("lane", code, open=len(open_), overdue=sum(1 for t in open_ if task_overdue(t, now))))
             shown = tasks if self.show_finished else open_
-            shown.sort(key=lambda t: (STATUS_ORDER[t.status], t.due_at or epoch, t.title))
+            shown.sort(key=lambda t: (STATUS_ORDER[t.status], t.due_at or epoch, words.task_title(t, view.plan)))
             rows.extend(_Row("task", code, t) for t in shown)
         return rows
 
@@ -192,9 +192,9 @@ class BoardModel(QAbstractListModel):
         if role == PENDING_ROLE:
             return task.id in self._shown or task.id in self._view.pending_tasks
         if role == Qt.ItemDataRole.DisplayRole:
-            return task.title
+            return words.task_title(task, self._view.plan)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = [task.title, words.task_status(task.status.value)]
+            tip = [words.task_title(task, self._view.plan), words.task_status(task.status.value)]
             if task.description:
                 tip.append(task.description)
             if task.blocked_reason:
@@ -271,7 +271,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(self._bold)
         painter.setPen(pal.text().color())
         title_rect = line1.adjusted(0, 0, -due_w, 0)
-        title = bold_fm.elidedText(task.title, Qt.TextElideMode.ElideRight, title_rect.width())
+        title = bold_fm.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole)), Qt.TextElideMode.ElideRight,
+                                   title_rect.width())
         painter.drawText(title_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
 
         painter.setFont(option.font)
@@ -646,7 +647,7 @@ class TaskBoardWidget(QWidget):
             assert task is not None and view.operation is not None
             from dispatch_desk.ui.command.dialogs import ReassignDialog
 
-            dialog = ReassignDialog(task, view.operation, view.names, self)
+            dialog = ReassignDialog(task, view.operation, view.names, self, words.task_title(task, view.plan))
             dialog.submitted.connect(lambda args: self.issuer.issue("task.reassign", args))
             self._open(dialog)
         elif step == "assign":
@@ -701,7 +702,7 @@ class TaskBoardWidget(QWidget):
             return
         from dispatch_desk.ui.command.dialogs import TaskDetailsDialog
 
-        self._open(TaskDetailsDialog(task, self.view().names, self))
+        self._open(TaskDetailsDialog(task, self.view().names, self, words.task_title(task, self.view().plan)))
 
     def _raise_incident(self, task: Task) -> None:
         cls = self._new_incident_class()

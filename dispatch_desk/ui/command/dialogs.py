@@ -188,7 +188,7 @@ class NewTaskDialog(_Form):
 class ReassignDialog(_Form):
     """Another agency, or another due time, with a reason."""
 
-    def __init__(self, task: Task, op: Operation, names: Names, parent: QWidget | None) -> None:
+    def __init__(self, task: Task, op: Operation, names: Names, parent: QWidget | None, title: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reassign task"))
         self.setObjectName("reassignDialog")
@@ -197,7 +197,7 @@ class ReassignDialog(_Form):
         self.due = _due_box(self)
         self.due.setSpecialValueText(self.tr("keep the due time"))
         self.reason = QLineEdit(self, objectName="reason")
-        self.form.addRow(self.tr("Task"), QLabel(task.title, self))
+        self.form.addRow(self.tr("Task"), QLabel(title or task.title, self))
         self.form.addRow(self.tr("Agency"), self.agency)
         self.form.addRow(self.tr("New due in"), self.due)
         self.form.addRow(self.tr("Reason"), self.reason)
@@ -270,14 +270,14 @@ class LinkIncidentDialog(_Form):
 class TaskDetailsDialog(QDialog):
     """Everything about one task, read-only (its buttons are on the board)."""
 
-    def __init__(self, task: Task, names: Names, parent: QWidget | None) -> None:
+    def __init__(self, task: Task, names: Names, parent: QWidget | None, title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("taskDetails")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(task.title)
+        self.setWindowTitle(title or task.title)
         form = QFormLayout()
         rows = [
-            (self.tr("Title"), task.title),
+            (self.tr("Title"), title or task.title),
             (self.tr("Agency"), names.agency_full(task.agency)),
             (self.tr("Status"), words.task_status(task.status.value)),
             (self.tr("Due"), labels.business_time(task.due_at) or "—"),

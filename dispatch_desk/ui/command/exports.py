@@ -514,7 +514,7 @@ def after_action_html(data: OperationData, names: Names, images: dict[str, QImag
         for t in sorted(tasks, key=lambda t: TASK_ORDER.index(t.status)):
             note = t.blocked_reason if t.status is TaskStatus.BLOCKED else t.note
             p.append("<tr>" + "".join(f"<td>{_e(v)}</td>" for v in (
-                t.title, words.task_status(t.status.value), _short(t.due_at), _short(t.done_at), note)) + "</tr>")
+                words.task_title(t, data.plan), words.task_status(t.status.value), _short(t.due_at), _short(t.done_at), note)) + "</tr>")
         p.append("</table>")
     significant = [e for e in data.log if e.significant]
     p.append(_h(2, translate("Exports", "Significant log entries")))

@@ -53,6 +53,7 @@ REFRESH_DEBOUNCE_MS = 200
 SEARCH_DEBOUNCE_MS = 250
 STRUCK_COLOR = "#a11212"
 NARROW = 560  # px: below this the agency column gives its width to the entry
+AGENCY_MAX = 110  # px: the widest the agency column grows for long names
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -256,7 +257,15 @@ class CommandLogWidget(QWidget):
         for kind in words.MANUAL_KINDS:
             self.compose_kind.addItem(words.log_kind(kind), kind)
         self._fill_filters()
+        self._fit_agency_column()
         self._loaded()
+
+    def _fit_agency_column(self) -> None:
+        """As wide as the operation's longest agency name in the desk's language (English ones are
+        longer), within bounds so the entry's text keeps most of the width."""
+        names, fm = self.feed.view.names, self.table.fontMetrics()
+        widest = max((fm.horizontalAdvance(names.agency(code)) for code in self._agencies), default=0)
+        self.table.horizontalHeader().resizeSection(COLUMNS.index("agency"), min(AGENCY_MAX, max(70, widest + 16)))
 
     def _fill_filters(self) -> None:
         names = self.feed.view.names
@@ -275,12 +284,13 @@ class CommandLogWidget(QWidget):
     # --- the view and the query
     def show_view(self, view: OperationView) -> None:
         names = view.names
-        titles = {t.id: t.title for t in view.tasks}
+        titles = {t.id: words.task_title(t, view.plan) for t in view.tasks}
         self.model.set_names(LogNames(agency=names.agency, officer=names.officer,
                                       task_title=lambda key: titles.get(key, key)))
         if view.operation is not None and view.operation.agencies != self._agencies:
             self._agencies = view.operation.agencies
             self._fill_filters()
+            self._fit_agency_column()
         if view.operation is not None and view.id != self.model.operation:
             self.apply_filters(view.id)
         me = view.me

@@ -31,6 +31,16 @@ def plan_task_title(task: Any) -> str:
     return data_text(task.title, task.title_en)
 
 
+def task_title(task: Any, plan: Any = None) -> str:
+    """A task's title in the desk's language: a task made from a template of `plan` and not retitled
+    since is named as its template is (the officer's own titles are shown as written)."""
+    if plan is not None and task.from_plan:
+        for t in plan.tasks:
+            if t.agency == task.agency and t.title == task.title:
+                return plan_task_title(t)
+    return task.title
+
+
 def operation_status(status: str) -> str:
     return {
         "planned": translate("CommandWords", "Planned"),
