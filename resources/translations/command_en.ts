@@ -183,441 +183,441 @@
 <context>
     <name>CommandWords</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="36"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="46"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="47"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="38"/>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="221"/>
         <source>Standing down</source>
         <translation>Standing down</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="49"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="55"/>
         <source>Major event</source>
         <translation>Major event</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="56"/>
         <source>Emergency</source>
         <translation>Emergency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="62"/>
         <source>Level I response</source>
         <translation>Level I response</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="63"/>
         <source>Level II response</source>
         <translation>Level II response</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="64"/>
         <source>Level III response</source>
         <translation>Level III response</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="65"/>
         <source>Level IV response</source>
         <translation>Level IV response</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="66"/>
         <source>No response level</source>
         <translation>No response level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="71"/>
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="72"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="73"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="74"/>
         <source>Blocked</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="75"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="76"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="83"/>
         <source>Accept</source>
         <comment>step</comment>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="84"/>
         <source>Start</source>
         <comment>step</comment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="85"/>
         <source>Done</source>
         <comment>step</comment>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="86"/>
         <source>Block…</source>
         <translation>Block…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="89"/>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="87"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="88"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="90"/>
         <source>Link…</source>
         <translation>Link…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="91"/>
         <source>Incident…</source>
         <translation>Incident…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="92"/>
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="93"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="100"/>
         <source>Accept the task for your agency</source>
         <translation>Accept the task for your agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="101"/>
         <source>Start work on the task</source>
         <translation>Start work on the task</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="102"/>
         <source>Mark the task done</source>
         <translation>Mark the task done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="103"/>
         <source>The task cannot go on: say why</source>
         <translation>The task cannot go on: say why</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="104"/>
         <source>Write a progress note</source>
         <translation>Write a progress note</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="105"/>
         <source>Cancel the task, with a reason</source>
         <translation>Cancel the task, with a reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="106"/>
         <source>Give the task to another agency or another due time</source>
         <translation>Give the task to another agency or another due time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="107"/>
         <source>Link an incident in the area to the task</source>
         <translation>Link an incident in the area to the task</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="108"/>
         <source>Report a new incident from the task and link it</source>
         <translation>Report a new incident from the task and link it</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="109"/>
         <source>Assign a new task to an agency</source>
         <translation>Assign a new task to an agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="115"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="116"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="117"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="118"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="119"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="129"/>
         <source>Not in your cache (yet)</source>
         <translation>Not in your cache (yet)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="130"/>
         <source>Some details are missing or invalid</source>
         <translation>Some details are missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="131"/>
         <source>Not possible in the current status</source>
         <translation>Not possible in the current status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="132"/>
         <source>Your role can only view the joint command</source>
         <translation>Your role can only view the joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="133"/>
         <source>Your account or seat is not active</source>
         <translation>Your account or seat is not active</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="134"/>
         <source>Only the agency the task is assigned to, or the command staff</source>
         <translation>Only the agency the task is assigned to, or the command staff</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="135"/>
         <source>Only the commander, the deputy or a city ops officer may do this</source>
         <translation>Only the commander, the deputy or a city ops officer may do this</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="136"/>
         <source>It exists already</source>
         <translation>It exists already</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="137"/>
         <source>No sync engine: this session is read-only</source>
         <translation>No sync engine: this session is read-only</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="138"/>
         <source>Choose an operation first</source>
         <translation>Choose an operation first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="139"/>
         <source>Select a task first</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="140"/>
         <source>Select a log entry first</source>
         <translation>Select a log entry first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="141"/>
         <source>Select a seat first</source>
         <translation>Select a seat first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="142"/>
         <source>Not part of this installation yet</source>
         <translation>Not part of this installation yet</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="165"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="167"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="168"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="174"/>
         <source>overdue %1</source>
         <translation>overdue %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="206"/>
         <source>Task %1: %2 (%3)</source>
         <translation>Task %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="215"/>
         <source>Joint command created</source>
         <translation>Joint command created</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="216"/>
         <source>Joint command started</source>
         <translation>Joint command started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="217"/>
         <source>Response level set to %1</source>
         <translation>Response level set to %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="219"/>
         <source>Command handed over: %1 → %2</source>
         <translation>Command handed over: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="223"/>
         <source>Joint command closed</source>
         <translation>Joint command closed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="224"/>
         <source>%1 task(s) assigned from the plan</source>
         <translation>%1 task(s) assigned from the plan</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="226"/>
         <source>Seat opened: %1 (%2)</source>
         <translation>Seat opened: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="228"/>
         <source>Seat closed: %1 (%2)</source>
         <translation>Seat closed: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="230"/>
         <source>Seat ran out: %1 (%2)</source>
         <translation>Seat ran out: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="232"/>
         <source>Seat extended: %1</source>
         <translation>Seat extended: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="233"/>
         <source>%1 (%2) checked in</source>
         <translation>%1 (%2) checked in</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="235"/>
         <source>%1 (%2) checked out</source>
         <translation>%1 (%2) checked out</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="237"/>
         <source>assigned</source>
         <translation>assigned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="238"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="239"/>
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="240"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="241"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="242"/>
         <source>progress</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="243"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="244"/>
         <source>reassigned</source>
         <translation>reassigned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="245"/>
         <source>Incident linked to task %1</source>
         <translation>Incident linked to task %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="247"/>
         <source>Incident unlinked from task %1</source>
         <translation>Incident unlinked from task %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="249"/>
         <source>Situation report no. %1 published</source>
         <translation>Situation report no. %1 published</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="251"/>
         <source>New incident in the area: %1</source>
         <translation>New incident in the area: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="253"/>
         <source>Alert in the area: %1</source>
         <translation>Alert in the area: %1</translation>
     </message>
@@ -1026,22 +1026,22 @@
         <translation>Local change waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="281"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="283"/>
         <source>waiting to sync…</source>
         <translation>waiting to sync…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="304"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="305"/>
         <source>%1 open</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="306"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="307"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
@@ -1049,57 +1049,57 @@
 <context>
     <name>TaskBoardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="423"/>
         <source>Only my agency</source>
         <translation>Only my agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="424"/>
         <source>Show only the lanes of the agencies you act for</source>
         <translation>Show only the lanes of the agencies you act for</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="425"/>
         <source>Show finished</source>
         <translation>Show finished</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="426"/>
         <source>↑/↓ or J/K move · ←/→ lanes · A accept · S start · D done · B block · M note · Enter details · N new task</source>
         <translation>↑/↓ or J/K move · ←/→ lanes · A accept · S start · D done · B block · M note · Enter details · N new task</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="468"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="469"/>
         <source>No joint command is running. Choose one in the operation header.</source>
         <translation>No joint command is running. Choose one in the operation header.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="470"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="471"/>
         <source>No tasks in these lanes yet.</source>
         <translation>No tasks in these lanes yet.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="483"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="484"/>
         <source>%1 open · %2 overdue · %3 blocked</source>
         <translation>%1 open · %2 overdue · %3 blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="600"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="601"/>
         <source>Not possible for a task that is %1</source>
         <translation>Not possible for a task that is %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="638"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="639"/>
         <source>Why is the task blocked?</source>
         <translation>Why is the task blocked?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="638"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="639"/>
         <source>Why cancel the task?</source>
         <translation>Why cancel the task?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="639"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="640"/>
         <source>Progress of the task</source>
         <translation>Progress of the task</translation>
     </message>

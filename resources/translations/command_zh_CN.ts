@@ -181,441 +181,441 @@
 <context>
     <name>CommandWords</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="36"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="46"/>
         <source>Planned</source>
         <translation>筹备中</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="37"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="47"/>
         <source>Active</source>
         <translation>战时运行</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="38"/>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="221"/>
         <source>Standing down</source>
         <translation>收尾阶段</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="39"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="49"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="45"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="55"/>
         <source>Major event</source>
         <translation>重大活动</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="56"/>
         <source>Emergency</source>
         <translation>突发事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="62"/>
         <source>Level I response</source>
         <translation>一级响应</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="63"/>
         <source>Level II response</source>
         <translation>二级响应</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="64"/>
         <source>Level III response</source>
         <translation>三级响应</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="65"/>
         <source>Level IV response</source>
         <translation>四级响应</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="66"/>
         <source>No response level</source>
         <translation>未定响应等级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="71"/>
         <source>Assigned</source>
         <translation>已下达</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="72"/>
         <source>Accepted</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="73"/>
         <source>In progress</source>
         <translation>执行中</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="74"/>
         <source>Blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="75"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="76"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="83"/>
         <source>Accept</source>
         <comment>step</comment>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="84"/>
         <source>Start</source>
         <comment>step</comment>
         <translation>开始执行</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="85"/>
         <source>Done</source>
         <comment>step</comment>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="86"/>
         <source>Block…</source>
         <translation>受阻…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="89"/>
         <source>Reassign…</source>
         <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="87"/>
         <source>Note…</source>
         <translation>进展…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="88"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="80"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="90"/>
         <source>Link…</source>
         <translation>关联…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="91"/>
         <source>Incident…</source>
         <translation>生成事件…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="92"/>
         <source>New task…</source>
         <translation>新任务…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="93"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="100"/>
         <source>Accept the task for your agency</source>
         <translation>代表本单位签收任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="101"/>
         <source>Start work on the task</source>
         <translation>开始执行任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="102"/>
         <source>Mark the task done</source>
         <translation>标记任务完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="103"/>
         <source>The task cannot go on: say why</source>
         <translation>任务无法继续：说明原因</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="94"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="104"/>
         <source>Write a progress note</source>
         <translation>填写任务进展</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="95"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="105"/>
         <source>Cancel the task, with a reason</source>
         <translation>说明理由后取消任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="96"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="106"/>
         <source>Give the task to another agency or another due time</source>
         <translation>改派其他单位或调整时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="107"/>
         <source>Link an incident in the area to the task</source>
         <translation>将区域内的事件关联到任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="98"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="108"/>
         <source>Report a new incident from the task and link it</source>
         <translation>由任务上报新事件并关联</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="109"/>
         <source>Assign a new task to an agency</source>
         <translation>向单位下达新任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="115"/>
         <source>Order</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="116"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="117"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="118"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="119"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="129"/>
         <source>Not in your cache (yet)</source>
         <translation>本地缓存中（尚）没有</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="120"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="130"/>
         <source>Some details are missing or invalid</source>
         <translation>有内容缺失或不正确</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="131"/>
         <source>Not possible in the current status</source>
         <translation>当前状态下不能这样做</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="122"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="132"/>
         <source>Your role can only view the joint command</source>
         <translation>您的角色只能查看联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="133"/>
         <source>Your account or seat is not active</source>
         <translation>您的账号或派驻席位未生效</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="134"/>
         <source>Only the agency the task is assigned to, or the command staff</source>
         <translation>只有任务的承办单位或指挥部可以操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="135"/>
         <source>Only the commander, the deputy or a city ops officer may do this</source>
         <translation>只有总指挥、副总指挥或市级值班员可以操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="136"/>
         <source>It exists already</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="137"/>
         <source>No sync engine: this session is read-only</source>
         <translation>未连接同步引擎：本次会话只读</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="138"/>
         <source>Choose an operation first</source>
         <translation>请先选择联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="139"/>
         <source>Select a task first</source>
         <translation>请先选择任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="140"/>
         <source>Select a log entry first</source>
         <translation>请先选择日志记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="141"/>
         <source>Select a seat first</source>
         <translation>请先选择席位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="142"/>
         <source>Not part of this installation yet</source>
         <translation>本安装尚未包含此功能</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="165"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="167"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="168"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="174"/>
         <source>overdue %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="206"/>
         <source>Task %1: %2 (%3)</source>
         <translation>任务%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="215"/>
         <source>Joint command created</source>
         <translation>联动指挥已创建</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="216"/>
         <source>Joint command started</source>
         <translation>联动指挥启动</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="217"/>
         <source>Response level set to %1</source>
         <translation>响应等级调整为%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="219"/>
         <source>Command handed over: %1 → %2</source>
         <translation>指挥权移交：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="223"/>
         <source>Joint command closed</source>
         <translation>联动指挥结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="224"/>
         <source>%1 task(s) assigned from the plan</source>
         <translation>按预案下达任务 %1 项</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="226"/>
         <source>Seat opened: %1 (%2)</source>
         <translation>派驻席位开设：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="218"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="228"/>
         <source>Seat closed: %1 (%2)</source>
         <translation>派驻席位结束：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="230"/>
         <source>Seat ran out: %1 (%2)</source>
         <translation>派驻席位到期：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="232"/>
         <source>Seat extended: %1</source>
         <translation>派驻席位延长：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="233"/>
         <source>%1 (%2) checked in</source>
         <translation>%1（%2）签到</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="235"/>
         <source>%1 (%2) checked out</source>
         <translation>%1（%2）签退</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="237"/>
         <source>assigned</source>
         <translation>下达</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="238"/>
         <source>accepted</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="239"/>
         <source>started</source>
         <translation>开始执行</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="240"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="241"/>
         <source>blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="242"/>
         <source>progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="243"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="244"/>
         <source>reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="245"/>
         <source>Incident linked to task %1</source>
         <translation>任务关联事件：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="247"/>
         <source>Incident unlinked from task %1</source>
         <translation>任务取消关联事件：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="249"/>
         <source>Situation report no. %1 published</source>
         <translation>第%1期态势报告已发布</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="251"/>
         <source>New incident in the area: %1</source>
         <translation>区域内新报事件：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="253"/>
         <source>Alert in the area: %1</source>
         <translation>区域内告警：%1</translation>
     </message>
@@ -1024,22 +1024,22 @@
         <translation>本地修改，等待同步</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="281"/>
         <source>Incidents: %1</source>
         <translation>关联事件 %1 起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="283"/>
         <source>waiting to sync…</source>
         <translation>等待同步…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="304"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="305"/>
         <source>%1 open</source>
         <translation>%1 项未完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="306"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="307"/>
         <source>%1 overdue</source>
         <translation>%1 项超时</translation>
     </message>
@@ -1047,57 +1047,57 @@
 <context>
     <name>TaskBoardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="423"/>
         <source>Only my agency</source>
         <translation>只看本单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="424"/>
         <source>Show only the lanes of the agencies you act for</source>
         <translation>只显示您所代表单位的任务栏</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="425"/>
         <source>Show finished</source>
         <translation>显示已完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="426"/>
         <source>↑/↓ or J/K move · ←/→ lanes · A accept · S start · D done · B block · M note · Enter details · N new task</source>
         <translation>↑/↓ 或 J/K 移动 · ←/→ 切换单位 · A 签收 · S 开始 · D 完成 · B 受阻 · M 进展 · Enter 详情 · N 新任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="468"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="469"/>
         <source>No joint command is running. Choose one in the operation header.</source>
         <translation>没有运行中的联动指挥。请在上方选择。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="470"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="471"/>
         <source>No tasks in these lanes yet.</source>
         <translation>这些单位暂无任务。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="483"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="484"/>
         <source>%1 open · %2 overdue · %3 blocked</source>
         <translation>未完成 %1 · 超时 %2 · 受阻 %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="600"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="601"/>
         <source>Not possible for a task that is %1</source>
         <translation>任务处于“%1”时不能这样做</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="638"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="639"/>
         <source>Why is the task blocked?</source>
         <translation>任务为何受阻？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="638"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="639"/>
         <source>Why cancel the task?</source>
         <translation>为何取消任务？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="639"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="640"/>
         <source>Progress of the task</source>
         <translation>任务进展</translation>
     </message>
