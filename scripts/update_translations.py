@@ -42,6 +42,19 @@ def area_files(area: str) -> list[str]:
     return files
 
 
+def _finish(message: ET.Element, texts: list[str]) -> None:
+    """Give a message its text (a plural message: its forms, one text serving all) and mark it finished."""
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        for form in list(translation):
+            translation.remove(form)
+        for text in texts:
+            ET.SubElement(translation, "numerusform").text = text
+    else:
+        translation.text = texts[0]
+    translation.attrib.pop("type", None)
+
+
 def fill_english(ts: Path) -> None:
     """English messages read as their source; a plural "(s)" becomes a singular and a plural form."""
     tree = ET.parse(ts)
@@ -50,15 +63,8 @@ def fill_english(ts: Path) -> None:
         if translation.get("type") != "unfinished":
             continue
         source = message.findtext("source") or ""
-        if message.get("numerus") == "yes":
-            for form in list(translation):
-                translation.remove(form)
-            ET.SubElement(translation, "numerusform").text = re.sub(r"\((?:s|es)\)", "", source)
-            plural = re.sub(r"([^aeiou])y\(s\)", r"\1ies", source)
-            ET.SubElement(translation, "numerusform").text = plural.replace("(es)", "es").replace("(s)", "s")
-        else:
-            translation.text = source
-        translation.attrib.pop("type", None)
+        plural = re.sub(r"([^aeiou])y\(s\)", r"\1ies", source).replace("(es)", "es").replace("(s)", "s")
+        _finish(message, [re.sub(r"\((?:s|es)\)", "", source), plural] if message.get("numerus") == "yes" else [source])
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
@@ -91,13 +97,7 @@ def fill_unfinished(ts: Path, zh: dict) -> list[str]:
         if text is None:
             missing.append(source)
             continue
-        if message.get("numerus") == "yes":
-            for form in list(translation):
-                translation.remove(form)
-            ET.SubElement(translation, "numerusform").text = text
-        else:
-            translation.text = text
-        translation.attrib.pop("type", None)
+        _finish(message, [text])
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
 
