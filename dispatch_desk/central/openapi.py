@@ -54,7 +54,9 @@ id with a different payload is rejected too). A batch is answered mutation by mu
 
 Names and arguments:
 - `incident.report` {id, title, category, source, severity 1-4, lon, lat, description?, address?, note?,
-  photos?: [sha256], operation?, indicator?} — the server locates the grid cell, street and district.
+  photos?: [sha256], operation?, indicator?, alert?} — the server locates the grid cell, street and district.
+  An alert raises at most one incident: a second report naming the same `alert` is a conflict with code
+  `exists` whose `server` is the alert, naming the incident it raised.
 - `incident.<action>` {id (the incident), note?/reason?, ...} for register, dispatch {lead_agency?,
   co_agencies?, deadline?}, accept, return, dispose, verify {passed}, close, reopen, escalate, suspend
   {until}, approve_suspension {approved?}, resume, extend {until}, supervise, cancel, merge {duplicates},

@@ -101,3 +101,35 @@ def test_the_dispatch_dialog_lists_agencies_in_the_desks_language(names, qtbot):
     co = [dialog.co.item(i).text() for i in range(dialog.co.count())]
     assert "Municipal Urban Management Bureau" in lead and "Municipal Water Authority" in co
     assert "市城管执法局" not in lead + co and "市交通委" in lead  # Chinese only where no English name exists
+
+
+def test_the_queue_filters_list_data_names_in_the_desks_language(names, qtbot):
+    from dispatch_desk.ui.queue.filters import FilterBar
+
+    def texts(combo):
+        return [combo.itemText(i).strip() for i in range(combo.count())]
+
+    i18n.install("en")
+    bar = FilterBar(names)
+    qtbot.addWidget(bar)
+    assert "Exposed garbage" in texts(bar.category) and "暴露垃圾" not in texts(bar.category)
+    assert {"Pudong New Area", "Lujiazui Subdistrict", "高桥镇"} <= set(texts(bar.region))
+    assert "Urban Management" in texts(bar.agency) and "城管" not in texts(bar.agency)
+    i18n.install("zh_CN")
+    bar.set_names(names)
+    assert "暴露垃圾" in texts(bar.category) and "浦东新区" in texts(bar.region) and "城管" in texts(bar.agency)
+
+
+def test_quick_search_finds_and_names_grid_cells_in_english(names, qtbot):
+    from dispatch_desk.domain.records import Officer, Role
+    from dispatch_desk.ui.context import AppBus, AppContext
+    from dispatch_desk.ui.shell.palette import QuickSearchPalette
+
+    i18n.install("en")
+    ctx = AppContext(names._store, None, Officer("o-1", "ops", "王值班", Role.OPS_OFFICER, region="310000"), AppBus())
+    palette = QuickSearchPalette(ctx)
+    qtbot.addWidget(palette)
+    palette.edit.setText("Lujiazui Subdistrict Grid")  # the English name finds the cell
+    palette.search()
+    shown = [palette.list.item(i).text().strip() for i in range(palette.list.count())]
+    assert "Lujiazui Subdistrict Grid 001  (310115007001)" in shown

@@ -166,18 +166,18 @@ class FilterBar(QWidget):
         self._names = names
         self._muted = True
         try:
-            self._refill(self.category, [(c.name, c.code) for c in names.categories.values()])
+            self._refill(self.category, [(names.category(c.code), c.code) for c in names.categories.values()])
             regions = []
             for r in names.regions.values():
                 if r.level == RegionLevel.DISTRICT:
-                    regions.append((r.name, r.code))
+                    regions.append((names.region(r.code), r.code))
                     regions += [
-                        ("  " + s.name, s.code)
+                        ("  " + names.region(s.code), s.code)
                         for s in names.regions.values()
                         if s.level == RegionLevel.STREET and s.parent == r.code
                     ]
             self._refill(self.region, regions)
-            self._refill(self.agency, [(a.short_name or a.name, a.code) for a in names.agencies.values()])
+            self._refill(self.agency, [(names.agency(a.code), a.code) for a in names.agencies.values()])
         finally:
             self._muted = False
 

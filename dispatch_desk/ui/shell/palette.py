@@ -128,11 +128,11 @@ class QuickSearchPalette(QDialog):
             self._section(self.tr("Joint commands"))
             for op in operations[:PER_KIND]:
                 self._add("operation", op.id, f"{op.name}  · {operation_status(op.status.value)}")
-        cells = [c for c in self._reference.grid_cells if matches(c.name, c.code)]
+        cells = [c for c in self._reference.grid_cells if matches(c.name, c.code, c.name_en)]
         if cells:
             self._section(self.tr("Grid cells"))
             for cell in cells[:PER_KIND]:
-                self._add("grid_cell", cell.code, f"{cell.name}  ({cell.code})")
+                self._add("grid_cell", cell.code, f"{data_text(cell.name, cell.name_en)}  ({cell.code})")
         agencies = [a for a in self._reference.agencies
                     if matches(a.name, a.short_name, a.code, a.name_en, a.short_name_en)]
         if agencies:
