@@ -16,7 +16,7 @@ from dispatch_desk import __version__
 # name -> (module, help). Each module has `configure(parser)` and `run(args) -> int`.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "app": ("dispatch_desk.app", "open the desktop client"),
-    "demo": ("dispatch_desk.demo.command", "run the demo city: central service, simulator and client"),
+    "demo": ("dispatch_desk.demo_desk", "run the demo city: central service, simulator and client"),
     "central": ("dispatch_desk.central.command", "run and administer the central service"),
     "sync": ("dispatch_desk.sync.command", "synchronise a local cache with the central service, headless"),
     "bench": ("dispatch_desk.bench.command", "run the benchmark cases and print measured figures"),

@@ -9,6 +9,9 @@
 
 While a demo runs, the same command from another terminal talks to it instead of starting a second
 one: `--event` starts the event in its simulator, `--role` opens one more client as another user.
+
+This package knows nothing of Qt: the desktop client is handed in as `open_desk` by `dispatch_desk.demo_desk`,
+the module the `dispatch-desk demo` command runs.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import logging
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from dispatch_desk.demo import backend as demo_backend
@@ -26,6 +30,9 @@ from dispatch_desk.demo.people import DEMO_PASSWORD, ROLE_LOGINS
 from dispatch_desk.demo.simulator import Rates
 
 log = logging.getLogger(__name__)
+
+# open_desk(url, username, password, *, exit_after, screenshot, data_dir) -> exit code
+OpenDesk = Callable[..., int]
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -48,12 +55,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, help="where the demo keeps its data (default: user data dir)")
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, open_desk: OpenDesk | None = None) -> int:
+    """Start (or join) the demo; open the desk with `open_desk`, or run the backend only without it."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     data_dir = args.data_dir or demo_backend.default_data_dir()
     running = demo_backend.running_demo(data_dir)
     if running:
-        return _join_running(running, args, data_dir)
+        return _join_running(running, args, data_dir, open_desk)
     if args.reset:
         demo_backend.reset(data_dir)
     if demo_backend.seeded_with(data_dir) is None:
@@ -76,12 +84,12 @@ def run(args: argparse.Namespace) -> int:
                   "add --event typhoon for a live one.", flush=True)
         if args.no_client:
             return _wait(args.exit_after)
-        return _client(backend, args, data_dir)
+        return _client(backend, args, data_dir, open_desk)
     finally:
         backend.stop()
 
 
-def _join_running(running: dict, args: argparse.Namespace, data_dir: Path) -> int:
+def _join_running(running: dict, args: argparse.Namespace, data_dir: Path, open_desk: OpenDesk | None) -> int:
     """A demo already runs on this data: send it the event, or open one more client to it."""
     if args.reset:
         print(f"error: a demo is running at {running['url']}; stop it before --reset", file=sys.stderr)
@@ -90,7 +98,7 @@ def _join_running(running: dict, args: argparse.Namespace, data_dir: Path) -> in
         demo_backend.request_event(data_dir, args.event, args.event_minutes)
         print(f"Asked the running demo at {running['url']} to start the {args.event} event.")
         return 0
-    if args.no_client:
+    if args.no_client or open_desk is None:
         print(f"A demo is already running at {running['url']}.")
         return 0
     from dispatch_desk.demo.generator import demo_people
@@ -98,7 +106,7 @@ def _join_running(running: dict, args: argparse.Namespace, data_dir: Path) -> in
     seed_value = demo_backend.seeded_with(data_dir) or args.seed
     passwords = demo_people(seed_value).passwords
     print(f"Opening one more client ({args.role}) to the running demo at {running['url']}.", flush=True)
-    return _launch(running["url"], passwords, args, data_dir)
+    return _launch(running["url"], passwords, args, data_dir, open_desk)
 
 
 def _print_banner(backend: demo_backend.DemoBackend, data_dir: Path) -> None:
@@ -123,18 +131,16 @@ def _wait(exit_after: float | None) -> int:
     return 0
 
 
-def _client(backend: demo_backend.DemoBackend, args: argparse.Namespace, data_dir: Path) -> int:
-    try:
-        from dispatch_desk.app import launch  # Qt is loaded only when a window is wanted
-    except ImportError as exc:
-        print(f"The desktop client is not available ({exc}); running the backend only. Ctrl+C stops it.")
+def _client(backend: demo_backend.DemoBackend, args: argparse.Namespace, data_dir: Path,
+            open_desk: OpenDesk | None) -> int:
+    if open_desk is None:
+        print("The desktop client is not available; running the backend only. Ctrl+C stops it.")
         return _wait(args.exit_after)
-    return _launch(backend.url, backend.passwords, args, data_dir, launch)
+    return _launch(backend.url, backend.passwords, args, data_dir, open_desk)
 
 
-def _launch(url: str, passwords: dict[str, str], args: argparse.Namespace, data_dir: Path, launch=None) -> int:
-    if launch is None:
-        from dispatch_desk.app import launch
+def _launch(url: str, passwords: dict[str, str], args: argparse.Namespace, data_dir: Path,
+            open_desk: OpenDesk) -> int:
     username = ROLE_LOGINS[args.role]
-    return launch(url, username, passwords[username], exit_after=args.exit_after, screenshot=args.screenshot,
-                  data_dir=data_dir / f"client-{args.role}")
+    return open_desk(url, username, passwords[username], exit_after=args.exit_after, screenshot=args.screenshot,
+                     data_dir=data_dir / f"client-{args.role}")

@@ -256,3 +256,28 @@ def test_the_app_command_signs_in_and_saves_a_screenshot(central, tmp_path: Path
     assert done.returncode == 0, done.stderr[-2000:]
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_the_demo_command_opens_the_desk_on_its_own_city(tmp_path: Path):
+    """`dispatch-desk demo` without --no-client: the demo package (no Qt) starts the city, and the desk is
+    handed in by the command's composition module, signs in as the chosen role and shows its window."""
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    from dispatch_desk.demo import backend as demo_backend
+
+    demo_backend.seed(tmp_path, 7, incidents=50, days=1)  # small and pre-seeded, so the command skips seeding
+    shot = tmp_path / "demo.png"
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    done = subprocess.run(
+        [sys.executable, "-m", "dispatch_desk", "demo", "--role", "street", "--port", "0", "--exit-after", "3",
+         "--screenshot", str(shot), "--data-dir", str(tmp_path)],
+        env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert not QImage(str(shot)).isNull()
+    assert (tmp_path / "client-street").is_dir()  # the street supervisor's own desk cache
