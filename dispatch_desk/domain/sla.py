@@ -113,10 +113,28 @@ def sla_state(incident: Incident, now: datetime, policy: SlaPolicy) -> tuple[Sla
     stage = _running_stage(incident)
     if due is None or stage is None:
         return SlaState.NONE, None
+    return _state(due, due - timedelta(minutes=policy.rule(incident.category, stage).near_minutes), now)
+
+
+def has_clock(status: str) -> bool:
+    """Whether an SLA clock runs in `status`: the incident's `due_at` is then its running deadline."""
+    return status in STAGE_OF_STATUS
+
+
+def marks_state(status: str, due: datetime | None, near: datetime | None, now: datetime) -> tuple[SlaState, float | None]:
+    """`sla_state` from the marks a cached row carries — its status, its stage deadline and the instant it
+    turns near-overdue (`near_at`) — without the record or the policy: the queue and the map colour rows
+    with this, and the store's SQL state filters spell out the same comparisons."""
+    if due is None or not has_clock(status):
+        return SlaState.NONE, None
+    return _state(due, near, now)
+
+
+def _state(due: datetime, near: datetime | None, now: datetime) -> tuple[SlaState, float]:
     left = (due - now).total_seconds()
     if left < 0:
         return SlaState.OVERDUE, left
-    if left <= policy.rule(incident.category, stage).near_minutes * 60:
+    if near is not None and now >= near:
         return SlaState.NEAR, left
     return SlaState.OK, left
 

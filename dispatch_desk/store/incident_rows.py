@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from dispatch_desk.domain import sla
-from dispatch_desk.domain.records import OPEN_STATUSES, Incident, IncidentStatus
+from dispatch_desk.domain.records import OPEN_STATUSES, Incident
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _US = timedelta(microseconds=1)
@@ -36,7 +36,6 @@ COLUMNS = FIELDS + DERIVED
 _TIME_INDEX = frozenset(FIELDS.index(f) for f in TIME_FIELDS)
 
 _OPEN = frozenset(s.value for s in OPEN_STATUSES)
-_NO_CLOCK = frozenset({IncidentStatus.SUSPENDED.value}) | (frozenset(s.value for s in IncidentStatus) - _OPEN)
 # The SLA stage whose clock runs in each status, and the near-overdue window of a category without
 # a rule of its own: the domain's, so that queues and the detail pane agree.
 STAGE_OF_STATUS = {status.value: stage.value for status, stage in sla.STAGE_OF_STATUS.items()}
@@ -88,7 +87,7 @@ def us_to_iso(value: int | None) -> str | None:
 
 
 def _derived(status: str, category: str, due: int | None, windows: NearWindows, pending: int) -> tuple:
-    clock = status not in _NO_CLOCK
+    clock = sla.has_clock(status)
     near = None
     if due is not None:
         stage = STAGE_OF_STATUS.get(status, "")

@@ -23,7 +23,7 @@ from dispatch_desk.domain.records import (
     Stationing,
 )
 from dispatch_desk.domain.wire import Change
-from dispatch_desk.ui.queue.names import Names
+from dispatch_desk.ui.common.names import Names
 from tests.sync.conftest import PASSWORD
 
 NOW = datetime(2026, 11, 28, 6, 30, tzinfo=UTC)

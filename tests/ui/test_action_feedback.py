@@ -21,8 +21,9 @@ from dispatch_desk.store import Store
 from dispatch_desk.sync import SyncEngine
 from dispatch_desk.sync.credentials import MemoryKeyring
 from dispatch_desk.ui import tasks
+from dispatch_desk.ui.common import commands
 from dispatch_desk.ui.context import AppBus, AppContext
-from dispatch_desk.ui.incident import IncidentDetailWidget, NewIncidentDialog, commands
+from dispatch_desk.ui.incident import IncidentDetailWidget, NewIncidentDialog
 from dispatch_desk.ui.queue import QueueWidget
 from dispatch_desk.ui.queue.model import INCIDENT_ID_ROLE, PENDING_ROLE
 from tests.support.central import DEFAULT_PASSWORD, city_bundle, report_args

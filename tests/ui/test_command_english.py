@@ -20,8 +20,8 @@ from dispatch_desk.store import Store
 from dispatch_desk.ui.command import OperationHeader, exports, lifecycle, situation_text
 from dispatch_desk.ui.command.board import TASK_ROLE
 from dispatch_desk.ui.command.models import read_view
+from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppBus, AppContext
-from dispatch_desk.ui.queue.names import Names
 from dispatch_desk.ui.shell import i18n
 
 WAIT = 30_000

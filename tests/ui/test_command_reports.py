@@ -19,8 +19,8 @@ from dispatch_desk.sync.credentials import MemoryKeyring
 from dispatch_desk.ui import tasks
 from dispatch_desk.ui.command import exports
 from dispatch_desk.ui.command.reports import ReportEditor, ReportsWidget
+from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppBus, AppContext
-from dispatch_desk.ui.queue.names import Names
 from tests.support.central import DEFAULT_PASSWORD, city_bundle, report_args
 
 PLAN = Plan("plan-flood", "示范市防汛应急预案", "flood", (

@@ -21,9 +21,9 @@ from dispatch_desk.store import Store, migrations
 from dispatch_desk.store.pending import Conflict
 from dispatch_desk.sync import SyncEngine
 from dispatch_desk.ui import tasks
+from dispatch_desk.ui.common import labels
 from dispatch_desk.ui.context import AppBus, AppContext
 from dispatch_desk.ui.incident import IncidentDetailWidget
-from dispatch_desk.ui.queue import labels
 from dispatch_desk.ui.shell import conflict_words, i18n
 from dispatch_desk.ui.shell.conflicts import ConflictsDialog
 from tests.support.central import DEFAULT_PASSWORD, city_bundle, report_args

@@ -18,9 +18,9 @@ from dispatch_desk.store import Store
 from dispatch_desk.sync import SyncEngine, transfer
 from dispatch_desk.sync.credentials import MemoryKeyring
 from dispatch_desk.ui import tasks
+from dispatch_desk.ui.common import labels
 from dispatch_desk.ui.context import AppBus, AppContext
 from dispatch_desk.ui.incident import IncidentDetailWidget
-from dispatch_desk.ui.queue import labels
 from dispatch_desk.ui.shell import i18n
 from tests.support.central import DEFAULT_PASSWORD, city_bundle, report_args
 

@@ -23,8 +23,8 @@ from dispatch_desk.domain.codec import to_wire
 from dispatch_desk.domain.records import Dimension, Indicator, Region, RegionLevel
 from dispatch_desk.domain.wire import Change
 from dispatch_desk.store import IncidentQuery, Store
+from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.queue.model import COLUMN_INDEX, PAGE_SIZE, IncidentTableModel
-from dispatch_desk.ui.queue.names import Names
 
 NOW = datetime.now(UTC)
 

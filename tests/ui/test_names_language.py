@@ -18,7 +18,7 @@ from dispatch_desk.domain.records import (
 )
 from dispatch_desk.domain.wire import Change
 from dispatch_desk.store import Store
-from dispatch_desk.ui.queue.names import Names
+from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.shell import i18n
 
 RECORDS = [
@@ -90,8 +90,8 @@ def test_records_without_english_fall_back_to_chinese_and_unknown_codes_to_the_c
 
 def test_the_dispatch_dialog_lists_agencies_in_the_desks_language(names, qtbot):
     from dispatch_desk.domain.records import Officer, Role
+    from dispatch_desk.ui.common.dialogs import ActionDialog
     from dispatch_desk.ui.context import AppBus, AppContext
-    from dispatch_desk.ui.incident.dialogs import ActionDialog
 
     i18n.install("en")
     ctx = AppContext(names._store, None, Officer("o-1", "ops", "王值班", Role.OPS_OFFICER, region="310000"), AppBus())

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from dispatch_desk.bench.cases_queue import fill_store, reference
 from dispatch_desk.domain.records import Officer, Role
 from dispatch_desk.store import Store
+from dispatch_desk.ui.common import labels
 from dispatch_desk.ui.context import AppBus, AppContext
-from dispatch_desk.ui.queue import QueueWidget, columns, labels
+from dispatch_desk.ui.queue import QueueWidget, columns
 from dispatch_desk.ui.queue.model import COLUMN_INDEX, COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]

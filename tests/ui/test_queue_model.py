@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from dispatch_desk.bench.cases_queue import fill_store
 from dispatch_desk.store import IncidentQuery, Store
+from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.queue.model import (
     COLUMNS,
     INCIDENT_ID_ROLE,
@@ -21,7 +22,6 @@ from dispatch_desk.ui.queue.model import (
     SLA_STATE_ROLE,
     IncidentTableModel,
 )
-from dispatch_desk.ui.queue.names import Names
 
 ROWS = 50_000
 NOW = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)

@@ -246,7 +246,7 @@ def test_a_custom_date_range_takes_whole_business_days(make_queue):
 
     from PySide6.QtCore import QDate
 
-    from dispatch_desk.ui.queue.labels import BUSINESS_TZ
+    from dispatch_desk.ui.common.labels import BUSINESS_TZ
 
     widget = make_queue()
     f = widget.filters

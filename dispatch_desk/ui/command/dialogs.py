@@ -31,8 +31,8 @@ from dispatch_desk.domain.command import TEXT_MAX, TITLE_MAX, in_area
 from dispatch_desk.domain.geo import to_shape
 from dispatch_desk.domain.records import Operation, Task
 from dispatch_desk.ui.command import words
-from dispatch_desk.ui.queue import labels
-from dispatch_desk.ui.queue.names import Names
+from dispatch_desk.ui.common import labels
+from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 

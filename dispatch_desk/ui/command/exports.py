@@ -57,8 +57,8 @@ from dispatch_desk.domain.situation import (
     situation_figures,
 )
 from dispatch_desk.ui.command import situation_text, words
-from dispatch_desk.ui.queue import labels
-from dispatch_desk.ui.queue.names import Names
+from dispatch_desk.ui.common import labels
+from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.shell.i18n import data_text
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 

@@ -31,8 +31,8 @@ from dispatch_desk.domain.records import Operation, OperationKind, OperationStat
 from dispatch_desk.ui.command import style, words
 from dispatch_desk.ui.command.board import NEVER_STAFF
 from dispatch_desk.ui.command.models import OperationView, feed_for
+from dispatch_desk.ui.common import labels
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.queue import labels
 
 LIFECYCLE = "dispatch_desk.ui.command.lifecycle"
 # (button, lifecycle function, the action that gates it, takes the operation id)

@@ -53,10 +53,10 @@ from dispatch_desk.domain.records import (
 )
 from dispatch_desk.ui.command import exports, situation_text, words
 from dispatch_desk.ui.command.words import plan_name, plan_task_title
+from dispatch_desk.ui.common import labels
+from dispatch_desk.ui.common.dialogs import from_qt, to_qt
+from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.incident.dialogs import from_qt, to_qt
-from dispatch_desk.ui.queue import labels
-from dispatch_desk.ui.queue.names import Names
 from dispatch_desk.ui.tasks import run_in_background
 
 translate = QCoreApplication.translate  # the name lupdate looks for

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont
 from dispatch_desk.domain.records import LogEntry
 from dispatch_desk.store import LogQuery
 from dispatch_desk.ui.command import words
-from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.common import labels
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # LogEntry

@@ -25,8 +25,8 @@ from dispatch_desk.domain.permissions_operations import (
 )
 from dispatch_desk.domain.records import Officer, Operation, OperationStatus, Plan, Role, Task
 from dispatch_desk.domain.workflow_actions import Refused
+from dispatch_desk.ui.common.names import REFERENCE_ENTITIES, Names
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.queue.names import REFERENCE_ENTITIES, Names
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 RECENT = timedelta(days=14)  # closed operations stay in the picker this long

@@ -44,9 +44,9 @@ from dispatch_desk.domain.permissions_operations import (
 from dispatch_desk.domain.records import Operation, ReportStatus, Role, SituationReport
 from dispatch_desk.ui.command import exports, situation_text, words
 from dispatch_desk.ui.command.lifecycle import Sender, fit_to_window, new_id, preview
+from dispatch_desk.ui.common import labels
+from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.queue import labels
-from dispatch_desk.ui.queue.names import Names
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 
 translate = QCoreApplication.translate  # the name lupdate looks for

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dispatch_desk.domain.alerting import Level
 from dispatch_desk.domain.situation import IndicatorFigure, SituationFigures
-from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.common import labels
 from dispatch_desk.ui.shell.i18n import data_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for

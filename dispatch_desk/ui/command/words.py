@@ -13,7 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.common import labels
+
+# The status words of operations and tasks are shared with the conflict views, so they live with the other
+# label tables; the command screens keep using them from here.
+from dispatch_desk.ui.common.labels import operation_kind as operation_kind
+from dispatch_desk.ui.common.labels import operation_status as operation_status
+from dispatch_desk.ui.common.labels import response_level as response_level
+from dispatch_desk.ui.common.labels import task_status as task_status
 from dispatch_desk.ui.shell.i18n import data_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -39,42 +46,6 @@ def task_title(task: Any, plan: Any = None) -> str:
             if t.agency == task.agency and t.title == task.title:
                 return plan_task_title(t)
     return task.title
-
-
-def operation_status(status: str) -> str:
-    return {
-        "planned": translate("CommandWords", "Planned"),
-        "active": translate("CommandWords", "Active"),
-        "stand_down": translate("CommandWords", "Standing down"),
-        "closed": translate("CommandWords", "Closed"),
-    }.get(status, status)
-
-
-def operation_kind(kind: str) -> str:
-    return {
-        "major_event": translate("CommandWords", "Major event"),
-        "emergency": translate("CommandWords", "Emergency"),
-    }.get(kind, kind)
-
-
-def response_level(level: int) -> str:
-    return {
-        1: translate("CommandWords", "Level I response"),
-        2: translate("CommandWords", "Level II response"),
-        3: translate("CommandWords", "Level III response"),
-        4: translate("CommandWords", "Level IV response"),
-    }.get(level, translate("CommandWords", "No response level"))
-
-
-def task_status(status: str) -> str:
-    return {
-        "assigned": translate("CommandWords", "Assigned"),
-        "accepted": translate("CommandWords", "Accepted"),
-        "in_progress": translate("CommandWords", "In progress"),
-        "blocked": translate("CommandWords", "Blocked"),
-        "done": translate("CommandWords", "Done"),
-        "cancelled": translate("CommandWords", "Cancelled"),
-    }.get(status, status)
 
 
 def task_step(step: str) -> str:

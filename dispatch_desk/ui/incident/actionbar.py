@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QSizePolicy, Q
 from dispatch_desk.domain.permissions import role_may_ever
 from dispatch_desk.domain.records import Incident, Officer
 from dispatch_desk.domain.workflow_actions import Action
+from dispatch_desk.ui.common import labels
 from dispatch_desk.ui.incident.verdicts import refusal_words
-from dispatch_desk.ui.queue import labels
 
 # (action, shortcut) in the order of the work; the common ones get a single key.
 BUTTONS: tuple[tuple[str, str], ...] = (

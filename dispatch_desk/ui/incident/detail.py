@@ -27,18 +27,17 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain.permissions import role_may_ever
 from dispatch_desk.domain.records import Incident
 from dispatch_desk.domain.workflow_actions import Action
+from dispatch_desk.ui.common import commands, labels
+from dispatch_desk.ui.common.colors import SLA_COLORS
+from dispatch_desk.ui.common.dialogs import DIRECT, ActionDialog
+from dispatch_desk.ui.common.names import REFERENCE_ENTITIES, Names
+from dispatch_desk.ui.common.photos import PhotoStrip, photos_of
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.incident import commands
 from dispatch_desk.ui.incident.actionbar import ActionBar
 from dispatch_desk.ui.incident.conflict import ConflictBanner
-from dispatch_desk.ui.incident.dialogs import DIRECT, ActionDialog
 from dispatch_desk.ui.incident.duplicates import candidates
 from dispatch_desk.ui.incident.history import StageTable, Timeline, fit_height
-from dispatch_desk.ui.incident.photos import PhotoStrip, photos_of
 from dispatch_desk.ui.incident.verdicts import policy_of, refusal_words, verdicts
-from dispatch_desk.ui.queue import labels
-from dispatch_desk.ui.queue.model import SLA_COLORS
-from dispatch_desk.ui.queue.names import REFERENCE_ENTITIES, Names
 
 RELOAD_DEBOUNCE_MS = 150
 DUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1

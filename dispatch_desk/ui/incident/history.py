@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from dispatch_desk.domain.codec import parse_time
 from dispatch_desk.domain.records import Incident
 from dispatch_desk.domain.sla import SlaPolicy
+from dispatch_desk.ui.common import labels
+from dispatch_desk.ui.common.colors import SLA_COLORS
+from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.incident.stages import stage_slas
-from dispatch_desk.ui.queue import labels
-from dispatch_desk.ui.queue.model import SLA_COLORS
-from dispatch_desk.ui.queue.names import Names
 
 
 class _List(QTreeWidget):

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 from dispatch_desk.domain.geo import GridIndex, GridPath, to_shape
 from dispatch_desk.domain.records import Severity, Source
+from dispatch_desk.ui.common import commands, labels
+from dispatch_desk.ui.common.names import Names
+from dispatch_desk.ui.common.photos import PhotoPicker
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.incident import commands
-from dispatch_desk.ui.incident.photos import PhotoPicker
-from dispatch_desk.ui.queue import labels
-from dispatch_desk.ui.queue.names import Names
 from dispatch_desk.ui.shell.i18n import data_text
 
 LON_RANGE = (73.0, 135.0)  # China's longitudes and latitudes; the minimum stands for "not given yet"

@@ -19,8 +19,8 @@ from dispatch_desk.domain.records import Incident, IncidentStatus, Officer, Regi
 from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.workflow_actions import Action, Code, Refused
 from dispatch_desk.domain.workflow_rules import FROM_STATUSES
-from dispatch_desk.ui.incident.commands import refusal_text
-from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.common import labels
+from dispatch_desk.ui.common.commands import refusal_text
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 

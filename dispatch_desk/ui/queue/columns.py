@@ -16,7 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QHeaderView
 
 from dispatch_desk.domain.records import IncidentStatus, Officer, Role, Severity, Source
-from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.common import labels
 
 # The columns a role sees until the officer chooses, most important first. The first three (title, status
 # and the SLA countdown) always show; the others show as far as the queue is wide enough for them without

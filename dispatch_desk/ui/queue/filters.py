@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk.domain.records import IncidentStatus, RegionLevel, Severity, Source
-from dispatch_desk.ui.queue import labels
-from dispatch_desk.ui.queue.names import Names
+from dispatch_desk.ui.common import labels
+from dispatch_desk.ui.common.names import Names
 
 TEXT_DEBOUNCE_MS = 250
 PANEL_OPEN_KEY = "queue/filters_open"

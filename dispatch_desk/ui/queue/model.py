@@ -29,8 +29,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from dispatch_desk.domain.records import SlaState
-from dispatch_desk.ui.queue import labels
-from dispatch_desk.ui.queue.names import Names
+from dispatch_desk.domain.sla import marks_state
+from dispatch_desk.ui.common import labels
+from dispatch_desk.ui.common.colors import SEVERITY_COLORS, SLA_COLORS
+from dispatch_desk.ui.common.names import Names
 
 # Custom roles: what delegates, the selection logic and tests read besides the text.
 INCIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str: Incident.id
@@ -51,12 +53,6 @@ _ROLES = frozenset({
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _TICK_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole]
 
-SLA_COLORS = {  # foreground, background
-    SlaState.OK: ("#1b6e2f", "#e6f4ea"),
-    SlaState.NEAR: ("#8a4b00", "#fff1d6"),
-    SlaState.OVERDUE: ("#a11212", "#fde2e1"),
-}
-SEVERITY_COLORS = {1: "#5f6368", 2: "#1a5fb4", 3: "#c45500", 4: "#b3001b"}
 
 
 @dataclass(frozen=True)
@@ -102,16 +98,7 @@ def column_title(key: str) -> str:
 
 def sla_of(row: Any, now: datetime) -> tuple[SlaState, float | None]:
     """The SLA state of a queue row at `now`, from the deadlines the store put on the row."""
-    due = row.due_at
-    if due is None or row.status in ("closed", "cancelled", "suspended"):
-        return SlaState.NONE, None
-    left = (due - now).total_seconds()
-    if left < 0:
-        return SlaState.OVERDUE, left
-    near = row.sla_near_at
-    if near is not None and now >= near:
-        return SlaState.NEAR, left
-    return SlaState.OK, left
+    return marks_state(row.status, row.due_at, row.sla_near_at, now)
 
 
 class IncidentTableModel(QAbstractTableModel):

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from dispatch_desk.domain.permissions import role_may_ever
 from dispatch_desk.domain.workflow_actions import Action
+from dispatch_desk.ui.common import commands, labels
+from dispatch_desk.ui.common.names import REFERENCE_ENTITIES, Names
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.incident import commands
-from dispatch_desk.ui.queue import columns, labels, presets
+from dispatch_desk.ui.queue import columns, presets
 from dispatch_desk.ui.queue.counts import QueueCounter
 from dispatch_desk.ui.queue.filters import FilterBar
 from dispatch_desk.ui.queue.model import (
@@ -37,7 +38,6 @@ from dispatch_desk.ui.queue.model import (
     IncidentTableModel,
     column_title,
 )
-from dispatch_desk.ui.queue.names import REFERENCE_ENTITIES, Names
 
 REFRESH_DEBOUNCE_MS = 300
 SLA_TICK_MS = 1000

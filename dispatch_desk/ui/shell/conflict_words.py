@@ -19,8 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from dispatch_desk.domain.codec import parse_time
 from dispatch_desk.domain.sla import SlaPolicy
-from dispatch_desk.ui.command import words as command_words
-from dispatch_desk.ui.queue import labels
+from dispatch_desk.ui.common import labels
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -277,7 +276,7 @@ _COMMAND_SENTENCES: dict[str, Any] = {
     "operation.create": lambda f, a: _f(translate("ConflictWords", "Create the joint command “%1”"), a.get("name") or _op(f, a, "id")),
     "operation.start": lambda f, a: _f(translate("ConflictWords", "Start the joint command “%1”"), a.get("name") or _op(f, a, "id")),
     "operation.set_level": lambda f, a: _f(translate("ConflictWords", "Set the response of “%1” to %2"), _op(f, a, "id"),
-                                           command_words.response_level(int(a.get("level") or 0))) + _note(a),
+                                           labels.response_level(int(a.get("level") or 0))) + _note(a),
     "operation.transfer": lambda f, a: _f(translate("ConflictWords", "Hand command of “%1” over to %2"), _op(f, a, "id"),
                                           f.name("officer", a.get("commander"))) + _note(a),
     "operation.stand_down": lambda f, a: _f(translate("ConflictWords", "Stand down the joint command “%1”"), _op(f, a, "id")) + _note(a),
@@ -347,7 +346,7 @@ def server(f: Facts) -> str:
             parts.append(_f(translate("ConflictWords", "last changed %1 (Beijing time)"), _time(state["updated_at"])))
         return _f(translate("ConflictWords", "The incident “%1” — "), _display("incident", state) or "") + sep.join(parts)
     if kind == "task":
-        parts.append(_f(translate("ConflictWords", "Status: %1"), command_words.task_status(state.get("status", ""))))
+        parts.append(_f(translate("ConflictWords", "Status: %1"), labels.task_status(state.get("status", ""))))
         parts.append(_f(translate("ConflictWords", "agency: %1"), f.name("agency", state.get("agency"))))
         if state.get("status") == "blocked" and state.get("blocked_reason"):
             parts.append(_f(translate("ConflictWords", "blocked because: %1"), state["blocked_reason"]))
@@ -361,8 +360,8 @@ def server(f: Facts) -> str:
 
         return _f(translate("ConflictWords", "The task “%1” — "), state.get("title", "")) + sep.join(parts)
     if kind == "operation":
-        parts.append(_f(translate("ConflictWords", "Status: %1"), command_words.operation_status(state.get("status", ""))))
-        parts.append(command_words.response_level(int(state.get("level") or 0)))
+        parts.append(_f(translate("ConflictWords", "Status: %1"), labels.operation_status(state.get("status", ""))))
+        parts.append(labels.response_level(int(state.get("level") or 0)))
         if state.get("commander"):
             parts.append(_f(translate("ConflictWords", "commander: %1"), f.name("officer", state["commander"])))
         return _f(translate("ConflictWords", "The joint command “%1” — "), state.get("name", "")) + sep.join(parts)

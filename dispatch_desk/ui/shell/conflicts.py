@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QSizePolicy, QWidget
 
+from dispatch_desk.ui.common import labels
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.forms.ui_conflicts import Ui_ConflictsDialog
-from dispatch_desk.ui.queue import labels
 from dispatch_desk.ui.shell import conflict_words
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 

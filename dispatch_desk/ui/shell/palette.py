@@ -12,13 +12,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from dispatch_desk.store import IncidentQuery
+from dispatch_desk.ui.common.labels import operation_status
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.shell.i18n import data_text
-
-try:  # the joint-command area names an operation's status; without it the status code is shown
-    from dispatch_desk.ui.command.words import operation_status
-except ImportError:  # pragma: no cover - an installation without the joint-command area
-    operation_status = str
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 
+from dispatch_desk.ui.common import labels
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.queue import labels
 from dispatch_desk.ui.tasks import run_action
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -165,7 +165,7 @@ class Issuer(QObject):
 def run_batch(ctx: AppContext, action: str, ids: list[str], parent: QWidget, names: Any = None) -> Any:
     """One action on many incidents. Dispatch first asks for the agency and deadline in a dialog (returned,
     already open); the others start at once. Refusals are reported together at the end."""
-    from dispatch_desk.ui.incident.dialogs import ActionDialog  # dialogs import this module
+    from dispatch_desk.ui.common.dialogs import ActionDialog  # dialogs import this module, so not at the top
 
     if action != "dispatch":
         return BatchRun(ctx, action, ids, {}, parent)

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk.domain.workflow_rules import NOTE_REQUIRED
+from dispatch_desk.ui.common import labels
+from dispatch_desk.ui.common.names import Names
+from dispatch_desk.ui.common.photos import PhotoPicker
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.incident.photos import PhotoPicker
-from dispatch_desk.ui.queue import labels
-from dispatch_desk.ui.queue.names import Names
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "register": ("note",),

@@ -138,3 +138,42 @@ def business_time(at: datetime | None, with_seconds: bool = False) -> str:
     if at is None:
         return ""
     return at.astimezone(BUSINESS_TZ).strftime("%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M")
+
+
+# --- joint command: operations and tasks (context CommandWords, as on the command screens) ---
+
+
+def operation_status(status: str) -> str:
+    return {
+        "planned": translate("CommandWords", "Planned"),
+        "active": translate("CommandWords", "Active"),
+        "stand_down": translate("CommandWords", "Standing down"),
+        "closed": translate("CommandWords", "Closed"),
+    }.get(status, status)
+
+
+def operation_kind(kind: str) -> str:
+    return {
+        "major_event": translate("CommandWords", "Major event"),
+        "emergency": translate("CommandWords", "Emergency"),
+    }.get(kind, kind)
+
+
+def response_level(level: int) -> str:
+    return {
+        1: translate("CommandWords", "Level I response"),
+        2: translate("CommandWords", "Level II response"),
+        3: translate("CommandWords", "Level III response"),
+        4: translate("CommandWords", "Level IV response"),
+    }.get(level, translate("CommandWords", "No response level"))
+
+
+def task_status(status: str) -> str:
+    return {
+        "assigned": translate("CommandWords", "Assigned"),
+        "accepted": translate("CommandWords", "Accepted"),
+        "in_progress": translate("CommandWords", "In progress"),
+        "blocked": translate("CommandWords", "Blocked"),
+        "done": translate("CommandWords", "Done"),
+        "cancelled": translate("CommandWords", "Cancelled"),
+    }.get(status, status)
