@@ -216,7 +216,7 @@
 
   function labelFor(layer) {
     return L.tooltip({permanent: true, direction: 'center', className: 'dd-label', interactive: false})
-      .setLatLng(layer.getBounds().getCenter()).setContent(esc(layer.ddProps.name));
+      .setLatLng(layer.ddProps.label || layer.getBounds().getCenter()).setContent(esc(layer.ddProps.name));
   }
 
   // Fit `bounds` into the part of the map the legend leaves free: beside it or above it, whichever

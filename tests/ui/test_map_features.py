@@ -131,3 +131,17 @@ def test_the_report_page_is_one_self_contained_file():
     assert not re.findall(r'<(?:script|link|img)[^>]*(?:src|href)=', html)  # no linked scripts, styles, images
     assert "Leaflet 1.9" in html and "DD.load(" in html and "data:image/png;base64," in html
     assert "qt.webChannelTransport" in html  # our script, which checks for the bridge before using it
+
+
+def test_a_region_name_sits_inside_its_region_even_where_its_bounding_box_centre_does_not():
+    from shapely.geometry import Point
+    from shapely.geometry import Polygon as Shape
+
+    from dispatch_desk.domain.records import Region, RegionLevel
+
+    # An L-shaped district: the centre of its bounding box (2, 2) lies outside it, in the notch.
+    ell = (((0.0, 0.0), (4.0, 0.0), (4.0, 1.0), (1.0, 1.0), (1.0, 4.0), (0.0, 4.0), (0.0, 0.0)),)
+    [feature] = region_features([Region("d", "L区", RegionLevel.DISTRICT, polygon=ell)])
+    lat, lon = feature["properties"]["label"]
+    assert Shape(ell[0]).contains(Point(lon, lat))
+    assert not Shape(ell[0]).contains(Point(2.0, 2.0))

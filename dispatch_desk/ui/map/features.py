@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from dispatch_desk.domain.records import OPEN_STATUSES, GridCell, IncidentStatus, Polygon, Region
+from shapely.geometry import Polygon as ShapelyPolygon
+from shapely.ops import polylabel
+
+from dispatch_desk.domain.records import OPEN_STATUSES, GridCell, Polygon, Region
+from dispatch_desk.domain.sla import marks_state
 
 _OPEN = {s.value for s in OPEN_STATUSES}
-_NO_CLOCK = {IncidentStatus.SUSPENDED.value}
 
 Load = tuple[int, int, int]  # open, near-overdue, overdue
 ZERO: Load = (0, 0, 0)
@@ -29,8 +32,20 @@ def polygon_coords(polygon: Polygon) -> list[list[list[float]]]:
     return [[[float(lon), float(lat)] for lon, lat in ring] for ring in polygon]
 
 
+def label_point(polygon: Polygon) -> list[float] | None:
+    """Where a region's name goes, [lat, lon]: the point inside it farthest from its edges, so that the names of
+    neighbouring regions (whose bounding boxes may share a centre) sit apart and inside their own area."""
+    shape = ShapelyPolygon(polygon[0], polygon[1:])
+    if not shape.is_valid or shape.is_empty:
+        return None
+    span = max(shape.bounds[2] - shape.bounds[0], shape.bounds[3] - shape.bounds[1])
+    point = polylabel(shape, tolerance=span / 200)
+    return [point.y, point.x]
+
+
 def region_features(regions: Iterable[Region], name: Callable[[Region], str] | None = None) -> list[dict[str, Any]]:
-    """Regions as Polygon features; `name` picks the name shown (the desk's language), else `r.name`."""
+    """Regions as Polygon features; `name` picks the name shown (the desk's language), else `r.name`;
+    `label` is where the name is written."""
     out = []
     for r in regions:
         if not r.polygon:
@@ -39,7 +54,8 @@ def region_features(regions: Iterable[Region], name: Callable[[Region], str] | N
             {
                 "type": "Feature",
                 "id": r.code,
-                "properties": {"name": name(r) if name else r.name, "level": str(r.level), "parent": r.parent},
+                "properties": {"name": name(r) if name else r.name, "level": str(r.level), "parent": r.parent,
+                               "label": label_point(r.polygon)},
                 "geometry": {"type": "Polygon", "coordinates": polygon_coords(r.polygon)},
             }
         )
@@ -87,18 +103,7 @@ def _value(x: Any) -> Any:
 
 def sla_state(row: Any, now: datetime) -> str:
     """ok | near | overdue | none, from the row's current-stage deadline and near-overdue mark."""
-    status = _value(row.status)
-    if status not in _OPEN or status in _NO_CLOCK:
-        return "none"
-    due = getattr(row, "due_at", None)
-    if due is None:
-        return "none"
-    if now > due:  # the deadline instant itself is still in time, as in the domain and the queues
-        return "overdue"
-    near = getattr(row, "sla_near_at", None)
-    if near is not None and now >= near:
-        return "near"
-    return "ok"
+    return marks_state(_value(row.status), getattr(row, "due_at", None), getattr(row, "sla_near_at", None), now)[0].value
 
 
 # An incident as the model keeps it and the page's first load receives it: a flat row (the
