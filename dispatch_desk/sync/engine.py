@@ -42,6 +42,7 @@ from dispatch_desk.domain.wire import (
     TokenPair,
 )
 from dispatch_desk.store import Conflict, Store, new_mutation_id
+from dispatch_desk.store.threads import ThreadStores
 from dispatch_desk.sync import mutations
 from dispatch_desk.sync.client import CentralClient, check_ca_bundle
 from dispatch_desk.sync.credentials import TokenVault
@@ -95,9 +96,7 @@ class SyncEngine:
         self._username: str | None = None
         self._remember = False
         self._observers = Observers()
-        self._stores: dict[int, Store] = {}  # one connection per thread that uses this engine
-        self._stores_lock = threading.Lock()
-        self._checked = False
+        self._stores = ThreadStores(store_path)  # one connection per thread that uses this engine
         self._write_lock = WriteLock()  # one writer into SQLite across this engine's threads
         self._cycle_lock = threading.Lock()  # one push+pull at a time
         self._wake = threading.Event()
@@ -418,25 +417,11 @@ class SyncEngine:
 
     # --- per-thread store
     def _store(self) -> Store:
-        # Keyed by the OS thread, not threading.local: a Qt pool thread gets a fresh Python thread
-        # state (and so an empty threading.local) for every job it runs.
-        ident = threading.get_ident()
-        with self._stores_lock:
-            store = self._stores.get(ident)
-        if store is None:
-            # the first connection of this engine checks the file; the other threads' need not again
-            store = Store.open(self.store_path, check=not self._checked)
-            self._checked = True
-            with self._stores_lock:
-                self._stores[ident] = store
-        return store
+        return self._stores.get()
 
     def _close_store(self) -> None:
         """Close the calling thread's connection (sqlite connections are closed by their thread)."""
-        with self._stores_lock:
-            store = self._stores.pop(threading.get_ident(), None)
-        if store is not None:
-            store.close()
+        self._stores.close_here()
 
     def close(self) -> None:
         """Stop, and close the store this thread opened."""

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThrea
 from shiboken6 import isValid
 
 from dispatch_desk.store.crypto import DB_ERROR, OPERATIONAL_ERROR  # plain and encrypted caches alike
+from dispatch_desk.store.threads import ThreadStores
 
 log = logging.getLogger(__name__)
 
@@ -181,32 +182,21 @@ def wait_for_jobs(timeout: float) -> bool:
 
 
 # --- per-thread cache connections ---------------------------------------------------------------
-_stores: dict[tuple[int, Path], Any] = {}
+_caches: dict[Path, ThreadStores] = {}  # cache file -> the pool threads' connections to it
 _released: dict[int, list[Any]] = {}  # pool thread -> its connections to close on it
 
 
 def worker_store(path: Path) -> Any:
-    """The calling pool thread's own Store on `path`, opened once per thread.
-
-    Keyed by the OS thread: a Qt pool thread starts every job with a fresh Python thread state, so
-    a threading.local would be empty each time and the cache reopened for every job.
-    """
-    key = (threading.get_ident(), Path(path))
+    """The calling pool thread's own Store on `path`, opened once per thread (store.threads)."""
     with _lock:
-        store = _stores.get(key)
-    if store is None:
-        from dispatch_desk.store import Store
-
-        store = Store.open(path, check=False)  # the UI checked it when it opened it
-        with _lock:
-            _stores[key] = store
-    return store
+        stores = _caches.setdefault(Path(path), ThreadStores(path, check_first=False))  # the UI checked it
+    return stores.get()
 
 
 def open_worker_stores(path: Path | None = None) -> int:
     """How many pool threads hold a connection to `path` (to any cache when None)."""
     with _lock:
-        return sum(1 for _, p in _stores if path is None or p == Path(path))
+        return sum(len(stores) for p, stores in _caches.items() if path is None or p == Path(path))
 
 
 def release_worker_stores(path: Path | None = None, timeout: float = 2.0) -> bool:
@@ -217,14 +207,16 @@ def release_worker_stores(path: Path | None = None, timeout: float = 2.0) -> boo
         return path is None or Path(store.path) == Path(path)
 
     with _lock:
-        for key in [k for k in _stores if path is None or k[1] == Path(path)]:
-            _released.setdefault(key[0], []).append(_stores.pop(key))
-        holders = {ident for ident, stores in _released.items() if any(mine(s) for s in stores)}
+        for p, stores in _caches.items():
+            if path is None or p == Path(path):
+                for ident in stores.held():
+                    _released.setdefault(ident, []).append(stores.take(ident))
+        holders = {ident for ident, taken in _released.items() if any(mine(s) for s in taken)}
     if not holders:
         return True
     on_every_pool_thread(_close_released_here, timeout, threads=holders)
     with _lock:
-        return not any(mine(s) for stores in _released.values() for s in stores)
+        return not any(mine(s) for taken in _released.values() for s in taken)
 
 
 def _close_released_here() -> None:
@@ -403,7 +395,7 @@ def wind_down(timeout: float = 3.0) -> list[str]:
         release_worker_stores(None, timeout=1.0)
         return []
     with _lock:
-        busy = [store for (ident, _), store in _stores.items()
+        busy = [store for stores in _caches.values() for ident, store in stores.held().items()
                 if ident in _running and ident not in _writing and ident not in _lane_threads]
     for store in busy:
         with contextlib.suppress(*DB_ERROR, AttributeError):
