@@ -97,6 +97,8 @@ def test_offline_shows_changes_queue_and_drain_after_the_central_service_returns
     window = controller.window
     status = window.status
     qtbot.waitUntil(lambda: status.connection.property("state") == "online", timeout=WAIT)
+    # the first sync has brought the officer's area, which decides whether the report's place is theirs
+    qtbot.waitUntil(lambda: window.ctx.store.get("region", "C") is not None, timeout=WAIT)
 
     central.stop()
     args = report_args()
