@@ -54,7 +54,7 @@ class SeedBundle:
     log_entries: list[LogEntry] = field(default_factory=list)
     sitreps: list[SituationReport] = field(default_factory=list)
     duty_shifts: list[DutyShift] = field(default_factory=list)
-    basemap: dict = field(default_factory=dict)  # GeoJSON FeatureCollection: river, roads, parks
+    basemap: dict[str, Any] = field(default_factory=dict)  # GeoJSON FeatureCollection: river, roads, parks
 
 
 # The texts of reference records people read, in both languages: the name is required, the rest may be

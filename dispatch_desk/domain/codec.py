@@ -42,7 +42,9 @@ def _encode(value: Any) -> Any:
 
 def from_wire(cls: type[T], data: dict[str, Any]) -> T:
     """Build a record of `cls` from a dict made by `to_wire`; unknown keys are ignored."""
-    hints = _hints(cls)
+    # Widened to plain `type`: mypy does not see that a `type[T]` is hashable, as the cache needs.
+    record_type: type = cls
+    hints = _hints(record_type)
     kwargs = {}
     for name, hint in hints.items():
         if name in data:
@@ -77,8 +79,8 @@ def _decode(hint: Any, value: Any) -> Any:
     if isinstance(hint, type) and issubclass(hint, Enum):
         return hint(value)
     if origin is tuple:
-        args = typing.get_args(hint)
-        inner = args[0] if args else Any
+        item_args = typing.get_args(hint)
+        inner = item_args[0] if item_args else Any
         return tuple(_decode(inner, v) for v in value)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_wire(hint, value)

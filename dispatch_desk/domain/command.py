@@ -355,7 +355,7 @@ def _active_officer(ctx: _Ctx, officer_id: str, what: str) -> Officer:
     return officer
 
 
-def polygon(value: list | None) -> Polygon:
+def polygon(value: list[Any] | None) -> Polygon:
     """An area from JSON: closed rings of [lon, lat] enclosing an area; raises _Stop otherwise."""
     if not value:
         return ()

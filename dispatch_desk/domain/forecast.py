@@ -61,12 +61,13 @@ def regularize(times: np.ndarray, values: np.ndarray, step: float) -> tuple[np.n
     return origin + step * np.arange(n), out
 
 
-def _holt_winters(y: np.ndarray, period: int, alpha: float, beta: float, gamma: float):
+def _holt_winters(
+    y: np.ndarray, period: int, alpha: float, beta: float, gamma: float
+) -> tuple[float, float, list[float], np.ndarray]:
     """One pass of additive Holt-Winters; returns level, trend, seasonal ring and one-step errors."""
-    season = y[:period] - y[:period].mean()
     level = float(y[:period].mean())
     trend = float((y[period : 2 * period].mean() - y[:period].mean()) / period) if len(y) >= 2 * period else 0.0
-    season = season.tolist()
+    season: list[float] = (y[:period] - y[:period].mean()).tolist()
     errors = []
     for i in range(period, len(y)):
         s = season[i % period]
@@ -79,7 +80,7 @@ def _holt_winters(y: np.ndarray, period: int, alpha: float, beta: float, gamma: 
     return level, trend, season, np.asarray(errors)
 
 
-def _holt(y: np.ndarray, alpha: float, beta: float):
+def _holt(y: np.ndarray, alpha: float, beta: float) -> tuple[float, float, np.ndarray]:
     level, trend = float(y[0]), float(y[1] - y[0]) if len(y) > 1 else 0.0
     errors = []
     for v in y[1:]:
@@ -89,6 +90,20 @@ def _holt(y: np.ndarray, alpha: float, beta: float):
         trend = beta * (new_level - level) + (1 - beta) * trend
         level = new_level
     return level, trend, np.asarray(errors)
+
+
+def _seasonal_fit(
+    y: np.ndarray, period: int, alpha: float, beta: float, gamma: float
+) -> tuple[float, float, float, list[float], float]:
+    """Mean squared one-step error over the last four seasons, level, trend, seasonal ring, alpha."""
+    level, trend, season, err = _holt_winters(y, period, alpha, beta, gamma)
+    return float(np.mean(err[-4 * period :] ** 2)), level, trend, season, alpha
+
+
+def _trend_fit(y: np.ndarray, alpha: float, beta: float) -> tuple[float, float, float, float]:
+    """Mean squared one-step error over the last 200 steps, level, trend, alpha."""
+    level, trend, err = _holt(y, alpha, beta)
+    return float(np.mean(err[-200:] ** 2)), level, trend, alpha
 
 
 def forecast(
@@ -101,25 +116,22 @@ def forecast(
     h = max(1, math.ceil(horizon / step))
     steps = np.arange(1, h + 1)
     p = round(period / step)
-    best = None
+    # A small grid keeps fitting cheap and robust; the parameters with the lowest one-step error win
+    # (the first of equals).
     if p >= 2 and len(y) >= 2 * p:
-        # A small grid keeps fitting cheap and robust; the parameters with the lowest one-step error win.
-        for alpha, beta, gamma in product((0.1, 0.3, 0.6), (0.0, 0.05), (0.1, 0.3)):
-            level, trend, season, err = _holt_winters(y, p, alpha, beta, gamma)
-            sse = float(np.mean(err[-4 * p :] ** 2))
-            if best is None or sse < best[0]:
-                best = (sse, level, trend, season, alpha)
-        sse, level, trend, season, alpha = best
+        sse, level, trend, season, alpha = min(
+            (_seasonal_fit(y, p, alpha, beta, gamma)
+             for alpha, beta, gamma in product((0.1, 0.3, 0.6), (0.0, 0.05), (0.1, 0.3))),
+            key=lambda fit: fit[0],
+        )
         n = len(y)
         seasonal = np.array([season[(n + k - 1) % p] for k in steps])
         mean = level + trend * steps + seasonal
     else:
-        for alpha, beta in product((0.2, 0.5, 0.8), (0.0, 0.1, 0.3)):
-            level, trend, err = _holt(y, alpha, beta)
-            sse = float(np.mean(err[-200:] ** 2))
-            if best is None or sse < best[0]:
-                best = (sse, level, trend, alpha)
-        sse, level, trend, alpha = best
+        sse, level, trend, alpha = min(
+            (_trend_fit(y, alpha, beta) for alpha, beta in product((0.2, 0.5, 0.8), (0.0, 0.1, 0.3))),
+            key=lambda fit: fit[0],
+        )
         mean = level + trend * steps
     # Error grows with the horizon as the level's uncertainty accumulates (simple-smoothing variance).
     sigma = math.sqrt(sse) * np.sqrt(1 + (steps - 1) * alpha**2)

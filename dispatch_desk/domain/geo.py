@@ -16,6 +16,7 @@ from typing import NamedTuple
 import numpy as np
 import shapely
 from shapely.geometry import Polygon as ShapelyPolygon
+from shapely.geometry.base import BaseGeometry
 from shapely.strtree import STRtree
 
 from dispatch_desk.domain.geo_regions import LEVEL_RANK, RegionTree, level_above
@@ -38,15 +39,15 @@ class GridPath(NamedTuple):
         }
 
 
-def to_shape(polygon: Polygon) -> ShapelyPolygon | None:
+def to_shape(polygon: Polygon) -> BaseGeometry | None:
     """A record polygon as a valid shapely geometry, or None when it has no area.
 
     Self-intersecting rings (digitising errors) are repaired rather than rejected, because a cell
-    that silently matched nothing would swallow reports.
+    that silently matched nothing would swallow reports; a repaired one can be a multi-polygon.
     """
     if not polygon or len(polygon[0]) < 3:
         return None
-    shape = ShapelyPolygon(polygon[0], [ring for ring in polygon[1:] if len(ring) >= 3])
+    shape: BaseGeometry = ShapelyPolygon(polygon[0], [ring for ring in polygon[1:] if len(ring) >= 3])
     if not shape.is_valid:
         shape = shapely.make_valid(shape)
     return shape if not shape.is_empty and shape.area > 0 else None
@@ -83,6 +84,8 @@ class GridIndex:
     def locate_many(self, lons: Sequence[float], lats: Sequence[float]) -> list[GridCell | None]:
         """`locate` for many points at once (imports, the demo generator): one tree query for all."""
         points = shapely.points(np.asarray(lons, dtype=float), np.asarray(lats, dtype=float))
+        # One-dimensional coordinates always give an array; the stubs also allow a 0-d input's single point.
+        assert not isinstance(points, shapely.Point)
         found: list[GridCell | None] = [None] * len(points)
         point_idx, cell_idx = self._tree.query(points, predicate="intersects")
         # Walk matches in descending cell index so the lowest index (= lowest code) is written last.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum, StrEnum
+from typing import Any
 
 # A polygon is a list of rings; a ring is a list of (lon, lat) pairs, first ring outer, closed.
 Ring = tuple[tuple[float, float], ...]
@@ -221,7 +222,7 @@ class IncidentAction:
     note: str = ""
     actor_name: str = ""
     agency: str | None = None
-    data: dict = field(default_factory=dict)  # action-specific details (agencies, deadline, ...)
+    data: dict[str, Any] = field(default_factory=dict)  # action-specific details (agencies, deadline, ...)
 
 
 class Direction(StrEnum):

@@ -173,7 +173,7 @@ def _new_incident(args: Mapping[str, Any], actor: Officer, now: datetime, policy
     if not policy.knows_category(category):
         raise BadArgs(f"Unknown category '{category}'")
     try:
-        source = Source(args.get("source"))
+        source = Source(args.get("source", ""))
     except ValueError:
         raise BadArgs("Unknown source") from None
     severity_value = args.get("severity", Severity.NORMAL)
