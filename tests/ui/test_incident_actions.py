@@ -238,6 +238,7 @@ def test_a_required_reason_is_asked_for_before_anything_is_sent(city, open_desk,
     ops.detail.show_incident(args["id"])
     ops.click("cancel")
     dialog = ops.detail.dialog
+    assert dialog.subject.isVisibleTo(dialog) and args["title"] in dialog.subject.text()  # what it acts on
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.isVisible() and dialog.error.isVisible()
     assert ops.store.pending_count() == 0

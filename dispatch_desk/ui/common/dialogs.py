@@ -78,11 +78,19 @@ class ActionDialog(QDialog):
         now = now or datetime.now(UTC)
         fields = FIELDS.get(action, ("note",))
         title = labels.action_label(action)
+        subject = ""
         if incident is not None:
-            title = f"{title} — {incident.code or incident.id[:8]} {incident.title}"
+            subject = f"{incident.code or incident.id[:8]}  {incident.title}"
+            title = f"{title} — {subject}"
         if batch > 1:
             title = self.tr("%1 — %n incidents", "", batch).replace("%1", labels.action_label(action))
+            subject = self.tr("%n selected incidents", "", batch)
         self.setWindowTitle(title)
+        # what the action is about, inside the dialog too: a title bar can be hidden or cut short
+        self.subject = QLabel(subject, self, objectName="dialogSubject")
+        self.subject.setWordWrap(True)
+        self.subject.setStyleSheet("font-weight: 600;")
+        self.subject.setVisible(bool(subject))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
@@ -146,6 +154,7 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.subject)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
