@@ -22,15 +22,14 @@ Threading model
 from __future__ import annotations
 
 import logging
+import random
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from pydantic import ValidationError
-from tenacity import wait_random_exponential
 
 from dispatch_desk.domain.codec import from_wire, to_wire
 from dispatch_desk.domain.records import Officer, Role
@@ -114,7 +113,7 @@ class SyncEngine:
             page_size=page_size,
             on_page=self._absorb,
         )
-        self._backoff = wait_random_exponential(multiplier=0.5, max=max_backoff)
+        self._max_backoff = max_backoff
 
     # --- TLS
     def set_ca_bundle(self, path: str | Path | None) -> None:
@@ -413,7 +412,7 @@ class SyncEngine:
             self._push_wake.set()
 
     def _backoff_seconds(self, failures: int) -> float:
-        return float(self._backoff(SimpleNamespace(attempt_number=failures)))
+        return backoff_seconds(failures, cap=self._max_backoff)
 
     # --- per-thread store
     def _store(self) -> Store:
@@ -428,6 +427,12 @@ class SyncEngine:
         self.stop()
         self._client.close()
         self._close_store()
+
+
+def backoff_seconds(failures: int, *, base: float = 0.5, cap: float = 30.0, draw: Callable[[], float] = random.random) -> float:
+    """How long to wait after `failures` failed attempts in a row: a random time below base·2^failures, at most
+    `cap` ("full jitter"), so that desks cut off together do not all come back in the same instant."""
+    return draw() * min(cap, base * 2.0 ** min(failures, 64))
 
 
 def _officer(info: OfficerInfo, store: Store) -> Officer:

@@ -113,3 +113,13 @@ def test_an_expired_access_token_is_refreshed_once_and_the_call_repeated(city, m
     a.issue("incident.report", report_args())
     a.sync_once()
     assert a.state().pending == 0 and a._client.access_token != "expired-or-revoked-token-0000000000"
+
+
+def test_the_backoff_grows_with_failures_is_capped_and_spreads_desks_apart():
+    from dispatch_desk.sync.engine import backoff_seconds
+
+    assert [backoff_seconds(n, draw=lambda: 1.0) for n in range(1, 8)] == [1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0]
+    assert backoff_seconds(10_000, draw=lambda: 1.0) == 30.0  # no overflow after a very long outage
+    assert backoff_seconds(3, draw=lambda: 0.25) == 1.0  # the random share of the ceiling
+    waits = {round(backoff_seconds(6), 6) for _ in range(50)}
+    assert len(waits) > 40 and all(0 <= w < 30 for w in waits)
