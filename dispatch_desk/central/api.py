@@ -40,7 +40,7 @@ from dispatch_desk.domain.wire import (
     TokenPair,
 )
 
-from . import audit, auth, feed, ledger, mutations, periodic, scope, seats, suspensions, vitals
+from . import audit, auth, feed, ledger, mutations, open311, periodic, scope, seats, suspensions, vitals
 from .http import (
     MAX_ATTACHMENT_BYTES,
     ApiError,
@@ -444,6 +444,7 @@ ROUTES = [
     Route("/api/v1/attachments/{sha256}", put_attachment, methods=["PUT"]),
     Route("/api/v1/attachments/{sha256}", get_attachment, methods=["GET"]),
     Route("/api/v1/openapi.json", openapi, methods=["GET"]),
+    open311.MOUNT,  # Open311 GeoReport v2 under /open311/v2/, answering in the specification's own format
 ]
 
 

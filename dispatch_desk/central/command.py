@@ -140,6 +140,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=7)
     p.set_defaults(_action=_seed_demo)
 
+    from . import open311_admin
+
+    open311_admin.configure(sub, db)  # api_keys of Open311 clients
+
 
 def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
