@@ -186,6 +186,9 @@ class DemoBackend:
         # The asked-for port (the default one), else the one of the last run: not a new one each time.
         port = free_port(port, last_port(data_dir))
         url = f"http://127.0.0.1:{port}"
+        from dispatch_desk.demo.open311_client import Open311Client, demo_key
+
+        open311_key = demo_key(data_dir / DB_NAME)  # before the service starts: the file is ours alone
         process = subprocess.Popen(
             [sys.executable, "-m", "dispatch_desk", "central", "serve", "--db", str(data_dir / DB_NAME),
              "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
@@ -196,8 +199,9 @@ class DemoBackend:
         control = control_dir(data_dir)
         control.mkdir(parents=True, exist_ok=True)
         (control / "event.request").unlink(missing_ok=True)
+        citizen_app = Open311Client(url, open311_key, seed=seed_value)  # a share of citizen reports via Open311
         simulator = Simulator(HttpCentral(url, passwords), seed=seed_value, rates=rates, control_dir=control,
-                              keep_going=True)
+                              keep_going=True, open311=citizen_app)
         backend = cls(data_dir, url, process, simulator, passwords)
         try:
             backend._wait_ready()

@@ -89,8 +89,9 @@ class Stats:
 class Simulator:
     def __init__(self, central: Central, *, seed: int = 7, rates: Rates | None = None, clock: Clock | None = None,
                  control_dir: Path | None = None, follow_feed: bool = True,
-                 keep_going: bool = False) -> None:
+                 keep_going: bool = False, open311: Any = None) -> None:
         self.central = central
+        self.open311 = open311  # an open311_client.Open311Client: files a share of citizen reports through Open311
         self.rates = (rates or Rates()).bounded()
         self.clock = clock or WallClock()
         self.control_dir = control_dir
@@ -210,6 +211,8 @@ class Simulator:
         self._submit_reports(now, batch)
 
     def _submit_reports(self, now: datetime, batch: list[dict[str, Any]]) -> None:
+        if self.open311 is not None:
+            batch = self.open311.take(batch)
         if not batch:
             return
         results = self.central.mutate(INTAKE_BOT, [(new_id(), "incident.report", args) for args in batch])

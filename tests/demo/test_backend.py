@@ -116,6 +116,31 @@ def test_an_officer_dispatches_and_an_agency_bot_accepts(engine, tmp_path):
         store.close()
 
 
+def test_the_demo_files_a_share_of_citizen_reports_through_open311(demo):
+    """The demo's citizen app posts through GeoReport v2; what it files is an ordinary citizen-app incident."""
+    def filed() -> list:
+        resp = requests.get(f"{demo.url}/open311/v2/requests.json", timeout=30)
+        assert resp.status_code == 200, resp.text
+        return resp.json()
+
+    requests_filed = wait_for(filed, timeout=120)
+    assert demo.simulator.open311.filed >= 1 and demo.simulator.open311.refused == 0
+    first = requests_filed[0]
+    assert first["service_code"] and first["status"] in ("open", "closed")
+    token = requests.post(f"{demo.url}/api/v1/auth/login", timeout=30, json={
+        "username": "ops", "password": "demo1234", "device_id": "test"}).json()["access_token"]
+    seen, since = {}, 0
+    while True:
+        page = requests.get(f"{demo.url}/api/v1/changes", params={"since": since, "limit": 5000}, timeout=30,
+                            headers={"Authorization": f"Bearer {token}"}).json()
+        seen.update({c["key"]: c["data"] for c in page["changes"] if c["entity"] == "incident"})
+        since = page["next_since"]
+        if not page["has_more"]:
+            break
+    mine = [d for d in seen.values() if d and d.get("source") == "citizen_app"]
+    assert mine, "no citizen-app incident in the officer's feed"
+
+
 def test_an_event_request_reaches_the_running_demo(demo, capsys):
     assert cli.main(["demo", "--event", "typhoon", "--event-minutes", "2", "--data-dir", str(demo.data_dir)]) == 0
     assert "typhoon" in capsys.readouterr().out
