@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, overload
 
 from dispatch_desk.domain import sla
 from dispatch_desk.domain.records import OPEN_STATUSES, Incident
@@ -62,10 +62,18 @@ def rid_bounds(at: datetime) -> int:
     return rid_base(to_us(at))
 
 
+@overload
+def to_us(value: datetime) -> int: ...
+@overload
+def to_us(value: datetime | None) -> int | None: ...
 def to_us(value: datetime | None) -> int | None:
     return None if value is None else (value - EPOCH) // _US
 
 
+@overload
+def from_us(value: int) -> datetime: ...
+@overload
+def from_us(value: int | None) -> datetime | None: ...
 def from_us(value: int | None) -> datetime | None:
     # seconds and microseconds apart: timedelta(microseconds=<16 digits>) is 2.5x slower
     return None if value is None else EPOCH + timedelta(0, value // 1_000_000, value % 1_000_000)
@@ -86,7 +94,9 @@ def us_to_iso(value: int | None) -> str | None:
     return (EPOCH + timedelta(0, value // 1_000_000, value % 1_000_000)).isoformat().replace("+00:00", "Z")
 
 
-def _derived(status: str, category: str, due: int | None, windows: NearWindows, pending: int) -> tuple:
+def _derived(
+    status: str, category: str, due: int | None, windows: NearWindows, pending: int
+) -> tuple[bool, bool, int | None, int]:
     clock = sla.has_clock(status)
     near = None
     if due is not None:
@@ -95,7 +105,7 @@ def _derived(status: str, category: str, due: int | None, windows: NearWindows, 
     return (status in _OPEN, clock, near, pending)
 
 
-def values_from_record(i: Incident, windows: NearWindows, pending: int = 0) -> tuple:
+def values_from_record(i: Incident, windows: NearWindows, pending: int = 0) -> tuple[Any, ...]:
     """Row values (in COLUMNS order) of a record. Written out field by field: this is the bulk path.
     Enum members go in as they are: StrEnum and IntEnum members are str and int to sqlite3."""
     e = EPOCH
@@ -113,7 +123,7 @@ def values_from_record(i: Incident, windows: NearWindows, pending: int = 0) -> t
     ) + _derived(i.status, i.category, due, windows, pending)  # fmt: skip
 
 
-def values_from_wire(d: Mapping[str, Any], windows: NearWindows, pending: int = 0) -> tuple:
+def values_from_wire(d: Mapping[str, Any], windows: NearWindows, pending: int = 0) -> tuple[Any, ...]:
     """Row values of a `codec.to_wire` dict (the change feed's and the outbox's shape). Written out
     field by field like values_from_record: this is the initial-sync path."""
     g, t = d.get, iso_to_us
@@ -131,7 +141,7 @@ def values_from_wire(d: Mapping[str, Any], windows: NearWindows, pending: int = 
     ) + _derived(status, d["category"], due, windows, pending)  # fmt: skip
 
 
-def wire_from_row(row: tuple) -> dict[str, Any]:
+def wire_from_row(row: tuple[Any, ...]) -> dict[str, Any]:
     """The `codec.to_wire` dict of a row selected as COLUMNS (derived columns ignored)."""
     out: dict[str, Any] = {}
     for i, name in enumerate(FIELDS):
