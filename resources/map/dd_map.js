@@ -645,9 +645,12 @@
       }});
       opLayers[f.id] = layer;
       groups.operations.addLayer(layer);
-      opLabels[f.id] = L.tooltip({permanent: true, direction: 'center',
+      // The operation's name hangs from the top of its area, clear of the district and street names that
+      // sit inside the area (an operation often covers the whole city, whose centre they crowd).
+      var b = layer.getBounds();
+      opLabels[f.id] = L.tooltip({permanent: true, direction: 'bottom', offset: [0, 2],
         className: 'dd-label dd-op-label' + (f.id === opShown ? ' dd-op-shown' : ''),
-        interactive: false}).setLatLng(layer.getBounds().getCenter()).setContent(esc(f.properties.name));
+        interactive: false}).setLatLng([b.getNorth(), b.getCenter().lng]).setContent(esc(f.properties.name));
       groups.operations.addLayer(opLabels[f.id]);
     });
   };
