@@ -183,441 +183,360 @@
 <context>
     <name>CommandWords</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="46"/>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="47"/>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="48"/>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="192"/>
         <source>Standing down</source>
         <translation>Standing down</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="49"/>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="55"/>
-        <source>Major event</source>
-        <translation>Major event</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="56"/>
-        <source>Emergency</source>
-        <translation>Emergency</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="62"/>
-        <source>Level I response</source>
-        <translation>Level I response</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="63"/>
-        <source>Level II response</source>
-        <translation>Level II response</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="64"/>
-        <source>Level III response</source>
-        <translation>Level III response</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="65"/>
-        <source>Level IV response</source>
-        <translation>Level IV response</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="66"/>
-        <source>No response level</source>
-        <translation>No response level</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="71"/>
-        <source>Assigned</source>
-        <translation>Assigned</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="72"/>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="73"/>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="74"/>
-        <source>Blocked</source>
-        <translation>Blocked</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="75"/>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="76"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="54"/>
         <source>Accept</source>
         <comment>step</comment>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="55"/>
         <source>Start</source>
         <comment>step</comment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="56"/>
         <source>Done</source>
         <comment>step</comment>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="57"/>
         <source>Block…</source>
         <translation>Block…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="60"/>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="58"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="59"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="61"/>
         <source>Link…</source>
         <translation>Link…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="62"/>
         <source>Incident…</source>
         <translation>Incident…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="63"/>
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="64"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="71"/>
         <source>Accept the task for your agency</source>
         <translation>Accept the task for your agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="72"/>
         <source>Start work on the task</source>
         <translation>Start work on the task</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="73"/>
         <source>Mark the task done</source>
         <translation>Mark the task done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="74"/>
         <source>The task cannot go on: say why</source>
         <translation>The task cannot go on: say why</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="75"/>
         <source>Write a progress note</source>
         <translation>Write a progress note</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="76"/>
         <source>Cancel the task, with a reason</source>
         <translation>Cancel the task, with a reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="77"/>
         <source>Give the task to another agency or another due time</source>
         <translation>Give the task to another agency or another due time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="78"/>
         <source>Link an incident in the area to the task</source>
         <translation>Link an incident in the area to the task</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="79"/>
         <source>Report a new incident from the task and link it</source>
         <translation>Report a new incident from the task and link it</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="80"/>
         <source>Assign a new task to an agency</source>
         <translation>Assign a new task to an agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="86"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="87"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="88"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="89"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="90"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="100"/>
         <source>Not in your cache (yet)</source>
         <translation>Not in your cache (yet)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="101"/>
         <source>Some details are missing or invalid</source>
         <translation>Some details are missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="102"/>
         <source>Not possible in the current status</source>
         <translation>Not possible in the current status</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="103"/>
         <source>Your role can only view the joint command</source>
         <translation>Your role can only view the joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="104"/>
         <source>Your account or seat is not active</source>
         <translation>Your account or seat is not active</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="105"/>
         <source>Only the agency the task is assigned to, or the command staff</source>
         <translation>Only the agency the task is assigned to, or the command staff</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="106"/>
         <source>Only the commander, the deputy or a city ops officer may do this</source>
         <translation>Only the commander, the deputy or a city ops officer may do this</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="107"/>
         <source>It exists already</source>
         <translation>It exists already</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="108"/>
         <source>No sync engine: this session is read-only</source>
         <translation>No sync engine: this session is read-only</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="109"/>
         <source>Choose an operation first</source>
         <translation>Choose an operation first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="110"/>
         <source>Select a task first</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="111"/>
         <source>Select a log entry first</source>
         <translation>Select a log entry first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="112"/>
         <source>Select a seat first</source>
         <translation>Select a seat first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="113"/>
         <source>Not part of this installation yet</source>
         <translation>Not part of this installation yet</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="136"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="138"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="139"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="145"/>
         <source>overdue %1</source>
         <translation>overdue %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="177"/>
         <source>Task %1: %2 (%3)</source>
         <translation>Task %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="186"/>
         <source>Joint command created</source>
         <translation>Joint command created</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="187"/>
         <source>Joint command started</source>
         <translation>Joint command started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="188"/>
         <source>Response level set to %1</source>
         <translation>Response level set to %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="190"/>
         <source>Command handed over: %1 → %2</source>
         <translation>Command handed over: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="194"/>
         <source>Joint command closed</source>
         <translation>Joint command closed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="195"/>
         <source>%1 task(s) assigned from the plan</source>
         <translation>%1 task(s) assigned from the plan</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="197"/>
         <source>Seat opened: %1 (%2)</source>
         <translation>Seat opened: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="199"/>
         <source>Seat closed: %1 (%2)</source>
         <translation>Seat closed: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="201"/>
         <source>Seat ran out: %1 (%2)</source>
         <translation>Seat ran out: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="203"/>
         <source>Seat extended: %1</source>
         <translation>Seat extended: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="204"/>
         <source>%1 (%2) checked in</source>
         <translation>%1 (%2) checked in</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="206"/>
         <source>%1 (%2) checked out</source>
         <translation>%1 (%2) checked out</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="208"/>
         <source>assigned</source>
         <translation>assigned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="209"/>
         <source>accepted</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="210"/>
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="211"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="212"/>
         <source>blocked</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="213"/>
         <source>progress</source>
         <translation>progress</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="214"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="215"/>
         <source>reassigned</source>
         <translation>reassigned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="216"/>
         <source>Incident linked to task %1</source>
         <translation>Incident linked to task %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="218"/>
         <source>Incident unlinked from task %1</source>
         <translation>Incident unlinked from task %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="220"/>
         <source>Situation report no. %1 published</source>
         <translation>Situation report no. %1 published</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="222"/>
         <source>New incident in the area: %1</source>
         <translation>New incident in the area: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="224"/>
         <source>Alert in the area: %1</source>
         <translation>Alert in the area: %1</translation>
     </message>

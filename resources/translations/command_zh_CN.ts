@@ -181,441 +181,360 @@
 <context>
     <name>CommandWords</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="46"/>
-        <source>Planned</source>
-        <translation>筹备中</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="47"/>
-        <source>Active</source>
-        <translation>战时运行</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="48"/>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="192"/>
         <source>Standing down</source>
         <translation>收尾阶段</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="49"/>
-        <source>Closed</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="55"/>
-        <source>Major event</source>
-        <translation>重大活动</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="56"/>
-        <source>Emergency</source>
-        <translation>突发事件</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="62"/>
-        <source>Level I response</source>
-        <translation>一级响应</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="63"/>
-        <source>Level II response</source>
-        <translation>二级响应</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="64"/>
-        <source>Level III response</source>
-        <translation>三级响应</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="65"/>
-        <source>Level IV response</source>
-        <translation>四级响应</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="66"/>
-        <source>No response level</source>
-        <translation>未定响应等级</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="71"/>
-        <source>Assigned</source>
-        <translation>已下达</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="72"/>
-        <source>Accepted</source>
-        <translation>已签收</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="73"/>
-        <source>In progress</source>
-        <translation>执行中</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="74"/>
-        <source>Blocked</source>
-        <translation>受阻</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="75"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="76"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="54"/>
         <source>Accept</source>
         <comment>step</comment>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="55"/>
         <source>Start</source>
         <comment>step</comment>
         <translation>开始执行</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="56"/>
         <source>Done</source>
         <comment>step</comment>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="57"/>
         <source>Block…</source>
         <translation>受阻…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="60"/>
         <source>Reassign…</source>
         <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="58"/>
         <source>Note…</source>
         <translation>进展…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="59"/>
         <source>Cancel…</source>
         <translation>取消…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="61"/>
         <source>Link…</source>
         <translation>关联…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="91"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="62"/>
         <source>Incident…</source>
         <translation>生成事件…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="92"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="63"/>
         <source>New task…</source>
         <translation>新任务…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="64"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="100"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="71"/>
         <source>Accept the task for your agency</source>
         <translation>代表本单位签收任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="101"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="72"/>
         <source>Start work on the task</source>
         <translation>开始执行任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="102"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="73"/>
         <source>Mark the task done</source>
         <translation>标记任务完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="103"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="74"/>
         <source>The task cannot go on: say why</source>
         <translation>任务无法继续：说明原因</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="104"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="75"/>
         <source>Write a progress note</source>
         <translation>填写任务进展</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="76"/>
         <source>Cancel the task, with a reason</source>
         <translation>说明理由后取消任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="77"/>
         <source>Give the task to another agency or another due time</source>
         <translation>改派其他单位或调整时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="78"/>
         <source>Link an incident in the area to the task</source>
         <translation>将区域内的事件关联到任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="108"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="79"/>
         <source>Report a new incident from the task and link it</source>
         <translation>由任务上报新事件并关联</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="80"/>
         <source>Assign a new task to an agency</source>
         <translation>向单位下达新任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="86"/>
         <source>Order</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="116"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="87"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="117"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="88"/>
         <source>Decision</source>
         <translation>决策</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="118"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="89"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="119"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="90"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="100"/>
         <source>Not in your cache (yet)</source>
         <translation>本地缓存中（尚）没有</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="101"/>
         <source>Some details are missing or invalid</source>
         <translation>有内容缺失或不正确</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="102"/>
         <source>Not possible in the current status</source>
         <translation>当前状态下不能这样做</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="103"/>
         <source>Your role can only view the joint command</source>
         <translation>您的角色只能查看联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="104"/>
         <source>Your account or seat is not active</source>
         <translation>您的账号或派驻席位未生效</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="105"/>
         <source>Only the agency the task is assigned to, or the command staff</source>
         <translation>只有任务的承办单位或指挥部可以操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="106"/>
         <source>Only the commander, the deputy or a city ops officer may do this</source>
         <translation>只有总指挥、副总指挥或市级值班员可以操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="107"/>
         <source>It exists already</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="108"/>
         <source>No sync engine: this session is read-only</source>
         <translation>未连接同步引擎：本次会话只读</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="109"/>
         <source>Choose an operation first</source>
         <translation>请先选择联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="110"/>
         <source>Select a task first</source>
         <translation>请先选择任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="111"/>
         <source>Select a log entry first</source>
         <translation>请先选择日志记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="112"/>
         <source>Select a seat first</source>
         <translation>请先选择席位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="113"/>
         <source>Not part of this installation yet</source>
         <translation>本安装尚未包含此功能</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="136"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="138"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="139"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="145"/>
         <source>overdue %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="177"/>
         <source>Task %1: %2 (%3)</source>
         <translation>任务%1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="186"/>
         <source>Joint command created</source>
         <translation>联动指挥已创建</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="187"/>
         <source>Joint command started</source>
         <translation>联动指挥启动</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="188"/>
         <source>Response level set to %1</source>
         <translation>响应等级调整为%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="190"/>
         <source>Command handed over: %1 → %2</source>
         <translation>指挥权移交：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="194"/>
         <source>Joint command closed</source>
         <translation>联动指挥结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="195"/>
         <source>%1 task(s) assigned from the plan</source>
         <translation>按预案下达任务 %1 项</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="197"/>
         <source>Seat opened: %1 (%2)</source>
         <translation>派驻席位开设：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="199"/>
         <source>Seat closed: %1 (%2)</source>
         <translation>派驻席位结束：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="201"/>
         <source>Seat ran out: %1 (%2)</source>
         <translation>派驻席位到期：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="203"/>
         <source>Seat extended: %1</source>
         <translation>派驻席位延长：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="204"/>
         <source>%1 (%2) checked in</source>
         <translation>%1（%2）签到</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="206"/>
         <source>%1 (%2) checked out</source>
         <translation>%1（%2）签退</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="208"/>
         <source>assigned</source>
         <translation>下达</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="238"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="209"/>
         <source>accepted</source>
         <translation>签收</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="210"/>
         <source>started</source>
         <translation>开始执行</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="211"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="212"/>
         <source>blocked</source>
         <translation>受阻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="213"/>
         <source>progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="214"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="215"/>
         <source>reassigned</source>
         <translation>改派</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="216"/>
         <source>Incident linked to task %1</source>
         <translation>任务关联事件：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="218"/>
         <source>Incident unlinked from task %1</source>
         <translation>任务取消关联事件：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="220"/>
         <source>Situation report no. %1 published</source>
         <translation>第%1期态势报告已发布</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="222"/>
         <source>New incident in the area: %1</source>
         <translation>区域内新报事件：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/words.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/command/words.py" line="224"/>
         <source>Alert in the area: %1</source>
         <translation>区域内告警：%1</translation>
     </message>

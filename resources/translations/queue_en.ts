@@ -17,15 +17,23 @@
 <context>
     <name>ActionDialog</name>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="+84"/>
+        <location filename="../../dispatch_desk/ui/common/dialogs.py" line="+86"/>
         <source>%1 — %n incidents</source>
         <translation>
             <numerusform>%1 — %n incidents</numerusform>
             <numerusform>%1 — %n incidents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n selected incidents</source>
+        <translation>
+            <numerusform>%n selected incidents</numerusform>
+            <numerusform>%n selected incidents</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Suggested by the category&apos;s routing</source>
         <translation>Suggested by the category&apos;s routing</translation>
     </message>
@@ -66,12 +74,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
@@ -91,7 +99,7 @@
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -114,9 +122,97 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+223"/>
+        <location filename="../../dispatch_desk/ui/common/commands.py" line="+223"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1: %2 of %3 done</translation>
+    </message>
+</context>
+<context>
+    <name>CommandWords</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/common/labels.py" line="+148"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing down</source>
+        <translation>Standing down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Major event</source>
+        <translation>Major event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level I response</source>
+        <translation>Level I response</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level II response</source>
+        <translation>Level II response</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level III response</source>
+        <translation>Level III response</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level IV response</source>
+        <translation>Level IV response</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response level</source>
+        <translation>No response level</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -310,7 +406,7 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="+198"/>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="+197"/>
         <source>Select an incident in the queue or on the map.</source>
         <translation>Select an incident in the queue or on the map.</translation>
     </message>
@@ -544,7 +640,7 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="+88"/>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="+84"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
@@ -599,7 +695,7 @@
         <translation>Time left</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+276"/>
         <source>Your action is being saved</source>
         <translation>Your action is being saved</translation>
     </message>
@@ -617,7 +713,7 @@
 <context>
     <name>Issuer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="-156"/>
+        <location filename="../../dispatch_desk/ui/common/commands.py" line="-156"/>
         <source>%1: saving…</source>
         <translation>%1: saving…</translation>
     </message>
@@ -625,7 +721,7 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="+49"/>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="+48"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
@@ -738,7 +834,7 @@
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/photos.py" line="+98"/>
+        <location filename="../../dispatch_desk/ui/common/photos.py" line="+98"/>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
@@ -916,7 +1012,7 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+7"/>
+        <location filename="../../dispatch_desk/ui/common/commands.py" line="+7"/>
         <source>Cannot %1 an incident that is %2</source>
         <translation>Cannot %1 an incident that is %2</translation>
     </message>
@@ -1196,7 +1292,7 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="+38"/>
+        <location filename="../../dispatch_desk/ui/common/labels.py" line="-140"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>

@@ -17,14 +17,21 @@
 <context>
     <name>ActionDialog</name>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/incident/dialogs.py" line="+84"/>
+        <location filename="../../dispatch_desk/ui/common/dialogs.py" line="+86"/>
         <source>%1 — %n incidents</source>
         <translation>
             <numerusform>%1 — %n 件事件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n selected incidents</source>
+        <translation>
+            <numerusform>已选 %n 个事件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Suggested by the category&apos;s routing</source>
         <translation>按事件类别的派遣规则推荐</translation>
     </message>
@@ -65,12 +72,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
@@ -90,7 +97,7 @@
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -113,9 +120,97 @@
 <context>
     <name>Batch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+223"/>
+        <location filename="../../dispatch_desk/ui/common/commands.py" line="+223"/>
         <source>%1: %2 of %3 done</source>
         <translation>%1：已完成 %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>CommandWords</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/common/labels.py" line="+148"/>
+        <source>Planned</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>战时运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing down</source>
+        <translation>收尾阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Major event</source>
+        <translation>重大活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Level I response</source>
+        <translation>一级响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level II response</source>
+        <translation>二级响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level III response</source>
+        <translation>三级响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level IV response</source>
+        <translation>四级响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response level</source>
+        <translation>未定响应等级</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assigned</source>
+        <translation>已下达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -308,7 +403,7 @@
 <context>
     <name>IncidentDetailWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/detail.py" line="+198"/>
+        <location filename="../../dispatch_desk/ui/incident/detail.py" line="+197"/>
         <source>Select an incident in the queue or on the map.</source>
         <translation>请在队列或地图上选择一个事件。</translation>
     </message>
@@ -540,7 +635,7 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/model.py" line="+88"/>
+        <location filename="../../dispatch_desk/ui/queue/model.py" line="+84"/>
         <source>Case no.</source>
         <translation>案件编号</translation>
     </message>
@@ -595,7 +690,7 @@
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+276"/>
         <source>Your action is being saved</source>
         <translation>您的操作正在保存</translation>
     </message>
@@ -613,7 +708,7 @@
 <context>
     <name>Issuer</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="-156"/>
+        <location filename="../../dispatch_desk/ui/common/commands.py" line="-156"/>
         <source>%1: saving…</source>
         <translation>%1：正在保存…</translation>
     </message>
@@ -621,7 +716,7 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="+49"/>
+        <location filename="../../dispatch_desk/ui/incident/new_incident.py" line="+48"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
@@ -734,7 +829,7 @@
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/photos.py" line="+98"/>
+        <location filename="../../dispatch_desk/ui/common/photos.py" line="+98"/>
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
@@ -910,7 +1005,7 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../dispatch_desk/ui/incident/commands.py" line="+7"/>
+        <location filename="../../dispatch_desk/ui/common/commands.py" line="+7"/>
         <source>Cannot %1 an incident that is %2</source>
         <translation>“%2”状态的事件不能%1</translation>
     </message>
@@ -1188,7 +1283,7 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/labels.py" line="+38"/>
+        <location filename="../../dispatch_desk/ui/common/labels.py" line="-140"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>

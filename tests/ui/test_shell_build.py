@@ -64,6 +64,12 @@ def test_every_string_the_ui_shows_has_its_chinese_translation(tmp_path: Path):
     assert script["update"]([], tmp_path) == []
 
 
+def test_every_ui_file_that_translates_belongs_to_an_area():
+    """lupdate runs per area with -no-obsolete: a file of no area would lose its translations on the next update."""
+    script = runpy.run_path(str(ROOT / "scripts" / "update_translations.py"))
+    assert script["files_outside_every_area"]() == []
+
+
 def test_every_area_translation_compiles_and_loads(qapp, tmp_path: Path):
     for ts in TRANSLATIONS:
         shutil.copy(ts, tmp_path / ts.name)
