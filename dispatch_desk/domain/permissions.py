@@ -21,7 +21,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from dispatch_desk.domain.geo_regions import LEVEL_RANK, RegionTree
-from dispatch_desk.domain.records import Incident, Officer, Region, RegionLevel, Role
+from dispatch_desk.domain.records import Alert, Incident, Officer, Region, RegionLevel, Role
 from dispatch_desk.domain.workflow_actions import Action, Code, Refused
 
 Regions = RegionTree | Iterable[Region] | Mapping[str, Region] | None
@@ -207,6 +207,34 @@ def why_not(
             return None
         first = first or refusal
     return first
+
+
+# Who acknowledges alerts (告警确认): the officers who watch an area, not the agencies that act on incidents.
+ACKNOWLEDGE_ROLES = frozenset({Role.ADMIN, Role.OPS_OFFICER, Role.STREET_SUPERVISOR})
+
+
+def why_not_acknowledge(
+    actor: Officer, alert: Alert, regions: Regions = None, now: datetime | None = None
+) -> Refused | None:
+    """None when `actor` may acknowledge `alert` (whether it already is aside): an admin, or an ops
+    officer or street supervisor whose area holds the alert's region; an alert without a region is the
+    whole city's, so only the city level acknowledges it. The desk greys its button by the same rule."""
+    if not is_active(actor, now):
+        return Refused("Your account is not active", Code.INACTIVE)
+    if actor.role is Role.ADMIN:
+        return None
+    if actor.role is Role.LEADER:
+        return Refused("Leaders have read-only access", Code.READ_ONLY)
+    if actor.role not in ACKNOWLEDGE_ROLES:
+        return Refused("Your role cannot acknowledge alerts", Code.FORBIDDEN)
+    tree = RegionTree.of(regions)
+    if officer_level(actor, tree) is RegionLevel.CITY:
+        return None
+    if alert.region is not None and actor.region is not None and (
+        actor.region == alert.region or tree.contains(actor.region, alert.region)
+    ):
+        return None
+    return Refused("The alert is outside your area", Code.OUT_OF_SCOPE)
 
 
 def can(

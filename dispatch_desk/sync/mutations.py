@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from dispatch_desk.domain import command, workflow
+from dispatch_desk.domain import command, permissions, workflow
 from dispatch_desk.domain.codec import from_wire, to_wire
 from dispatch_desk.domain.entities import ENTITY_OF, key_of
 from dispatch_desk.domain.records import Alert, Officer, Role
@@ -96,6 +96,9 @@ def _alert_acknowledge(c: Context) -> list[Write]:
     alert: Alert | None = c.record(Alert, "alert", c.args.get("id") or c.args.get("alert"))
     if alert is None:
         raise ActionRefused("No such alert.", "not_found")
+    refusal = permissions.why_not_acknowledge(c.actor, alert, c.policy.regions, c.now)
+    if refusal is not None:
+        raise ActionRefused(refusal.reason + ".", str(refusal.code))
     if alert.acknowledged_at is not None:
         return []  # acknowledging twice changes nothing
     return [("alert", alert.id, to_wire(replace(alert, acknowledged_by=c.actor.id, acknowledged_at=c.now)))]

@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+69"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+72"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -39,18 +39,18 @@
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+210"/>
+        <location line="+4"/>
+        <location line="+215"/>
         <source>Raise incident</source>
         <translation>Raise incident</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-209"/>
         <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
         <translation>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Alarms %1 (%2 unacknowledged)</source>
         <translation>Alarms %1 (%2 unacknowledged)</translation>
     </message>
@@ -101,6 +101,11 @@
     </message>
     <message>
         <location line="+32"/>
+        <source>Record that you have seen this alert (告警确认)</source>
+        <translation>Record that you have seen this alert (告警确认)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open incident</source>
         <translation>Open incident</translation>
     </message>
@@ -120,17 +125,32 @@
         <translation>Register the alarm as an incident (smart discovery), prefilled</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+8"/>
+        <source>This alert is outside your area: the officers of its region acknowledge it.</source>
+        <translation>This alert is outside your area: the officers of its region acknowledge it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account is not active.</source>
+        <translation>Your account is not active.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not acknowledge alerts.</source>
+        <translation>Your role does not acknowledge alerts.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>This alert has already raised an incident; open it instead.</source>
         <translation>This alert has already raised an incident; open it instead.</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-287"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>incident raised</source>
         <translation>incident raised</translation>
     </message>

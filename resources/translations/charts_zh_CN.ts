@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+69"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+72"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -39,18 +39,18 @@
         <translation>确认</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+210"/>
+        <location line="+4"/>
+        <location line="+215"/>
         <source>Raise incident</source>
         <translation>生成事件</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-209"/>
         <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
         <translation>统计范围：尚未解除的告警（按类别）及其中尚无人确认的条数；另计已解除的告警。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Alarms %1 (%2 unacknowledged)</source>
         <translation>告警 %1（未确认 %2）</translation>
     </message>
@@ -101,6 +101,11 @@
     </message>
     <message>
         <location line="+32"/>
+        <source>Record that you have seen this alert (告警确认)</source>
+        <translation>确认已知悉此告警</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open incident</source>
         <translation>打开事件</translation>
     </message>
@@ -120,17 +125,32 @@
         <translation>将告警登记为事件（智能发现），自动预填</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+8"/>
+        <source>This alert is outside your area: the officers of its region acknowledge it.</source>
+        <translation>此告警不在您的辖区：由其所在区域的人员确认。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account is not active.</source>
+        <translation>您的账号未启用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not acknowledge alerts.</source>
+        <translation>您的角色不负责确认告警。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>This alert has already raised an incident; open it instead.</source>
         <translation>此告警已生成事件，请打开该事件，不要重复生成。</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-287"/>
         <source>Show on map</source>
         <translation>地图上查看</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>incident raised</source>
         <translation>已生成事件</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from dispatch_desk.domain.permissions import INCIDENT_RULES, can, in_scope, officer_level
+from dispatch_desk.domain.permissions import INCIDENT_RULES, can, in_scope, officer_level, why_not_acknowledge
 from dispatch_desk.domain.permissions_operations import (
     OPERATION_STATUSES,
     OperationAction,
@@ -19,6 +19,8 @@ from dispatch_desk.domain.permissions_operations import (
     operation_why_not,
 )
 from dispatch_desk.domain.records import (
+    Alert,
+    AlertLevel,
     IncidentStatus,
     LogEntry,
     Officer,
@@ -289,3 +291,25 @@ def test_a_role_that_may_never_do_an_action_is_refused_it_for_its_role_alone(act
                 continue  # nothing else is asked of a disabled account
             by_role = refusal is not None and refusal.code in (Code.FORBIDDEN, Code.READ_ONLY)
             assert by_role == (not role_may_ever(who.role, action)), (who.id, action, refusal)
+
+
+# Who acknowledges an alert of street S11, of the city, and one without a region (the city's).
+ACK_EXPECTED = {
+    "city_ops": (None, None, None), "d1_ops": (None, Code.OUT_OF_SCOPE, Code.OUT_OF_SCOPE),
+    "d2_ops": (Code.OUT_OF_SCOPE,) * 3, "s11_sup": (None, Code.OUT_OF_SCOPE, Code.OUT_OF_SCOPE),
+    "s12_sup": (Code.OUT_OF_SCOPE,) * 3, "water": (Code.FORBIDDEN,) * 3, "roads": (Code.FORBIDDEN,) * 3,
+    "gas": (Code.FORBIDDEN,) * 3, "liaison": (Code.FORBIDDEN,) * 3, "leader": (Code.READ_ONLY,) * 3,
+    "admin": (None, None, None), "inactive": (Code.INACTIVE,) * 3, "expired": (Code.INACTIVE,) * 3,
+}
+
+
+def test_acknowledge_matrix_covers_every_officer():
+    assert set(ACK_EXPECTED) == set(ALL)
+
+
+@pytest.mark.parametrize("who", ALL)
+def test_who_may_acknowledge_an_alert(who):
+    alerts = [Alert(f"a-{n}", AlertLevel.ALARM, NOW, "水深", region=region) for n, region in
+              enumerate(("S11", "C", None))]
+    got = tuple(getattr(why_not_acknowledge(officer(who), a, REGIONS, NOW), "code", None) for a in alerts)
+    assert got == ACK_EXPECTED[who]

@@ -145,3 +145,29 @@ def test_the_buttons_and_counts_are_whole_in_a_laptops_dock(qtbot, ctx, width):
         assert view.contains(place), (control.objectName() or control.text(), place, view)
         assert control.width() >= control.sizeHint().width()  # not cut
     assert dock.horizontalScrollBar().maximum() == 0 and dock.verticalScrollBar().maximum() == 0
+
+
+def _as(ctx: AppContext, officer: Officer) -> AppContext:
+    """The same cache seen by another officer, on a desk with a sync engine (nothing is issued here)."""
+    return AppContext(store=ctx.store, engine=object(), officer=officer, bus=AppBus(), workspace="ops")
+
+
+def test_only_officers_who_may_acknowledge_an_alert_get_the_button(qtbot, ctx):
+    # the ops officer of the city: the button is there and works on an unacknowledged alarm
+    w = _widget(qtbot, _as(ctx, OFFICER))
+    w.table.selectRow(_row_of(w, "open-alarm"))
+    assert not w.ack.isHidden() and w.ack.isEnabled()
+    w.table.selectRow(_row_of(w, "acked-alarm"))
+    assert not w.ack.isEnabled()  # already acknowledged
+    # an agency officer never acknowledges: no button at all
+    agency = _widget(qtbot, _as(ctx, Officer("o2", "cg", "李城管", Role.AGENCY_OFFICER, agency="cg")))
+    assert agency.ack.isHidden()
+    # a street supervisor of another street sees it greyed, and is told why
+    other = _widget(qtbot, _as(ctx, Officer("o3", "sup", "赵街道", Role.STREET_SUPERVISOR, region="SJ-HP-9")))
+    other.table.selectRow(_row_of(other, "open-alarm"))
+    assert not other.ack.isHidden() and not other.ack.isEnabled()
+    assert "outside your area" in other.ack.toolTip()
+    # the supervisor of the alarm's own street may
+    own = _widget(qtbot, _as(ctx, Officer("o4", "sup2", "钱街道", Role.STREET_SUPERVISOR, region="SJ-PD-1")))
+    own.table.selectRow(_row_of(own, "open-alarm"))
+    assert own.ack.isEnabled()

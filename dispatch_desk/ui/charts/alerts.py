@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from shapely.geometry import Polygon as ShapelyPolygon
 from shapely.ops import unary_union
 
+from dispatch_desk.domain import permissions
 from dispatch_desk.domain.alerting import (
     AlertTally,
     alarm_incident_texts,
@@ -36,8 +37,10 @@ from dispatch_desk.domain.alerting import (
 )
 from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.forecast import EarlyWarning
+from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.records import Alert, AlertLevel, Indicator, Severity, Source
 from dispatch_desk.domain.sla import BUSINESS_TZ
+from dispatch_desk.domain.workflow_actions import Code, Refused
 from dispatch_desk.ui.charts.flow import FlowLayout
 from dispatch_desk.ui.shell.i18n import data_text
 from dispatch_desk.ui.tasks import run_in_background, worker_store
@@ -86,6 +89,8 @@ class AlertsWidget(QWidget):
         # Tool buttons: less padding than push buttons, so that the three fit one line of a laptop's dock.
         self.ack = QToolButton(text=self.tr("Acknowledge"), objectName="ackAlert")
         self.ack.clicked.connect(self.acknowledge_selected)
+        # Only the officers who watch an area acknowledge alerts: the others never see the button.
+        self.ack.setVisible(ctx.officer.role in permissions.ACKNOWLEDGE_ROLES)
         self.raise_incident = QToolButton(text=self.tr("Raise incident"), objectName="raiseIncident")
         self.raise_incident.clicked.connect(self._raise_or_open)
         self.on_map = QToolButton(text=self.tr("Show on map"), objectName="alertOnMap")
@@ -119,6 +124,7 @@ class AlertsWidget(QWidget):
         store = self.ctx.store
         self.indicators = {i.code: i for i in store.records("indicator")}
         self.regions = {r.code: r for r in store.records("region")}
+        self.region_tree = RegionTree.of(self.regions)
         self.categories = {c.code: c for c in store.records("category")}
         self.officer_names = {o.id: o.name for o in store.records("officer")}
 
@@ -283,7 +289,11 @@ class AlertsWidget(QWidget):
         alert = self.selected()
         server_alert = alert is not None and not alert.id.startswith("local-")
         can_act = self.ctx.engine is not None
-        self.ack.setEnabled(bool(server_alert and can_act and alert.acknowledged_at is None))
+        refusal = (permissions.why_not_acknowledge(self.ctx.officer, alert, self.region_tree)
+                   if server_alert and alert is not None else None)
+        self.ack.setEnabled(bool(server_alert and can_act and alert.acknowledged_at is None and refusal is None))
+        self.ack.setToolTip(self._ack_refusal_words(refusal) if refusal is not None
+                            else self.tr("Record that you have seen this alert (告警确认)"))
         incident_id = self.raised_incident(alert)
         if incident_id:
             # An alert raises one incident: offer that one.
@@ -302,6 +312,13 @@ class AlertsWidget(QWidget):
                 bool(alert and can_act and alert.indicator and self._category_for(alert))
             )
         self.on_map.setEnabled(bool(alert and alert.indicator))
+
+    def _ack_refusal_words(self, refusal: Refused) -> str:
+        if refusal.code is Code.OUT_OF_SCOPE:
+            return self.tr("This alert is outside your area: the officers of its region acknowledge it.")
+        if refusal.code is Code.INACTIVE:
+            return self.tr("Your account is not active.")
+        return self.tr("Your role does not acknowledge alerts.")
 
     def _raise_or_open(self) -> None:
         incident_id = self.raised_incident(self.selected())
