@@ -28,6 +28,7 @@ from dispatch_desk.ui.shell.workspace import WORKSPACES, for_officer
 from dispatch_desk.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
+    from dispatch_desk.ui.shell.main_window import MainWindow
     from dispatch_desk.ui.shell.session import EngineRelay, QuitGuard, Session
 
 log = logging.getLogger(__name__)
@@ -271,22 +272,7 @@ class Controller(QObject):
             guard.deleteLater()
         if window is not None:
             window.removeEventFilter(self)
-            window.save_layout()
-            window.hide()
-            # The areas release what they hold (the map its tile cache and fetchers) on a close event,
-            # which widgets inside the window do not get when it is deleted.
-            for area in [window.map_widget, *window.dock_widgets.values()]:
-                if area is not None:
-                    area.close()
-            window.ctx.bus.blockSignals(True)  # nothing more reaches the docks
-            left = tasks.wind_down(JOBS_WAIT)  # answers delivered, reads cut short, connections closed
-            if left:
-                log.warning("signing out with background jobs still running: %s", ", ".join(left))
-            store = window.ctx.store
-            # The docks may still hold the cache: it closes once they are gone with the window.
-            window.destroyed.connect(lambda *_: store.close())
-            window.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            close_window(window)
         if engine is not None and stopper is not None:
             stopper.join(max(ENGINE_LAST_WAIT, ENGINE_WAIT - (time.monotonic() - started)))
             if stopper.is_alive():
@@ -299,6 +285,27 @@ class Controller(QObject):
             # close() on each pool thread closes the engine's connection there; then this thread's
             tasks.on_every_pool_thread(engine.close, timeout=1.0)
             engine.close()
+
+
+def close_window(window: MainWindow) -> None:
+    """End a signed-in window and close its cache: its layout saved, its areas' holdings released, its
+    background jobs answered or cut short, and the window deleted before this returns."""
+    window.save_layout()
+    window.hide()
+    # The areas release what they hold (the map its tile cache and fetchers) on a close event,
+    # which widgets inside the window do not get when it is deleted.
+    for area in [window.map_widget, *window.dock_widgets.values()]:
+        if area is not None:
+            area.close()
+    window.ctx.bus.blockSignals(True)  # nothing more reaches the docks
+    left = tasks.wind_down(JOBS_WAIT)  # answers delivered, reads cut short, connections closed
+    if left:
+        log.warning("closing the window with background jobs still running: %s", ", ".join(left))
+    store = window.ctx.store
+    # The docks may still hold the cache: it closes once they are gone with the window.
+    window.destroyed.connect(lambda *_: store.close())
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _close_engine_after(engine, stopper: threading.Thread) -> None:

@@ -107,14 +107,12 @@ def shoot_officer(app: Any, gallery: Gallery, url: str, role: str, username: str
                   work: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from dispatch_desk.store import Store
     from dispatch_desk.ui.shell.session import device_id, sign_in
     from dispatch_desk.ui.shell.workspace import WORKSPACES, for_officer
 
     session = sign_in(url, username, password, True, work / "desks", device_id())
     try:
         session.engine.sync_once()
-        store = Store.open(session.store_path, check=False)
         own = for_officer(session.officer)
         workspaces = list(WORKSPACES) if role == "ops" else [own]
         for lang in LANGS:
@@ -123,27 +121,29 @@ def shoot_officer(app: Any, gallery: Gallery, url: str, role: str, username: str
                     name = f"{role}-{key}-{lang}-{width}x{height}"
                     if gallery.wanted(name):
                         QSettings().clear()
-                        with main_window(app, store, session, key, lang, (width, height)) as window:
+                        with main_window(app, session, key, lang, (width, height)) as window:
                             gallery.save(window, name)
             if gallery.wanted(f"dialog-{role}") or gallery.wanted("dialog"):
                 QSettings().clear()
-                with main_window(app, store, session, own, lang, DIALOG_SIZE) as window:
+                with main_window(app, session, own, lang, DIALOG_SIZE) as window:
                     shoot_dialogs(app, gallery, window, role, lang)
-        store.close()
     finally:
         session.engine.close()
 
 
 @contextlib.contextmanager
-def main_window(app: Any, store: Any, session: Any, workspace: str, lang: str,
-                size: tuple[int, int]) -> Iterator[Any]:
-    """A signed-in main window over the officer's synced cache, shown and complete; closed after."""
+def main_window(app: Any, session: Any, workspace: str, lang: str, size: tuple[int, int]) -> Iterator[Any]:
+    """A signed-in main window over the officer's synced cache, shown and complete; closed after the
+    way the desk closes it at sign-out."""
+    from dispatch_desk.app import close_window
+    from dispatch_desk.store import Store
     from dispatch_desk.ui.context import AppBus, AppContext
     from dispatch_desk.ui.shell import i18n, theme
     from dispatch_desk.ui.shell.main_window import MainWindow
 
     i18n.install(lang)
     theme.apply(app, "light", workspace)
+    store = Store.open(session.store_path, check=False)  # the window's own: it closes with the window
     operation = _running_operation(store) if workspace == "command" else None
     ctx = AppContext(store, session.engine, session.officer, AppBus(), workspace=workspace,
                      operation_id=operation)
@@ -154,9 +154,7 @@ def main_window(app: Any, store: Any, session: Any, workspace: str, lang: str,
     try:
         yield window
     finally:
-        ctx.bus.blockSignals(True)
-        window.close()
-        window.deleteLater()
+        close_window(window)
         settle(app, 0.3)
 
 

@@ -283,3 +283,30 @@ def test_the_demo_command_opens_the_desk_on_its_own_city(tmp_path: Path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert not QImage(str(shot)).isNull()
     assert (tmp_path / "client-street").is_dir()  # the street supervisor's own desk cache
+
+
+def test_a_shift_change_signs_one_officer_out_and_the_next_in_within_one_desk(
+    qtbot, controller, central, tmp_path: Path
+):
+    """At a handover the leaving officer signs out and the next signs in on the same running desk: each
+    window loads completely and the last one's parts do not outlive it into the next."""
+    from dispatch_desk.domain.records import Role
+
+    central.create_officer("wang", Role.OPS_OFFICER, region="C", name="王芳")
+    central.client("li").mutate("incident.report", report_args())
+    controller.open_window(signed_in(central, tmp_path / "data"))
+    for username, name in (("wang", "王芳"), ("li", "李明"), ("wang", "王芳")):
+        window = controller.window
+        qtbot.waitUntil(lambda w=window: w.complete, timeout=WAIT)
+        window.actions.sign_out.trigger()
+        assert controller.window is None
+        dialog = controller.login_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        dialog.ui.usernameEdit.setText(username)
+        dialog.ui.passwordEdit.setText(DEFAULT_PASSWORD)
+        dialog.submit()
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=WAIT)
+        assert controller.window.ctx.officer.username == username
+        assert controller.window.windowTitle().endswith(name)
+    qtbot.waitUntil(lambda: controller.window.complete, timeout=WAIT)
+    qtbot.waitUntil(lambda: controller.window.status.connection.property("state") == "online", timeout=WAIT)
