@@ -40,7 +40,7 @@ from dispatch_desk.domain.wire import (
     TokenPair,
 )
 
-from . import audit, auth, feed, ledger, mutations, open311, periodic, scope, seats, suspensions, vitals
+from . import audit, auth, cap, feed, ledger, mutations, open311, periodic, scope, seats, suspensions, vitals
 from .http import (
     MAX_ATTACHMENT_BYTES,
     ApiError,
@@ -72,7 +72,7 @@ class Central:
         self.heartbeat = heartbeat
         # periodic jobs writing through the writer path; add a PeriodicWriter here for a new one
         self.background_writers: list[periodic.PeriodicWriter] = [suspensions.writer(self.cache),
-                                                                  seats.writer(self.cache)]
+                                                                  seats.writer(self.cache), cap.writer()]
 
 
 def officer_info(officer) -> OfficerInfo:
@@ -444,6 +444,7 @@ ROUTES = [
     Route("/api/v1/attachments/{sha256}", put_attachment, methods=["PUT"]),
     Route("/api/v1/attachments/{sha256}", get_attachment, methods=["GET"]),
     Route("/api/v1/openapi.json", openapi, methods=["GET"]),
+    *cap.ROUTES,  # CAP 1.2 alerts in (POST /api/v1/cap) and out (GET /api/v1/alerts/{id}/cap)
     open311.MOUNT,  # Open311 GeoReport v2 under /open311/v2/, answering in the specification's own format
 ]
 

@@ -140,9 +140,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=7)
     p.set_defaults(_action=_seed_demo)
 
-    from . import open311_admin
+    from . import cap_admin, open311_admin
 
     open311_admin.configure(sub, db)  # api_keys of Open311 clients
+    cap_admin.configure(sub, db)  # CAP 1.2 files and the plan triggers of CAP alerts
 
 
 def run(args: argparse.Namespace) -> int:

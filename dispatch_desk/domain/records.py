@@ -12,6 +12,8 @@ from datetime import datetime
 from enum import IntEnum, StrEnum
 from typing import Any
 
+from dispatch_desk.domain.cap_records import CapMessage
+
 # A polygon is a list of rings; a ring is a list of (lon, lat) pairs, first ring outer, closed.
 Ring = tuple[tuple[float, float], ...]
 Polygon = tuple[Ring, ...]
@@ -273,6 +275,16 @@ class Alert:
     acknowledged_by: str | None = None
     acknowledged_at: datetime | None = None
     incident_id: str | None = None
+    # An external warning (level EXTERNAL) from a CAP 1.2 message (domain/cap.py): the message last
+    # applied to it, its area on the map and what of the grid that area covers, when it ends by
+    # itself, and the plans whose trigger it matches (proposed to the ops officer, never started).
+    cap: CapMessage | None = None
+    area: tuple[Polygon, ...] = ()
+    districts: tuple[str, ...] = ()
+    streets: tuple[str, ...] = ()
+    cells: tuple[str, ...] = ()
+    expires_at: datetime | None = None
+    plans: tuple[str, ...] = ()
 
 
 class OperationStatus(StrEnum):
