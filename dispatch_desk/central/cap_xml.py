@@ -188,6 +188,7 @@ def parse(body: bytes) -> CapMessage:
     infos = _all(root, "info")
     if len(infos) > MAX_INFOS:
         raise CapError("too_large", f"The message has {len(infos)} <info> blocks; at most {MAX_INFOS} are accepted.")
+    cap.check_identity(_one(root, "identifier"), _one(root, "sender"))
     sent = _time(root, "sent")
     assert sent is not None  # required by the schema
     msg_type = _one(root, "msgType")

@@ -6,7 +6,7 @@ of level EXTERNAL; the message itself is kept whole on it (`Alert.cap`), every <
 - The same message twice is one alert: a message is known by sender, identifier and sent
   (`message_key`), and its alert's id is derived from that key (`alert_id`).
 - Update and Cancel apply to the alerts their <references> name, when those came from the same
-  sender (nobody cancels another sender's warning). An Update whose original never reached us
+  sender with the same status (nobody cancels another sender's warning, no Test ends an Actual one). An Update whose original never reached us
   stands as a new alert, since it carries a whole message. A Cancel of an alert we do not know is
   recorded, not refused: feeds deliver out of order, and an original that arrives after its
   Cancel is stored already ended (`cancelled_by`), instead of raising a warning its sender withdrew.
@@ -98,6 +98,17 @@ def parse_references(text: str, parse_time: Callable[[str], datetime]) -> tuple[
             raise CapError("invalid_references", f"<references> entry {item[:80]!r} has no valid sent time.") from None
         keys.append(message_key(parts[0], parts[1], sent))
     return tuple(dict.fromkeys(keys))
+
+
+def check_identity(identifier: str, sender: str) -> None:
+    """<identifier> and <sender> are required, without spaces, commas, "<" or "&" (CAP 1.2 §3.2.1):
+    the schema only says they are strings, but <references> could not name them otherwise."""
+    for tag, value in (("identifier", identifier), ("sender", sender)):
+        if not value:
+            raise CapError("invalid_identity", f"<{tag}> is required and may not be empty.")
+        if any(ch.isspace() or ch in ",<&" for ch in value) or len(value) > 500:
+            raise CapError("invalid_identity", f"<{tag}> may not contain spaces, commas, '<' or '&' "
+                           "(and at most 500 characters).")
 
 
 def sender_of_key(key: str) -> str:
@@ -286,8 +297,9 @@ def cancelled(alert: Alert, message: CapMessage, now: datetime) -> Alert:
 
 
 def applies_to(message: CapMessage, alert: Alert) -> bool:
-    """An Update or Cancel applies only to alerts of its own sender."""
-    return alert.cap is not None and alert.cap.sender == message.sender
+    """An Update or Cancel applies only to alerts of its own sender and status (a Test Cancel never
+    ends an Actual warning)."""
+    return alert.cap is not None and alert.cap.sender == message.sender and alert.cap.status == message.status
 
 
 # --- plan triggers ---------------------------------------------------------------------------------
