@@ -122,7 +122,9 @@ class Store:
         self.db = sqlite_utils.Database(conn)
         self.recovered_from = recovered_from  # where a damaged cache was moved, if it was
         # what a rebuild kept (opening.Salvage.summary), when this connection did one at open or later
-        self.rebuilt: dict | None = self.get_setting(opening.RECOVERY_SETTING) if recovered_from else None
+        self.rebuilt: dict[str, Any] | None = (
+            self.get_setting(opening.RECOVERY_SETTING) if recovered_from else None
+        )
         self._marker = opening.rebuild_marker(path)
         self._writer = RowWriter(conn)
         self._rows_estimate: tuple[int, float] | None = None
@@ -276,7 +278,7 @@ class Store:
                 current, self._deferring = {}, True
             held = pending_mod.shadowed(conn)
             run: list[tuple[str, Any]] = []
-            run_entity = None
+            run_entity = ""  # no run yet: every kind kept has a name
             for ch in changes:
                 if ch.entity not in RECORD_CLASSES:
                     continue  # a kind this client version does not know: skipped, not an error
@@ -319,11 +321,12 @@ class Store:
             self.finish_deferred_indexes()
 
     def cursor(self) -> int:
-        return self.conn.execute("SELECT since FROM sync_cursor WHERE id = 1").fetchone()[0]
+        since: int = self.conn.execute("SELECT since FROM sync_cursor WHERE id = 1").fetchone()[0]
+        return since
 
     # --- reads
 
-    def get(self, entity: str, key: str) -> dict | None:
+    def get(self, entity: str, key: str) -> dict[str, Any] | None:
         """The visible version (optimistic if pending) of any record, as a codec dict."""
         return self._writer.read(entity, key)
 
@@ -338,7 +341,7 @@ class Store:
             ).fetchone()
         )
 
-    def rows(self, entity: str, where: str = "", params: Sequence[Any] = ()) -> list[dict]:
+    def rows(self, entity: str, where: str = "", params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Codec dicts of a JSON-kept entity (the small tables). `where` may use `data` through
         json_extract, e.g. rows("grid_cell", "json_extract(data, '$.street') = ?", ["S01"])."""
         if entity not in JSON_ENTITIES:
@@ -346,7 +349,7 @@ class Store:
         sql = f"SELECT data FROM {entity}" + (f" WHERE {where}" if where else "") + " ORDER BY key"
         return [json.loads(r[0]) for r in self.conn.execute(sql, tuple(params))]
 
-    def records(self, entity: str, where: str = "", params: Sequence[Any] = ()) -> list:
+    def records(self, entity: str, where: str = "", params: Sequence[Any] = ()) -> list[Any]:
         """Like rows(), decoded into the entity's record class."""
         cls = RECORD_CLASSES[entity]
         return [from_wire(cls, d) for d in self.rows(entity, where, params)]
@@ -382,7 +385,8 @@ class Store:
     def count_incidents(self, q: IncidentQuery) -> int:
         self._settle_indexes()
         sql, params = count_sql(self.conn, q)
-        return self.conn.execute(sql, params).fetchone()[0]
+        n: int = self.conn.execute(sql, params).fetchone()[0]
+        return n
 
     def incident_actions(self, incident_id: str) -> list[IncidentAction]:
         """Oldest first, pending ones included."""
@@ -396,7 +400,7 @@ class Store:
         actions.sort(key=lambda a: a.at)
         return actions
 
-    def search_knowledge(self, text: str, limit: int = 20) -> list[dict]:
+    def search_knowledge(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
         """Knowledge docs matching `text`, best match first."""
         match = match_expression(text)
         if match is None:
@@ -464,7 +468,7 @@ class Store:
             self.finish_deferred_indexes()
         return total
 
-    def _prepared(self, incidents: Iterable[Incident]) -> Iterator[tuple[list[tuple], list[str]]]:
+    def _prepared(self, incidents: Iterable[Incident]) -> Iterator[tuple[list[tuple[Any, ...]], list[str]]]:
         """Chunks of (row values, search terms). Made on this thread: a worker preparing the next
         chunk meanwhile gained nothing measurable (its Python holds the interpreter lock that
         executemany needs again between rows, so the two mostly take turns)."""
@@ -476,7 +480,7 @@ class Store:
 
     # --- optimistic writes and the outbox
 
-    def stage(self, mutation: Mutation, writes: Sequence[tuple[str, str, dict | None]]) -> None:
+    def stage(self, mutation: Mutation, writes: Sequence[tuple[str, str, dict[str, Any] | None]]) -> None:
         """Write the optimistic rows (marked pending) and the outbox row in one durable transaction;
         the server's version of each written row is kept aside first. A write that finds the file
         damaged marks it, has it rebuilt (keeping the outbox) and is written into the rebuilt cache."""
@@ -495,7 +499,8 @@ class Store:
         return pending_mod.outbox(self.conn, limit)
 
     def pending_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
+        n: int = self.conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
+        return n
 
     def settle(self, results: Sequence[MutationResult]) -> Changed:
         with self.transaction(durable=True) as conn:
@@ -509,7 +514,7 @@ class Store:
         conflict_id: str,
         resolution: str,
         reason: str = "",
-        restage: Callable[[Mutation], Sequence[tuple[str, str, dict | None]]] | None = None,
+        restage: Callable[[Mutation], Sequence[tuple[str, str, dict[str, Any] | None]]] | None = None,
     ) -> Mutation | None:
         """Record the decision. "reissue" returns the new mutation; with `restage` (which plans its
         optimistic rows, and may raise to refuse) it is staged in the same transaction, so a conflict

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import shapely
 
@@ -187,7 +187,8 @@ class CommandReader:
 
     def log_count(self, op_id: str, q: LogQuery) -> int:
         where, params = _log_where(self.conn, op_id, q)
-        return self.conn.execute(f"SELECT count(*) FROM log_entry WHERE {where}", params).fetchone()[0]
+        n: int = self.conn.execute(f"SELECT count(*) FROM log_entry WHERE {where}", params).fetchone()[0]
+        return n
 
     def log_entry(self, entry_id: str) -> LogEntry | None:
         row = self.conn.execute("SELECT data FROM log_entry WHERE key = ?", (entry_id,)).fetchone()
@@ -253,7 +254,7 @@ class CommandReader:
         counts["overdue"] = overdue
         return counts
 
-    def _area_rows(self, op_id: str) -> list[tuple]:
+    def _area_rows(self, op_id: str) -> list[tuple[Any, ...]]:
         """ROW_COLUMNS + (open, clock, updated_at, closed_at, operation, rid) of the incidents
         of the operation (see incidents_in_area), in no particular order."""
         op = self.operation(op_id)
@@ -261,7 +262,7 @@ class CommandReader:
             return []
         self._settle()
         columns = f"{ROW_COLUMNS}, open, clock, updated_at, closed_at, operation, rid"
-        found: dict[str, tuple] = {
+        found: dict[str, tuple[Any, ...]] = {
             r[0]: r
             for r in self.conn.execute(f"SELECT {columns} FROM incident WHERE operation = ?", (op_id,))
         }
@@ -334,7 +335,8 @@ def _record(cls: type[R], data: str) -> R:
     """The record of a row's JSON. Decoding is most of a read (about 25 µs a record, 500 tasks
     12 ms), and a board or log reads the same rows again on every change; records are immutable,
     so one decoded from the very same text is shared."""
-    return cast(R, _decoded(cls, data))
+    kind: type = cls  # as a plain type: mypy does not see type[R] as Hashable
+    return cast(R, _decoded(kind, data))
 
 
 def forget_decoded() -> None:

@@ -28,6 +28,7 @@ import secrets
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any, cast
 
 import keyring
 import keyring.errors
@@ -219,16 +220,18 @@ def wanted_key(path: Path, *, fresh: bool) -> str | None:
     return key
 
 
-def connect(target: str | Path, key: str | None, **kwargs) -> sqlite3.Connection:
+def connect(target: str | Path, key: str | None, **kwargs: Any) -> sqlite3.Connection:
     """sqlite3.connect for a plain cache; otherwise an SQLCipher connection keyed with `key`."""
     if key is None:
-        return sqlite3.connect(target, **kwargs)
+        plain: sqlite3.Connection = sqlite3.connect(target, **kwargs)
+        return plain
     if not _HEX_KEY.fullmatch(key):
         raise KeyRejected("A cache key is 64 hexadecimal digits.")
     conn = sqlcipher3.connect(str(target), **kwargs)
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported as an exception, once
     conn.execute(f"PRAGMA key = \"x'{key}'\"")
-    return conn  # type: ignore[return-value]  # the same DB-API
+    # sqlcipher3 has no type information; its connection has the same DB-API as sqlite3's
+    return cast(sqlite3.Connection, conn)
 
 
 def key_fits(path: str | Path, key: str) -> bool:
@@ -251,13 +254,13 @@ def key_fits(path: str | Path, key: str) -> bool:
         conn.close()
 
 
-def _tables(conn) -> list[str]:
+def _tables(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0 AND name NOT LIKE 'sqlite_%' "
         "ORDER BY name")]  # fmt: skip
 
 
-def _export(src, tmp: Path, key: str) -> None:
+def _export(src: sqlite3.Connection, tmp: Path, key: str) -> None:
     src.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(tmp), f"x'{key}'"))
     try:
         src.execute("BEGIN IMMEDIATE")  # nobody writes into the plain cache meanwhile

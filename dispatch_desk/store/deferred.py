@@ -40,6 +40,7 @@ import json
 import re
 import sqlite3
 import time
+from typing import Any
 
 SETTING = "store.deferred_indexes"
 IDLE_SECONDS = 15.0  # pages come back to back (the engine fetches the next while storing one)
@@ -57,7 +58,7 @@ def secondary_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     ]
 
 
-def state(conn: sqlite3.Connection) -> dict | None:
+def state(conn: sqlite3.Connection) -> dict[str, Any] | None:
     row = conn.execute("SELECT value FROM setting WHERE key = ?", (SETTING,)).fetchone()
     return None if row is None else json.loads(row[0])
 
@@ -81,7 +82,7 @@ def defer(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (SETTING, json.dumps(value)))
 
 
-def touch(conn: sqlite3.Connection, current: dict) -> None:
+def touch(conn: sqlite3.Connection, current: dict[str, Any]) -> None:
     """Note that another bulk page came (readers leave the state alone while pages keep coming)."""
     current = {**current, "touched": time.time()}
     conn.execute("UPDATE setting SET value = ? WHERE key = ?", (json.dumps(current), SETTING))
@@ -98,6 +99,6 @@ def finish(conn: sqlite3.Connection) -> bool:
     return True
 
 
-def idle(current: dict | None) -> bool:
+def idle(current: dict[str, Any] | None) -> bool:
     """Whether a recorded load got no page for IDLE_SECONDS (either way: a clock set back counts)."""
     return current is not None and abs(time.time() - float(current.get("touched", 0))) > IDLE_SECONDS

@@ -79,6 +79,10 @@ def from_us(value: int | None) -> datetime | None:
     return None if value is None else EPOCH + timedelta(0, value // 1_000_000, value % 1_000_000)
 
 
+@overload
+def iso_to_us(value: str) -> int: ...
+@overload
+def iso_to_us(value: str | None) -> int | None: ...
 def iso_to_us(value: str | None) -> int | None:
     if value is None:
         return None
@@ -88,6 +92,10 @@ def iso_to_us(value: str | None) -> int | None:
     return (parsed - EPOCH) // _US
 
 
+@overload
+def us_to_iso(value: int) -> str: ...
+@overload
+def us_to_iso(value: int | None) -> str | None: ...
 def us_to_iso(value: int | None) -> str | None:
     if value is None:
         return None

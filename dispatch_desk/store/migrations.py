@@ -56,7 +56,8 @@ def current_version(conn: sqlite3.Connection) -> int:
     ).fetchone()
     if not exists:
         return 0
-    return conn.execute("SELECT coalesce(max(version), 0) FROM schema_migration").fetchone()[0]
+    version: int = conn.execute("SELECT coalesce(max(version), 0) FROM schema_migration").fetchone()[0]
+    return version
 
 
 def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from dispatch_desk.store import crypto
 from dispatch_desk.store import incident_rows as ir
@@ -149,18 +150,18 @@ class CacheDamaged(RuntimeError):
 
 @dataclass
 class Salvage:
-    outbox: list[tuple] = field(default_factory=list)  # (id, name, args, client_time, staged_at)
-    settings: list[tuple] = field(default_factory=list)  # (key, value)
-    conflicts: list[dict] = field(default_factory=list)  # column -> value
-    attachments: list[tuple] = field(default_factory=list)  # (sha256, mime, size, data, created_at)
-    pending: list[tuple] = field(default_factory=list)  # (mutation_id, entity, key)
-    shadows: list[tuple] = field(default_factory=list)  # (entity, key, data, seq)
-    rows: list[tuple] = field(default_factory=list)  # (entity, key, data or None): optimistic rows
+    outbox: list[tuple[Any, ...]] = field(default_factory=list)  # (id, name, args, client_time, staged_at)
+    settings: list[tuple[Any, ...]] = field(default_factory=list)  # (key, value)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)  # column -> value
+    attachments: list[tuple[Any, ...]] = field(default_factory=list)  # (sha256, mime, size, data, created_at)
+    pending: list[tuple[Any, ...]] = field(default_factory=list)  # (mutation_id, entity, key)
+    shadows: list[tuple[Any, ...]] = field(default_factory=list)  # (entity, key, data, seq)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)  # (entity, key, data or None): optimistic rows
     lost_rows: int = 0  # optimistic rows that could not be read (they come back with the sync)
     lost_attachments: int = 0  # unconfirmed attachments unreadable or not matching their hash
     unreadable: list[str] = field(default_factory=list)  # tables read only in part, or not at all
 
-    def summary(self, moved_to: Path | str, problem: str) -> dict:
+    def summary(self, moved_to: Path | str, problem: str) -> dict[str, Any]:
         return {
             "damaged_file": str(moved_to),
             "problem": problem[:500],
@@ -176,14 +177,14 @@ class Salvage:
         }
 
 
-def _read_all(conn: sqlite3.Connection, sql: str, failed: list[str], table: str) -> list[tuple]:
+def _read_all(conn: sqlite3.Connection, sql: str, failed: list[str], table: str) -> list[tuple[Any, ...]]:
     """All rows of a query, or as many as could be read before a damaged page (then `table` is
     noted in `failed`)."""
     try:
         return conn.execute(sql).fetchall()
     except DATABASE_ERROR:
         failed.append(table)
-        out: list[tuple] = []
+        out: list[tuple[Any, ...]] = []
         try:
             cursor = conn.execute(sql)
             while (row := cursor.fetchone()) is not None:
@@ -200,13 +201,15 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
         return []
 
 
-def _read_row(conn: sqlite3.Connection, writer: RowWriter | None, entity: str, key: str) -> tuple[bool, dict | None]:
+def _read_row(
+    conn: sqlite3.Connection, writer: RowWriter | None, entity: str, key: str
+) -> tuple[bool, dict[str, Any] | None]:
     """(readable, the visible row) of a damaged cache; an incident whose index is damaged is looked
     for by a scan of its table."""
     if writer is not None:
         try:
             return True, writer.read(entity, key)
-        except (DATABASE_ERROR, KeyError, ValueError):
+        except DATABASE_ERROR + (KeyError, ValueError):
             pass
     if entity == "incident":
         try:
@@ -214,7 +217,7 @@ def _read_row(conn: sqlite3.Connection, writer: RowWriter | None, entity: str, k
                 f"SELECT {', '.join(ir.COLUMNS)} FROM incident NOT INDEXED WHERE id = ?", (key,)
             ).fetchone()
             return True, None if row is None else ir.wire_from_row(row)
-        except (DATABASE_ERROR, ValueError):
+        except DATABASE_ERROR + (ValueError,):
             pass
     return False, None
 
@@ -278,7 +281,7 @@ def salvage(path: Path, key: str | None = None) -> Salvage:
     return found
 
 
-def restore(conn: sqlite3.Connection, rescued: Salvage, summary: dict | None) -> None:
+def restore(conn: sqlite3.Connection, rescued: Salvage, summary: dict[str, Any] | None) -> None:
     """Write the salvage into a fresh, migrated cache, in one transaction: the outbox before the
     rows that name it, the optimistic rows marked pending, their shadows as they were kept."""
     conn.execute("BEGIN IMMEDIATE")
@@ -374,7 +377,7 @@ def open_checked(path: Path, *, check_integrity: bool = True) -> tuple[sqlite3.C
     elif key is not None and plain_file and path.exists() and path.stat().st_size:
         try:
             crypto.convert(path, key)
-        except (crypto.CacheKeyError, OSError, *crypto.DB_ERROR) as exc:
+        except (crypto.CacheKeyError, OSError) + crypto.DB_ERROR as exc:
             log.error("The local cache %s could not be encrypted (%s); it stays as it was, and this is "
                       "tried again at the next start.", path, exc)
             key = None
@@ -399,7 +402,7 @@ def _remove_files(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def rebuild_in_place(path: Path, conn: sqlite3.Connection) -> dict | None:
+def rebuild_in_place(path: Path, conn: sqlite3.Connection) -> dict[str, Any] | None:
     """Rebuild the cache at `path`, marked damaged (rebuild_marker), while connections to it are
     open; `conn` is one of them, not inside a transaction. Returns the summary of what was kept, or
     None when the marker was gone (another connection of this process rebuilt it first). Raises
@@ -438,7 +441,7 @@ def rebuild_in_place(path: Path, conn: sqlite3.Connection) -> dict | None:
             finally:
                 fresh.close()
             _remove_files(scratch)
-        except (OSError, *DB_ERROR) as exc:
+        except (OSError,) + DB_ERROR as exc:
             log.error("The damaged local cache %s could not be rebuilt while the desk runs (%s); nothing "
                       "more is written into it, and it is rebuilt at the next start.", path, exc)
             raise CacheDamaged(

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from dispatch_desk.domain.codec import parse_time
 from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
@@ -153,11 +153,12 @@ def conflicts(conn: sqlite3.Connection, include_resolved: bool = False) -> list[
     ]
 
 
-def _conflict(r: tuple) -> Conflict:
+def _conflict(r: tuple[Any, ...]) -> Conflict:
     mutation = Mutation(id=r[0], name=r[1], args=json.loads(r[2]), client_time=parse_time(r[3]))
     return Conflict(
         id=r[0], mutation=mutation, outcome=r[4], reason=r[5], entity=r[6],
-        state=None if r[7] is None else json.loads(r[7]), created_at=parse_time(r[8]),
+        state=None if r[7] is None else json.loads(r[7]),
+        created_at=cast(datetime, parse_time(r[8])),  # the column is NOT NULL
         resolved_at=parse_time(r[9]), resolution=r[10], code=r[11] or "",
     )  # fmt: skip
 

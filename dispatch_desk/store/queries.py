@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from math import isqrt
+from typing import Any
 
 from dispatch_desk.store.incident_rows import from_us, rid_bounds, to_us
 from dispatch_desk.store.textsearch import match_expression
@@ -76,7 +77,7 @@ ROW_COLUMNS = (
 )
 
 
-def row_from_sql(r: tuple) -> IncidentRow:
+def row_from_sql(r: tuple[Any, ...]) -> IncidentRow:
     return IncidentRow(
         r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
         from_us(r[11]), from_us(r[12]), from_us(r[13]), bool(r[14]), bool(r[15]), r[16], r[17],
@@ -85,7 +86,7 @@ def row_from_sql(r: tuple) -> IncidentRow:
 
 def where_clause(
     conn: sqlite3.Connection, q: IncidentQuery, p: str = "", *, text: bool = True
-) -> tuple[str, list]:
+) -> tuple[str, list[Any]]:
     """The WHERE clause (without the keyword; "1" when nothing filters) and its parameters.
 
     p = "+" turns every column reference into an expression, which keeps SQLite from reading the
@@ -93,9 +94,9 @@ def where_clause(
     leaves the full-text condition out, for a statement driven by the full-text index itself.
     """
     terms: list[str] = []
-    params: list = []
+    params: list[Any] = []
 
-    def among(column: str, values: tuple) -> None:
+    def among(column: str, values: tuple[Any, ...]) -> None:
         if values:
             terms.append(f"{p}{column} IN ({', '.join('?' * len(values))})")
             params.extend(values)
@@ -213,11 +214,12 @@ def _cap(offset: int, limit: int, table_rows: int) -> int:
 
 # (count statement, params) -> (count, cap it was counted up to); kept by the Store for a while,
 # since a queue asks for the same filter again and again (paging, refreshes).
-CountMemo = dict[tuple[str, tuple], tuple[int, int]]
+CountMemo = dict[tuple[str, tuple[Any, ...]], tuple[int, int]]
 
 
-def _count(conn: sqlite3.Connection, sql: str, params: list, cap: int, memo: CountMemo | None) -> int:
+def _count(conn: sqlite3.Connection, sql: str, params: list[Any], cap: int, memo: CountMemo | None) -> int:
     key = (sql, tuple(params))
+    k: int
     if memo is not None and key in memo:
         k, counted_to = memo[key]
         if k < counted_to or cap <= counted_to:  # exact, or known to reach the cap
@@ -247,7 +249,7 @@ def selective_filter(
             if match is None:
                 continue
             sql = "SELECT count(*) FROM (SELECT 1 FROM incident_fts WHERE incident_fts MATCH ? LIMIT ?)"
-            params: list = [match]
+            params: list[Any] = [match]
         else:
             only = replace(_EMPTY, sort=q.sort, now=q.now, **{f: getattr(q, f) for f in fields})
             where, params = where_clause(conn, only)
@@ -271,7 +273,7 @@ def page_sql(
     limit: int,
     table_rows: int | None = None,
     memo: CountMemo | None = None,
-) -> tuple[str, list]:
+) -> tuple[str, list[Any]]:
     """The statement of one page. table_rows: about how many incidents the cache holds (counted
     when None); memo: filter counts of earlier pages, reused."""
     if table_rows is None:
@@ -306,6 +308,6 @@ def page_sql(
     return sql, [*params, limit, offset]
 
 
-def count_sql(conn: sqlite3.Connection, q: IncidentQuery) -> tuple[str, list]:
+def count_sql(conn: sqlite3.Connection, q: IncidentQuery) -> tuple[str, list[Any]]:
     where, params = where_clause(conn, q)
     return f"SELECT count(*) FROM incident WHERE {where}", params

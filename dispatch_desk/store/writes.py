@@ -205,7 +205,7 @@ class RowWriter:
 
     # --- incidents
 
-    def put_incidents(self, values: Sequence[tuple], terms: Sequence[str] | None = None) -> None:
+    def put_incidents(self, values: Sequence[tuple[Any, ...]], terms: Sequence[str] | None = None) -> None:
         """Upsert incident rows (tuples in incident_rows.COLUMNS order) with their search terms and
         co-agency links. Batched: a few statements per call, not per row. `terms`, if given, are
         the rows' index_terms (computed ahead, see search_terms)."""
@@ -262,7 +262,7 @@ class RowWriter:
         )
 
     @staticmethod
-    def search_terms(values: Sequence[tuple]) -> list[str]:
+    def search_terms(values: Sequence[tuple[Any, ...]]) -> list[str]:
         """index_terms of incident rows, for put_incidents(values, terms)."""
         a, b, c, d = _TEXT
         return [index_terms(v[a], v[b], v[c], v[d]) for v in values]
@@ -280,7 +280,7 @@ class RowWriter:
             n += len(batch)
         return n
 
-    def _new_rids(self, rows: list[tuple]) -> list[int]:
+    def _new_rids(self, rows: list[tuple[Any, ...]]) -> list[int]:
         """Free rids for new incidents (one per row, in order): reported_at * RID_SLOTS plus the
         first free slot."""
         if not rows:
