@@ -98,7 +98,8 @@ def effective_due(incident: Incident, now: datetime) -> datetime | None:
     return incident.due_at
 
 
-def _running_stage(incident: Incident) -> SlaStage | None:
+def running_stage(incident: Incident) -> SlaStage | None:
+    """The stage whose clock the incident is on; a suspended incident stays on the stage it left."""
     status = incident.resume_status if incident.status is IncidentStatus.SUSPENDED else incident.status
     return stage_of(status) if status is not None else None
 
@@ -110,7 +111,7 @@ def sla_state(incident: Incident, now: datetime, policy: SlaPolicy) -> tuple[Sla
     when at most the rule's `near_minutes` are left, the boundary included.
     """
     due = effective_due(incident, now)
-    stage = _running_stage(incident)
+    stage = running_stage(incident)
     if due is None or stage is None:
         return SlaState.NONE, None
     return _state(due, due - timedelta(minutes=policy.rule(incident.category, stage).near_minutes), now)

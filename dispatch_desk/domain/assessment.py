@@ -1,0 +1,426 @@
+"""Assessment (考核评价): how agencies, districts and streets handled the incidents of a period.
+
+The center assesses every unit on the life cycle of each incident, in the manner of GB/T 30428.4: how
+many were reported, registered, dispatched, accepted and disposed on time, verified the first time,
+returned, reworked, escalated, suspended, supervised (督办) and closed, how many stages ran over their
+limit, and how long each stage took (median and 90th percentile), with a composite score whose weights
+an administrator may change.
+
+Nothing here keeps a second copy of the SLA rules. An incident's history is *replayed* through the
+workflow's own steps (`workflow_steps.STEPS`, `enter`, `resume_lapsed`), so each stage's deadline is
+exactly the one the desk showed at the time — suspended time excluded, extensions and the dispatch
+deadline honoured — and a stage is on time when it ended at or before that deadline.
+
+Who is counted for what:
+
+- an **agency** is assessed on the passes it led: each dispatch to it as lead agency opens a pass, which
+  it accepts or returns, then disposes; a failed verification of its disposal is its rework. Being a
+  co-agency is counted (`co_agency`) but judged on nothing.
+- a **district** or **street** is assessed on the incidents located in it: all their stages, the
+  center's own (register, dispatch, verify) as well as the agencies'.
+
+Figures are counted over the incidents *reported* in the period; a stage still running at the end of
+the period (`until`) counts as overdue once its deadline has passed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+from functools import partial
+from typing import Any
+
+from dispatch_desk.domain.records import (
+    Incident,
+    IncidentAction,
+    IncidentStatus,
+    RegionLevel,
+    SlaStage,
+)
+from dispatch_desk.domain.sla import BUSINESS_TZ, SlaPolicy, effective_due, running_stage, stage_clock
+from dispatch_desk.domain.workflow import resume_lapsed
+from dispatch_desk.domain.workflow_actions import Action, Refused
+from dispatch_desk.domain.workflow_rules import BadArgs
+from dispatch_desk.domain.workflow_steps import STEPS, Context, end_suspension, enter
+
+S = IncidentStatus
+
+
+class UnitKind(StrEnum):
+    AGENCY = "agency"
+    DISTRICT = "district"
+    STREET = "street"
+
+
+# --- one incident's life, replayed --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StagePass:
+    """One run of a stage's clock: from entering the stage to leaving it (or to `until`)."""
+
+    stage: SlaStage
+    started: datetime
+    due: datetime | None  # the deadline when the stage ended (or at `until`), suspension included
+    ended: datetime | None  # None: still running at `until`
+    ended_by: str | None  # the action that ended it (an `Action` value)
+    passed: bool | None  # for a verification: its result
+    working_seconds: float  # time in the stage, suspended time excluded
+    agency: str | None  # the lead agency during the pass
+    over: bool  # ended after its deadline, or still running past it at `until`
+
+
+@dataclass(frozen=True, slots=True)
+class Life:
+    """What the assessment needs of one incident: its place, its stage passes and its events."""
+
+    incident: Incident
+    passes: tuple[StagePass, ...]
+    dispatched_to: tuple[str, ...]  # lead agency of each dispatch, in order
+    returned_by: tuple[str | None, ...]  # lead agency at each return
+    escalations: int
+    suspensions: int  # approved suspensions
+    supervised: bool
+    closed: bool
+    co_agencies: frozenset[str]
+
+
+def _initial(incident: Incident, policy: SlaPolicy) -> Incident:
+    """The incident as it was reported: what the report decided, nothing of what came after."""
+    level = RegionLevel.STREET if incident.street else RegionLevel.DISTRICT if incident.district else RegionLevel.CITY
+    started, due = stage_clock(incident.category, S.REPORTED, incident.reported_at, policy)
+    return replace(
+        incident, status=S.REPORTED, level=level, lead_agency=None, co_agencies=(), registered_at=None,
+        dispatched_at=None, accepted_at=None, disposed_at=None, verified_at=None, closed_at=None,
+        stage_started_at=started, due_at=due, deadline=None, suspended_at=None, suspended_until=None,
+        suspended_seconds=0, resume_status=None, supervised=False, return_reason="", merged_into=None,
+    )
+
+
+def _apply(current: Incident, action: IncidentAction, policy: SlaPolicy) -> Incident:
+    """The incident after one history entry, through the workflow's own step for it."""
+    try:
+        name = Action(action.action)
+    except ValueError:  # an action this version does not know changes nothing it can judge
+        return current
+    if name is Action.MERGE:
+        into = action.data.get("merged_into")
+        return enter(current, S.CANCELLED, action.at, policy, merged_into=into) if into else current
+    step = STEPS.get(name)
+    if step is None:
+        return current
+    try:
+        result = step(Context(current, action.data, action.at, policy, action.note or "-"))
+    except (BadArgs, AssertionError, TypeError, ValueError):
+        result = None
+    if isinstance(result, Refused) or result is None:
+        # A history the steps cannot follow (edited by hand, or written by another version): keep the
+        # status it records, with that stage's clock started then.
+        return enter(current, action.to_status, action.at, policy) if action.to_status is not current.status \
+            else current
+    return result.incident
+
+
+def replay(incident: Incident, actions: Iterable[IncidentAction], policy: SlaPolicy, until: datetime) -> Life:
+    """The life of `incident` from its history, up to `until` (later entries are not counted)."""
+    history = sorted((a for a in actions if a.at <= until), key=lambda a: a.at)
+    current = _initial(incident, policy)
+    passes: list[StagePass] = []
+    dispatched: list[str] = []
+    returned: list[str | None] = []
+    escalations = suspensions = 0
+    co: set[str] = set()
+    pass_suspended = 0
+
+    def close_pass(state: Incident, at: datetime, by: IncidentAction | None) -> None:
+        stage = running_stage(state)
+        if stage is None or state.stage_started_at is None:
+            return
+        # A stage suspended at `at` is judged as if the suspension ended then, by the workflow's own rule.
+        judged = end_suspension(state, at) if state.status is S.SUSPENDED else state
+        due = effective_due(judged, at)
+        suspended = judged.suspended_seconds - pass_suspended
+        working = max((at - state.stage_started_at).total_seconds() - suspended, 0.0)
+        over = due is not None and at > due
+        passed = None
+        if by is not None and by.action == Action.VERIFY:
+            passed = bool(by.data.get("passed", by.to_status is S.VERIFIED))
+        passes.append(StagePass(stage, state.stage_started_at, due, at if by else None, by.action if by else None,
+                                passed, working, state.lead_agency, over))
+
+    for action in history:
+        if action.action in (Action.REPORT, Action.COMMENT):
+            continue
+        current = resume_lapsed(current, action.at) or current
+        after = _apply(current, action, policy)
+        if after.stage_started_at != current.stage_started_at or running_stage(after) != running_stage(current):
+            close_pass(current, action.at, action)
+            pass_suspended = after.suspended_seconds
+        name = action.action
+        if name == Action.DISPATCH and after.lead_agency:
+            dispatched.append(after.lead_agency)
+            co.update(after.co_agencies)
+        elif name == Action.RETURN:
+            returned.append(current.lead_agency)
+        elif name == Action.ESCALATE:
+            escalations += 1
+        elif name == Action.APPROVE_SUSPENSION and after.status is S.SUSPENDED:
+            suspensions += 1
+        current = after
+    current = resume_lapsed(current, until) or current
+    close_pass(current, until, None)
+    return Life(incident, tuple(passes), tuple(dispatched), tuple(returned), escalations, suspensions,
+                current.supervised, current.status is S.CLOSED, frozenset(co))
+
+
+# --- figures --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One count of the assessment: how to count it for a unit, and how it reads."""
+
+    key: str
+    count: Callable[[Life, str | None], int]  # (life, agency or None for an area) -> contribution
+
+
+def _passes(life: Life, agency: str | None, stage: SlaStage) -> list[StagePass]:
+    return [p for p in life.passes if p.stage is stage and (agency is None or p.agency == agency)]
+
+
+def _ended_by(life: Life, agency: str | None, stage: SlaStage, action: Action, on_time: bool | None = None) -> int:
+    """Passes of `stage` that `action` ended (on time or late, if asked)."""
+    return sum(1 for p in _passes(life, agency, stage)
+               if p.ended_by == action and (on_time is None or p.over is not on_time))
+
+
+def _verifications(life: Life, agency: str | None) -> list[StagePass]:
+    return [p for p in _passes(life, agency, SlaStage.VERIFY) if p.ended_by == Action.VERIFY]
+
+
+def _led(life: Life, agency: str | None) -> bool:
+    return agency is None or agency in life.dispatched_to
+
+
+def _area(count: int, agency: str | None) -> int:
+    return count if agency is None else 0
+
+
+FIGURES: tuple[Figure, ...] = (
+    Figure("reported", lambda life, agency: _area(1, agency)),
+    Figure("registered", lambda life, agency: _area(_ended_by(life, None, SlaStage.REGISTER, Action.REGISTER), agency)),
+    Figure("dispatched", lambda life, agency: sum(1 for a in life.dispatched_to if agency is None or a == agency)),
+    Figure("accepted", lambda life, agency: _ended_by(life, agency, SlaStage.ACCEPT, Action.ACCEPT)),
+    Figure("accepted_on_time", lambda life, agency: _ended_by(life, agency, SlaStage.ACCEPT, Action.ACCEPT, True)),
+    Figure("disposed", lambda life, agency: _ended_by(life, agency, SlaStage.DISPOSE, Action.DISPOSE)),
+    Figure("disposed_on_time", lambda life, agency: _ended_by(life, agency, SlaStage.DISPOSE, Action.DISPOSE, True)),
+    Figure("verified", lambda life, agency: len(_verifications(life, agency))),
+    Figure("verified_first_time", lambda life, agency: int(bool((v := _verifications(life, agency)) and v[0].passed))),
+    Figure("returned", lambda life, agency: sum(1 for a in life.returned_by if agency is None or a == agency)),
+    Figure("reworked", lambda life, agency: sum(1 for p in _verifications(life, agency) if p.passed is False)),
+    Figure("escalated", lambda life, agency: _area(life.escalations, agency)),
+    Figure("suspended", lambda life, agency: int(bool(life.suspensions) and _led(life, agency))),
+    Figure("supervised", lambda life, agency: int(life.supervised and _led(life, agency))),
+    Figure("closed", lambda life, agency: int(life.closed and _led(life, agency))),
+    Figure("co_agency", lambda life, agency: int(agency is not None and agency in life.co_agencies)),
+    *(Figure(f"overdue_{stage.value}", partial(lambda stage, life, agency: sum(
+        1 for p in _passes(life, agency, stage) if p.over), stage)) for stage in SlaStage),
+)
+FIGURE_KEYS = tuple(f.key for f in FIGURES)
+_FIGURE = {f.key: f for f in FIGURES}
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Weights of the composite score (0–100): each rate counts in proportion to its weight.
+
+    The defaults favour disposal on time, the figure the public feels, then first-time verification
+    (work done right), acceptance on time and few returns (dispatch done right)."""
+
+    accept_on_time: float = 0.20
+    dispose_on_time: float = 0.35
+    first_time: float = 0.20
+    not_returned: float = 0.10
+    closed: float = 0.15
+
+    def __post_init__(self) -> None:
+        values = [getattr(self, f.name) for f in fields(self)]
+        if any(not math.isfinite(v) or v < 0 for v in values) or sum(values) <= 0:
+            raise ValueError("weights must be non-negative numbers, at least one above zero")
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """A unit's counts for a period, its stage times and its score."""
+
+    unit: str
+    kind: UnitKind
+    counts: Mapping[str, int]
+    stage_p50: Mapping[SlaStage, float]  # seconds of work per stage pass, suspended time excluded
+    stage_p90: Mapping[SlaStage, float]
+    rates: Mapping[str, float | None] = field(default_factory=dict)
+    score: float | None = None
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def rates_of(counts: Mapping[str, int]) -> dict[str, float | None]:
+    c = counts
+    returned = _ratio(c["returned"], c["dispatched"])
+    return {
+        "accept_on_time": _ratio(c["accepted_on_time"], c["accepted"]),
+        "dispose_on_time": _ratio(c["disposed_on_time"], c["disposed"]),
+        "first_time": _ratio(c["verified_first_time"], c["verified"]),
+        "not_returned": None if returned is None else 1.0 - returned,
+        "closed": _ratio(c["closed"], c["reported"] or c["dispatched"]),
+    }
+
+
+def score_of(rates: Mapping[str, float | None], weights: Weights) -> float | None:
+    """100 × the weighted mean of the rates that exist (a unit with nothing disposed is not judged on it)."""
+    parts = [(getattr(weights, k), v) for k, v in rates.items() if v is not None and getattr(weights, k) > 0]
+    total = sum(w for w, _ in parts)
+    return round(100 * sum(w * v for w, v in parts) / total, 1) if total else None
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-quantile by linear interpolation between closest ranks (q in [0, 1]); values non-empty."""
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * q
+    low = math.floor(position)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def units_of(life: Life, kind: UnitKind) -> set[str]:
+    """The units of `kind` an incident counts for."""
+    if kind is UnitKind.AGENCY:
+        return set(life.dispatched_to) | set(life.co_agencies)
+    code = life.incident.district if kind is UnitKind.DISTRICT else life.incident.street
+    return {code} if code else set()
+
+
+def assess(lives: Iterable[Life], kind: UnitKind, weights: Weights | None = None) -> dict[str, Figures]:
+    """Every unit of `kind` that any of `lives` counts for, with its figures."""
+    weights = weights or Weights()
+    counts: dict[str, dict[str, int]] = {}
+    times: dict[str, dict[SlaStage, list[float]]] = {}
+    for life in lives:
+        for unit in units_of(life, kind):
+            agency = unit if kind is UnitKind.AGENCY else None
+            mine = counts.setdefault(unit, dict.fromkeys(FIGURE_KEYS, 0))
+            for figure in FIGURES:
+                mine[figure.key] += figure.count(life, agency)
+            spans = times.setdefault(unit, {})
+            for p in life.passes:
+                if p.ended is not None and (agency is None or p.agency == agency):
+                    spans.setdefault(p.stage, []).append(p.working_seconds)
+    result = {}
+    for unit, c in counts.items():
+        spans = times.get(unit, {})
+        rates = rates_of(c)
+        result[unit] = Figures(unit, kind, c, {s: percentile(v, 0.5) for s, v in spans.items()},
+                               {s: percentile(v, 0.9) for s, v in spans.items()}, rates, score_of(rates, weights))
+    return result
+
+
+def behind(lives: Iterable[Life], kind: UnitKind, unit: str, key: str) -> list[str]:
+    """The incidents behind one number (drill-down): those that add to `key` for `unit`."""
+    figure = _FIGURE[key]
+    agency = unit if kind is UnitKind.AGENCY else None
+    return [life.incident.id for life in lives if unit in units_of(life, kind) and figure.count(life, agency) > 0]
+
+
+# --- periods and rankings --------------------------------------------------------------------------
+
+
+class PeriodKind(StrEnum):
+    WEEK = "week"
+    MONTH = "month"
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A week (Monday first) or a calendar month in the city's time zone, as UTC instants [start, end)."""
+
+    kind: PeriodKind
+    start: datetime
+    end: datetime
+
+    @classmethod
+    def containing(cls, kind: PeriodKind, moment: datetime) -> Period:
+        local = moment.astimezone(BUSINESS_TZ)
+        day = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        if kind is PeriodKind.WEEK:
+            first = day - timedelta(days=day.weekday())
+            last = first + timedelta(days=7)
+        else:
+            first = day.replace(day=1)
+            last = (first + timedelta(days=32)).replace(day=1)
+        # re-localise: the zone has no DST today, but a fixed offset must not be assumed
+        first, last = (d.replace(tzinfo=None).replace(tzinfo=BUSINESS_TZ) for d in (first, last))
+        return cls(kind, first.astimezone(moment.tzinfo), last.astimezone(moment.tzinfo))
+
+    def previous(self) -> Period:
+        return Period.containing(self.kind, self.start - timedelta(seconds=1))
+
+    def holds(self, moment: datetime) -> bool:
+        return self.start <= moment < self.end
+
+    @property
+    def label(self) -> str:
+        local = self.start.astimezone(BUSINESS_TZ)
+        if self.kind is PeriodKind.MONTH:
+            return local.strftime("%Y-%m")
+        year, week, _ = local.isocalendar()
+        return f"{year}-W{week:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    unit: str
+    score: float | None
+    position: int  # 1 is the best; units without a score come last, sharing the last position
+    previous: int | None  # the position in the previous period, if ranked then
+    change: int | None  # positions gained (positive) or lost since the previous period
+
+
+def rank(now: Mapping[str, Figures], before: Mapping[str, Figures] | None = None) -> list[Ranked]:
+    """Units by score, best first; equal scores share a position (1, 2, 2, 4)."""
+    earlier = {r.unit: r.position for r in _positions(before or {})}
+    out = []
+    for r in _positions(now):
+        prev = earlier.get(r.unit)
+        out.append(Ranked(r.unit, r.score, r.position, prev, None if prev is None else prev - r.position))
+    return out
+
+
+def _positions(figures: Mapping[str, Figures]) -> list[Ranked]:
+    ordered = sorted(figures.values(), key=lambda f: (f.score is None, -(f.score or 0.0), f.unit))
+    out: list[Ranked] = []
+    for n, f in enumerate(ordered, 1):
+        same = out and out[-1].score == f.score
+        out.append(Ranked(f.unit, f.score, out[-1].position if same else n, None, None))
+    return out
+
+
+def lives_in(period: Period, incidents: Iterable[Incident], actions: Mapping[str, Sequence[IncidentAction]],
+             policy: SlaPolicy, until: datetime | None = None) -> list[Life]:
+    """The lives of the incidents reported in `period`, replayed up to its end (or `until`, if earlier)."""
+    cut = min(period.end, until) if until is not None else period.end
+    return [replay(i, actions.get(i.id, ()), policy, cut) for i in incidents if period.holds(i.reported_at)]
+
+
+def as_wire(figures: Figures) -> dict[str, Any]:
+    """A unit's figures as JSON-ready data (a published assessment keeps these)."""
+    return {
+        "unit": figures.unit, "kind": figures.kind.value, "counts": dict(figures.counts),
+        "stage_p50": {s.value: v for s, v in figures.stage_p50.items()},
+        "stage_p90": {s.value: v for s, v in figures.stage_p90.items()},
+        "rates": dict(figures.rates), "score": figures.score,
+    }
