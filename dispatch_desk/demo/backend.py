@@ -64,6 +64,7 @@ def seed(data_dir: Path, seed_value: int, incidents: int | None = None, days: in
         return json.loads(marker.read_text(encoding="utf-8")).get("counts", {})
     from dispatch_desk.central import admin
     from dispatch_desk.central.storage import Storage
+    from dispatch_desk.demo import cap_warning
     from dispatch_desk.demo.generator import HISTORY_DAYS, INCIDENTS, generate, summary
 
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -74,6 +75,7 @@ def seed(data_dir: Path, seed_value: int, incidents: int | None = None, days: in
     storage = Storage.open(str(data_dir / DB_NAME))
     try:
         admin.load_bundle(storage, bundle)
+        cap_warning.seed_trigger(storage)  # a CAP typhoon warning proposes the typhoon plan
     finally:
         storage.close()
     write_basemap(data_dir, bundle.basemap)

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from dispatch_desk.demo import catalog, texts, vitals
+from dispatch_desk.demo import cap_warning, catalog, texts, vitals
 from dispatch_desk.demo.bots import Central, CentralDown, new_id
 from dispatch_desk.demo.clock import Clock, WallClock
 from dispatch_desk.demo.desk import Desk
@@ -150,6 +150,8 @@ class Simulator:
             raise ValueError(f"unknown event {kind!r}; choose one of {', '.join(EVENTS)}")
         duration = timedelta(minutes=min(max(minutes, 1.0), 24 * 60)) if minutes else DEFAULT_DURATION
         self.event = EVENTS[kind](self, self.clock.now(), duration)
+        if kind == "typhoon":  # the weather office's CAP warning comes first; desks see it propose the plan
+            cap_warning.post_typhoon_warning(self.central, OPS_BOT, self.event.area(), self.clock.now())
         self.event.begin()
         return self.event
 
