@@ -150,6 +150,7 @@ def main_window(app: Any, session: Any, workspace: str, lang: str, size: tuple[i
     window = MainWindow(ctx, size=size)
     window.show()
     settle(app, 30, lambda: window.complete)
+    settle(app, 30, lambda: window.map_widget is None or window.map_widget.view.is_ready)
     settle(app, 2.5)  # the map page draws its first frame; the docks read the cache
     try:
         yield window

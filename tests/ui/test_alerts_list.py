@@ -171,3 +171,12 @@ def test_only_officers_who_may_acknowledge_an_alert_get_the_button(qtbot, ctx):
     own = _widget(qtbot, _as(ctx, Officer("o4", "sup2", "钱街道", Role.STREET_SUPERVISOR, region="SJ-PD-1")))
     own.table.selectRow(_row_of(own, "open-alarm"))
     assert own.ack.isEnabled()
+
+
+def test_a_leader_opens_the_incident_an_alert_raised_but_raises_none(qtbot, ctx):
+    w = _widget(qtbot, _as(ctx, Officer("o5", "leader", "许领导", Role.LEADER, region="SJ")))
+    assert w.ack.isHidden()
+    w.table.selectRow(_row_of(w, "open-alarm"))
+    assert w.raise_incident.isHidden()
+    w.table.selectRow(_row_of(w, "raised"))
+    assert not w.raise_incident.isHidden() and w.raise_incident.text() == "Open incident"

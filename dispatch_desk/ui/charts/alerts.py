@@ -40,7 +40,7 @@ from dispatch_desk.domain.forecast import EarlyWarning
 from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.records import Alert, AlertLevel, Indicator, Severity, Source
 from dispatch_desk.domain.sla import BUSINESS_TZ
-from dispatch_desk.domain.workflow_actions import Code, Refused
+from dispatch_desk.domain.workflow_actions import Action, Code, Refused
 from dispatch_desk.ui.charts.flow import FlowLayout
 from dispatch_desk.ui.shell.i18n import data_text
 from dispatch_desk.ui.tasks import run_in_background, worker_store
@@ -93,6 +93,7 @@ class AlertsWidget(QWidget):
         self.ack.setVisible(ctx.officer.role in permissions.ACKNOWLEDGE_ROLES)
         self.raise_incident = QToolButton(text=self.tr("Raise incident"), objectName="raiseIncident")
         self.raise_incident.clicked.connect(self._raise_or_open)
+        self.may_report = permissions.role_may_ever(ctx.officer.role, Action.REPORT)
         self.on_map = QToolButton(text=self.tr("Show on map"), objectName="alertOnMap")
         self.on_map.clicked.connect(self._show_on_map)
         # The counts on a line of their own, each whole: a narrow dock wraps between them, never inside one.
@@ -305,7 +306,10 @@ class AlertsWidget(QWidget):
                     "%1", str(known.get("code") or "") if known else "")
                 if known is not None else
                 self.tr("This alert has already raised an incident, which this desk does not show."))
+            self.raise_incident.setVisible(True)  # opening it is reading: every officer may
         else:
+            # An officer who may never report (a leader) has nothing to raise.
+            self.raise_incident.setVisible(self.may_report)
             self.raise_incident.setText(self.tr("Raise incident"))
             self.raise_incident.setToolTip(self.tr("Register the alarm as an incident (smart discovery), prefilled"))
             self.raise_incident.setEnabled(
