@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import requests
 from pydantic import BaseModel, ValidationError
@@ -34,6 +34,7 @@ from dispatch_desk.domain.wire import (
 from dispatch_desk.sync.errors import AuthError, CentralError, CertificateError, OfflineError
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 API = "/api/v1"
 TIMEOUT = (3.05, 60.0)  # connect, read: a large page may take the server a while to build
 STREAM_TIMEOUT = (3.05, 45.0)  # the stream sends keep-alives; silence this long means it is dead
@@ -166,7 +167,7 @@ class CentralClient:
         # the central service refuses an access token presented for another device than its own
         return {"Authorization": f"Bearer {token}", "X-Device-Id": self.device_id} if token else {}
 
-    def _with_auth(self, attempt: Callable[[], Any]) -> Any:
+    def _with_auth(self, attempt: Callable[[], T]) -> T:
         """Run `attempt`; on an expired access token refresh once and run it again."""
         if self.access_token is None and self.refresh_token is not None:
             self._refresh_after(None)
@@ -190,6 +191,28 @@ class CentralClient:
                 return
             self.refresh()
 
+    @overload
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: BaseModel | None = None,
+        params: dict[str, Any] | None = None,
+        model: type[M],
+        auth: bool = True,
+    ) -> M: ...
+    @overload
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: BaseModel | None = None,
+        params: dict[str, Any] | None = None,
+        model: None,
+        auth: bool = True,
+    ) -> bytes: ...
     def _call(
         self,
         method: str,
@@ -199,10 +222,11 @@ class CentralClient:
         params: dict[str, Any] | None = None,
         model: type[M] | None,
         auth: bool = True,
-    ) -> Any:
+    ) -> M | bytes:
+        """The response parsed into `model`, or its body unparsed when `model` is None."""
         data = body.model_dump_json().encode() if body is not None else None
 
-        def once() -> Any:
+        def once() -> M | bytes:
             headers = {"Accept": "application/json"}
             if data is not None:
                 headers["Content-Type"] = "application/json"
@@ -221,12 +245,12 @@ class CentralClient:
                 _raise_for(resp)
             return resp.content if model is None else parse(model, resp.content, path)
 
-        def retried() -> Any:
+        def retried() -> M | bytes:
             return self._retrying(once)
 
         return self._with_auth(retried) if auth else retried()
 
-    def _retrying(self, once: Callable[[], Any]) -> Any:
+    def _retrying(self, once: Callable[[], T]) -> T:
         """`once()`, repeated with jittered exponential backoff while the service cannot be reached."""
         retrying = Retrying(
             # a certificate that fails verification fails the same way again: said at once

@@ -15,7 +15,10 @@ import sys
 import threading
 import uuid
 from pathlib import Path
+from types import FrameType
+from typing import cast
 
+from dispatch_desk.domain.records import Officer
 from dispatch_desk.sync.credentials import TokenVault
 from dispatch_desk.sync.engine import SyncEngine
 from dispatch_desk.sync.errors import AuthError, OfflineError, SyncError
@@ -56,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         engine.close()
 
 
-def _sign_in(engine: SyncEngine, args: argparse.Namespace):
+def _sign_in(engine: SyncEngine, args: argparse.Namespace) -> Officer | None:
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         return engine.login(args.user, password)
@@ -81,13 +84,15 @@ def _live(engine: SyncEngine) -> int:
     done = threading.Event()
 
     def on_event(kind: str, payload: object) -> None:
+        # the payload of each kind, as Observers emits it
         if kind == "state":
-            _print_state(payload)  # type: ignore[arg-type]
+            _print_state(cast(SyncState, payload))
         elif kind == "changed":
-            counts = ", ".join(f"{entity} {len(keys)}" for entity, keys in sorted(payload.items()))  # type: ignore[union-attr]
+            changed = cast(dict[str, set[str]], payload)
+            counts = ", ".join(f"{entity} {len(keys)}" for entity, keys in sorted(changed.items()))
             print(f"changed: {counts}", flush=True)
 
-    def on_signal(signum, frame) -> None:
+    def on_signal(signum: int, frame: FrameType | None) -> None:
         done.set()
 
     engine.subscribe(on_event)
@@ -117,7 +122,7 @@ def _device_id(db: Path) -> str:
 
     store = Store.open(db)
     try:
-        device = store.get_setting(DEVICE_SETTING)
+        device: str | None = store.get_setting(DEVICE_SETTING)
         if not device:
             device = f"cli-{uuid.uuid4()}"
             store.set_setting(DEVICE_SETTING, device)

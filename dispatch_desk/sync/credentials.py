@@ -24,10 +24,10 @@ DEFAULT_SERVICE = "dispatch-desk"  # the keyring service of the desk's secrets
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """Secrets kept in this process only; gone when it exits."""
 
-    priority = 0.1  # type: ignore[assignment]  # never chosen on its own over a real keyring
+    priority = 0.1  # never chosen on its own over a real keyring
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's KeyringBackend.__init__ is unannotated
         self._secrets: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

@@ -17,7 +17,7 @@ from typing import Any
 from dispatch_desk.domain import command, permissions, workflow
 from dispatch_desk.domain.codec import from_wire, to_wire
 from dispatch_desk.domain.entities import ENTITY_OF, key_of
-from dispatch_desk.domain.records import Alert, Officer, Role
+from dispatch_desk.domain.records import Alert, Incident, Officer, Role
 from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.workflow_actions import Applied, Command
 from dispatch_desk.sync.errors import ActionRefused
@@ -32,7 +32,7 @@ class Context:
     actor: Officer
     now: datetime
     policy: SlaPolicy
-    get: Callable[[str, str], dict | None]
+    get: Callable[[str, str], dict[str, Any] | None]
 
     def record(self, cls: type, entity: str, key: Any) -> Any:
         data = self.get(entity, str(key or ""))
@@ -47,8 +47,8 @@ def plan(
     actor: Officer,
     now: datetime,
     policy: SlaPolicy,
-    get: Callable[[str, str], dict | None],
-    get_incident: Callable[[str], Any],
+    get: Callable[[str, str], dict[str, Any] | None],
+    get_incident: Callable[[str], Incident | None],
 ) -> list[Write]:
     """The rows that `name(args)` writes optimistically; raises ActionRefused when the rules say no."""
     if name.startswith("incident."):
@@ -59,7 +59,15 @@ def plan(
     return handler(Context(mutation_id, args, actor, now, policy, get))
 
 
-def _incident(name, mutation_id, args, actor, now, policy, get_incident) -> list[Write]:
+def _incident(
+    name: str,
+    mutation_id: str,
+    args: Mapping[str, Any],
+    actor: Officer,
+    now: datetime,
+    policy: SlaPolicy,
+    get_incident: Callable[[str], Incident | None],
+) -> list[Write]:
     try:
         command = Command.from_mutation(name, mutation_id, args)
     except ValueError as exc:
@@ -67,7 +75,7 @@ def _incident(name, mutation_id, args, actor, now, policy, get_incident) -> list
     # every incident mutation names its incident by args["id"] (for a report: the new incident's id)
     incident_id = args.get("id") or args.get("incident")
     current = get_incident(str(incident_id)) if incident_id else None
-    others = None
+    others: dict[str, Incident] | None = None
     if command.action is workflow.Action.MERGE:
         duplicates = args.get("duplicates") or ()
         found = {str(d): get_incident(str(d)) for d in duplicates if isinstance(d, str)}

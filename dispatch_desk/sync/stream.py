@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 import requests
 
@@ -47,8 +48,8 @@ class Event:
             body = json.loads(self.data)
         except ValueError:
             return None
-        if isinstance(body, dict) and isinstance(body.get("seq"), int):
-            return body["seq"]
+        if isinstance(body, dict) and isinstance(seq := body.get("seq"), int):
+            return seq
         return None
 
 
@@ -139,7 +140,8 @@ class StreamListener:
                 return
             self.on_connected(True)
             resp.encoding = "utf-8"  # the SSE format is always UTF-8, whatever the headers say
-            lines = resp.iter_lines(decode_unicode=True)
+            # requests types decoded lines as str | bytes (bytes when the response has no encoding): str here
+            lines = cast(Iterator[str], resp.iter_lines(decode_unicode=True))
             for event in parse_events(line or "" for line in lines):
                 if self._stop.is_set():
                     return

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import partial
 from typing import TypeVar
 
 from dispatch_desk.domain.wire import (
@@ -338,9 +339,7 @@ class Transfer:
         parts = slices(page.changes)
         for i, part in enumerate(parts):
             cursor = page.next_since if i == len(parts) - 1 else part[-1].seq
-            changed = self.bulk(
-                store, lambda p=part, c=cursor, a=since: store.apply_changes(p, c, page.changes, after=a)
-            )
+            changed = self.bulk(store, partial(store.apply_changes, part, cursor, page.changes, after=since))
             since = None if since is None else cursor
             self.feed_seq = max(self.feed_seq, cursor)
             self.write_lock.yield_to_urgent()
@@ -354,7 +353,7 @@ class Transfer:
         if current is None:
             return
         for index in current["indexes"]:
-            self.bulk(store, lambda i=index: _create_index(store, i))
+            self.bulk(store, partial(_create_index, store, index))
         self.bulk(store, store.finish_deferred_indexes)
 
     def bulk(self, store: Store, work: Callable[[], T]) -> T:
