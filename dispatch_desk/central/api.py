@@ -40,7 +40,21 @@ from dispatch_desk.domain.wire import (
     TokenPair,
 )
 
-from . import audit, auth, cap, feed, ledger, mutations, open311, periodic, scope, seats, suspensions, vitals
+from . import (
+    audit,
+    auth,
+    cap,
+    cap_feeds,
+    feed,
+    ledger,
+    mutations,
+    open311,
+    periodic,
+    scope,
+    seats,
+    suspensions,
+    vitals,
+)
 from .http import (
     MAX_ATTACHMENT_BYTES,
     ApiError,
@@ -457,6 +471,8 @@ def create_app(storage: Storage, *, heartbeat: float = 15.0) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await central.announcer.start()
         tasks = periodic.start(central.storage, central.background_writers)
+        tasks.append(asyncio.create_task(cap_feeds.run_periodically(central.storage, central.cache),
+                                         name="CAP feeds"))  # fetches outside any transaction
         try:
             yield
         finally:

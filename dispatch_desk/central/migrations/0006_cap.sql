@@ -43,11 +43,20 @@ CREATE TABLE cap_triggers (
     created_at TEXT NOT NULL
 );
 
--- CAP Atom/RSS feeds the central service polls, set by the administrator.
+-- CAP Atom/RSS feeds the central service polls, set by the administrator (central/cap_feeds.py),
+-- and the entries of each already taken (by entry id and its updated time), so that a poll fetches
+-- only what is new.
 CREATE TABLE cap_feeds (
     id TEXT PRIMARY KEY,
     url TEXT NOT NULL UNIQUE,
     created_at TEXT NOT NULL,
     last_polled_at TEXT,
     last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE cap_feed_entries (
+    feed_id TEXT NOT NULL,
+    entry_key TEXT NOT NULL,
+    taken_at TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    PRIMARY KEY (feed_id, entry_key)
 );
