@@ -199,3 +199,25 @@ def test_names_and_units_from_the_data_are_in_english_on_an_english_desk(qtbot, 
                           " function (e) { return e.innerText; }).join('|')")
     assert _english(street.name) in labels
     assert w.model.category_names["c01"] == "Category c01"  # the incidents' popups name their category so
+
+
+@pytest.mark.parametrize("measured", [False, True])
+def test_the_toolbar_never_squeezes_a_crumb_below_its_text_at_any_width(qtbot, measured):
+    """The row's fit counts every gap it lays out: at no width does the layout take from a crumb what the
+    fit gave it (Qt would then elide the street's name in the middle, "陆…道")."""
+    from dispatch_desk.ui.map.controls import MapToolbar
+
+    bar = MapToolbar(has_tiles=False, indicators=[])
+    qtbot.addWidget(bar)
+    bar.show_trail([{"code": "D", "name": "东浦区"}, {"code": "S", "name": "陆家嘴街道"}])
+    if measured:
+        bar.show_distance(1234.0)
+    bar.show()
+    squeezed = []
+    for width in range(440, 900, 3):  # narrower than a laptop's map leaves too little for any name
+        bar.resize(width, 40)
+        qtbot.wait(1)
+        squeezed += [(width, b.text(), b.width(), b.sizeHint().width())
+                     for b in bar.trail.buttons if b.width() < b.sizeHint().width()]
+    assert squeezed == []
+    assert _visible_children_fit(bar) == []

@@ -181,6 +181,7 @@ class MapToolbar(QWidget):
         row.addWidget(self.trail)
         row.addStretch(1)
         self.distance = QLabel(self)
+        self.distance.hide()  # shown with a measurement: an empty label would still take a gap of the row
         row.addWidget(self.distance)
 
         self.mode = ModeBox(self)
@@ -263,7 +264,7 @@ class MapToolbar(QWidget):
         room = self.width() - margins.left() - margins.right()
         gap = self.row.spacing()
         fixed = self.mode.sizeHint().width() + gap
-        if self.distance.text():
+        if not self.distance.isHidden():
             fixed += self.distance.sizeHint().width() + gap
         tools = self._wanted()
         widths = [b.sizeHint().width() + gap for b in tools]
@@ -316,11 +317,13 @@ class MapToolbar(QWidget):
 
     def _clear_distance(self) -> None:
         self.distance.clear()
+        self.distance.hide()
         self._refit()
 
     def show_distance(self, metres: float) -> None:
         text = f"{metres / 1000:.2f} km" if metres >= 1000 else f"{metres:.0f} m"
         self.distance.setText(self.tr("Distance: %1").replace("%1", text))
+        self.distance.show()
         self._refit()
 
 
