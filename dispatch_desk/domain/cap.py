@@ -134,6 +134,14 @@ def is_ended(alert: Alert, now: datetime) -> bool:
     return alert.cleared_at is not None or (alert.expires_at is not None and alert.expires_at <= now)
 
 
+def counts(alert: Alert, now: datetime) -> bool:
+    """Whether an alert counts as raised (tallies, notifications): any alert not from CAP; one from CAP
+    only while Actual and not ended (an Exercise, Test, System or Draft is shown, never counted)."""
+    if alert.cap is None:
+        return True
+    return raises(alert.cap) and not is_ended(alert, now)
+
+
 def _language_rank(language: str, preferred: str) -> int:
     tag = language.strip().lower().replace("_", "-")
     chinese, english = tag == "zh-cn" or tag == "zh-hans" or tag == "zh", tag.startswith("en")

@@ -147,3 +147,13 @@ def test_our_alarm_maps_to_cap_axes_in_both_languages() -> None:
     assert out.infos[1].areas[0].description == "Street S11" and out.infos[0].expires is None
     cleared = cap_out.message_of(replace(alert, cleared_at=T0 + timedelta(hours=1)), indicator, region, "ops@city")
     assert cleared.infos[0].expires == T0 + timedelta(hours=1)
+
+
+def test_only_an_actual_alert_still_on_counts() -> None:
+    now = T0 + timedelta(hours=1)
+    threshold = Alert("a-1", AlertLevel.ALARM, T0, "水位")
+    assert cap.counts(threshold, now)
+    actual = cap.alert_from(message(info(expires=T0 + timedelta(hours=2))), "cap-1", (), cap.Affected(), (), now)
+    assert cap.counts(actual, now) and not cap.counts(actual, T0 + timedelta(hours=2))
+    for status in ("Exercise", "Test", "System", "Draft"):
+        assert not cap.counts(cap.alert_from(message(status=status), "cap-2", (), cap.Affected(), (), now), now)

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatch_desk.domain import cap
+from dispatch_desk.domain.codec import from_wire
+from dispatch_desk.domain.records import Alert
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.shell import prefs
 from dispatch_desk.ui.shell.icons import icon
@@ -160,6 +163,8 @@ class UrgentWatcher(QObject):
             if not row or key in self.seen or row.get("level") not in ("alarm", "external"):
                 continue
             if row.get("cleared_at") or not self._recent(row.get("raised_at"), now):
+                continue
+            if not cap.counts(from_wire(Alert, row), now):  # a CAP Exercise, Test or System, or expired
                 continue
             self.seen.add(key)
             found.append((self.tr("Alarm"), str(row.get("message", "")), 4))
