@@ -29,6 +29,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
 
 import shapely
 from shapely.geometry import MultiPolygon, Point
@@ -36,9 +37,18 @@ from shapely.geometry import Polygon as ShapelyPolygon
 from shapely.geometry.base import BaseGeometry
 
 from dispatch_desk.domain.cap_records import CapArea, CapInfo, CapMessage
+from dispatch_desk.domain.command import TITLE_MAX
 from dispatch_desk.domain.geo import to_shape
 from dispatch_desk.domain.geo_regions import RegionTree
-from dispatch_desk.domain.records import Alert, AlertLevel, GridCell, Polygon, RegionLevel
+from dispatch_desk.domain.records import (
+    Alert,
+    AlertLevel,
+    GridCell,
+    OperationKind,
+    Plan,
+    Polygon,
+    RegionLevel,
+)
 
 NAMESPACE = "urn:oasis:names:tc:emergency:cap:1.2"
 STATUSES = ("Actual", "Exercise", "System", "Test", "Draft")
@@ -360,3 +370,17 @@ def proposal(alert: Alert, now: datetime) -> tuple[str, ...]:
     if alert.cap is None or not raises(alert.cap) or is_ended(alert, now):
         return ()
     return alert.plans
+
+
+def operation_args(alert: Alert, plan: Plan, operation_id: str) -> dict[str, Any]:
+    """The `operation.start` the ops officer issues on accepting a proposal: the plan's operation over
+    the alert's area and districts, named by the plan and the warning (in Chinese: a case record)."""
+    info = choose_info(alert.cap.infos if alert.cap else (), "zh-CN")
+    warning = (info.headline or info.event) if info else alert.message
+    area = outline(alert.area)
+    args: dict[str, Any] = {"id": operation_id, "name": f"{plan.name}：{warning}"[:TITLE_MAX],
+                            "kind": OperationKind.EMERGENCY.value, "plan": plan.id,
+                            "regions": list(alert.districts)}
+    if area:
+        args["area"] = [[list(point) for point in ring] for ring in area]
+    return args

@@ -18,9 +18,9 @@ import requests
 from lxml import etree
 
 from dispatch_desk.central import cap as central_cap
-from dispatch_desk.central import cap_xml
+from dispatch_desk.central import cap_xml, ledger
 from dispatch_desk.domain import cap
-from dispatch_desk.domain.records import Alert, AlertLevel, Indicator, Plan, PlanTask
+from dispatch_desk.domain.records import Alert, AlertLevel, Indicator, Operation, Plan, PlanTask
 from tests.support.central import CentralServer
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "cap"
@@ -69,8 +69,6 @@ def post(server: CentralServer, body: bytes, username: str = "ops", headers: dic
 
 def alerts(server: CentralServer) -> dict[str, Alert]:
     with server.storage.transaction() as tx:
-        from dispatch_desk.central import ledger
-
         return {a.id: a for a in ledger.all_of(tx, Alert) if a.level is AlertLevel.EXTERNAL}
 
 
@@ -237,11 +235,14 @@ def test_a_matching_trigger_proposes_the_plan_and_starts_nothing(any_city: Centr
     with any_city.storage.transaction() as tx:
         assert tx.one("SELECT COUNT(*) FROM records WHERE entity = 'operation'")[0] == 0
     # the ops officer starts it, with the alert's area
-    area = [[list(p) for p in ring] for ring in cap.outline(alert.area)]
-    result = any_city.client("ops").mutate("operation.start", {"id": "op-ty", "name": "防台风", "kind": "emergency",
-                                                               "plan": "plan-typhoon", "area": area,
-                                                               "regions": list(alert.districts)})
+    args = cap.operation_args(alert, TYPHOON_PLAN, "op-ty")
+    assert args["name"] == "防台风预案：示范市气象台发布台风橙色预警" and args["regions"] == ["D1"]
+    result = any_city.client("ops").mutate("operation.start", args)
     assert result["outcome"] == "applied", result
+    with any_city.storage.transaction() as tx:
+        op = ledger.get(tx, Operation, "op-ty")
+        assert op is not None and op.plan == "plan-typhoon" and op.area == cap.outline(alert.area)
+        assert tx.one("SELECT COUNT(*) FROM records WHERE entity = 'task'")[0] == 1  # the plan's task
     # a thunderstorm does not match
     other = created(any_city, fresh(sample("thunderstorm_warning.xml")))
     assert other.plans == ()
