@@ -20,13 +20,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from dispatch_desk.domain import cap, cap_out, codec
+from dispatch_desk.domain import cap, cap_out
 from dispatch_desk.domain.cap import CapError, PlanTrigger
 from dispatch_desk.domain.cap_records import CapMessage
 from dispatch_desk.domain.records import Alert, GridCell, Indicator, Plan, Polygon, Region, Role
@@ -54,12 +55,17 @@ class Imported:
     message_key: str
     reason: str = ""
 
-    def answer(self) -> dict:
+    def answer(self) -> dict[str, Any]:
         return {"outcome": self.outcome, "alerts": list(self.alerts), "seq": self.seq,
                 "message_key": self.message_key, "reason": self.reason}
 
 
 # --- applying a message ----------------------------------------------------------------------------------
+
+
+def stamp(moment: datetime) -> str:
+    """An instant as fixed-width UTC text, so that the text order of two is their time order."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _geo(tx: Tx, cache: ReferenceCache) -> tuple[list[GridCell], dict[str, Polygon]]:
@@ -147,13 +153,13 @@ def import_message(tx: Tx, cache: ReferenceCache, body: bytes, message: CapMessa
         seq = ledger.put(tx, alert)
         if alert.expires_at is not None and alert.cleared_at is None:
             tx.execute("INSERT INTO cap_expiries (alert_id, expires_at) VALUES (?, ?) ON CONFLICT (alert_id) "
-                       "DO UPDATE SET expires_at = excluded.expires_at", (alert.id, codec.encode_time(alert.expires_at)))
+                       "DO UPDATE SET expires_at = excluded.expires_at", (alert.id, stamp(alert.expires_at)))
         else:
             tx.execute("DELETE FROM cap_expiries WHERE alert_id = ?", (alert.id,))
     first = changed[0].id if changed else None
     tx.execute("INSERT INTO cap_messages (message_key, alert_id, msg_type, status, outcome, received_at, received_by, "
                "body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-               (key, first, message.msg_type, message.status, outcome, codec.encode_time(now), officer_id, body))
+               (key, first, message.msg_type, message.status, outcome, stamp(now), officer_id, body))
     for referenced in message.references:
         tx.execute("INSERT INTO cap_references (message_key, referenced_key, msg_type) VALUES (?, ?, ?) "
                    "ON CONFLICT DO NOTHING", (key, referenced, message.msg_type))
@@ -179,7 +185,7 @@ def import_bytes(storage: Storage, cache: ReferenceCache, body: bytes, *, office
 def expire(tx: Tx, now: datetime) -> int:
     """End the CAP alerts whose time ran out (cleared at their expiry); returns how many."""
     rows = tx.execute("SELECT alert_id FROM cap_expiries WHERE expires_at <= ? ORDER BY expires_at",
-                      (codec.encode_time(now),))
+                      (stamp(now),))
     ended = 0
     for (alert_key,) in rows:
         alert = ledger.get(tx, Alert, alert_key, for_update=True)
@@ -255,10 +261,11 @@ async def post_cap(request: Request) -> Response:
 
 
 def render_alert(tx: Tx, alert: Alert, sender: str) -> bytes:
-    """An external alert as its sender last wrote it; any of ours as a CAP message of our own."""
+    """An external alert as its sender last wrote of it (its Cancel, once cancelled); any of ours as a
+    CAP message of our own."""
     if alert.cap is not None:
-        row = tx.one("SELECT body FROM cap_messages WHERE alert_id = ? AND msg_type IN ('Alert', 'Update') "
-                     "ORDER BY received_at DESC LIMIT 1", (alert.id,))
+        row = tx.one("SELECT body FROM cap_messages WHERE alert_id = ? ORDER BY received_at DESC LIMIT 1",
+                     (alert.id,))
         if row is not None:
             return bytes(row[0])
         return cap_xml.render(alert.cap, BUSINESS_TZ)

@@ -163,6 +163,7 @@ def test_update_chain_applies_to_the_first_alert_and_cancel_ends_it(any_city: Ce
     assert resp.json()["outcome"] == "cancelled" and resp.json()["alerts"] == [first]
     ended = alerts(any_city)[first]
     assert ended.cleared_at == cap_xml.parse(cancel).sent and ended.plans == ()
+    assert ops.get(f"/api/v1/alerts/{first}/cap").content == cancel  # what its sender last said of it
     with any_city.storage.transaction() as tx:
         assert tx.one("SELECT COUNT(*) FROM cap_expiries")[0] == 0
 
