@@ -92,3 +92,31 @@ def test_my_seat_ending_within_ten_minutes_is_announced(qtbot, cache):
     qtbot.waitUntil(lambda: watcher.seat_checks >= 2, timeout=WAIT)
     assert len(shown) == 1  # once per seat and end time
     watcher.deleteLater()
+
+
+def test_the_operation_picker_shows_a_long_name_and_its_status_whole_on_a_laptop(qtbot, cache):
+    from dataclasses import replace
+
+    from dispatch_desk.domain.codec import to_wire
+    from dispatch_desk.domain.wire import Change
+    from dispatch_desk.ui.shell import i18n
+
+    i18n.install("en")
+    op = next(o for o in cache.records("operation") if o.id == seed.OP_ID)
+    cache.apply_changes([Change(seq=10**6, entity="operation", key=op.id, op="upsert",
+                                data=to_wire(replace(op, name="台风“海鸥”防御联动指挥部署")))], 10**6)
+    officer = next(o for o in cache.records("officer") if o.id == "o-city")
+    ctx = AppContext(cache, None, officer, AppBus(), workspace="command", operation_id=seed.OP_ID)
+    window = MainWindow(ctx, size=(1366, 768))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    header = window.dock_widgets["operationDock"]
+    qtbot.waitUntil(lambda: "海鸥" in header.picker.currentText(), timeout=WAIT)
+    picker = header.picker
+    text = picker.fontMetrics().horizontalAdvance(picker.currentText())
+    assert picker.currentText().endswith("Active")
+    assert picker.width() >= text + 24  # the text, and the arrow beside it
+    assert header.command.isVisible()  # the commander's name still has its place
+    window.close()
+    QApplication.processEvents()

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -66,8 +67,9 @@ class OperationHeader(QWidget):
         self.lifecycle = lifecycle_module()
 
         self.picker = QComboBox(self, objectName="operationPicker")
-        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setMinimumContentsLength(22)
+        # As wide as the operation's name and status, up to a third of the header (resizeEvent): the
+        # commander's name beside it gives way first.
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.level = QLabel(self, objectName="levelBadge")
         self.level.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel(self, objectName="operationStatus")
@@ -115,6 +117,10 @@ class OperationHeader(QWidget):
         self.retranslate()
         self.show_view(self.feed.view)
         self.timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.picker.setMaximumWidth(max(220, self.width() // 3))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
