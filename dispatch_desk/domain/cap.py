@@ -261,7 +261,7 @@ def _overlaps(shape: BaseGeometry, polygon: Polygon) -> bool:
     other = to_shape(polygon)
     if other is None or not shape.intersects(other):
         return False
-    return shape.intersection(other).area > other.area * 1e-6
+    return bool(shape.intersection(other).area > other.area * 1e-6)
 
 
 def outline(polygons: Sequence[Polygon]) -> Polygon:

@@ -57,7 +57,7 @@ def _info(alert: Alert, indicator: Indicator | None, region: Region | None, engl
     else:
         headline = alert.message or (f"{event}：{name}" if name else event)
         description = f"{name}达到{value}。" if value else alert.message
-    areas = ()
+    areas: tuple[CapArea, ...] = ()
     if region is not None:
         area_name = (region.name_en or region.name) if english else region.name
         polygons = tuple(ring for ring in region.polygon[:1] if len(ring) >= 4)
