@@ -40,12 +40,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>Raise incident</source>
         <translation>Raise incident</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
         <translation>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>This alert has already raised an incident, which this desk does not show.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Register the alarm as an incident (smart discovery), prefilled</source>
         <translation>Register the alarm as an incident (smart discovery), prefilled</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>This alert has already raised an incident; open it instead.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-290"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>

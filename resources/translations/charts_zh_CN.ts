@@ -40,12 +40,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>Raise incident</source>
         <translation>生成事件</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
         <translation>统计范围：尚未解除的告警（按类别）及其中尚无人确认的条数；另计已解除的告警。</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>此告警已生成事件，但该事件不在本席位的查看范围内。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Register the alarm as an incident (smart discovery), prefilled</source>
         <translation>将告警登记为事件（智能发现），自动预填</translation>
     </message>
@@ -145,7 +145,7 @@
         <translation>此告警已生成事件，请打开该事件，不要重复生成。</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-290"/>
         <source>Show on map</source>
         <translation>地图上查看</translation>
     </message>

@@ -635,92 +635,92 @@
 <context>
     <name>OperationHeader</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="131"/>
         <source>Start operation…</source>
         <translation>Start operation…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="131"/>
         <source>Response level…</source>
         <translation>Response level…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="132"/>
         <source>Transfer command…</source>
         <translation>Transfer command…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="132"/>
         <source>Open seat…</source>
         <translation>Open seat…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="133"/>
         <source>Stand down…</source>
         <translation>Stand down…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="133"/>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="136"/>
         <source>The joint command in view (running and recent ones)</source>
         <translation>The joint command in view (running and recent ones)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="172"/>
         <source>Commander %1</source>
         <translation>Commander %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="174"/>
         <source>Deputy %1</source>
         <translation>Deputy %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="178"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="193"/>
         <source>No joint command</source>
         <translation>No joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="211"/>
         <source>Running %1</source>
         <translation>Running %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="213"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="215"/>
         <source>Tasks %1 open</source>
         <translation>Tasks %1 open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="217"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="219"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="222"/>
         <source>%1 in the room</source>
         <translation>%1 in the room</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="245"/>
         <source>Not possible while the operation is %1</source>
         <translation>Not possible while the operation is %1</translation>
     </message>

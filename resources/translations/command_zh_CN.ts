@@ -633,92 +633,92 @@
 <context>
     <name>OperationHeader</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="131"/>
         <source>Start operation…</source>
         <translation>启动联动指挥…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="131"/>
         <source>Response level…</source>
         <translation>响应等级…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="132"/>
         <source>Transfer command…</source>
         <translation>移交指挥…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="132"/>
         <source>Open seat…</source>
         <translation>开设席位…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="133"/>
         <source>Stand down…</source>
         <translation>转入收尾…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="133"/>
         <source>Close…</source>
         <translation>结束…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="136"/>
         <source>The joint command in view (running and recent ones)</source>
         <translation>当前查看的联动指挥（运行中和近期的）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="172"/>
         <source>Commander %1</source>
         <translation>总指挥 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="174"/>
         <source>Deputy %1</source>
         <translation>副总指挥 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="178"/>
         <source>Plan: %1</source>
         <translation>预案：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="193"/>
         <source>No joint command</source>
         <translation>没有联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="211"/>
         <source>Running %1</source>
         <translation>已持续 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="213"/>
         <source>Not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="215"/>
         <source>Tasks %1 open</source>
         <translation>任务 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="217"/>
         <source>%1 overdue</source>
         <translation>%1 项超时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="219"/>
         <source>%1 blocked</source>
         <translation>%1 项受阻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="216"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="222"/>
         <source>%1 in the room</source>
         <translation>在席 %1 人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="245"/>
         <source>Not possible while the operation is %1</source>
         <translation>联动指挥处于“%1”时不能这样做</translation>
     </message>

@@ -366,48 +366,48 @@
 <context>
     <name>MapPrefetch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="333"/>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="370"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="336"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="373"/>
         <source>Offline map</source>
         <translation>Offline map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="340"/>
         <source>This area is too large to prefetch; zoom in first.</source>
         <translation>This area is too large to prefetch; zoom in first.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="345"/>
         <source>This area is already available offline.</source>
         <translation>This area is already available offline.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="348"/>
         <source>Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?</source>
         <translation>Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="369"/>
         <source>Fetching map tiles…</source>
         <translation>Fetching map tiles…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="369"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="399"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="402"/>
         <source>Fetched %1 of %2 tiles (%3 MB)</source>
         <translation>Fetched %1 of %2 tiles (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="410"/>
         <source>Offline map: %1 tiles fetched, %2 failed</source>
         <translation>Offline map: %1 tiles fetched, %2 failed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="412"/>
         <source>Offline map: %1 tiles fetched, %2 failed (cancelled)</source>
         <translation>Offline map: %1 tiles fetched, %2 failed (cancelled)</translation>
     </message>
@@ -415,113 +415,113 @@
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="188"/>
         <source>Color the grid cells by</source>
         <translation>Color the grid cells by</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="190"/>
         <source>Grid load</source>
         <translation>Grid load</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="191"/>
         <source>Open incidents</source>
         <translation>Open incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="192"/>
         <source>Overdue incidents</source>
         <translation>Overdue incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="200"/>
         <source>Indicator: %1</source>
         <translation>Indicator: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="202"/>
         <source>%1 (%2)</source>
         <comment>indicator and its unit</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="222"/>
         <source>Heat</source>
         <translation>Heat</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="222"/>
         <source>Show incident density instead of markers</source>
         <translation>Show incident density instead of markers</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="224"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="224"/>
         <source>Click points on the map; double-click to finish</source>
         <translation>Click points on the map; double-click to finish</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="226"/>
         <source>Draw area</source>
         <translation>Draw area</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="226"/>
         <source>Draw an operation area; double-click to finish</source>
         <translation>Draw an operation area; double-click to finish</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="228"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="228"/>
         <source>Remove measurements and drawn areas</source>
         <translation>Remove measurements and drawn areas</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="231"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="231"/>
         <source>Save the current view as a standalone HTML map</source>
         <translation>Save the current view as a standalone HTML map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="233"/>
         <source>Offline…</source>
         <translation>Offline…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="233"/>
         <source>Prefetch the base map of this area for offline use</source>
         <translation>Prefetch the base map of this area for offline use</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="240"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="241"/>
         <source>The map tools that do not fit in this width</source>
         <translation>The map tools that do not fit in this width</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="302"/>
         <source>Whole city</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="325"/>
         <source>Distance: %1</source>
         <translation>Distance: %1</translation>
     </message>

@@ -366,48 +366,48 @@
 <context>
     <name>MapPrefetch</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="333"/>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="370"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="336"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="373"/>
         <source>Offline map</source>
         <translation>离线地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="340"/>
         <source>This area is too large to prefetch; zoom in first.</source>
         <translation>区域过大，无法预先下载；请先放大地图。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="345"/>
         <source>This area is already available offline.</source>
         <translation>该区域已可离线使用。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="348"/>
         <source>Fetch %1 map tiles (zoom %2–%3, about %4 MB) for offline use?</source>
         <translation>下载 %1 个地图瓦片（缩放级别 %2–%3，约 %4 MB）供离线使用？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="369"/>
         <source>Fetching map tiles…</source>
         <translation>正在下载地图瓦片…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="369"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="399"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="402"/>
         <source>Fetched %1 of %2 tiles (%3 MB)</source>
         <translation>已下载 %1 / %2 个瓦片（%3 MB）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="410"/>
         <source>Offline map: %1 tiles fetched, %2 failed</source>
         <translation>离线地图：已下载 %1 个瓦片，%2 个失败</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="412"/>
         <source>Offline map: %1 tiles fetched, %2 failed (cancelled)</source>
         <translation>离线地图：已下载 %1 个瓦片，%2 个失败（已取消）</translation>
     </message>
@@ -415,113 +415,113 @@
 <context>
     <name>MapToolbar</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="187"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="188"/>
         <source>Color the grid cells by</source>
         <translation>网格着色依据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="190"/>
         <source>Grid load</source>
         <translation>网格负荷</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="191"/>
         <source>Open incidents</source>
         <translation>在办事件数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="192"/>
         <source>Overdue incidents</source>
         <translation>超期事件数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="200"/>
         <source>Indicator: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="202"/>
         <source>%1 (%2)</source>
         <comment>indicator and its unit</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="222"/>
         <source>Heat</source>
         <translation>热力图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="222"/>
         <source>Show incident density instead of markers</source>
         <translation>以热力图显示事件密度，代替事件点</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="224"/>
         <source>Measure</source>
         <translation>测距</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="224"/>
         <source>Click points on the map; double-click to finish</source>
         <translation>在地图上依次点击；双击结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="226"/>
         <source>Draw area</source>
         <translation>绘制区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="226"/>
         <source>Draw an operation area; double-click to finish</source>
         <translation>绘制联动指挥区域；双击结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="228"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="228"/>
         <source>Remove measurements and drawn areas</source>
         <translation>清除测距线和绘制的区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="231"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="231"/>
         <source>Save the current view as a standalone HTML map</source>
         <translation>将当前视图保存为独立的 HTML 地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="233"/>
         <source>Offline…</source>
         <translation>离线…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="232"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="233"/>
         <source>Prefetch the base map of this area for offline use</source>
         <translation>预先下载本区域底图，供离线使用</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="240"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="241"/>
         <source>The map tools that do not fit in this width</source>
         <translation>此宽度下放不下的地图工具</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="302"/>
         <source>Whole city</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/controls.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/map/controls.py" line="325"/>
         <source>Distance: %1</source>
         <translation>距离：%1</translation>
     </message>

@@ -776,6 +776,11 @@
         <translation>Location</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Grid cell</source>
+        <translation>Grid cell</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Address</source>
         <translation>Address</translation>

@@ -771,6 +771,11 @@
         <translation>坐标</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Grid cell</source>
+        <translation>网格</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Address</source>
         <translation>地址</translation>

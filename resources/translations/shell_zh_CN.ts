@@ -138,7 +138,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="91"/>
         <source>Dismiss</source>
         <translation>关闭提醒</translation>
     </message>
@@ -1534,22 +1534,22 @@
 <context>
     <name>UrgentWatcher</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="159"/>
         <source>Critical incident</source>
         <translation>特急事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="159"/>
         <source>Urgent incident</source>
         <translation>紧急事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="170"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/shell/notifications.py" line="173"/>
         <source>%n new urgent item(s)</source>
         <translation>
             <numerusform>%n 条新的紧急信息</numerusform>

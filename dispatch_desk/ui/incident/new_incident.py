@@ -90,7 +90,7 @@ class NewIncidentDialog(QDialog):
         where.addWidget(self.lon)
         where.addWidget(QLabel(self.tr("Lat"), self))
         where.addWidget(self.lat)
-        where.addWidget(self.grid_code, 1)
+        where.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Category"), self.category)
@@ -98,6 +98,7 @@ class NewIncidentDialog(QDialog):
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Severity"), self.severity)
         form.addRow(self.tr("Location"), where)
+        form.addRow(self.tr("Grid cell"), self.grid_code)  # a row of its own: its hint is read whole
         form.addRow("", self.place)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Photos"), self.photos)
