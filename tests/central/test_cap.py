@@ -387,3 +387,33 @@ def test_import_cap_command_imports_files_and_names_refused_ones(city: CentralSe
     assert len(alerts(city)) == 1
     again = subprocess.run(cmd[:-1], capture_output=True, text=True, timeout=120)
     assert again.returncode == 0 and '"outcome": "duplicate"' in again.stdout
+
+
+def test_trigger_commands_refuse_unknown_plans_and_list_what_is_set(city: CentralServer) -> None:
+    city.add(TYPHOON_PLAN)
+    base = [sys.executable, "-m", "dispatch_desk.cli", "central"]
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([*base, *args, "--db", city.db_url], capture_output=True, text=True, timeout=120)
+
+    refused = run("cap-trigger-add", "--plan", "plan-none", "--event", "台风")
+    assert refused.returncode == 2 and "Unknown plan" in refused.stderr
+    added = run("cap-trigger-add", "--plan", "plan-typhoon", "--event", "台风", "--min-severity", "Moderate")
+    assert added.returncode == 0, added.stderr
+    listed = run("cap-triggers")
+    assert '"plan": "plan-typhoon"' in listed.stdout and '"min_severity": "Moderate"' in listed.stdout
+    trigger_id = central_cap.list_triggers(city.storage)[0].id
+    assert run("cap-trigger-remove", "--id", trigger_id).returncode == 0
+    assert central_cap.list_triggers(city.storage) == []
+    assert run("cap-trigger-remove", "--id", trigger_id).returncode == 2
+
+
+def test_an_update_moves_the_area_and_what_it_covers(city: CentralServer) -> None:
+    original = fresh(sample("typhoon_warning.xml"), datetime.now(UTC) - timedelta(minutes=5))
+    first = created(city, original)
+    north = b"31.211,121.401 31.211,121.419 31.219,121.419 31.219,121.401 31.211,121.401"
+    update = fresh(sample("typhoon_warning.xml"), identifier="moved", msgType="Update", references=ref(original))
+    update = re.sub(rb"<polygon>[^<]*</polygon>", b"<polygon>" + north + b"</polygon>", update)
+    assert post(city, update).json()["outcome"] == "updated"
+    moved = alerts(city)[first.id]
+    assert moved.districts == ("D2",) and moved.cells == ("G21", "G22") and moved.region == "D2"
