@@ -59,8 +59,8 @@ def atom(entries: list[tuple[str, str, str]], inline: bytes | None = None) -> by
 </feed>""".encode()
 
 
-def test_an_atom_feed_is_polled_once_per_entry_version(central: CentralServer, site) -> None:
-    city = populate(central)
+def test_an_atom_feed_is_polled_once_per_entry_version(any_central: CentralServer, site) -> None:
+    city = populate(any_central)
     base, root = site
     now = datetime.now(UTC)
     warning = fresh(sample("typhoon_warning.xml"), now - timedelta(minutes=20))
