@@ -41,6 +41,7 @@ from dispatch_desk.domain.records import (
 )
 from dispatch_desk.domain.wire import Change, Mutation, MutationResult
 from dispatch_desk.store import deferred, opening
+from dispatch_desk.store import incident_rows as ir
 from dispatch_desk.store import pending as pending_mod
 from dispatch_desk.store.command import CommandReader
 from dispatch_desk.store.crypto import DATABASE_ERROR, DB_ERROR
@@ -399,6 +400,27 @@ class Store:
         ]
         actions.sort(key=lambda a: a.at)
         return actions
+
+    def reported_between(
+        self, start: datetime, end: datetime
+    ) -> tuple[list[Incident], dict[str, list[IncidentAction]]]:
+        """The incidents reported in [start, end) and each one's history, oldest first: what an
+        assessment of the period counts. Two range reads (the table is in report-time order), however
+        many incidents."""
+        self._settle_indexes()
+        low, high = ir.rid_bounds(start), ir.rid_bounds(end)
+        incidents = [from_wire(Incident, ir.wire_from_row(r)) for r in self.conn.execute(
+            f"SELECT {', '.join(ir.COLUMNS)} FROM incident WHERE rid >= ? AND rid < ?", (low, high))]
+        histories: dict[str, list[IncidentAction]] = defaultdict(list)
+        for (data,) in self.conn.execute(
+            "SELECT data FROM incident_action WHERE json_extract(data, '$.incident_id') IN "
+            "(SELECT id FROM incident WHERE rid >= ? AND rid < ?)", (low, high)
+        ):
+            action = from_wire(IncidentAction, json.loads(data))
+            histories[action.incident_id].append(action)
+        for actions in histories.values():
+            actions.sort(key=lambda a: a.at)
+        return incidents, dict(histories)
 
     def search_knowledge(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
         """Knowledge docs matching `text`, best match first."""
