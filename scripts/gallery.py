@@ -94,13 +94,21 @@ def main(out: Path, only: list[str]) -> list[Path]:
         demo_backend.request_event(work / "demo", "typhoon")
         settle(app, 8)  # the simulator starts the typhoon response and seats its liaisons
         for role, username in ROLE_LOGINS.items():
-            if not any(gallery.wanted(n) for n in (role, "dialog", "login", "lock")):
+            if not any(gallery.wanted(n) for n in officer_pictures(role)):
                 continue
             shoot_officer(app, gallery, backend.url, role, username, DEMO_PASSWORD, work)
         shoot_login(app, gallery, backend.url, work)
     finally:
         backend.stop()
     return gallery.written
+
+
+def officer_pictures(role: str) -> list[str]:
+    """The names of every picture an officer of `role` may give."""
+    from dispatch_desk.ui.shell.workspace import WORKSPACES
+
+    return [*(f"{role}-{key}-{lang}-{w}x{h}" for key in WORKSPACES for lang in LANGS for w, h in SIZES),
+            *(f"dialog-{role}-{name}-{lang}" for name in (*DIALOG_ACTIONS, "incident-action") for lang in LANGS)]
 
 
 def shoot_officer(app: Any, gallery: Gallery, url: str, role: str, username: str, password: str,
@@ -123,7 +131,7 @@ def shoot_officer(app: Any, gallery: Gallery, url: str, role: str, username: str
                         QSettings().clear()
                         with main_window(app, session, key, lang, (width, height)) as window:
                             gallery.save(window, name)
-            if gallery.wanted(f"dialog-{role}") or gallery.wanted("dialog"):
+            if any(gallery.wanted(n) for n in officer_pictures(role) if n.startswith("dialog-") and n.endswith(lang)):
                 QSettings().clear()
                 with main_window(app, session, own, lang, DIALOG_SIZE) as window:
                     shoot_dialogs(app, gallery, window, role, lang)
