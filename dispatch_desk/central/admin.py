@@ -205,7 +205,7 @@ def _bulk_put(tx: Tx, records: Sequence[Any]) -> None:
     )
 
 
-def _rows(records: Iterable[Any], first: int) -> Iterable[tuple]:
+def _rows(records: Iterable[Any], first: int) -> Iterable[tuple[Any, ...]]:
     for i, record in enumerate(records):
         entity, data = ledger.ENTITY_OF[type(record)], ledger.encode(record)
         yield entity, ledger.key_of(record), first + i, ledger.dumps(data), ledger.parent_of(entity, data)

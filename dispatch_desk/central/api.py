@@ -17,6 +17,7 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from typing import Any, cast
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -26,7 +27,8 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from dispatch_desk import __version__
-from dispatch_desk.domain.records import Reading, Role
+from dispatch_desk.domain.geo_regions import RegionTree
+from dispatch_desk.domain.records import Officer, Reading, Role
 from dispatch_desk.domain.wire import (
     MAX_PAGE,
     Health,
@@ -67,7 +69,7 @@ from .http import (
 from .live import Announcer
 from .openapi import openapi_document
 from .reference import ReferenceCache
-from .storage import Storage
+from .storage import Storage, Tx
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +91,7 @@ class Central:
                                                                   seats.writer(self.cache), cap.writer()]
 
 
-def officer_info(officer) -> OfficerInfo:
+def officer_info(officer: Officer) -> OfficerInfo:
     return OfficerInfo(id=officer.id, username=officer.username, name=officer.name, role=officer.role.value,
                        agency=officer.agency, region=officer.region, operations=list(officer.operations))
 
@@ -205,9 +207,10 @@ def checked_readings(batch: ReadingsBatch, now: datetime) -> list[Reading]:
     """
     out, bad = [], []
     for i, r in enumerate(batch.readings):
-        at = r.at if r.at.tzinfo else r.at.replace(tzinfo=UTC)
+        local = r.at if r.at.tzinfo else r.at.replace(tzinfo=UTC)
+        at: datetime | None
         try:
-            at = at.astimezone(UTC)
+            at = local.astimezone(UTC)
         except (OverflowError, ValueError):
             at = None
         if at is None or not now - READING_PAST <= at <= now + READING_FUTURE:
@@ -254,7 +257,7 @@ async def post_readings(request: Request) -> Response:
 
 
 def _hash_of(request: Request) -> str:
-    digest = request.path_params["sha256"].lower()
+    digest: str = request.path_params["sha256"].lower()
     if not SHA256.match(digest):
         raise ApiError(400, "bad_hash", "An attachment is named by the 64 hex digits of its SHA-256.")
     return digest
@@ -272,7 +275,7 @@ def safe_type(declared: str | None) -> str:
     return mime if mime in SAFE_TYPES else "application/octet-stream"
 
 
-def may_read_attachment(tx, officer, regions, digest: str, uploader: str) -> bool:
+def may_read_attachment(tx: Tx, officer: Officer, regions: RegionTree, digest: str, uploader: str) -> bool:
     """The uploader, and officers who see a record that refers to the attachment."""
     if officer.id == uploader:
         return True
@@ -305,7 +308,9 @@ async def put_attachment(request: Request) -> Response:
         with central.storage.transaction(write=True) as tx:
             known = tx.one("SELECT officer_id FROM attachments WHERE sha256 = ?", (digest,))
             if known is None:
-                used = tx.one("SELECT COALESCE(SUM(size), 0) FROM attachments WHERE officer_id = ?", (officer.id,))
+                # an aggregate answers one row
+                used = cast(tuple[Any, ...], tx.one("SELECT COALESCE(SUM(size), 0) FROM attachments "
+                                                    "WHERE officer_id = ?", (officer.id,)))
                 if int(used[0]) + len(content) > MAX_OFFICER_ATTACHMENT_BYTES:
                     raise ApiError(413, "quota_exceeded", "You have uploaded as much as one officer may "
                                    f"({MAX_OFFICER_ATTACHMENT_BYTES // (1024 * 1024)} MB); ask an administrator.")
@@ -328,7 +333,7 @@ async def get_attachment(request: Request) -> Response:
     digest = _hash_of(request)
     central: Central = request.app.state.central
 
-    def load() -> tuple | None:
+    def load() -> tuple[Any, ...] | None:
         with central.storage.transaction(write=True) as tx:
             row = tx.one("SELECT mime, content, officer_id FROM attachments WHERE sha256 = ?", (digest,))
             regions = central.cache.get(tx).regions
@@ -358,11 +363,12 @@ async def stream(request: Request) -> Response:
     central: Central = request.app.state.central
     raw = request.headers.get("last-event-id") or request.query_params.get("since") or ""
     try:
-        last = max(0, int(raw)) if raw and len(raw) <= 20 else -1
+        parsed: int | None = max(0, int(raw)) if raw and len(raw) <= 20 else -1
     except ValueError:
-        last = None
-    if last is None or (raw and len(raw) > 20):
+        parsed = None
+    if parsed is None or (raw and len(raw) > 20):
         raise ApiError(422, "invalid_query", "Last-Event-ID must be a sequence number.")
+    last = parsed
 
     async def still_valid() -> str | None:
         if time.time() >= session.expires_at:

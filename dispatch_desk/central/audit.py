@@ -54,7 +54,7 @@ def args_text(args: Any) -> str:
                        "head": text[:MAX_TEXT]}, ensure_ascii=False)
 
 
-def _digest(previous: str, row: tuple) -> str:
+def _digest(previous: str, row: tuple[Any, ...]) -> str:
     canonical = json.dumps(list(row), ensure_ascii=True, separators=(",", ":"), default=str)
     return hashlib.sha256(f"{previous}\n{canonical}".encode()).hexdigest()
 

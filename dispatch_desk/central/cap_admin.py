@@ -29,7 +29,7 @@ from .storage import Storage
 from .system import system_officer
 
 
-def configure(sub: argparse._SubParsersAction, db: Callable[[argparse.ArgumentParser], argparse.ArgumentParser]) -> None:
+def configure(sub: argparse._SubParsersAction[argparse.ArgumentParser], db: Callable[[argparse.ArgumentParser], argparse.ArgumentParser]) -> None:
     p = db(sub.add_parser("import-cap", help="import CAP 1.2 messages (XML files), each checked against the schema"))
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.set_defaults(_action=_import)

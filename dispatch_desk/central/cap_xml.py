@@ -18,7 +18,7 @@ with lxml. `parse` refuses, with a `CapError` naming the reason and before anyth
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from functools import cache
 from importlib.resources import files
 
@@ -55,7 +55,8 @@ def _text(element: etree._Element | None) -> str:
 
 
 def _all(parent: etree._Element, tag: str) -> list[etree._Element]:
-    return parent.findall(f"cap:{tag}", _NS)
+    found: list[etree._Element] = parent.findall(f"cap:{tag}", _NS)
+    return found
 
 
 def _one(parent: etree._Element, tag: str) -> str:
@@ -233,7 +234,7 @@ def _number(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
-def render(message: CapMessage, tz=UTC) -> bytes:
+def render(message: CapMessage, tz: tzinfo = UTC) -> bytes:
     """`message` as a CAP 1.2 document (times in `tz`), checked against the official schema."""
     root = etree.Element(f"{{{NAMESPACE}}}alert", nsmap={None: NAMESPACE})
 
@@ -290,4 +291,5 @@ def render(message: CapMessage, tz=UTC) -> bytes:
     xsd = schema()
     if not xsd.validate(root.getroottree()):
         raise AssertionError(f"our CAP message does not follow the schema: {_first_error(xsd.error_log)}")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    document: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return document

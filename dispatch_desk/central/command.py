@@ -22,6 +22,7 @@ from dispatch_desk.domain.records import (
     Dimension,
     GridCell,
     Officer,
+    Polygon,
     Region,
     RegionLevel,
     Role,
@@ -229,7 +230,7 @@ def _disable_officer(args: argparse.Namespace) -> int:
     return 0
 
 
-def _polygon(text: str | None) -> tuple:
+def _polygon(text: str | None) -> Polygon:
     if not text:
         return ()
     try:

@@ -17,7 +17,8 @@ from functools import cache
 from typing import Any, TypeVar
 
 from dispatch_desk.domain import codec
-from dispatch_desk.domain.entities import ENTITY_OF, key_of
+from dispatch_desk.domain.entities import ENTITY_OF as ENTITY_OF  # re-exported for the service
+from dispatch_desk.domain.entities import key_of as key_of  # re-exported for the service
 
 from .storage import Tx
 
@@ -56,14 +57,15 @@ def _deep(value: Any) -> Any:
 
 def encode(record: Any) -> dict[str, Any]:
     """`codec.to_wire(record)`, several times faster for bulk loads (same output, checked by the tests)."""
-    return {name: _deep(getattr(record, name)) for name in _field_names(type(record))}
+    kind: type = type(record)  # as a plain type: mypy does not see type[Any] as Hashable
+    return {name: _deep(getattr(record, name)) for name in _field_names(kind)}
 
 
 def _converter(hint: Any) -> Callable[[Any], Any]:
     """A function turning a wire value into the value of a field typed `hint` (None stays None)."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        args: Sequence[Any] = [a for a in typing.get_args(hint) if a is not type(None)]
         return _converter(args[0]) if len(args) == 1 else _identity
     if hint is datetime:
         return codec.parse_time
@@ -93,7 +95,8 @@ def _converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
 def decode(cls: type[T], data: dict[str, Any]) -> T:
     """`codec.from_wire(cls, data)`, several times faster for feed filtering (same result, checked by the tests)."""
     kwargs = {}
-    for name, convert in _converters(cls):
+    kind: type = cls  # as a plain type: mypy does not see type[T] as Hashable
+    for name, convert in _converters(kind):
         if name in data:
             value = data[name]
             kwargs[name] = None if value is None else convert(value)

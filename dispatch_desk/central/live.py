@@ -19,6 +19,8 @@ import asyncio
 import contextlib
 import logging
 import threading
+from collections.abc import Callable
+from typing import Any
 
 from .storage import Storage
 
@@ -81,7 +83,7 @@ class Announcer:
         """Thread-safe: called after a commit that revoked tokens or changed an officer."""
         self._call(self._bump_sessions)
 
-    def _call(self, fn, *args) -> None:
+    def _call(self, fn: Callable[..., None], *args: Any) -> None:
         loop = self._loop
         if loop is None or loop.is_closed():
             return

@@ -37,7 +37,7 @@ import secrets
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 from xml.etree import ElementTree as ET
 
@@ -54,7 +54,11 @@ from dispatch_desk.domain.wire import Mutation, Outcome
 from . import audit, ledger, mutations, open311_keys
 from .http import ApiError, parse_json, read_body
 from .outcome import Context
+from .storage import Tx
 from .system import system_officer
+
+if TYPE_CHECKING:
+    from .api import Central  # api imports this module
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +144,7 @@ async def endpoint(request: Request) -> Response:
             return await _post_request(request, fmt)
         central = request.app.state.central
         english = _english(request)
+        body: list[dict[str, Any]] | dict[str, Any]
         if parts == ["services"]:
             body = await run_in_threadpool(_services, central, english)
             return render(fmt, "services", body)
@@ -181,16 +186,16 @@ async def _audit_refusal(request: Request, exc: Open311Error) -> None:
 # --- services --------------------------------------------------------------------------------------------
 
 
-def _categories(central) -> dict[str, Category]:
+def _categories(central: Central) -> dict[str, Category]:
     with central.storage.transaction() as tx:
         return {c.code: c for c in ledger.all_of(tx, Category)}
 
 
-def _services(central, english: bool) -> list[dict[str, Any]]:
+def _services(central: Central, english: bool) -> list[dict[str, Any]]:
     return [spec.service(c, english) for c in _categories(central).values()]
 
 
-def _definition(central, code: str, english: bool) -> dict[str, Any]:
+def _definition(central: Central, code: str, english: bool) -> dict[str, Any]:
     category = _categories(central).get(code)
     if category is None:
         raise Open311Error(404, f"No service with the service_code {code[:64]!r}.")
@@ -245,7 +250,7 @@ def _payload_hash(req: ServiceRequest) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _file(central, key: str, fields: list[tuple[str, str]], header: str | None, english: bool,
+def _file(central: Central, key: str, fields: list[tuple[str, str]], header: str | None, english: bool,
           client: str) -> tuple[int, list[dict[str, Any]]]:
     """File one request in one write transaction: a refusal anywhere leaves nothing written."""
     with central.storage.transaction(write=True) as tx:
@@ -347,7 +352,7 @@ def _list_query(request: Request) -> dict[str, Any]:
 _COLUMNS = "service_request_id, incident_id, service_code, address_id, zipcode, media_url"
 
 
-def _list_requests(central, query: dict[str, Any], english: bool) -> list[dict[str, Any]]:
+def _list_requests(central: Central, query: dict[str, Any], english: bool) -> list[dict[str, Any]]:
     if "ids" in query:
         return _requests_by_id(central, query["ids"], english)
     sql = f"SELECT {_COLUMNS} FROM open311_requests WHERE requested_at >= ? AND requested_at <= ?"
@@ -372,7 +377,7 @@ def _list_requests(central, query: dict[str, Any], english: bool) -> list[dict[s
     return out[:MAX_RESULTS]
 
 
-def _requests_by_id(central, ids: list[str], english: bool) -> list[dict[str, Any]]:
+def _requests_by_id(central: Central, ids: list[str], english: bool) -> list[dict[str, Any]]:
     with central.storage.transaction() as tx:
         rows = tx.execute(f"SELECT {_COLUMNS} FROM open311_requests WHERE service_request_id IN "
                           f"({', '.join('?' for _ in ids)})", ids)
@@ -381,7 +386,7 @@ def _requests_by_id(central, ids: list[str], english: bool) -> list[dict[str, An
         return _describe(tx, rows, english)
 
 
-def _token(central, token: str) -> list[dict[str, Any]]:
+def _token(central: Central, token: str) -> list[dict[str, Any]]:
     with central.storage.transaction() as tx:
         row = tx.one("SELECT service_request_id, token FROM open311_requests WHERE token = ?", (token[:64],))
     if row is None:
@@ -389,7 +394,7 @@ def _token(central, token: str) -> list[dict[str, Any]]:
     return [{"service_request_id": row[0], "token": row[1]}]
 
 
-def _incidents(tx, keys: Iterable[str]) -> dict[str, Incident]:
+def _incidents(tx: Tx, keys: Iterable[str]) -> dict[str, Incident]:
     keys = list(dict.fromkeys(keys))
     out: dict[str, Incident] = {}
     for i in range(0, len(keys), 500):
@@ -400,7 +405,7 @@ def _incidents(tx, keys: Iterable[str]) -> dict[str, Incident]:
     return out
 
 
-def _results(tx, keys: list[str]) -> dict[str, str]:
+def _results(tx: Tx, keys: list[str]) -> dict[str, str]:
     """The note of each incident's latest disposal (what the requester reads as the result)."""
     found: dict[str, tuple[str, str]] = {}
     for i in range(0, len(keys), 500):
@@ -416,7 +421,7 @@ def _results(tx, keys: list[str]) -> dict[str, str]:
     return {key: note for key, (_at, note) in found.items()}
 
 
-def _describe(tx, rows: list[tuple], english: bool) -> list[dict[str, Any]]:
+def _describe(tx: Tx, rows: list[tuple[Any, ...]], english: bool) -> list[dict[str, Any]]:
     """The specification's request fields for rows of `_COLUMNS`, from the incidents they became."""
     incidents = _incidents(tx, [r[1] for r in rows])
     merged = _incidents(tx, [i.merged_into for i in incidents.values() if i.merged_into])

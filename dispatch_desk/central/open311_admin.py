@@ -16,7 +16,7 @@ from . import open311_keys
 from .storage import Storage
 
 
-def configure(sub: argparse._SubParsersAction, db: Callable[[argparse.ArgumentParser], argparse.ArgumentParser]) -> None:
+def configure(sub: argparse._SubParsersAction[argparse.ArgumentParser], db: Callable[[argparse.ArgumentParser], argparse.ArgumentParser]) -> None:
     p = db(sub.add_parser("open311-key-issue", help="issue an api_key to an Open311 client (printed once)"))
     p.add_argument("--name", required=True, help="the client the key is for, e.g. a citizen app")
     p.set_defaults(_action=_issue)

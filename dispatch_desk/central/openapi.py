@@ -27,7 +27,7 @@ def _json(model: type[BaseModel]) -> dict[str, Any]:
     return {"application/json": {"schema": _ref(model)}}
 
 
-def _answers(ok: type[BaseModel] | None, *errors: int, ok_status: str = "200", ok_text: str = "OK") -> dict:
+def _answers(ok: type[BaseModel] | None, *errors: int, ok_status: str = "200", ok_text: str = "OK") -> dict[str, Any]:
     out: dict[str, Any] = {ok_status: {"description": ok_text}}
     if ok is not None:
         out[ok_status]["content"] = _json(ok)
@@ -45,7 +45,7 @@ _ERRORS = {
     422: "The payload violates the schema or names unknown things",
 }
 
-_SECURED = [{"bearer": []}]
+_SECURED: list[dict[str, list[str]]] = [{"bearer": []}]
 
 MUTATIONS_DOC = """Each mutation is applied at most once (its id is unique): `applied` (with the feed seq),
 `duplicate` (the same id and payload again: the first result), `conflict` (refused against the current

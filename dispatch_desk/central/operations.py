@@ -36,7 +36,7 @@ from .outcome import Context, Handler, applied, conflict, rejected
 from .storage import Tx
 
 # Records under one operation: seen exactly when their operation is.
-_CHILDREN: tuple[type, ...] = (Task, LogEntry, SituationReport)
+_CHILDREN: tuple[type[Task], type[LogEntry], type[SituationReport]] = (Task, LogEntry, SituationReport)
 _SCOPED = frozenset(ENTITY_OF[c] for c in (Operation, *_CHILDREN))
 
 ID_TAKEN = "This id is already taken by another record; issue the change again under a new id."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from dispatch_desk.domain.records import Officer
 from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
@@ -39,7 +40,7 @@ def rejected(ctx: Context, reason: str, code: Code | str = Code.FORBIDDEN) -> Mu
 NOT_VISIBLE = "No such record, or it is outside your scope."
 
 
-def visible_state(ctx: Context, entity: str, key: str) -> dict | None:
+def visible_state(ctx: Context, entity: str, key: str) -> dict[str, Any] | None:
     """The stored wire dict of a record if it exists and the officer may see it, else None."""
     state = ledger.get_raw(ctx.tx, entity, key)
     if state is None:

@@ -49,6 +49,6 @@ async def run_periodically(storage: Storage, writer: PeriodicWriter) -> None:
             log.exception("background writer %r failed; it runs again in %.0f s", writer.name, writer.every)
 
 
-def start(storage: Storage, writers: list[PeriodicWriter]) -> list[asyncio.Task]:
+def start(storage: Storage, writers: list[PeriodicWriter]) -> list[asyncio.Task[None]]:
     """Start every writer on the running loop; cancel the returned tasks to stop them."""
     return [asyncio.create_task(run_periodically(storage, w), name=f"writer:{w.name}") for w in writers]

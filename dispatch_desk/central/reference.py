@@ -30,9 +30,9 @@ class Reference:
 class ReferenceCache:
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._fingerprint: tuple | None = None
+        self._fingerprint: tuple[Any, ...] | None = None
         self._value: Reference | None = None
-        self._grid_for: tuple | None = None
+        self._grid_for: tuple[Any, ...] | None = None
         self._grid: Any = None
 
     def get(self, tx: Tx) -> Reference:

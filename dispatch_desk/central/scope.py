@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 from dispatch_desk.domain import permissions
 from dispatch_desk.domain.geo_regions import RegionTree
@@ -67,7 +68,7 @@ class Viewer:
         self._incidents: dict[str, bool] = {}
         self._operations: dict[str, Operation] | None = None
 
-    def prefetch(self, rows: Sequence[tuple]) -> None:
+    def prefetch(self, rows: Sequence[tuple[Any, ...]]) -> None:
         """Look up, in one query, the incidents of the actions among `rows` (seq, entity, key, deleted, data, parent)."""
         if self.everything:
             return
@@ -102,9 +103,9 @@ class Viewer:
         return sees_operation(self.officer, self._operations.get(parent or ""), self.now)
 
 
-def _incidents_by_key(tx: Tx, keys: Iterable[str]) -> list[tuple[str, dict]]:
+def _incidents_by_key(tx: Tx, keys: Iterable[str]) -> list[tuple[str, dict[str, Any]]]:
     keys = list(keys)
-    out: list[tuple[str, dict]] = []
+    out: list[tuple[str, dict[str, Any]]] = []
     for start in range(0, len(keys), 500):
         chunk = keys[start : start + 500]
         marks = ", ".join("?" for _ in chunk)

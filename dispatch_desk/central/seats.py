@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from dispatch_desk.domain import command
+from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.records import Officer, Operation, OperationStatus
 
 from . import ledger, operations, scope
@@ -72,7 +73,8 @@ def due(tx: Tx, now: datetime) -> bool:
 
 def sweep(storage: Storage, cache: ReferenceCache, now: datetime | None = None) -> int:
     """One sweep in a write transaction of its own; returns the number of seats that ran out."""
-    return writer(cache).run_once(storage, now or datetime.now(UTC))
+    ended: int = writer(cache).run_once(storage, now or datetime.now(UTC))
+    return ended
 
 
 def sweep_in(tx: Tx, cache: ReferenceCache, now: datetime) -> int:
@@ -87,7 +89,7 @@ def sweep_in(tx: Tx, cache: ReferenceCache, now: datetime) -> int:
     return ended
 
 
-def _expire(tx: Tx, operation: Operation, now: datetime, regions) -> int:
+def _expire(tx: Tx, operation: Operation, now: datetime, regions: RegionTree) -> int:
     decided = command.expire_seats(operation, now, lambda cls, key: ledger.get(tx, cls, key) if key else None)
     if decided is None:
         return 0
@@ -105,7 +107,7 @@ def _expire(tx: Tx, operation: Operation, now: datetime, regions) -> int:
     return len(ran_out)
 
 
-def _start(tx: Tx, operation: Operation, now: datetime, regions) -> None:
+def _start(tx: Tx, operation: Operation, now: datetime, regions: RegionTree) -> None:
     for seat in operations.unstarted(tx, operation, now):
         officer = ledger.get(tx, Officer, seat.officer)
         if officer is not None and not scope.sees_everything(officer, regions, now):

@@ -50,14 +50,14 @@ class Tx:
         self.memo: dict[str, Any] = {}  # per-transaction state of the modules writing in it
         self.sessions_changed = False  # tokens revoked or an officer changed: open streams check again
 
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         if self.backend == "postgresql":
             cur = self._conn.execute(_pg_sql(sql), params)
             return cur.fetchall() if cur.description else []
         cur = self._conn.execute(sql, params)
         return cur.fetchall() if cur.description else []
 
-    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple | None:
+    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
         rows = self.execute(sql, params)
         return rows[0] if rows else None
 

@@ -35,7 +35,7 @@ DEVICE = "central.suspensions"
 NOTE = "挂起期满，自动恢复处置"
 
 
-def lapsed(tx, now: datetime) -> list[Incident]:
+def lapsed(tx: Tx, now: datetime) -> list[Incident]:
     # Records are compact JSON (ledger.dumps), so a plain LIKE finds the suspended ones on both backends.
     rows = tx.execute(
         "SELECT data FROM records WHERE entity = 'incident' AND deleted = 0 AND data LIKE ?",
@@ -47,7 +47,8 @@ def lapsed(tx, now: datetime) -> list[Incident]:
 
 def sweep(storage: Storage, cache: ReferenceCache, now: datetime | None = None) -> int:
     """Record every suspension that has run out; returns how many were."""
-    return writer(cache).run_once(storage, now or datetime.now(UTC))
+    resumed: int = writer(cache).run_once(storage, now or datetime.now(UTC))
+    return resumed
 
 
 def writer(cache: ReferenceCache) -> PeriodicWriter:

@@ -15,6 +15,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from typing import cast
 
 import numpy as np
 
@@ -66,7 +67,7 @@ def backfill(tx: Tx, indicator: str, until: datetime) -> None:
     readings = []
     for (data,) in rows:
         d = json.loads(data)
-        readings.append(Reading(indicator, parse_time(d["at"]), float(d["value"])))
+        readings.append(Reading(indicator, cast(datetime, parse_time(d["at"])), float(d["value"])))  # "at" is never null
     if readings:
         add(tx, indicator, readings)
 
