@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from shapely.geometry import Polygon as ShapelyPolygon
 from shapely.ops import unary_union
 
+from dispatch_desk.domain import cap as cap_rules
 from dispatch_desk.domain import permissions
 from dispatch_desk.domain.alerting import (
     AlertTally,
@@ -35,10 +36,22 @@ from dispatch_desk.domain.alerting import (
     raise_refusal,
     tally,
 )
+from dispatch_desk.domain.cap_records import CapInfo
 from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.forecast import EarlyWarning
 from dispatch_desk.domain.geo_regions import RegionTree
-from dispatch_desk.domain.records import Alert, AlertLevel, Indicator, Severity, Source
+from dispatch_desk.domain.permissions_operations import OperationAction, operation_why_not
+from dispatch_desk.domain.records import (
+    Alert,
+    AlertLevel,
+    Indicator,
+    Operation,
+    OperationKind,
+    OperationStatus,
+    Plan,
+    Severity,
+    Source,
+)
 from dispatch_desk.domain.sla import BUSINESS_TZ
 from dispatch_desk.domain.workflow_actions import Action, Code, Refused
 from dispatch_desk.ui.charts.flow import FlowLayout
@@ -96,6 +109,14 @@ class AlertsWidget(QWidget):
         self.may_report = permissions.role_may_ever(ctx.officer.role, Action.REPORT)
         self.on_map = QToolButton(text=self.tr("Show on map"), objectName="alertOnMap")
         self.on_map.clicked.connect(self._show_on_map)
+        # A CAP warning that matches a plan's trigger proposes that plan's joint command; only the
+        # officer starts it, and only an officer who may open joint commands is offered it.
+        self.start_plan = QToolButton(text=self.tr("Start plan"), objectName="startPlan")
+        self.start_plan.clicked.connect(self.start_plan_for_selected)
+        draft = Operation("", "", OperationKind.EMERGENCY.value, OperationStatus.PLANNED, commander=ctx.officer.id)
+        self.may_open_operations = operation_why_not(ctx.officer, OperationAction.CREATE, draft,
+                                                     regions=self.region_tree) is None
+        self.start_plan.setVisible(self.may_open_operations)
         # The counts on a line of their own, each whole: a narrow dock wraps between them, never inside one.
         self.summary = QWidget(objectName="alertSummary")
         self.summary.setToolTip(self.tr("Counted: the alerts not yet cleared, by kind, and how many of them "
@@ -106,7 +127,7 @@ class AlertsWidget(QWidget):
         for label in self.count_labels.values():
             counts_row.addWidget(label)
         buttons = FlowLayout(spacing=4)
-        for b in (self.on_map, self.raise_incident, self.ack):
+        for b in (self.on_map, self.raise_incident, self.ack, self.start_plan):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -128,11 +149,12 @@ class AlertsWidget(QWidget):
         self.region_tree = RegionTree.of(self.regions)
         self.categories = {c.code: c for c in store.records("category")}
         self.officer_names = {o.id: o.name for o in store.records("officer")}
+        self.plans: dict[str, Plan] = {p.id: p for p in store.records("plan")}
 
     def _on_data_changed(self, changes) -> None:
         if not isinstance(changes, dict):
             return
-        if {"indicator", "region", "category"} & changes.keys():
+        if {"indicator", "region", "category", "plan"} & changes.keys():
             self._read_reference()  # names of alerts that arrived before their indicators
             self._reload_timer.start()
         elif {"alert", "incident"} & changes.keys():
@@ -172,6 +194,10 @@ class AlertsWidget(QWidget):
 
     def _show(self, alerts: list[Alert]) -> None:
         selected = self.selected()
+        now = datetime.now(UTC)
+        # A CAP warning past its expiry shows as ended at once, before the central sweep records it.
+        alerts = [replace(a, cleared_at=a.expires_at) if a.cleared_at is None and cap_rules.is_ended(a, now) else a
+                  for a in alerts]
         # Still-active alerts first, newest first; then the cleared ones, newest first.
         alerts = sorted(list(alerts) + list(self.local.values()), key=lambda a: a.raised_at, reverse=True)
         alerts.sort(key=lambda a: a.cleared_at is not None)
@@ -196,6 +222,10 @@ class AlertsWidget(QWidget):
                 self._status_text(alert),
             ]
             tip = "\n".join(t for t in (" · ".join(c for c in cells[2:4] if c), self._status_tip(alert)) if t)
+            info = self._info(alert)
+            if alert.cap is not None and info is not None:
+                cells[2:5] = [self._cap_title(alert, info), self._cap_area(alert, info), self._axes_text(info)]
+                tip = self._cap_tip(alert, info)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, alert.id)
@@ -212,7 +242,8 @@ class AlertsWidget(QWidget):
         cap = 14 * self.fontMetrics().averageCharWidth() + 24
         if self.table.columnWidth(2) > cap:
             self.table.setColumnWidth(2, cap)
-        self.counts = tally(alerts)
+        # An Exercise, Test, System or Draft warning is shown, never counted (domain/cap.py).
+        self.counts = tally(a for a in alerts if a.cleared_at is not None or cap_rules.counts(a, now))
         for key, text in self.count_texts(self.counts).items():
             self.count_labels[key].setText(text)
         self.count_labels["early_warnings"].setVisible(bool(self.counts.early_warnings))
@@ -243,7 +274,10 @@ class AlertsWidget(QWidget):
         return f"{alert.value:.{max(ind.decimals, 0)}f} {unit}".strip()
 
     def _status_text(self, alert: Alert) -> str:
-        if alert.cleared_at is not None:
+        if alert.cap is not None and alert.cleared_at is not None:
+            expired = alert.expires_at is not None and alert.cleared_at >= alert.expires_at
+            status = self.tr("Expired") if expired else self.tr("Cancelled")
+        elif alert.cleared_at is not None:
             status = self.tr("Cleared")
         elif alert.acknowledged_at is not None:
             status = self.tr("Acknowledged")
@@ -251,7 +285,88 @@ class AlertsWidget(QWidget):
             status = self.tr("Unacknowledged")
         if alert.incident_id or alert.id in self.raised:
             status += " · " + self.tr("incident raised")
+        plans = [self._plan_name(key) for key in cap_rules.proposal(alert, datetime.now(UTC))]
+        if plans:
+            status += " · " + self.tr("proposes %1").replace("%1", "、".join(plans))
         return status
+
+    # --- CAP warnings --------------------------------------------------------------------------
+
+    def _info(self, alert: Alert) -> CapInfo | None:
+        """The <info> block in the desk's language (zh-CN first in Chinese)."""
+        if alert.cap is None:
+            return None
+        return cap_rules.choose_info(alert.cap.infos, data_text("zh-CN", "en"))
+
+    def _plan_name(self, key: str) -> str:
+        plan = self.plans.get(key)
+        return data_text(plan.name, plan.name_en) if plan is not None else key
+
+    def _status_word(self, status: str) -> str:
+        return {"Exercise": self.tr("Exercise"), "Test": self.tr("Test"), "System": self.tr("System"),
+                "Draft": self.tr("Draft")}.get(status, status)
+
+    def _cap_title(self, alert: Alert, info: CapInfo) -> str:
+        title = info.headline or info.event
+        if alert.cap is not None and not cap_rules.raises(alert.cap):
+            title = f"[{self._status_word(alert.cap.status)}] {title}"
+        return title
+
+    def _cap_area(self, alert: Alert, info: CapInfo) -> str:
+        names = [self.region_name(code) for code in alert.districts]
+        if names and all(names):
+            return "、".join(names)
+        return "; ".join(a.description for a in info.areas if a.description)
+
+    def _axes_text(self, info: CapInfo) -> str:
+        words = {
+            "Extreme": self.tr("Extreme"), "Severe": self.tr("Severe"), "Moderate": self.tr("Moderate"),
+            "Minor": self.tr("Minor"), "Unknown": self.tr("Unknown"), "Immediate": self.tr("Immediate"),
+            "Expected": self.tr("Expected"), "Future": self.tr("Future"), "Past": self.tr("Past"),
+            "Observed": self.tr("Observed"), "Likely": self.tr("Likely"), "Possible": self.tr("Possible"),
+            "Unlikely": self.tr("Unlikely"),
+        }
+        return " · ".join(words.get(v, v) for v in (info.severity, info.urgency, info.certainty))
+
+    def _cap_tip(self, alert: Alert, info: CapInfo) -> str:
+        assert alert.cap is not None
+        lines = [info.headline or info.event, info.description, info.instruction,
+                 self.tr("Severity · urgency · certainty (CAP)") + ": " + self._axes_text(info),
+                 self.tr("From %1").replace("%1", info.sender_name or alert.cap.sender)]
+        areas = "; ".join(a.description for a in info.areas if a.description)
+        if areas:
+            lines.append(self.tr("Area: %1").replace("%1", areas))
+        if alert.streets:
+            lines.append(self.tr("Streets: %1").replace("%1", "、".join(self.region_name(s) or s for s in alert.streets)))
+        if alert.expires_at is not None:
+            lines.append(self.tr("Ends at %1").replace(
+                "%1", alert.expires_at.astimezone(BUSINESS_TZ).strftime("%m-%d %H:%M")))
+        lines.append(self._status_tip(alert))
+        return "\n".join(line for line in lines if line)
+
+    def proposed_plan(self, alert: Alert | None) -> Plan | None:
+        """The plan the alert proposes now, if this desk knows it (the first, when several)."""
+        if alert is None:
+            return None
+        return next((self.plans[k] for k in cap_rules.proposal(alert, datetime.now(UTC)) if k in self.plans), None)
+
+    def start_plan_for_selected(self) -> str | None:
+        """Start the proposed plan's joint command over the warning's area; returns the operation id."""
+        import uuid
+
+        alert = self.selected()
+        plan = self.proposed_plan(alert)
+        if alert is None or plan is None or self.ctx.engine is None or not self.may_open_operations:
+            return None
+        args = cap_rules.operation_args(alert, plan, f"op-{uuid.uuid4().hex[:16]}")
+        name = data_text(plan.name, plan.name_en)
+
+        def started() -> None:
+            self.ctx.bus.operation_selected.emit(args["id"])
+            self.ctx.bus.status_message.emit(self.tr("Plan “%1” started for this warning.").replace("%1", name))
+
+        self._issue("operation.start", args, started)
+        return str(args["id"])
 
     def _status_tip(self, alert: Alert) -> str:
         lines = []
@@ -316,6 +431,15 @@ class AlertsWidget(QWidget):
                 bool(alert and can_act and alert.indicator and self._category_for(alert))
             )
         self.on_map.setEnabled(bool(alert and alert.indicator))
+        plan = self.proposed_plan(alert)
+        self.start_plan.setEnabled(bool(plan is not None and can_act and self.may_open_operations))
+        if plan is not None:
+            self.start_plan.setText(self.tr("Start plan “%1”").replace("%1", data_text(plan.name, plan.name_en)))
+            self.start_plan.setToolTip(self.tr("Start this plan's joint command over the warning's area. The "
+                                               "warning only proposes it: nothing starts by itself."))
+        else:
+            self.start_plan.setText(self.tr("Start plan"))
+            self.start_plan.setToolTip(self.tr("No plan is proposed for this alert."))
 
     def _ack_refusal_words(self, refusal: Refused) -> str:
         if refusal.code is Code.OUT_OF_SCOPE:
