@@ -155,12 +155,22 @@ def put_many(tx: Tx, records: Sequence[Any]) -> int:
     return first + len(records) - 1
 
 
+def _storable(key: str) -> bool:
+    """Whether a record could have this key: PostgreSQL text holds no NUL, so none was ever stored (and
+    asking for one would be an error of the database, not an answer)."""
+    return "\x00" not in key
+
+
 def get_raw(tx: Tx, entity: str, key: str) -> dict[str, Any] | None:
+    if not _storable(key):
+        return None
     row = tx.one("SELECT data FROM records WHERE entity = ? AND key = ? AND deleted = 0", (entity, key))
     return json.loads(row[0]) if row else None
 
 
 def get(tx: Tx, cls: type[T], key: str, *, for_update: bool = False) -> T | None:
+    if not _storable(key):
+        return None
     sql = "SELECT data FROM records WHERE entity = ? AND key = ? AND deleted = 0"
     if for_update and tx.backend == "postgresql":
         sql += " FOR UPDATE"
@@ -174,6 +184,8 @@ def all_of(tx: Tx, cls: type[T]) -> list[T]:
 
 
 def exists(tx: Tx, entity: str, key: str) -> bool:
+    if not _storable(key):
+        return False
     return tx.one("SELECT 1 FROM records WHERE entity = ? AND key = ? AND deleted = 0", (entity, key)) is not None
 
 

@@ -42,6 +42,7 @@ _ERRORS = {
     403: "Not permitted (role, disabled or locked account)",
     404: "Not found",
     413: "The body is larger than the limit",
+    415: "The body is not of a media type the operation takes",
     422: "The payload violates the schema or names unknown things",
 }
 
@@ -119,6 +120,24 @@ def openapi_document() -> dict[str, Any]:
                     "responses": {"200": {"description": "The content",
                                           "content": {"*/*": {"schema": {"type": "string", "format": "binary"}}}},
                                   **{k: v for k, v in _answers(None, 400, 401, 404).items() if k != "200"}}}},
+        "/api/v1/cap": {"post": {
+            "summary": "One OASIS CAP 1.2 <alert>, checked against the official schema: a new alert, an update or "
+                       "cancel of one, or the same message again (ops officers, administrators, system accounts)",
+            "security": _SECURED,
+            "requestBody": {"required": True, "content": {
+                media: {"schema": {"type": "string", "contentMediaType": media}}
+                for media in ("application/cap+xml", "application/xml")}},
+            "responses": {"201": {"description": "A new alert", "content": {"application/json": {"schema": {
+                              "type": "object"}}}},
+                          **_answers(None, 400, 401, 403, 413, 415, 422,
+                                     ok_text="Known already, or applied to the alert it names")}}},
+        "/api/v1/alerts/{id}/cap": {"get": {
+            "summary": "An alert as a CAP 1.2 message (zh-CN and en info blocks; an external one as its sender wrote it)",
+            "security": _SECURED,
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "The message", "content": {"application/cap+xml": {
+                              "schema": {"type": "string"}}}},
+                          **{k: v for k, v in _answers(None, 401, 403, 404).items() if k != "200"}}}},
         "/api/v1/health": {"get": {"summary": "Liveness and the current sequence number",
                                    "responses": _answers(wire.Health)}},
         "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OK"}}}},
@@ -127,7 +146,7 @@ def openapi_document() -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": "Dispatch Desk central service", "version": __version__,
                  "description": "API v1: authentication, change feed, mutations, live stream, readings, "
-                                "attachments."},
+                                "attachments, CAP 1.2 alerts. Open311 GeoReport v2 is served under /open311/v2/."},
         "paths": paths,
         "components": {"schemas": schemas,
                        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
