@@ -20,6 +20,7 @@ class AppBus(QObject):
     incident_filter_changed = Signal(object)  # the queue's current filter (a store query object)
     new_incident_at = Signal(float, float)  # lon, lat picked on the map for a new incident
     indicator_on_map = Signal(str)  # color grid cells by this indicator code
+    warning_on_map = Signal(object)  # a warning's area as a GeoJSON feature {properties: {name}}: draw and fit it
     data_changed = Signal(object)  # {entity kind: set of keys} that sync or a local action changed
     sync_state_changed = Signal(object)  # the sync engine's state snapshot
     notify = Signal(str, str, int)  # title, text, severity (1..4): urgent incidents and alarms

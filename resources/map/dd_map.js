@@ -655,6 +655,25 @@
     });
   };
 
+  // A warning's area (a CAP alert's polygons and circles, as GeoJSON), drawn over the grid in the warning's
+  // colour with its headline, and the view fitted to it; null clears it. True when something was drawn.
+  DD.showWarning = function (feature) {
+    groups.warning.clearLayers();
+    if (!feature) { return false; }
+    var layer = L.geoJSON(feature, {renderer: areas, interactive: false, style: function () {
+      return {color: '#c2410c', weight: 3, opacity: 0.9, dashArray: '10 6', fillColor: '#fb923c', fillOpacity: 0.18};
+    }});
+    groups.warning.addLayer(layer);
+    var b = layer.getBounds();
+    if (!b.isValid()) { return false; }
+    groups.warning.addLayer(L.tooltip({permanent: true, direction: 'bottom', offset: [0, 2],
+      className: 'dd-label dd-warning-label', interactive: false})
+      .setLatLng([b.getNorth(), b.getCenter().lng]).setContent(esc(feature.properties.name)));
+    map.invalidateSize(false);
+    fitClear(b, 24, 17);
+    return true;
+  };
+
   // The joint command in view: its area stands out and the view fits it (false: it has no area here).
   DD.showOperation = function (id, fit) {
     opShown = id || null;
@@ -1048,7 +1067,7 @@
     } else {
       L.DomUtil.addClass(map.getContainer(), 'dd-plain');
     }
-    ['basemap', 'operations', 'cells', 'regions', 'labels', 'tasks', 'draft'].forEach(function (k) {
+    ['basemap', 'operations', 'cells', 'regions', 'warning', 'labels', 'tasks', 'draft'].forEach(function (k) {
       groups[k] = L.layerGroup().addTo(map);
     });
     markerLayer = new MarkerCanvas({pane: 'ddMarkers', padding: 0.1});

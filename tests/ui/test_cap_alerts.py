@@ -129,3 +129,21 @@ def test_who_may_not_open_an_operation_is_not_offered_the_plan(central, tmp_path
         tasks.wait_for_jobs(10.0)
         engine.close()
         store.close()
+
+
+def test_show_on_map_sends_the_warnings_area_with_its_headline(desk, qtbot):
+    central, engine, store, widget, bus = desk
+    warning = _post(central, fresh(sample("typhoon_warning.xml")))
+    engine.sync_once()
+    widget.reload()
+    qtbot.waitUntil(lambda: widget.table.rowCount() == 1, timeout=10000)
+    widget.table.selectRow(_row_of(widget, warning))
+    assert widget.on_map.isEnabled()  # a CAP warning has no indicator, but it has an area
+    with qtbot.waitSignal(bus.warning_on_map, timeout=2000) as sent:
+        widget.on_map.click()
+    feature = sent.args[0]
+    alert = widget.alerts[warning]
+    assert feature["id"] == warning and feature["properties"]["name"] == "Typhoon orange warning for the city"
+    assert feature["geometry"]["type"] == "MultiPolygon"
+    assert [[[tuple(p) for p in ring] for ring in polygon] for polygon in feature["geometry"]["coordinates"]] == \
+        [[list(ring) for ring in polygon] for polygon in alert.area]

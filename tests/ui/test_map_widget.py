@@ -433,3 +433,19 @@ def test_the_legend_folds_to_its_title_on_a_small_map_and_opens_on_a_click(qtbot
     js(qtbot, w, f"{legend}.querySelector('.dd-legend-head').click(); 1")
     assert js(qtbot, w, f"{legend}.classList.contains('dd-folded')") is False
     assert "Incidents" in js(qtbot, w, f"{legend}.innerText")
+
+
+def test_a_warnings_area_is_drawn_with_its_headline_and_fills_the_view(qtbot, city_store):
+    w = open_map(qtbot, city_store)
+    square = [[121.46, 31.21], [121.48, 31.21], [121.48, 31.23], [121.46, 31.23], [121.46, 31.21]]
+    feature = {"type": "Feature", "id": "cap-1", "properties": {"name": "台风橙色预警"},
+               "geometry": {"type": "MultiPolygon", "coordinates": [[square]]}}
+    w.ctx.bus.warning_on_map.emit(feature)
+    qtbot.waitUntil(lambda: js(qtbot, w, "(document.querySelector('.dd-warning-label') || {innerText: ''})"
+                                          ".innerText") == "台风橙色预警", timeout=5_000)
+    view = jv(qtbot, w, "DD.view()")
+    assert view["west"] <= 121.46 and view["east"] >= 121.48 and view["south"] <= 31.21 and view["north"] >= 31.23
+    assert view["east"] - view["west"] < 0.02 * 6  # fitted to the area, not the whole city
+    w.show_warning(None)
+    qtbot.waitUntil(lambda: js(qtbot, w, "document.querySelectorAll('.dd-warning-label').length") == 0,
+                    timeout=5_000)

@@ -430,7 +430,7 @@ class AlertsWidget(QWidget):
             self.raise_incident.setEnabled(
                 bool(alert and can_act and alert.indicator and self._category_for(alert))
             )
-        self.on_map.setEnabled(bool(alert and alert.indicator))
+        self.on_map.setEnabled(bool(alert and (alert.indicator or alert.area)))
         plan = self.proposed_plan(alert)
         self.start_plan.setEnabled(bool(plan is not None and can_act and self.may_open_operations))
         if plan is not None:
@@ -466,7 +466,14 @@ class AlertsWidget(QWidget):
 
     def _show_on_map(self) -> None:
         alert = self.selected()
-        if alert and alert.indicator:
+        if alert and alert.area:  # a warning's area (CAP polygons and circles)
+            info = self._info(alert)
+            name = self._cap_title(alert, info) if info is not None else alert.message
+            self.ctx.bus.warning_on_map.emit({
+                "type": "Feature", "id": alert.id, "properties": {"name": name},
+                "geometry": {"type": "MultiPolygon",
+                             "coordinates": [[[list(p) for p in ring] for ring in polygon] for polygon in alert.area]}})
+        elif alert and alert.indicator:
             self.ctx.bus.indicator_on_map.emit(alert.indicator)
 
     def _category_for(self, alert: Alert) -> str | None:

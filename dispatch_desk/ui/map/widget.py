@@ -143,6 +143,7 @@ class MapWidget(QWidget):
         self._task_selected: str | None = None
         self._agency_names: dict[str, str] | None = None
         self._pending_focus: str | None = None
+        self._warning: dict[str, Any] | None = None  # the warning area shown (drawn again after a reload)
         self._live = False  # the page shows the current data and takes diffs
         self._building, self._dirty, self._generation = False, False, 0
         self._prepared: tuple[IncidentLayerModel, str] | None = None
@@ -185,6 +186,7 @@ class MapWidget(QWidget):
         ctx.bus.incident_filter_changed.connect(self.set_filter)
         ctx.bus.data_changed.connect(self.on_data_changed)
         ctx.bus.indicator_on_map.connect(self.show_indicator)
+        ctx.bus.warning_on_map.connect(self.show_warning)
         ctx.bus.show_operation_on_map.connect(self.show_operation)
         ctx.bus.task_selected.connect(self.select_task)
         self.toolbar.drill_requested.connect(self.drill)
@@ -318,6 +320,8 @@ class MapWidget(QWidget):
         if self._pending_focus:
             self.show_incident(self._pending_focus)
             self._pending_focus = None
+        if self._warning is not None:
+            self.view.call("showWarning", self._warning)
         if self._dirty:  # something changed while the first data was on its way
             self._dirty = False
             self.refresh()
@@ -478,6 +482,12 @@ class MapWidget(QWidget):
             self.view.call("focus", incident_id)
         else:
             self._pending_focus = incident_id
+
+    def show_warning(self, feature: dict[str, Any] | None) -> None:
+        """Draw a warning's area over the grid and fit the view to it (None clears it)."""
+        self._warning = feature
+        if self._live:
+            self.view.call("showWarning", feature)
 
     def set_color_mode(self, mode: str, overlay: dict | None = None) -> None:
         self.mode = (mode, overlay)
