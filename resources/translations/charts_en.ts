@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+72"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+85"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -40,17 +40,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+219"/>
+        <location line="+321"/>
         <source>Raise incident</source>
         <translation>Raise incident</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-314"/>
+        <location line="+327"/>
+        <source>Start plan</source>
+        <translation>Start plan</translation>
+    </message>
+    <message>
+        <location line="-319"/>
         <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
         <translation>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+134"/>
         <source>Alarms %1 (%2 unacknowledged)</source>
         <translation>Alarms %1 (%2 unacknowledged)</translation>
     </message>
@@ -70,7 +76,17 @@
         <translation>Cleared %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cleared</source>
         <translation>Cleared</translation>
     </message>
@@ -83,6 +99,126 @@
         <location line="+2"/>
         <source>Unacknowledged</source>
         <translation>Unacknowledged</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>proposes %1</source>
+        <translation>proposes %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Extreme</source>
+        <translation>Extreme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severe</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Immediate</source>
+        <translation>Immediate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Future</source>
+        <translation>Future</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Likely</source>
+        <translation>Likely</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlikely</source>
+        <translation>Unlikely</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity · urgency · certainty (CAP)</source>
+        <translation>Severity · urgency · certainty (CAP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streets: %1</source>
+        <translation>Streets: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends at %1</source>
+        <translation>Ends at %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Plan “%1” started for this warning.</source>
+        <translation>Plan “%1” started for this warning.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -126,6 +262,21 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Start plan “%1”</source>
+        <translation>Start plan “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start this plan&apos;s joint command over the warning&apos;s area. The warning only proposes it: nothing starts by itself.</source>
+        <translation>Start this plan&apos;s joint command over the warning&apos;s area. The warning only proposes it: nothing starts by itself.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No plan is proposed for this alert.</source>
+        <translation>No plan is proposed for this alert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This alert is outside your area: the officers of its region acknowledge it.</source>
         <translation>This alert is outside your area: the officers of its region acknowledge it.</translation>
     </message>
@@ -140,22 +291,22 @@
         <translation>Your role does not acknowledge alerts.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>This alert has already raised an incident; open it instead.</source>
         <translation>This alert has already raised an incident; open it instead.</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-408"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+177"/>
         <source>incident raised</source>
         <translation>incident raised</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+99"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+72"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+85"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -40,17 +40,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+219"/>
+        <location line="+321"/>
         <source>Raise incident</source>
         <translation>生成事件</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-314"/>
+        <location line="+327"/>
+        <source>Start plan</source>
+        <translation>启动预案</translation>
+    </message>
+    <message>
+        <location line="-319"/>
         <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
         <translation>统计范围：尚未解除的告警（按类别）及其中尚无人确认的条数；另计已解除的告警。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+134"/>
         <source>Alarms %1 (%2 unacknowledged)</source>
         <translation>告警 %1（未确认 %2）</translation>
     </message>
@@ -70,7 +76,17 @@
         <translation>已解除 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cleared</source>
         <translation>已解除</translation>
     </message>
@@ -83,6 +99,126 @@
         <location line="+2"/>
         <source>Unacknowledged</source>
         <translation>未确认</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>proposes %1</source>
+        <translation>建议启动%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exercise</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Extreme</source>
+        <translation>特别严重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severe</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moderate</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Immediate</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Future</source>
+        <translation>将来</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Past</source>
+        <translation>已过去</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observed</source>
+        <translation>已观测</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Likely</source>
+        <translation>很可能</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Possible</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlikely</source>
+        <translation>不太可能</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity · urgency · certainty (CAP)</source>
+        <translation>严重程度 · 紧迫程度 · 确定程度（CAP）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1</source>
+        <translation>发布单位：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streets: %1</source>
+        <translation>涉及街道：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends at %1</source>
+        <translation>%1 结束</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Plan “%1” started for this warning.</source>
+        <translation>已按此预警启动预案“%1”。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -126,6 +262,21 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Start plan “%1”</source>
+        <translation>启动预案“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start this plan&apos;s joint command over the warning&apos;s area. The warning only proposes it: nothing starts by itself.</source>
+        <translation>按预警区域启动该预案的联动指挥。预警只是建议，不会自动启动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No plan is proposed for this alert.</source>
+        <translation>此告警未建议启动预案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This alert is outside your area: the officers of its region acknowledge it.</source>
         <translation>此告警不在您的辖区：由其所在区域的人员确认。</translation>
     </message>
@@ -140,22 +291,22 @@
         <translation>您的角色不负责确认告警。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>This alert has already raised an incident; open it instead.</source>
         <translation>此告警已生成事件，请打开该事件，不要重复生成。</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-408"/>
         <source>Show on map</source>
         <translation>地图上查看</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+177"/>
         <source>incident raised</source>
         <translation>已生成事件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+99"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>

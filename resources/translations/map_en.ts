@@ -529,32 +529,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="295"/>
         <source>The map could not read its data: %1</source>
         <translation>The map could not read its data: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="524"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="534"/>
         <source>New incident here</source>
         <translation>New incident here</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="526"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="536"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="544"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="554"/>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="544"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="554"/>
         <source>HTML map (*.html)</source>
         <translation>HTML map (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="547"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="557"/>
         <source>Map exported to %1</source>
         <translation>Map exported to %1</translation>
     </message>
