@@ -180,3 +180,29 @@ def test_a_leader_opens_the_incident_an_alert_raised_but_raises_none(qtbot, ctx)
     assert w.raise_incident.isHidden()
     w.table.selectRow(_row_of(w, "raised"))
     assert not w.raise_incident.isHidden() and w.raise_incident.text() == "Open incident"
+
+
+def test_the_alerts_list_opens_no_window_of_its_own(qtbot, ctx):
+    """A button shown before it has a parent is a window of its own for a moment, which takes the focus
+    from the desk (the shortcuts then went nowhere)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    class Windows(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.shown: list[str] = []
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow():
+                self.shown.append(obj.objectName() or type(obj).__name__)
+            return False
+
+    watcher = Windows()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        w = AlertsWidget(_as(ctx, OFFICER))  # not shown: nothing of it may show either
+        qtbot.addWidget(w)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert watcher.shown == []

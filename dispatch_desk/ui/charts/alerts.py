@@ -100,18 +100,18 @@ class AlertsWidget(QWidget):
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.table.setMinimumHeight(4 * self.table.verticalHeader().defaultSectionSize())
         # Tool buttons: less padding than push buttons, so that the three fit one line of a laptop's dock.
-        self.ack = QToolButton(text=self.tr("Acknowledge"), objectName="ackAlert")
+        self.ack = QToolButton(self, text=self.tr("Acknowledge"), objectName="ackAlert")
         self.ack.clicked.connect(self.acknowledge_selected)
         # Only the officers who watch an area acknowledge alerts: the others never see the button.
         self.ack.setVisible(ctx.officer.role in permissions.ACKNOWLEDGE_ROLES)
-        self.raise_incident = QToolButton(text=self.tr("Raise incident"), objectName="raiseIncident")
+        self.raise_incident = QToolButton(self, text=self.tr("Raise incident"), objectName="raiseIncident")
         self.raise_incident.clicked.connect(self._raise_or_open)
         self.may_report = permissions.role_may_ever(ctx.officer.role, Action.REPORT)
-        self.on_map = QToolButton(text=self.tr("Show on map"), objectName="alertOnMap")
+        self.on_map = QToolButton(self, text=self.tr("Show on map"), objectName="alertOnMap")
         self.on_map.clicked.connect(self._show_on_map)
         # A CAP warning that matches a plan's trigger proposes that plan's joint command; only the
         # officer starts it, and only an officer who may open joint commands is offered it.
-        self.start_plan = QToolButton(text=self.tr("Start plan"), objectName="startPlan")
+        self.start_plan = QToolButton(self, text=self.tr("Start plan"), objectName="startPlan")
         self.start_plan.clicked.connect(self.start_plan_for_selected)
         draft = Operation("", "", OperationKind.EMERGENCY.value, OperationStatus.PLANNED, commander=ctx.officer.id)
         self.may_open_operations = operation_why_not(ctx.officer, OperationAction.CREATE, draft,
