@@ -655,6 +655,25 @@
     });
   };
 
+  // The CAP warnings in force, each area outlined over the grid with its headline: every desk sees them
+  // as they arrive (features as GeoJSON; [] clears them). Returns how many were drawn.
+  DD.setWarnings = function (features) {
+    groups.warnings.clearLayers();
+    (features || []).forEach(function (f) {
+      var layer = L.geoJSON(f, {renderer: areas, interactive: false, style: function () {
+        return {color: '#ea580c', weight: 2, opacity: 0.8, dashArray: '6 6', fillColor: '#fdba74', fillOpacity: 0.08};
+      }});
+      groups.warnings.addLayer(layer);
+      var b = layer.getBounds();
+      if (b.isValid()) {
+        groups.warnings.addLayer(L.tooltip({permanent: true, direction: 'top', offset: [0, -2],
+          className: 'dd-label dd-warning-label dd-warnings-label', interactive: false})
+          .setLatLng([b.getSouth(), b.getCenter().lng]).setContent(esc(f.properties.name)));
+      }
+    });
+    return (features || []).length;
+  };
+
   // A warning's area (a CAP alert's polygons and circles, as GeoJSON), drawn over the grid in the warning's
   // colour with its headline, and the view fitted to it; null clears it. True when something was drawn.
   DD.showWarning = function (feature) {
@@ -1067,7 +1086,7 @@
     } else {
       L.DomUtil.addClass(map.getContainer(), 'dd-plain');
     }
-    ['basemap', 'operations', 'cells', 'regions', 'warning', 'labels', 'tasks', 'draft'].forEach(function (k) {
+    ['basemap', 'operations', 'cells', 'regions', 'warnings', 'warning', 'labels', 'tasks', 'draft'].forEach(function (k) {
       groups[k] = L.layerGroup().addTo(map);
     });
     markerLayer = new MarkerCanvas({pane: 'ddMarkers', padding: 0.1});

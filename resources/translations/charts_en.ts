@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+85"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+86"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -291,12 +291,12 @@
         <translation>Your role does not acknowledge alerts.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>This alert has already raised an incident; open it instead.</source>
         <translation>This alert has already raised an incident; open it instead.</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-405"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+85"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+86"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -291,12 +291,12 @@
         <translation>您的角色不负责确认告警。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <source>This alert has already raised an incident; open it instead.</source>
         <translation>此告警已生成事件，请打开该事件，不要重复生成。</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-405"/>
         <source>Show on map</source>
         <translation>地图上查看</translation>
     </message>

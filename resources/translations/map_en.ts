@@ -529,32 +529,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="296"/>
         <source>The map could not read its data: %1</source>
         <translation>The map could not read its data: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="534"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="547"/>
         <source>New incident here</source>
         <translation>New incident here</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="536"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="549"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="554"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="567"/>
         <source>Export map</source>
         <translation>Export map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="554"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="567"/>
         <source>HTML map (*.html)</source>
         <translation>HTML map (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="557"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="570"/>
         <source>Map exported to %1</source>
         <translation>Map exported to %1</translation>
     </message>

@@ -529,32 +529,32 @@
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="296"/>
         <source>The map could not read its data: %1</source>
         <translation>地图无法读取数据：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="534"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="547"/>
         <source>New incident here</source>
         <translation>在此新建事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="536"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="549"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="554"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="567"/>
         <source>Export map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="554"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="567"/>
         <source>HTML map (*.html)</source>
         <translation>HTML 地图 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/map/widget.py" line="557"/>
+        <location filename="../../dispatch_desk/ui/map/widget.py" line="570"/>
         <source>Map exported to %1</source>
         <translation>地图已导出到 %1</translation>
     </message>

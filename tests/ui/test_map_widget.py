@@ -449,3 +449,30 @@ def test_a_warnings_area_is_drawn_with_its_headline_and_fills_the_view(qtbot, ci
     w.show_warning(None)
     qtbot.waitUntil(lambda: js(qtbot, w, "document.querySelectorAll('.dd-warning-label').length") == 0,
                     timeout=5_000)
+
+
+def test_the_cap_warnings_in_force_are_on_the_map_as_they_come_and_go(qtbot, city_store):
+    from dispatch_desk.demo.cap_warning import typhoon_message
+    from dispatch_desk.domain.codec import to_wire
+    from dispatch_desk.domain.records import Alert, AlertLevel
+    from dispatch_desk.domain.wire import Change
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    area = (((121.46, 31.21), (121.48, 31.21), (121.48, 31.23), (121.46, 31.23), (121.46, 31.21)),)
+    warning = Alert("cap-1", AlertLevel.EXTERNAL, now, "台风", cap=typhoon_message(area, now), area=(area,))
+    drill = replace(warning, id="cap-2", cap=replace(typhoon_message(area, now), status="Exercise"))
+    seq = [city_store.cursor()]
+
+    def put(*alerts: Alert) -> None:
+        changes = [Change(seq=seq[0] + n + 1, entity="alert", key=a.id, op="upsert", data=to_wire(a))
+                   for n, a in enumerate(alerts)]
+        seq[0] += len(changes)
+        city_store.apply_changes(changes, seq[0])
+
+    put(warning, drill)
+    w = open_map(qtbot, city_store)
+    labels = "Array.from(document.querySelectorAll('.dd-warnings-label')).map(function (e) { return e.innerText; })"
+    qtbot.waitUntil(lambda: jv(qtbot, w, labels) == ["示范市气象台发布台风“海鸥”橙色预警"], timeout=5_000)  # not the drill
+    put(replace(warning, cleared_at=now))  # cancelled or expired: off every map
+    w.ctx.bus.data_changed.emit({"alert": {"cap-1"}})
+    qtbot.waitUntil(lambda: jv(qtbot, w, labels) == [], timeout=5_000)

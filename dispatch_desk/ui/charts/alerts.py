@@ -55,6 +55,7 @@ from dispatch_desk.domain.records import (
 from dispatch_desk.domain.sla import BUSINESS_TZ
 from dispatch_desk.domain.workflow_actions import Action, Code, Refused
 from dispatch_desk.ui.charts.flow import FlowLayout
+from dispatch_desk.ui.common.warnings import area_feature
 from dispatch_desk.ui.shell.i18n import data_text
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 
@@ -469,10 +470,7 @@ class AlertsWidget(QWidget):
         if alert and alert.area:  # a warning's area (CAP polygons and circles)
             info = self._info(alert)
             name = self._cap_title(alert, info) if info is not None else alert.message
-            self.ctx.bus.warning_on_map.emit({
-                "type": "Feature", "id": alert.id, "properties": {"name": name},
-                "geometry": {"type": "MultiPolygon",
-                             "coordinates": [[[list(p) for p in ring] for ring in polygon] for polygon in alert.area]}})
+            self.ctx.bus.warning_on_map.emit(area_feature(alert, name))
         elif alert and alert.indicator:
             self.ctx.bus.indicator_on_map.emit(alert.indicator)
 

@@ -27,8 +27,9 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from dispatch_desk.domain.codec import from_wire
-from dispatch_desk.domain.records import Operation
+from dispatch_desk.domain.records import Alert, Operation
 from dispatch_desk.store.mbtiles import TileCache
+from dispatch_desk.ui.common import warnings
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.map.controls import MapToolbar, prefetch_area
 from dispatch_desk.ui.map.features import (
@@ -320,6 +321,7 @@ class MapWidget(QWidget):
         if self._pending_focus:
             self.show_incident(self._pending_focus)
             self._pending_focus = None
+        self.view.call("setWarnings", self._warnings())
         if self._warning is not None:
             self.view.call("showWarning", self._warning)
         if self._dirty:  # something changed while the first data was on its way
@@ -355,6 +357,8 @@ class MapWidget(QWidget):
             self.view.call("setOperations", self._operations())
             if self.tasks.operation:
                 self.view.call("showOperation", self.tasks.operation, False)
+        if "alert" in changes and self._live:  # a CAP warning came, moved or ended
+            self.view.call("setWarnings", self._warnings())
         if "agency" in changes:
             self._agency_names = None
         if changes.get("task") and self.tasks.operation:
@@ -482,6 +486,15 @@ class MapWidget(QWidget):
             self.view.call("focus", incident_id)
         else:
             self._pending_focus = incident_id
+
+    def _warnings(self) -> list[dict[str, Any]]:
+        """The areas of the CAP warnings in force, named by their headline in the desk's language."""
+        now = datetime.now(UTC)
+        try:
+            alerts = [from_wire(Alert, data) for data in self.store.rows("alert")]
+        except Exception:  # an older cache without alerts: nothing to draw
+            return []
+        return [warnings.area_feature(a, warnings.headline(a)) for a in alerts if warnings.in_force(a, now)]
 
     def show_warning(self, feature: dict[str, Any] | None) -> None:
         """Draw a warning's area over the grid and fit the view to it (None clears it)."""

@@ -1,0 +1,29 @@
+"""CAP warnings as the screens show them: the headline in the desk's language and the area as GeoJSON,
+one shape for the alerts list (Show on map) and the map (the warnings in force)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from dispatch_desk.domain import cap
+from dispatch_desk.domain.records import Alert
+from dispatch_desk.ui.shell.i18n import data_text
+
+
+def headline(alert: Alert) -> str:
+    """The warning's headline (or event) in the desk's language, zh-CN first in Chinese."""
+    info = cap.choose_info(alert.cap.infos, data_text("zh-CN", "en")) if alert.cap is not None else None
+    return (info.headline or info.event) if info is not None else alert.message
+
+
+def area_feature(alert: Alert, name: str) -> dict[str, Any]:
+    """The warning's area as a GeoJSON feature named `name`."""
+    return {"type": "Feature", "id": alert.id, "properties": {"name": name},
+            "geometry": {"type": "MultiPolygon",
+                         "coordinates": [[[list(p) for p in ring] for ring in polygon] for polygon in alert.area]}}
+
+
+def in_force(alert: Alert, now: datetime) -> bool:
+    """A CAP warning with an area that is Actual, not ended and not cleared: drawn on every map."""
+    return bool(alert.cap is not None and alert.area and alert.cleared_at is None and cap.counts(alert, now))
