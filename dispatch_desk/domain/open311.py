@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from dispatch_desk.domain.geo import GridIndex, to_shape
-from dispatch_desk.domain.records import Category, Incident, IncidentStatus, Severity, Source
+from dispatch_desk.domain.records import Category, GridCell, Incident, IncidentStatus, Severity, Source
 from dispatch_desk.domain.sla import local_time
 
 S = IncidentStatus
@@ -397,10 +397,11 @@ def place(request: ServiceRequest, grid: GridIndex) -> Place | None:
     return Place(round(point.x, 6), round(point.y, 6), cell.code, cell.name)
 
 
-def _named_cell(address: str, grid: GridIndex):
+def _named_cell(address: str, grid: GridIndex) -> GridCell | None:
     city = grid.regions.city()
     cells = grid.cells_in(city) if city else []
-    best, best_len = None, 0
+    best: GridCell | None = None
+    best_len = 0
     for cell in cells:
         if cell.name and len(cell.name) > best_len and cell.name in address:
             best, best_len = cell, len(cell.name)
