@@ -114,17 +114,21 @@ class ResolutionLadder:
         for t, v in zip(times.tolist(), values.tolist(), strict=True):
             self.append(t, v)
 
+    def source(self, start: float) -> tuple[int, np.ndarray]:
+        """The finest level that reaches back to `start` (0 raw, 1 minutes, 2 quarters; else the
+        coarsest) and its rows of (t, min, mean, max) in time order."""
+        data = self._raw.ordered()
+        for i, level in enumerate(self._levels, 1):
+            if len(data) and data[0, 0] <= start:
+                return i - 1, data
+            data = level.rows()
+        return len(self._levels), data
+
     def window(self, start: float, end: float, max_points: int) -> Window:
         """Points of [start, end], at most `max_points` of them, from the finest level that covers it."""
         if max_points < 1 or end <= start:
             return _empty()
-        candidates: list[np.ndarray] = [self._raw.ordered()]
-        candidates += [level.rows() for level in self._levels]
-        rows = candidates[-1]
-        for data in candidates:
-            if len(data) and data[0, 0] <= start:
-                rows = data
-                break
+        _level, rows = self.source(start)
         if not len(rows):
             return _empty()
         lo = np.searchsorted(rows[:, 0], start, side="left")

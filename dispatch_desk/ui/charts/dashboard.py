@@ -42,6 +42,7 @@ from dispatch_desk.ui.charts.flow import FlowLayout
 from dispatch_desk.ui.charts.indicator_tree import IndicatorTree
 from dispatch_desk.ui.charts.labels import WINDOWS, window_name
 from dispatch_desk.ui.charts.tiles import TILE_KINDS, SeriesTile, Tile, TileConfig, indicator_label, write_csv
+from dispatch_desk.ui.charts.windows import LiveWindow
 from dispatch_desk.ui.shell.i18n import data_text
 from dispatch_desk.ui.tasks import run_in_background
 
@@ -69,6 +70,7 @@ class DashboardWidget(QWidget):
         self.regions: dict = {}
         self.region_names: dict[str, str] = {}
         self.tiles: list[Tile] = []
+        self._live: dict[str, LiveWindow] = {}  # per shown indicator, kept across ticks
         self._wanted: list[TileConfig] = []  # saved tiles whose indicators the cache does not hold yet
         self._saved_layout = False
         self._columns = 0
@@ -388,12 +390,16 @@ class DashboardWidget(QWidget):
         self.save_layout()
 
     def windows(self, now: float) -> dict:
+        """Each shown indicator's window, updated from its newest bucket on (see windows.LiveWindow)."""
         out = {}
         for tile in self.tiles:
             width = max(50, tile.width())
             for ind in tile.indicators:
                 if ind.code not in out:
-                    out[ind.code] = self.feed.ladder(ind.code).window(now - self.window, now, width)
+                    live = self._live.setdefault(ind.code, LiveWindow())
+                    out[ind.code] = live.window(self.feed.ladder(ind.code), now - self.window, now, width)
+        for code in set(self._live) - set(out):
+            del self._live[code]  # its tile is gone
         return out
 
     def tick(self) -> None:
