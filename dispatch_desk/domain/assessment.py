@@ -31,7 +31,6 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import partial
-from typing import Any
 
 from dispatch_desk.domain.records import (
     Incident,
@@ -181,7 +180,7 @@ def replay(incident: Incident, actions: Iterable[IncidentAction], policy: SlaPol
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """One count of the assessment: how to count it for a unit, and how it reads."""
+    """One count of the assessment and how one incident's life adds to it for a unit."""
 
     key: str
     count: Callable[[Life, str | None], int]  # (life, agency or None for an area) -> contribution
@@ -407,20 +406,3 @@ def _positions(figures: Mapping[str, Figures]) -> list[Ranked]:
         same = out and out[-1].score == f.score
         out.append(Ranked(f.unit, f.score, out[-1].position if same else n, None, None))
     return out
-
-
-def lives_in(period: Period, incidents: Iterable[Incident], actions: Mapping[str, Sequence[IncidentAction]],
-             policy: SlaPolicy, until: datetime | None = None) -> list[Life]:
-    """The lives of the incidents reported in `period`, replayed up to its end (or `until`, if earlier)."""
-    cut = min(period.end, until) if until is not None else period.end
-    return [replay(i, actions.get(i.id, ()), policy, cut) for i in incidents if period.holds(i.reported_at)]
-
-
-def as_wire(figures: Figures) -> dict[str, Any]:
-    """A unit's figures as JSON-ready data (a published assessment keeps these)."""
-    return {
-        "unit": figures.unit, "kind": figures.kind.value, "counts": dict(figures.counts),
-        "stage_p50": {s.value: v for s, v in figures.stage_p50.items()},
-        "stage_p90": {s.value: v for s, v in figures.stage_p90.items()},
-        "rates": dict(figures.rates), "score": figures.score,
-    }
