@@ -100,7 +100,8 @@ class AlertsWidget(QWidget):
         # dock's scroll area (which honours the wrapped footer's height for its width) does not scroll.
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.table.setMinimumHeight(4 * self.table.verticalHeader().defaultSectionSize())
-        # Tool buttons: less padding than push buttons, so that the three fit one line of a laptop's dock.
+        # Tool buttons, made inside the list (shown before they have a parent, a widget is a window of its
+        # own): less padding than push buttons, so that they fit a line or two of a laptop's dock.
         self.ack = QToolButton(self, text=self.tr("Acknowledge"), objectName="ackAlert")
         self.ack.clicked.connect(self.acknowledge_selected)
         # Only the officers who watch an area acknowledge alerts: the others never see the button.
