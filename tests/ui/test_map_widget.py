@@ -451,12 +451,14 @@ def test_a_warnings_area_is_drawn_with_its_headline_and_fills_the_view(qtbot, ci
                     timeout=5_000)
 
 
-def test_the_cap_warnings_in_force_are_on_the_map_as_they_come_and_go(qtbot, city_store):
+def test_the_cap_warnings_in_force_are_on_the_map_as_they_come_and_go(qtbot, city_store, monkeypatch):
     from dispatch_desk.demo.cap_warning import typhoon_message
     from dispatch_desk.domain.codec import to_wire
     from dispatch_desk.domain.records import Alert, AlertLevel
     from dispatch_desk.domain.wire import Change
+    from dispatch_desk.ui.shell import i18n
 
+    monkeypatch.setattr(i18n, "_current", "zh_CN")  # the headline in Chinese, whatever an earlier test installed
     now = datetime.now(UTC).replace(microsecond=0)
     area = (((121.46, 31.21), (121.48, 31.21), (121.48, 31.23), (121.46, 31.23), (121.46, 31.21)),)
     warning = Alert("cap-1", AlertLevel.EXTERNAL, now, "台风", cap=typhoon_message(area, now), area=(area,))
