@@ -55,7 +55,7 @@ from dispatch_desk.domain.records import (
 from dispatch_desk.domain.sla import BUSINESS_TZ
 from dispatch_desk.domain.workflow_actions import Action, Code, Refused
 from dispatch_desk.ui.charts.flow import FlowLayout
-from dispatch_desk.ui.common.warnings import area_feature
+from dispatch_desk.ui.common import cap_warnings
 from dispatch_desk.ui.shell.i18n import data_text
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 
@@ -295,10 +295,7 @@ class AlertsWidget(QWidget):
     # --- CAP warnings --------------------------------------------------------------------------
 
     def _info(self, alert: Alert) -> CapInfo | None:
-        """The <info> block in the desk's language (zh-CN first in Chinese)."""
-        if alert.cap is None:
-            return None
-        return cap_rules.choose_info(alert.cap.infos, data_text("zh-CN", "en"))
+        return cap_warnings.info_of(alert)
 
     def _plan_name(self, key: str) -> str:
         plan = self.plans.get(key)
@@ -309,7 +306,7 @@ class AlertsWidget(QWidget):
                 "Draft": self.tr("Draft")}.get(status, status)
 
     def _cap_title(self, alert: Alert, info: CapInfo) -> str:
-        title = info.headline or info.event
+        title = cap_warnings.headline(alert)
         if alert.cap is not None and not cap_rules.raises(alert.cap):
             title = f"[{self._status_word(alert.cap.status)}] {title}"
         return title
@@ -471,7 +468,7 @@ class AlertsWidget(QWidget):
         if alert and alert.area:  # a warning's area (CAP polygons and circles)
             info = self._info(alert)
             name = self._cap_title(alert, info) if info is not None else alert.message
-            self.ctx.bus.warning_on_map.emit(area_feature(alert, name))
+            self.ctx.bus.warning_on_map.emit(cap_warnings.area_feature(alert, name))
         elif alert and alert.indicator:
             self.ctx.bus.indicator_on_map.emit(alert.indicator)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.records import Alert, Operation
 from dispatch_desk.store.mbtiles import TileCache
-from dispatch_desk.ui.common import warnings
+from dispatch_desk.ui.common import cap_warnings
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.map.controls import MapToolbar, prefetch_area
 from dispatch_desk.ui.map.features import (
@@ -494,7 +494,7 @@ class MapWidget(QWidget):
             alerts = [from_wire(Alert, data) for data in self.store.rows("alert")]
         except Exception:  # an older cache without alerts: nothing to draw
             return []
-        return [warnings.area_feature(a, warnings.headline(a)) for a in alerts if warnings.in_force(a, now)]
+        return [cap_warnings.area_feature(a, cap_warnings.headline(a)) for a in alerts if cap_warnings.in_force(a, now)]
 
     def show_warning(self, feature: dict[str, Any] | None) -> None:
         """Draw a warning's area over the grid and fit the view to it (None clears it)."""

@@ -7,13 +7,19 @@ from datetime import datetime
 from typing import Any
 
 from dispatch_desk.domain import cap
+from dispatch_desk.domain.cap_records import CapInfo
 from dispatch_desk.domain.records import Alert
 from dispatch_desk.ui.shell.i18n import data_text
 
 
+def info_of(alert: Alert) -> CapInfo | None:
+    """The warning's <info> block in the desk's language, zh-CN first in Chinese (None: not from CAP)."""
+    return cap.choose_info(alert.cap.infos, data_text("zh-CN", "en")) if alert.cap is not None else None
+
+
 def headline(alert: Alert) -> str:
-    """The warning's headline (or event) in the desk's language, zh-CN first in Chinese."""
-    info = cap.choose_info(alert.cap.infos, data_text("zh-CN", "en")) if alert.cap is not None else None
+    """The warning's headline (or event) in the desk's language."""
+    info = info_of(alert)
     return (info.headline or info.event) if info is not None else alert.message
 
 
@@ -25,5 +31,5 @@ def area_feature(alert: Alert, name: str) -> dict[str, Any]:
 
 
 def in_force(alert: Alert, now: datetime) -> bool:
-    """A CAP warning with an area that is Actual, not ended and not cleared: drawn on every map."""
-    return bool(alert.cap is not None and alert.area and alert.cleared_at is None and cap.counts(alert, now))
+    """A CAP warning with an area that counts (Actual, neither cancelled nor expired): drawn on every map."""
+    return bool(alert.cap is not None and alert.area and cap.counts(alert, now))
