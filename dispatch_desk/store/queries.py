@@ -10,6 +10,7 @@ sort is driven by the full-text index itself, newest match first, and stops afte
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -44,6 +45,7 @@ class IncidentQuery:
     text: str = ""  # full text over title, description, address and code
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
     pending_only: bool = False
+    ids: tuple[str, ...] = ()  # only these incidents (the ones behind a figure drilled into)
     sort: str = "reported_at"
     descending: bool = True
     now: datetime | None = None  # the moment SLA states are computed for (default: now)
@@ -149,6 +151,10 @@ def where_clause(
         terms.append(f"{p}supervised = {int(q.supervised)}")
     if q.pending_only:
         terms.append(f"{p}pending = 1")
+    if q.ids:
+        # one JSON parameter however many ids: no limit on bound variables
+        terms.append(f"{p}incident.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(q.ids)))
     rid = "incident.rid" if q.sort == "reported_at" else f"{p}incident.rid"  # rid order is the sort
     if q.reported_from is not None:
         terms.append(f"{rid} >= ?")
@@ -202,7 +208,7 @@ CAP_FACTOR = 3  # order-first reads rows at random, filter-first mostly in index
 _TEXT = ("text",)
 _REPORTED = ("reported_from", "reported_to")
 _PROBED = (
-    _TEXT, ("grid_cell",), ("region",), ("agency",), ("pending_only",), ("supervised",), ("statuses",),
+    ("ids",), _TEXT, ("grid_cell",), ("region",), ("agency",), ("pending_only",), ("supervised",), ("statuses",),
     ("sla",), ("categories",), ("severities",), ("sources",), ("open_only",), _REPORTED,
 )  # fmt: skip
 _EMPTY = IncidentQuery()

@@ -28,6 +28,9 @@ class AppBus(QObject):
     operation_selected = Signal(str)  # the joint command the operation workspace shows ("" for none)
     show_operation_on_map = Signal(str)  # fit the map to this operation's area and show its tasks
     task_selected = Signal(str)  # a task chosen on the board (the map highlights it if it has a place)
+    # a figure drilled into (assessment, analysis): its title and the incident ids behind it, which the
+    # queue then lists exactly
+    open_in_queue = Signal(str, object)
 
 
 @dataclass

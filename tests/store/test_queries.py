@@ -87,6 +87,10 @@ FILTERS = [
     (IncidentQuery(text="井盖", open_only=True, region="D01", severities=(1, 2, 3), sla=("ok", "near"), now=NOW),
      lambda r: "井盖" in r.title and r.status not in ("closed", "cancelled") and r.district == "D01"
      and r.severity <= 3 and sla(r) in ("ok", "near")),
+    (IncidentQuery(ids=("inc-0007", "inc-0012", "inc-0041", "no-such")), lambda r: r.id in ("inc-0007", "inc-0012", "inc-0041")),
+    (IncidentQuery(ids=("inc-0007", "inc-0012", "inc-0041"), open_only=True),
+     lambda r: r.id in ("inc-0007", "inc-0012", "inc-0041") and r.status not in ("closed", "cancelled")),
+    (IncidentQuery(ids=tuple(f"inc-{n:04d}" for n in range(0, 60, 2)), sort="due_at"), lambda r: int(r.id[4:]) % 2 == 0),
     (IncidentQuery(categories=("manhole",), agency="A-SW", statuses=("reported", "accepted"), supervised=False),
      lambda r: r.category == "manhole" and "A-SW" in r.co_agencies and r.status in ("reported", "accepted")
      and not r.supervised),
