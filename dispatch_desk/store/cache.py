@@ -39,6 +39,7 @@ from dispatch_desk.domain.records import (
     Region,
     SlaRule,
 )
+from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.wire import Change, Mutation, MutationResult
 from dispatch_desk.store import deferred, opening
 from dispatch_desk.store import incident_rows as ir
@@ -114,6 +115,10 @@ class Reference:
     sla_rules: list[SlaRule]
     officers: list[Officer]
     indicators: list[Indicator]
+
+    def policy(self) -> SlaPolicy:
+        """The SLA policy these tables make: what every deadline the desk shows is computed with."""
+        return SlaPolicy(categories=self.categories, rules=self.sla_rules, regions=self.regions)
 
 
 class Store:

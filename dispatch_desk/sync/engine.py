@@ -330,8 +330,7 @@ class SyncEngine:
     def _policy_of(self, store: Store) -> SlaPolicy:
         policy = self._policy
         if policy is None:
-            ref = store.reference()
-            policy = SlaPolicy(categories=ref.categories, rules=ref.sla_rules, regions=ref.regions)
+            policy = store.reference().policy()
             self._policy = policy
         return policy
 

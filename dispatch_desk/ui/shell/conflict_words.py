@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from dispatch_desk.domain.codec import parse_time
-from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.ui.common import labels
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -163,8 +162,7 @@ def _reissue_verdict(store: Any, officer: Any, mutation: Any, now: datetime) -> 
 
     if officer is None:
         return "offline", ""
-    ref = store.reference()
-    policy = SlaPolicy(categories=ref.categories, rules=ref.sla_rules, regions=ref.regions)
+    policy = store.reference().policy()
     try:
         mutations.plan(mutation.name, new_mutation_id(), dict(mutation.args or {}), actor=officer, now=now,
                        policy=policy, get=store.get, get_incident=store.get_incident)
