@@ -52,6 +52,10 @@ class UnitKind(StrEnum):
     AGENCY = "agency"
     DISTRICT = "district"
     STREET = "street"
+    CITY = "city"  # the whole city as one area: the totals a ranking is read against
+
+
+CITY_UNIT = "city"  # the one unit of UnitKind.CITY
 
 
 # --- one incident's life, replayed --------------------------------------------------------------
@@ -300,6 +304,8 @@ def units_of(life: Life, kind: UnitKind) -> set[str]:
     """The units of `kind` an incident counts for."""
     if kind is UnitKind.AGENCY:
         return set(life.dispatched_to) | set(life.co_agencies)
+    if kind is UnitKind.CITY:
+        return {CITY_UNIT}
     code = life.incident.district if kind is UnitKind.DISTRICT else life.incident.street
     return {code} if code else set()
 
