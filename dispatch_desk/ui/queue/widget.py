@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from dispatch_desk.domain.permissions import role_may_ever
 from dispatch_desk.domain.workflow_actions import Action
+from dispatch_desk.store import IncidentQuery
 from dispatch_desk.ui.common import commands, labels
 from dispatch_desk.ui.common.names import REFERENCE_ENTITIES, Names
 from dispatch_desk.ui.context import AppContext
@@ -41,6 +43,7 @@ from dispatch_desk.ui.queue.model import (
 
 REFRESH_DEBOUNCE_MS = 300
 SLA_TICK_MS = 1000
+DRILL_KEY = "figure"  # the tab of the incidents behind a figure drilled into
 
 
 class QueueTable(QTableView):
@@ -96,6 +99,9 @@ class QueueWidget(QWidget):
         self._counts: dict[str, int] = {}
         self._syncing_selection = False
         self.last_batch: Any = None  # the open batch dialog, or the refusals of the last batch
+        # The incidents behind a figure drilled into (assessment, analysis): a tab of their own until closed.
+        self._drill: presets.Queue | None = None
+        self._before_drill: str | None = None
 
         self.tabs = QTabBar(self, objectName="queueTabs")
         self.tabs.setExpanding(False)
@@ -165,6 +171,7 @@ class QueueWidget(QWidget):
         self.batch_close.clicked.connect(lambda: self._batch("close"))
         ctx.bus.data_changed.connect(self._on_data_changed)
         ctx.bus.incident_selected.connect(self._select_incident)
+        ctx.bus.open_in_queue.connect(self.open_figure)
         commands.in_flight().changed.connect(self._show_in_flight)
 
         self.retranslate()
@@ -178,6 +185,7 @@ class QueueWidget(QWidget):
             self.filters.retranslate()
             # Only texts change: preset titles are renamed in place and the cached rows repaint with
             # the new labels, with no new query (a closing window's cache may already be shut).
+            # (a figure's tab keeps its title: it was written in the language of the moment it was opened)
             titles = {q.key: q.title for q in presets.preset_queues(self._ctx.officer)}
             self._queues = [replace(q, title=titles.get(q.key, q.title)) for q in self._queues]
             self._show_counts({})
@@ -211,7 +219,7 @@ class QueueWidget(QWidget):
         keep = select_key or (self.current_queue().key if self.current_queue() else None)
         self._queues = presets.preset_queues(self._ctx.officer) + presets.saved_queues(
             self._ctx.store, self._ctx.officer
-        )
+        ) + ([self._drill] if self._drill else [])
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
@@ -219,12 +227,40 @@ class QueueWidget(QWidget):
             at = self.tabs.addTab(self._tab_text(q))
             self.tabs.setTabData(at, q.key)
             self.tabs.setTabToolTip(at, self.tr("Your saved queue") if q.saved else q.title)
+        if self._drill is not None:
+            self._add_close_button(len(self._queues) - 1)
         index = next((i for i, q in enumerate(self._queues) if q.key == keep), 0)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         self.counter.set_queries([(q.key, q.query) for q in self._queues])
         self._apply_query()
         self.counter.request()  # debounced: the first paint does not wait for a pool thread
+
+    def open_figure(self, title: str, ids: Any) -> None:
+        """List exactly the incidents behind a figure, in a tab of their own that closes back to the
+        queue the officer was in; a new figure replaces the last one."""
+        current = self.current_queue()
+        if current is not None and current.key != DRILL_KEY:
+            self._before_drill = current.key
+        self._drill = presets.Queue(DRILL_KEY, title, IncidentQuery(ids=tuple(ids)))
+        self._counts.pop(DRILL_KEY, None)
+        self.filters.clear()  # the figure's incidents, all of them: no earlier filter narrows them
+        self._load_queues(select_key=DRILL_KEY)
+
+    def close_figure(self) -> None:
+        if self._drill is None:
+            return
+        self._drill = None
+        self._load_queues(select_key=self._before_drill)
+
+    def _add_close_button(self, index: int) -> None:
+        button = QToolButton(self.tabs, objectName="closeFigure", autoRaise=True)
+        button.setText("×")
+        button.setToolTip(self.tr("Close the incidents of this figure and return to the queue"))
+        button.clicked.connect(self.close_figure)
+        self.tabs.setTabButton(index, QTabBar.ButtonPosition.RightSide, button)
+        self.tabs.setTabToolTip(index, self.tr("%1: the incidents behind this figure").replace(
+            "%1", self._queues[index].title))
 
     def _tab_text(self, q: presets.Queue) -> str:
         n = self._counts.get(q.key)

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         bus.sync_state_changed.connect(self.status.update_state)
         bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         bus.incident_selected.connect(self._reveal_detail)
+        bus.open_in_queue.connect(lambda *_: self._reveal("queueDock"))  # a figure's incidents come to the front
         bus.new_incident_at.connect(self.open_new_incident)
         if ctx.engine is not None:
             self.status.update_state(ctx.engine.state())
@@ -210,8 +211,10 @@ class MainWindow(QMainWindow):
         return handled
 
     def _reveal_detail(self, _incident_id: str) -> None:
-        dock = self.docks.get("detailDock")
-        if dock is not None:
+        self._reveal("detailDock")
+
+    def _reveal(self, name: str) -> None:
+        if (dock := self.docks.get(name)) is not None:
             dock.show()
             dock.raise_()
 
