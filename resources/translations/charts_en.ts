@@ -34,24 +34,24 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+321"/>
+        <location line="+318"/>
         <source>Raise incident</source>
         <translation>Raise incident</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+327"/>
+        <location line="-311"/>
+        <location line="+324"/>
         <source>Start plan</source>
         <translation>Start plan</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-316"/>
         <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
         <translation>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>proposes %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Exercise</source>
         <translation>Exercise</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>This alert has already raised an incident; open it instead.</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-402"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>incident raised</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+92"/>
+        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+94"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Color the map by this indicator</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Early warning</source>
         <translation>Early warning</translation>
     </message>

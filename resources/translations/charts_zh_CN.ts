@@ -34,24 +34,24 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+321"/>
+        <location line="+318"/>
         <source>Raise incident</source>
         <translation>生成事件</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+327"/>
+        <location line="-311"/>
+        <location line="+324"/>
         <source>Start plan</source>
         <translation>启动预案</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-316"/>
         <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
         <translation>统计范围：尚未解除的告警（按类别）及其中尚无人确认的条数；另计已解除的告警。</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>建议启动%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Exercise</source>
         <translation>演练</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>此告警已生成事件，请打开该事件，不要重复生成。</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-402"/>
         <source>Show on map</source>
         <translation>地图上查看</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>已生成事件</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+92"/>
+        <location filename="../../dispatch_desk/ui/charts/dashboard.py" line="+94"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>按此指标给地图着色</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Early warning</source>
         <translation>趋势预警</translation>
     </message>

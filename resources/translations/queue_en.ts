@@ -875,7 +875,7 @@
 <context>
     <name>QueueWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+190"/>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+198"/>
         <source>Dispatch selected…</source>
         <translation>Dispatch selected…</translation>
     </message>
@@ -915,7 +915,17 @@
         <translation>Your saved queue</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+30"/>
+        <source>Close the incidents of this figure and return to the queue</source>
+        <translation>Close the incidents of this figure and return to the queue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the incidents behind this figure</source>
+        <translation>%1: the incidents behind this figure</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Save queue</source>
         <translation>Save queue</translation>
     </message>
@@ -938,7 +948,7 @@
         </translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-278"/>
         <source>Filter queue</source>
         <translation>Filter queue</translation>
     </message>
@@ -948,7 +958,7 @@
         <translation>↑/↓ or J/K move · Enter opens · Ctrl+F filters · right-click header for columns</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+187"/>
         <source>Columns of my role</source>
         <translation>Columns of my role</translation>
     </message>

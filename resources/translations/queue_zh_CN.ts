@@ -870,7 +870,7 @@
 <context>
     <name>QueueWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+190"/>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+198"/>
         <source>Dispatch selected…</source>
         <translation>批量派遣…</translation>
     </message>
@@ -910,7 +910,17 @@
         <translation>我的队列</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+30"/>
+        <source>Close the incidents of this figure and return to the queue</source>
+        <translation>关闭此项数字的事件，回到队列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the incidents behind this figure</source>
+        <translation>%1：此项数字背后的事件</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Save queue</source>
         <translation>保存队列</translation>
     </message>
@@ -932,7 +942,7 @@
         </translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-278"/>
         <source>Filter queue</source>
         <translation>筛选队列</translation>
     </message>
@@ -942,7 +952,7 @@
         <translation>↑/↓ 或 J/K 移动 · Enter 打开 · Ctrl+F 筛选 · 右键表头设置列</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+187"/>
         <source>Columns of my role</source>
         <translation>恢复本岗位默认列</translation>
     </message>

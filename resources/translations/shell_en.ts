@@ -241,516 +241,516 @@
 <context>
     <name>ConflictWords</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="206"/>
         <source>Acknowledge the alert “%1”</source>
         <translation>Acknowledge the alert “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="209"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="207"/>
         <source>Change “%1”</source>
         <translation>Change “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="212"/>
         <source>: </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="217"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="221"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="219"/>
         <source>Dispatch the incident “%1” to %2</source>
         <translation>Dispatch the incident “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="220"/>
         <source>Dispatch the incident “%1” to the category&apos;s agency</source>
         <translation>Dispatch the incident “%1” to the category&apos;s agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="222"/>
         <source> (with %1)</source>
         <translation> (with %1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="225"/>
         <source>Verify the incident “%1”: passed</source>
         <translation>Verify the incident “%1”: passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="226"/>
         <source>Verify the incident “%1”: not passed</source>
         <translation>Verify the incident “%1”: not passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="229"/>
         <source>Ask to suspend the incident “%1” until %2</source>
         <translation>Ask to suspend the incident “%1” until %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="231"/>
         <source>Extend the deadline of the incident “%1” to %2</source>
         <translation>Extend the deadline of the incident “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="235"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="233"/>
         <source>Approve the suspension of the incident “%1”</source>
         <translation>Approve the suspension of the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="234"/>
         <source>Refuse the suspension of the incident “%1”</source>
         <translation>Refuse the suspension of the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="237"/>
         <source>Merge %1 duplicate(s) into the incident “%2”</source>
         <translation>Merge %1 duplicate(s) into the incident “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="239"/>
         <source>Report the incident “%1”</source>
         <translation>Report the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="241"/>
         <source>Register the incident “%1”</source>
         <translation>Register the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="242"/>
         <source>Accept the incident “%1”</source>
         <translation>Accept the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="243"/>
         <source>Return the incident “%1”</source>
         <translation>Return the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="244"/>
         <source>Mark the incident “%1” disposed</source>
         <translation>Mark the incident “%1” disposed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="245"/>
         <source>Close the incident “%1”</source>
         <translation>Close the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="246"/>
         <source>Reopen the incident “%1”</source>
         <translation>Reopen the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="247"/>
         <source>Escalate the incident “%1” to the level above</source>
         <translation>Escalate the incident “%1” to the level above</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="248"/>
         <source>Resume the suspended incident “%1”</source>
         <translation>Resume the suspended incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="249"/>
         <source>Supervise (督办) the incident “%1”</source>
         <translation>Supervise (督办) the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="250"/>
         <source>Cancel the incident “%1”</source>
         <translation>Cancel the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="251"/>
         <source>Comment on the incident “%1”</source>
         <translation>Comment on the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="254"/>
         <source>%1 the incident “%2”</source>
         <translation>%1 the incident “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="274"/>
         <source>Create the joint command “%1”</source>
         <translation>Create the joint command “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="277"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="275"/>
         <source>Start the joint command “%1”</source>
         <translation>Start the joint command “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="276"/>
         <source>Set the response of “%1” to %2</source>
         <translation>Set the response of “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="278"/>
         <source>Hand command of “%1” over to %2</source>
         <translation>Hand command of “%1” over to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="280"/>
         <source>Stand down the joint command “%1”</source>
         <translation>Stand down the joint command “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="281"/>
         <source>Close the joint command “%1”</source>
         <translation>Close the joint command “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="282"/>
         <source>Open a liaison seat: %1 (%2)</source>
         <translation>Open a liaison seat: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="286"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="284"/>
         <source>Close the liaison seat of %1 (%2)</source>
         <translation>Close the liaison seat of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="287"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="285"/>
         <source>Extend the liaison seat of %1 (%2) to %3</source>
         <translation>Extend the liaison seat of %1 (%2) to %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="287"/>
         <source>Check in %1 (%2)</source>
         <translation>Check in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="290"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="288"/>
         <source>Check out %1 (%2)</source>
         <translation>Check out %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
         <source>Assign the task “%1” to %2</source>
         <translation>Assign the task “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="291"/>
         <source>Accept the task “%1”</source>
         <translation>Accept the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="292"/>
         <source>Start the task “%1”</source>
         <translation>Start the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="295"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="296"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="294"/>
         <source>Complete the task “%1”</source>
         <translation>Complete the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="295"/>
         <source>Write a progress note on the task “%1”</source>
         <translation>Write a progress note on the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="296"/>
         <source>Mark the task “%1” blocked</source>
         <translation>Mark the task “%1” blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="297"/>
         <source>Cancel the task “%1”</source>
         <translation>Cancel the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="298"/>
         <source>Reassign the task “%1” to %2</source>
         <translation>Reassign the task “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="299"/>
         <source>Move the due time of the task “%1” to %2</source>
         <translation>Move the due time of the task “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="303"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="301"/>
         <source>Link the incident “%1” to the task “%2”</source>
         <translation>Link the incident “%1” to the task “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="303"/>
         <source>Unlink the incident “%1” from the task “%2”</source>
         <translation>Unlink the incident “%1” from the task “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="305"/>
         <source>Record in the command log: %1</source>
         <translation>Record in the command log: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="308"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="306"/>
         <source>Strike the log entry “%1”</source>
         <translation>Strike the log entry “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="307"/>
         <source>Mark the log entry “%1” significant</source>
         <translation>Mark the log entry “%1” significant</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="309"/>
         <source>Mark the log entry “%1” not significant</source>
         <translation>Mark the log entry “%1” not significant</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="311"/>
         <source>Draft the situation report “%1”</source>
         <translation>Draft the situation report “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="314"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="312"/>
         <source>Edit the situation report “%1”</source>
         <translation>Edit the situation report “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="315"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="313"/>
         <source>Contribute the section of %1 to the report “%2”</source>
         <translation>Contribute the section of %1 to the report “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="317"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="315"/>
         <source>Publish the situation report “%1”</source>
         <translation>Publish the situation report “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="324"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="322"/>
         <source>city level</source>
         <translation>city level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="324"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="322"/>
         <source>district level</source>
         <translation>district level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="325"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="323"/>
         <source>street level</source>
         <translation>street level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="334"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="332"/>
         <source>Nothing was changed at the center.</source>
         <translation>Nothing was changed at the center.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="335"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="333"/>
         <source>The record no longer exists at the center, or it is outside your scope.</source>
         <translation>The record no longer exists at the center, or it is outside your scope.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="336"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="334"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="340"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="349"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="363"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="347"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="361"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="340"/>
         <source>handled at %1</source>
         <translation>handled at %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="344"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="342"/>
         <source>lead agency: %1</source>
         <translation>lead agency: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="346"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="359"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="344"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="357"/>
         <source>last changed %1 (Beijing time)</source>
         <translation>last changed %1 (Beijing time)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="347"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="345"/>
         <source>The incident “%1” — </source>
         <translation>The incident “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="348"/>
         <source>agency: %1</source>
         <translation>agency: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="350"/>
         <source>blocked because: %1</source>
         <translation>blocked because: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="354"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="352"/>
         <source>cancelled because: %1</source>
         <translation>cancelled because: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="357"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="355"/>
         <source>last changed by %1 at %2</source>
         <translation>last changed by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="359"/>
         <source>The task “%1” — </source>
         <translation>The task “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="364"/>
         <source>commander: %1</source>
         <translation>commander: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="367"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="365"/>
         <source>The joint command “%1” — </source>
         <translation>The joint command “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="370"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="368"/>
         <source>struck by %1: %2</source>
         <translation>struck by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="371"/>
         <source>not struck</source>
         <translation>not struck</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="375"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="373"/>
         <source>marked significant</source>
         <translation>marked significant</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="376"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="374"/>
         <source>The log entry “%1” — </source>
         <translation>The log entry “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="377"/>
         <source>published as No. %1</source>
         <translation>published as No. %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="379"/>
         <source>a draft</source>
         <translation>a draft</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="380"/>
         <source>The situation report “%1” — </source>
         <translation>The situation report “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="384"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="382"/>
         <source>The alert has raised the incident “%1”.</source>
         <translation>The alert has raised the incident “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="386"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="384"/>
         <source>The center&apos;s record has changed since.</source>
         <translation>The center&apos;s record has changed since.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="390"/>
         <source>This alert has already raised an incident; open that incident instead.</source>
         <translation>This alert has already raised an incident; open that incident instead.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="392"/>
         <source>The record no longer exists, or it is outside your scope.</source>
         <translation>The record no longer exists, or it is outside your scope.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="393"/>
         <source>A record with this id exists already.</source>
         <translation>A record with this id exists already.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="396"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="394"/>
         <source>Some details of the change are missing or invalid.</source>
         <translation>Some details of the change are missing or invalid.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="395"/>
         <source>Someone else changed it first; now it is no longer possible.</source>
         <translation>Someone else changed it first; now it is no longer possible.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="398"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="396"/>
         <source>A suspension request is waiting for approval, or none is waiting.</source>
         <translation>A suspension request is waiting for approval, or none is waiting.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="399"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="397"/>
         <source>The incident is handled at another level now.</source>
         <translation>The incident is handled at another level now.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="400"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="398"/>
         <source>Your role can only view.</source>
         <translation>Your role can only view.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="399"/>
         <source>Your account or your liaison seat is not active.</source>
         <translation>Your account or your liaison seat is not active.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="400"/>
         <source>It is outside your area, your agency or your seat.</source>
         <translation>It is outside your area, your agency or your seat.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="401"/>
         <source>Your role may not do this.</source>
         <translation>Your role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="404"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="402"/>
         <source>This session has no connection to the center.</source>
         <translation>This session has no connection to the center.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="407"/>
         <source>The center did not accept the change.</source>
         <translation>The center did not accept the change.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="408"/>
         <source>The center&apos;s record had changed in the meantime.</source>
         <translation>The center&apos;s record had changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="423"/>
         <source>Open the incident it raised, and discard this change.</source>
         <translation>Open the incident it raised, and discard this change.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="427"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="425"/>
         <source>Possible again now: re-issue it, or discard it.</source>
         <translation>Possible again now: re-issue it, or discard it.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="433"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="431"/>
         <source>Not possible again yet, for the same reason: discard it.</source>
         <translation>Not possible again yet, for the same reason: discard it.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="435"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="433"/>
         <source>Re-issuing is not possible now: %1 Discard it with a reason.</source>
         <translation>Re-issuing is not possible now: %1 Discard it with a reason.</translation>
     </message>
@@ -881,12 +881,22 @@
         <translation>Situation reports</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="57"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
         <location filename="../../dispatch_desk/ui/shell/docks.py" line="59"/>
+        <source>Thematic analysis</source>
+        <translation>Thematic analysis</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="65"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="67"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
@@ -1150,72 +1160,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="184"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="185"/>
         <source>The map could not be loaded: %1</source>
         <translation>The map could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="192"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="193"/>
         <source>The map is not part of this installation.</source>
         <translation>The map is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="246"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="306"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="309"/>
         <source>Central service address</source>
         <translation>Central service address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="310"/>
         <source>Sign in again at %1 now?</source>
         <translation>Sign in again at %1 now?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="310"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="313"/>
         <source>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</source>
         <translation>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="312"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="315"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="316"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="341"/>
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>Working offline from the local cache; changes will sync later.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="351"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="354"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="358"/>
         <source>About Dispatch Desk</source>
         <translation>About Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="356"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="359"/>
         <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="369"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="372"/>
         <source>City Operations Dispatch Desk</source>
         <translation>City Operations Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="375"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="378"/>
         <source>Loading the map…</source>
         <translation>Loading the map…</translation>
     </message>
@@ -1574,19 +1584,24 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="40"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="42"/>
         <source>Operations center</source>
         <translation>Operations center</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="53"/>
         <source>Field laptop</source>
         <translation>Field laptop</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="64"/>
         <source>Joint command</source>
         <translation>Joint command</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="77"/>
+        <source>Leadership</source>
+        <translation>Leadership</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,9 @@
 middle, vital-sign charts and alerts on the right. *Field laptop* (field): 1366×768 and touch —
 queue and detail beside the map, everything else one click away in the View menu. *Joint command*
 (command): one operation — its header across the top, the task board on the left, the map in the
-middle, the command log over the seats, reports and charts on the right.
+middle, the command log over the seats, reports and charts on the right. *Leadership* (lead): the
+assessment and the thematic analysis on the left, with the queue behind them for the incidents a
+figure opens, the map in the middle, vital signs and alerts on the right; nothing to dispatch.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from dispatch_desk.domain.records import Officer, Role
-from dispatch_desk.ui.shell.docks import COMMAND_DOCKS
+from dispatch_desk.ui.shell.docks import COMMAND_DOCKS, LEAD_DOCKS
 
 Area = Qt.DockWidgetArea
 H, V = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
@@ -44,7 +46,7 @@ OPS = Workspace(
                ("knowledgeDock", Area.RightDockWidgetArea)),
     columns=((("queueDock", "detailDock"), 0.38), (("chartsDock", "alertsDock"), 0.26)),
     tabbed=(("knowledgeDock", "alertsDock"),),
-    hidden=COMMAND_DOCKS,
+    hidden=(*COMMAND_DOCKS, *LEAD_DOCKS),
 )
 FIELD = Workspace(
     key="field",
@@ -55,7 +57,7 @@ FIELD = Workspace(
                ("knowledgeDock", Area.RightDockWidgetArea)),
     columns=((("queueDock",), 0.38), (("detailDock",), 0.26)),
     tabbed=(("knowledgeDock", "detailDock"), ("alertsDock", "detailDock"), ("chartsDock", "detailDock")),
-    hidden=("chartsDock", "alertsDock", "knowledgeDock", *COMMAND_DOCKS),
+    hidden=("chartsDock", "alertsDock", "knowledgeDock", *COMMAND_DOCKS, *LEAD_DOCKS),
 )
 COMMAND = Workspace(
     key="command",
@@ -67,19 +69,31 @@ COMMAND = Workspace(
                ("alertsDock", Area.RightDockWidgetArea)),
     columns=((("taskBoardDock",), 0.34), (("commandLogDock", "seatsDock"), 0.30)),
     tabbed=(("reportsDock", "seatsDock"), ("chartsDock", "seatsDock"), ("alertsDock", "seatsDock")),
-    hidden=("queueDock", "detailDock", "knowledgeDock"),
+    hidden=("queueDock", "detailDock", "knowledgeDock", *LEAD_DOCKS),
     shares=(("commandLogDock", 0.62), ("seatsDock", 0.38)),
 )
-WORKSPACES = {ws.key: ws for ws in (OPS, FIELD, COMMAND)}
+LEAD = Workspace(
+    key="lead",
+    title=lambda: QCoreApplication.translate("Workspace", "Leadership"),
+    icon="workspace-lead",
+    placement=(("assessmentDock", Area.LeftDockWidgetArea), ("analysisDock", Area.LeftDockWidgetArea),
+               ("queueDock", Area.LeftDockWidgetArea), ("chartsDock", Area.RightDockWidgetArea),
+               ("alertsDock", Area.RightDockWidgetArea), ("detailDock", Area.RightDockWidgetArea)),
+    columns=((("assessmentDock",), 0.46), (("chartsDock",), 0.25)),
+    tabbed=(("analysisDock", "assessmentDock"), ("queueDock", "assessmentDock"),
+            ("alertsDock", "chartsDock"), ("detailDock", "chartsDock")),
+    hidden=("knowledgeDock", *COMMAND_DOCKS),
+)
+WORKSPACES = {ws.key: ws for ws in (OPS, FIELD, COMMAND, LEAD)}
 
 # The workspace each role starts in (one table); roles not named start in the operations center.
-DEFAULT_WORKSPACE = {Role.STREET_SUPERVISOR: "field", Role.LIAISON: "command"}
-ROUTINE = ("ops", "field")
+DEFAULT_WORKSPACE = {Role.STREET_SUPERVISOR: "field", Role.LIAISON: "command", Role.LEADER: "lead"}
+ROUTINE = ("ops", "field", "lead")
 
 
 def for_officer(officer: Officer | None) -> str:
     """Street supervisors work from laptops in the field, liaisons in the joint command they are
-    seated in; everyone else from the center."""
+    seated in, leaders from their figures; everyone else from the center."""
     return DEFAULT_WORKSPACE.get(officer.role, "ops") if officer is not None else "ops"
 
 

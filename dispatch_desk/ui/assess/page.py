@@ -1,0 +1,466 @@
+"""The assessment page: a period, a kind of unit, the city's totals, the ranking and one unit's detail.
+
+The running period is computed live from the cache (`compute.assess_period` on a pool thread) and
+follows the incidents as they change. Every number that counts incidents is a link: it lists the
+incidents behind it in the queue (`bus.open_in_queue`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dispatch_desk.domain import assessment as a
+from dispatch_desk.domain.assessment import PeriodKind, UnitKind
+from dispatch_desk.domain.sla import BUSINESS_TZ
+from dispatch_desk.ui.assess import words
+from dispatch_desk.ui.assess.compute import KINDS, OVERDUE_KEYS, Assessed, assess_period
+from dispatch_desk.ui.assess.ranking import COLUMNS, DRILL_ROLE, UNIT_ROLE, RankingModel, ScoreDelegate
+from dispatch_desk.ui.assess.words import translate
+from dispatch_desk.ui.common.names import Names
+from dispatch_desk.ui.context import AppContext
+from dispatch_desk.ui.tasks import run_in_background, worker_store
+
+RELOAD_DEBOUNCE_MS = 4000  # incidents change in bursts while a sync runs: one recount after the burst
+LIVE_REFRESH_MS = 5 * 60_000  # a running period's stages go overdue with time alone
+KPI_KEYS = ("reported", "closed", "dispose_on_time", "first_time", "overdue")
+
+
+def period_text(period: a.Period) -> str:
+    """The period as an officer says it: 2026年11月, 2026年第48周（11月23日–29日）."""
+    start = period.start.astimezone(BUSINESS_TZ).date()
+    locale = QLocale()
+    if period.kind is PeriodKind.MONTH:
+        return locale.toString(QDate(start.year, start.month, 1), translate("Assessment", "MMMM yyyy"))
+    end = (period.end.astimezone(BUSINESS_TZ) - timedelta(days=1)).date()
+    day = translate("Assessment", "MMM d")
+    year, week, _ = start.isocalendar()
+    return (translate("Assessment", "Week %1, %2 (%3 – %4)").replace("%1", str(week)).replace("%2", str(year))
+            .replace("%3", locale.toString(QDate(start.year, start.month, start.day), day))
+            .replace("%4", locale.toString(QDate(end.year, end.month, end.day), day)))
+
+
+class Kpi(QFrame):
+    """One of the city's totals: its value (a link when it counts incidents), its name, its change."""
+
+    def __init__(self, key: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("assessKpi")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel(self, objectName="kpiValue")
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setTextFormat(Qt.TextFormat.RichText)
+        self.name = QLabel(self, objectName="kpiName")
+        self.change = QLabel(self, objectName="kpiChange")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(0)
+        layout.addWidget(self.value)
+        layout.addWidget(self.name)
+        layout.addWidget(self.change)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+
+def _link(text: str, key: str) -> str:
+    return f'<a href="{key}" style="text-decoration:none">{text}</a>'
+
+
+class AssessmentWidget(QWidget):
+    """考核评价: the dock of the leader's workspace."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentPage")
+        self._ctx = ctx
+        self._names = Names.load(ctx.store)
+        self.period = a.Period.containing(PeriodKind.MONTH, datetime.now(UTC))
+        self.kind = UnitKind.AGENCY
+        self.result: Assessed | None = None
+        self.error = ""
+        self._asked = 0  # the newest request; older answers are dropped
+        self._unit: str | None = None
+        self._stale = True  # a recount is owed the next time the page is shown
+
+        self.period_kind = QComboBox(self, objectName="periodKind")
+        self.earlier = QToolButton(self, objectName="periodEarlier", text="◀", autoRaise=True)
+        self.later = QToolButton(self, objectName="periodLater", text="▶", autoRaise=True)
+        self.period_label = QLabel(self, objectName="periodLabel")
+        bold = QFont(self.period_label.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self.period_label.setFont(bold)
+        self.source = QLabel(self, objectName="assessSource")
+        self.source.setStyleSheet("color: #5f6368")
+        self.unit_buttons = QButtonGroup(self)
+        self.unit_buttons.setExclusive(True)
+        units = QHBoxLayout()
+        units.setSpacing(0)
+        for n, kind in enumerate(KINDS):
+            button = QToolButton(self, objectName=f"units_{kind.value}", checkable=True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setChecked(kind is self.kind)
+            self.unit_buttons.addButton(button, n)
+            units.addWidget(button)
+
+        header = QHBoxLayout()
+        header.setSpacing(6)
+        header.addWidget(self.period_kind)
+        header.addWidget(self.earlier)
+        header.addWidget(self.period_label)
+        header.addWidget(self.later)
+        header.addSpacing(12)
+        header.addLayout(units)
+        header.addStretch(1)
+        self.tools = QHBoxLayout()  # publish and export, added by the page's owners of those actions
+        self.tools.setSpacing(4)
+        header.addLayout(self.tools)
+
+        self.kpis = {key: Kpi(key, self) for key in KPI_KEYS}
+        kpi_row = QHBoxLayout()
+        kpi_row.setSpacing(6)
+        for kpi in self.kpis.values():
+            kpi.value.linkActivated.connect(self._drill_city)
+            kpi_row.addWidget(kpi)
+
+        self.model = RankingModel(self)
+        self.table = QTableView(self, objectName="rankingTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(next(i for i, c in enumerate(COLUMNS) if c.key == "score"),
+                                            ScoreDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setMouseTracking(True)
+        head = self.table.horizontalHeader()
+        head.setHighlightSections(False)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(next(i for i, c in enumerate(COLUMNS) if c.key == "unit"),
+                                  QHeaderView.ResizeMode.Stretch)
+        self.state = QLabel(self, objectName="emptyState")
+        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state.setWordWrap(True)
+
+        self.detail = QWidget(self, objectName="unitDetail")
+        self.detail_title = QLabel(self.detail, objectName="unitTitle")
+        self.detail_title.setFont(bold)
+        self.detail_title.setWordWrap(True)
+        self.figure_grid = QGridLayout()
+        self.figure_grid.setHorizontalSpacing(14)
+        self.figure_grid.setVerticalSpacing(2)
+        self.stage_grid = QGridLayout()
+        self.stage_grid.setHorizontalSpacing(14)
+        self.stage_grid.setVerticalSpacing(2)
+        self.stage_title = QLabel(self.detail, objectName="stageTitle")
+        inner = QVBoxLayout(self.detail)
+        inner.setContentsMargins(4, 4, 4, 4)
+        inner.addWidget(self.detail_title)
+        inner.addLayout(self.figure_grid)
+        inner.addSpacing(6)
+        inner.addWidget(self.stage_title)
+        inner.addLayout(self.stage_grid)
+        inner.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+
+        ranking = QWidget(self)
+        column = QVBoxLayout(ranking)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.state, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(ranking)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(6)
+        layout.addLayout(header)
+        layout.addWidget(self.source)
+        layout.addLayout(kpi_row)
+        layout.addWidget(self.splitter, 1)
+
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DEBOUNCE_MS, timeout=self.reload)
+        self._live_timer = QTimer(self, interval=LIVE_REFRESH_MS, timeout=self._tick)
+        self.period_kind.currentIndexChanged.connect(self._kind_of_period_changed)
+        self.earlier.clicked.connect(lambda: self.step(-1))
+        self.later.clicked.connect(lambda: self.step(1))
+        self.unit_buttons.idClicked.connect(lambda n: self.show_units(KINDS[n]))
+        self.table.clicked.connect(self._cell_clicked)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select_row(current.row()))
+        ctx.bus.data_changed.connect(self._on_data_changed)
+
+        self.retranslate()
+        self._live_timer.start()
+        self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    # --- texts ----------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._names = Names.load(self._ctx.store)
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.period_kind.blockSignals(True)
+        self.period_kind.clear()
+        for kind, name in words.period_kind_names().items():
+            self.period_kind.addItem(name, kind.value)
+        self.period_kind.setCurrentIndex(self.period_kind.findData(self.period.kind.value))
+        self.period_kind.blockSignals(False)
+        self.earlier.setToolTip(self.tr("Previous period"))
+        self.later.setToolTip(self.tr("Next period"))
+        for n, name in enumerate(words.unit_kind_names()[k] for k in KINDS):
+            self.unit_buttons.button(n).setText(name)
+        self._show()
+
+    # --- choosing what to see ---------------------------------------------------------------------
+    def _kind_of_period_changed(self) -> None:
+        kind = PeriodKind(self.period_kind.currentData())
+        self.set_period(a.Period.containing(kind, datetime.now(UTC)))
+
+    def step(self, direction: int) -> None:
+        """The period before (-1) or after (+1); never past the running one."""
+        if direction < 0:
+            self.set_period(self.period.previous())
+        elif self.period.end <= datetime.now(UTC):
+            self.set_period(a.Period.containing(self.period.kind, self.period.end))
+
+    def set_period(self, period: a.Period) -> None:
+        self.period = period
+        self.result = None
+        self.reload()
+
+    def show_units(self, kind: UnitKind) -> None:
+        self.kind = kind
+        self.unit_buttons.button(KINDS.index(kind)).setChecked(True)
+        self._unit = None
+        self._show()
+
+    # --- computing --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Recount the period on a pool thread; while the page is not shown, when it next is."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._asked += 1
+        asked, period, now = self._asked, self.period, datetime.now(UTC)
+        path = Path(self._ctx.store.path)
+        self.error = ""
+        self._show()
+        run_in_background(lambda: assess_period(worker_store(path), period, now),
+                          lambda result: self._computed(asked, result),
+                          lambda exc: self._failed(asked, exc), owner=self)
+
+    def _computed(self, asked: int, result: Assessed) -> None:
+        if asked == self._asked:
+            self.result = result
+            self._show()
+
+    def _failed(self, asked: int, exc: BaseException) -> None:
+        if asked == self._asked:
+            self.error = str(exc) or type(exc).__name__
+            self._show()
+
+    def _on_data_changed(self, changes: Any) -> None:
+        # Only the running period moves with new history; a finished one is fixed.
+        if self.period.end > datetime.now(UTC) and {"incident", "incident_action"} & set(changes or {}):
+            self._reload_timer.start()
+
+    def _tick(self) -> None:
+        if self.period.end > datetime.now(UTC) and not self._reload_timer.isActive() and self.isVisible():
+            self.reload()
+
+    # --- showing ----------------------------------------------------------------------------------
+    def unit_name(self, unit: str) -> str:
+        return self._names.agency(unit) if self.kind is UnitKind.AGENCY else self._names.region(unit)
+
+    def _show(self) -> None:
+        result = self.result
+        self.period_label.setText(period_text(self.period))
+        self.later.setEnabled(self.period.end <= datetime.now(UTC))
+        if result is None:
+            self.source.setText(self.tr("Could not compute the assessment: %1").replace("%1", self.error)
+                                if self.error else self.tr("Counting…"))
+        elif result.running:
+            self.source.setText(self.tr("Live figures of the running period, as of %1 (city time); "
+                                        "stages still open count as overdue once past their limit")
+                                .replace("%1", _clock(result.until)))
+        else:
+            self.source.setText(self.tr("Live figures from this desk's cache; the period ended %1")
+                                .replace("%1", _clock(result.until)))
+        self._show_kpis()
+        selected = self._unit
+        self.model.show(result, self.kind, self.unit_name)
+        empty = result is not None and not self.model.rowCount()
+        self.table.setVisible(result is not None and not empty)
+        self.state.setVisible(result is None or empty)
+        if result is None:
+            self.state.setText(self.source.text())
+        elif empty:
+            self.state.setText(self.tr("No incidents were reported in this period.") if not result.lives
+                               else self.tr("No unit of this kind handled an incident in this period."))
+        rows = [f.unit for f, _ in self.model.rows()]
+        if rows:
+            row = rows.index(selected) if selected in rows else 0
+            self.table.selectRow(row)
+            self._select_row(row)
+        else:
+            self._select_row(-1)
+
+    def _show_kpis(self) -> None:
+        result = self.result
+        city = result.city if result else None
+        before = result.city_before if result else None
+        names = {"reported": words.figure_names()["reported"], "closed": words.rate_names()["closed"],
+                 "dispose_on_time": self.tr("On-time disposal"), "first_time": words.rate_names()["first_time"],
+                 "overdue": self.tr("Overdue stages")}
+        for key, kpi in self.kpis.items():
+            kpi.name.setText(names[key])
+            now_value, then_value = _kpi_value(city, key), _kpi_value(before, key)
+            text = "—" if now_value is None else (words.rate_text(now_value) if isinstance(now_value, float)
+                                                  else f"{now_value:,}")
+            drillable = city is not None and key in ("reported", "overdue")
+            kpi.value.setText(_link(text, key) if drillable else text)
+            kpi.value.setToolTip(self.tr("Click to list these incidents in the queue") if drillable else "")
+            kpi.change.setText(_change(now_value, then_value, self.tr("vs. previous period: %1"), self.tr("%1 pp")))
+
+    def _select_row(self, row: int) -> None:
+        rows = self.model.rows()
+        if not 0 <= row < len(rows) or self.result is None:
+            self._unit = None
+            self.detail.setVisible(False)
+            return
+        figures, ranked = rows[row]
+        self._unit = figures.unit
+        self.detail.setVisible(True)
+        self.detail_title.setText(self.tr("%1 · rank %2 of %3 · score %4").replace("%1", self.unit_name(figures.unit))
+                                  .replace("%2", str(ranked.position)).replace("%3", str(len(rows)))
+                                  .replace("%4", words.score_text(figures.score)))
+        _clear(self.figure_grid)
+        names = words.figure_names()
+        shown = [k for k in a.FIGURE_KEYS if not (k == "co_agency" and self.kind is not UnitKind.AGENCY)
+                 and not (self.kind is UnitKind.AGENCY and k in ("reported", "registered", "escalated"))]
+        per_column = (len(shown) + 2) // 3
+        for n, key in enumerate(shown):
+            value = figures.counts[key]
+            name = QLabel(names[key], self.detail)
+            number = QLabel(_link(f"{value:,}", key) if value else "0", self.detail, objectName=f"figure_{key}")
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            number.linkActivated.connect(self._drill_unit)
+            if value:
+                number.setToolTip(self.tr("Click to list these incidents in the queue"))
+            r, c = n % per_column, 2 * (n // per_column)
+            self.figure_grid.addWidget(name, r, c)
+            self.figure_grid.addWidget(number, r, c + 1)
+        self.stage_title.setText(self.tr("Working time per stage (suspended time excluded)"))
+        _clear(self.stage_grid)
+        heads = (self.tr("Stage"), self.tr("Median"), self.tr("90th percentile"), self.tr("Overdue"))
+        for c, text in enumerate(heads):
+            head = QLabel(f"<b>{text}</b>", self.detail)
+            self.stage_grid.addWidget(head, 0, c)
+        for r, (stage, name) in enumerate(words.stage_names().items(), start=1):
+            overdue = figures.counts[f"overdue_{stage.value}"]
+            cells = (name, words.hours_text(figures.stage_p50.get(stage)), words.hours_text(figures.stage_p90.get(stage)))
+            for c, text in enumerate(cells):
+                self.stage_grid.addWidget(QLabel(text, self.detail), r, c)
+            count = QLabel(_link(str(overdue), f"overdue_{stage.value}") if overdue else "0", self.detail)
+            count.linkActivated.connect(self._drill_unit)
+            self.stage_grid.addWidget(count, r, 3)
+        self.stage_grid.setColumnStretch(4, 1)
+
+    # --- drill-down -------------------------------------------------------------------------------
+    def _cell_clicked(self, index: Any) -> None:
+        keys = index.data(DRILL_ROLE)
+        unit = index.data(UNIT_ROLE)
+        if keys and unit:
+            title = self.model.headerData(index.column(), Qt.Orientation.Horizontal)
+            self.drill(self.kind, unit, tuple(keys), f"{self.unit_name(unit)} · {title}")
+
+    def _drill_unit(self, key: str) -> None:
+        if self._unit:
+            self.drill(self.kind, self._unit, (key,), f"{self.unit_name(self._unit)} · {words.figure_names()[key]}")
+
+    def _drill_city(self, key: str) -> None:
+        keys = OVERDUE_KEYS if key == "overdue" else (key,)
+        name = self.tr("Overdue stages") if key == "overdue" else words.figure_names()[key]
+        self.drill(UnitKind.CITY, a.CITY_UNIT, keys, f"{self.tr('City')} · {name}")
+
+    def drill(self, kind: UnitKind, unit: str, keys: tuple[str, ...], title: str) -> list[str]:
+        """List the incidents behind a figure in the queue; returns their ids."""
+        if self.result is None:
+            return []
+        ids = self.result.behind(kind, unit, keys)
+        label = f"{title} · {period_text(self.period)} ({len(ids)})"
+        if ids:
+            self._ctx.bus.open_in_queue.emit(label, ids)
+        else:
+            self._ctx.bus.status_message.emit(self.tr("No incidents behind this figure"))
+        return ids
+
+
+def _kpi_value(city: a.Figures | None, key: str) -> float | int | None:
+    if city is None:
+        return None
+    if key == "overdue":
+        return sum(city.counts[k] for k in OVERDUE_KEYS)
+    if key in city.rates:
+        return city.rates[key]
+    return city.counts[key]
+
+
+def _change(now: float | int | None, then: float | int | None, template: str, points: str) -> str:
+    """The change since the previous period: percentage points for a rate, a signed count otherwise."""
+    if now is None or then is None:
+        return ""
+    if isinstance(now, float) or isinstance(then, float):
+        diff = 100 * (float(now) - float(then))
+        return template.replace("%1", points.replace("%1", f"{diff:+.1f}"))
+    return template.replace("%1", f"{int(now) - int(then):+,}")
+
+
+def _clock(moment: datetime) -> str:
+    return moment.astimezone(BUSINESS_TZ).strftime("%Y-%m-%d %H:%M")
+
+
+def _clear(grid: QGridLayout) -> None:
+    while grid.count():
+        item = grid.takeAt(0)
+        if (widget := item.widget()) is not None:
+            widget.deleteLater()

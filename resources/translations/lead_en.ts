@@ -1,0 +1,377 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Assessment</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="55"/>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="57"/>
+        <source>MMM d</source>
+        <translation>MMM d</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="59"/>
+        <source>Week %1, %2 (%3 – %4)</source>
+        <translation>Week %1, %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="49"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="50"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="51"/>
+        <source>Places gained (▲) or lost (▼) since the previous period</source>
+        <translation>Places gained (▲) or lost (▼) since the previous period</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="53"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="54"/>
+        <source>Composite score 0–100, the weighted mean of the rates</source>
+        <translation>Composite score 0–100, the weighted mean of the rates</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="57"/>
+        <source>On-time acceptance</source>
+        <translation>On-time acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="58"/>
+        <source>Click: the acceptances that ran over their limit</source>
+        <translation>Click: the acceptances that ran over their limit</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="59"/>
+        <source>On-time disposal</source>
+        <translation>On-time disposal</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="60"/>
+        <source>Click: the disposals that ran over their limit</source>
+        <translation>Click: the disposals that ran over their limit</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="45"/>
+        <source>First-time pass</source>
+        <translation>First-time pass</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="62"/>
+        <source>Click: the incidents whose verification failed</source>
+        <translation>Click: the incidents whose verification failed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="25"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="65"/>
+        <source>Overdue stages</source>
+        <translation>Overdue stages</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="66"/>
+        <source>Stages that ran over their limit, or are over it now</source>
+        <translation>Stages that ran over their limit, or are over it now</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="47"/>
+        <source>Closure rate</source>
+        <translation>Closure rate</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="143"/>
+        <source>Click to list these incidents in the queue</source>
+        <translation>Click to list these incidents in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="16"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="17"/>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="18"/>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="19"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="20"/>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="43"/>
+        <source>Accepted on time</source>
+        <translation>Accepted on time</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="21"/>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="22"/>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="44"/>
+        <source>Disposed on time</source>
+        <translation>Disposed on time</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="23"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="24"/>
+        <source>Passed first verification</source>
+        <translation>Passed first verification</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="26"/>
+        <source>Reworked (verification failed)</source>
+        <translation>Reworked (verification failed)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="27"/>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="28"/>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="29"/>
+        <source>Supervised (督办)</source>
+        <translation>Supervised (督办)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="30"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="31"/>
+        <source>As co-agency</source>
+        <translation>As co-agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="32"/>
+        <source>Overdue: registration</source>
+        <translation>Overdue: registration</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="33"/>
+        <source>Overdue: dispatch</source>
+        <translation>Overdue: dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="34"/>
+        <source>Overdue: acceptance</source>
+        <translation>Overdue: acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="35"/>
+        <source>Overdue: disposal</source>
+        <translation>Overdue: disposal</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="36"/>
+        <source>Overdue: verification</source>
+        <translation>Overdue: verification</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="46"/>
+        <source>Not returned</source>
+        <translation>Not returned</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="53"/>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="54"/>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="55"/>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="56"/>
+        <source>Disposal</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="57"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="62"/>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="62"/>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="62"/>
+        <source>Streets</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="66"/>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="66"/>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="82"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="83"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="246"/>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="247"/>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="319"/>
+        <source>Could not compute the assessment: %1</source>
+        <translation>Could not compute the assessment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="320"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="322"/>
+        <source>Live figures of the running period, as of %1 (city time); stages still open count as overdue once past their limit</source>
+        <translation>Live figures of the running period, as of %1 (city time); stages still open count as overdue once past their limit</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="326"/>
+        <source>Live figures from this desk&apos;s cache; the period ended %1</source>
+        <translation>Live figures from this desk&apos;s cache; the period ended %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="337"/>
+        <source>No incidents were reported in this period.</source>
+        <translation>No incidents were reported in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="338"/>
+        <source>No unit of this kind handled an incident in this period.</source>
+        <translation>No unit of this kind handled an incident in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="352"/>
+        <source>On-time disposal</source>
+        <translation>On-time disposal</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="353"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="422"/>
+        <source>Overdue stages</source>
+        <translation>Overdue stages</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="388"/>
+        <source>Click to list these incidents in the queue</source>
+        <translation>Click to list these incidents in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="362"/>
+        <source>vs. previous period: %1</source>
+        <translation>vs. previous period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="362"/>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="373"/>
+        <source>%1 · rank %2 of %3 · score %4</source>
+        <translation>%1 · rank %2 of %3 · score %4</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="392"/>
+        <source>Working time per stage (suspended time excluded)</source>
+        <translation>Working time per stage (suspended time excluded)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <source>90th percentile</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="434"/>
+        <source>No incidents behind this figure</source>
+        <translation>No incidents behind this figure</translation>
+    </message>
+</context>
+</TS>

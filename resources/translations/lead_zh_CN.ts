@@ -1,0 +1,377 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Assessment</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="55"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="57"/>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="59"/>
+        <source>Week %1, %2 (%3 – %4)</source>
+        <translation>%2年第%1周（%3–%4）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="49"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="50"/>
+        <source>Change</source>
+        <translation>升降</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="51"/>
+        <source>Places gained (▲) or lost (▼) since the previous period</source>
+        <translation>较上期名次上升（▲）或下降（▼）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="53"/>
+        <source>Score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="54"/>
+        <source>Composite score 0–100, the weighted mean of the rates</source>
+        <translation>综合得分（0–100），各项比率的加权平均</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="57"/>
+        <source>On-time acceptance</source>
+        <translation>按时签收率</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="58"/>
+        <source>Click: the acceptances that ran over their limit</source>
+        <translation>点击：查看签收超时的事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="59"/>
+        <source>On-time disposal</source>
+        <translation>按时处置率</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="60"/>
+        <source>Click: the disposals that ran over their limit</source>
+        <translation>点击：查看处置超时的事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="45"/>
+        <source>First-time pass</source>
+        <translation>一次通过率</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="62"/>
+        <source>Click: the incidents whose verification failed</source>
+        <translation>点击：查看核查未通过的事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="25"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="65"/>
+        <source>Overdue stages</source>
+        <translation>超时环节</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="66"/>
+        <source>Stages that ran over their limit, or are over it now</source>
+        <translation>超过时限的环节（含目前仍超时的）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="47"/>
+        <source>Closure rate</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="143"/>
+        <source>Click to list these incidents in the queue</source>
+        <translation>点击在事件队列中列出这些事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="16"/>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="17"/>
+        <source>Registered</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="18"/>
+        <source>Dispatched</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="19"/>
+        <source>Accepted</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="20"/>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="43"/>
+        <source>Accepted on time</source>
+        <translation>按时签收</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="21"/>
+        <source>Disposed</source>
+        <translation>处置完成</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="22"/>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="44"/>
+        <source>Disposed on time</source>
+        <translation>按时处置</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="23"/>
+        <source>Verified</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="24"/>
+        <source>Passed first verification</source>
+        <translation>一次核查通过</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="26"/>
+        <source>Reworked (verification failed)</source>
+        <translation>返工（核查未通过）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="27"/>
+        <source>Escalated</source>
+        <translation>上报上级</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="28"/>
+        <source>Suspended</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="29"/>
+        <source>Supervised (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="30"/>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="31"/>
+        <source>As co-agency</source>
+        <translation>作为协办单位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="32"/>
+        <source>Overdue: registration</source>
+        <translation>立案超时</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="33"/>
+        <source>Overdue: dispatch</source>
+        <translation>派遣超时</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="34"/>
+        <source>Overdue: acceptance</source>
+        <translation>签收超时</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="35"/>
+        <source>Overdue: disposal</source>
+        <translation>处置超时</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="36"/>
+        <source>Overdue: verification</source>
+        <translation>核查超时</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="46"/>
+        <source>Not returned</source>
+        <translation>未退回率</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="53"/>
+        <source>Registration</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="54"/>
+        <source>Dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="55"/>
+        <source>Acceptance</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="56"/>
+        <source>Disposal</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="57"/>
+        <source>Verification</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="62"/>
+        <source>Agencies</source>
+        <translation>委办局</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="62"/>
+        <source>Districts</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="62"/>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="66"/>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="66"/>
+        <source>Weekly</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="82"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/words.py" line="83"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="246"/>
+        <source>Previous period</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="247"/>
+        <source>Next period</source>
+        <translation>下一期</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="319"/>
+        <source>Could not compute the assessment: %1</source>
+        <translation>无法计算考核：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="320"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="322"/>
+        <source>Live figures of the running period, as of %1 (city time); stages still open count as overdue once past their limit</source>
+        <translation>本期进行中的实时数据，截至 %1（北京时间）；尚未完成的环节超过时限即计为超时</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="326"/>
+        <source>Live figures from this desk&apos;s cache; the period ended %1</source>
+        <translation>本机缓存的实时统计；本期已于 %1 结束</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="337"/>
+        <source>No incidents were reported in this period.</source>
+        <translation>本期没有上报的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="338"/>
+        <source>No unit of this kind handled an incident in this period.</source>
+        <translation>本期没有此类单位办理过事件。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="352"/>
+        <source>On-time disposal</source>
+        <translation>按时处置率</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="353"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="422"/>
+        <source>Overdue stages</source>
+        <translation>超时环节</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="388"/>
+        <source>Click to list these incidents in the queue</source>
+        <translation>点击在事件队列中列出这些事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="362"/>
+        <source>vs. previous period: %1</source>
+        <translation>较上期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="362"/>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="373"/>
+        <source>%1 · rank %2 of %3 · score %4</source>
+        <translation>%1 · 第 %2 名 / 共 %3 · 得分 %4</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="392"/>
+        <source>Working time per stage (suspended time excluded)</source>
+        <translation>各环节用时（不含挂起时间）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <source>90th percentile</source>
+        <translation>90 分位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <source>Overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="434"/>
+        <source>No incidents behind this figure</source>
+        <translation>此项数字背后没有事件</translation>
+    </message>
+</context>
+</TS>
