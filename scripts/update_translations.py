@@ -27,7 +27,7 @@ UI = "dispatch_desk/ui"
 AREAS = {
     "charts": [f"{UI}/charts/*.py"],
     "map": [f"{UI}/map/*.py"],
-    "lead": [f"{UI}/assess/*.py", f"{UI}/analysis/*.py"],  # the leader's pages: assessment, thematic analysis
+    "lead": [f"{UI}/assess/*.py"],  # the leader's pages
     "queue": [f"{UI}/common/*.py", f"{UI}/incident/*.py", f"{UI}/queue/*.py"],
     "reports": [f"{UI}/command/{name}.py" for name in ("exports", "lifecycle", "reports", "situation_text")],
     "command": [f"{UI}/command/*.py"],

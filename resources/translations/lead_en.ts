@@ -45,8 +45,38 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/assess/ranking.py" line="57"/>
-        <source>On-time acceptance</source>
-        <translation>On-time acceptance</translation>
+        <source>On-time
+acceptance</source>
+        <translation>On-time
+acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="59"/>
+        <source>On-time
+disposal</source>
+        <translation>On-time
+disposal</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="61"/>
+        <source>First-time
+pass</source>
+        <translation>First-time
+pass</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="65"/>
+        <source>Overdue
+stages</source>
+        <translation>Overdue
+stages</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="67"/>
+        <source>Closure
+rate</source>
+        <translation>Closure
+rate</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/assess/ranking.py" line="58"/>
@@ -54,17 +84,11 @@
         <translation>Click: the acceptances that ran over their limit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="59"/>
-        <source>On-time disposal</source>
-        <translation>On-time disposal</translation>
-    </message>
-    <message>
         <location filename="../../dispatch_desk/ui/assess/ranking.py" line="60"/>
         <source>Click: the disposals that ran over their limit</source>
         <translation>Click: the disposals that ran over their limit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="61"/>
         <location filename="../../dispatch_desk/ui/assess/words.py" line="45"/>
         <source>First-time pass</source>
         <translation>First-time pass</translation>
@@ -81,17 +105,11 @@
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="65"/>
-        <source>Overdue stages</source>
-        <translation>Overdue stages</translation>
-    </message>
-    <message>
         <location filename="../../dispatch_desk/ui/assess/ranking.py" line="66"/>
         <source>Stages that ran over their limit, or are over it now</source>
         <translation>Stages that ran over their limit, or are over it now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="67"/>
         <location filename="../../dispatch_desk/ui/assess/words.py" line="47"/>
         <source>Closure rate</source>
         <translation>Closure rate</translation>

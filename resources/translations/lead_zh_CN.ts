@@ -45,8 +45,33 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/assess/ranking.py" line="57"/>
-        <source>On-time acceptance</source>
+        <source>On-time
+acceptance</source>
         <translation>按时签收率</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="59"/>
+        <source>On-time
+disposal</source>
+        <translation>按时处置率</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="61"/>
+        <source>First-time
+pass</source>
+        <translation>一次通过率</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="65"/>
+        <source>Overdue
+stages</source>
+        <translation>超时环节</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="67"/>
+        <source>Closure
+rate</source>
+        <translation>结案率</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/assess/ranking.py" line="58"/>
@@ -54,17 +79,11 @@
         <translation>点击：查看签收超时的事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="59"/>
-        <source>On-time disposal</source>
-        <translation>按时处置率</translation>
-    </message>
-    <message>
         <location filename="../../dispatch_desk/ui/assess/ranking.py" line="60"/>
         <source>Click: the disposals that ran over their limit</source>
         <translation>点击：查看处置超时的事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="61"/>
         <location filename="../../dispatch_desk/ui/assess/words.py" line="45"/>
         <source>First-time pass</source>
         <translation>一次通过率</translation>
@@ -81,17 +100,11 @@
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="65"/>
-        <source>Overdue stages</source>
-        <translation>超时环节</translation>
-    </message>
-    <message>
         <location filename="../../dispatch_desk/ui/assess/ranking.py" line="66"/>
         <source>Stages that ran over their limit, or are over it now</source>
         <translation>超过时限的环节（含目前仍超时的）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="67"/>
         <location filename="../../dispatch_desk/ui/assess/words.py" line="47"/>
         <source>Closure rate</source>
         <translation>结案率</translation>
@@ -171,7 +184,7 @@
     <message>
         <location filename="../../dispatch_desk/ui/assess/words.py" line="30"/>
         <source>Closed</source>
-        <translation>已结束</translation>
+        <translation>结案</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/assess/words.py" line="31"/>

@@ -886,17 +886,12 @@
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="59"/>
-        <source>Thematic analysis</source>
-        <translation>Thematic analysis</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="63"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="65"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
@@ -1584,22 +1579,22 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="41"/>
         <source>Operations center</source>
         <translation>Operations center</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="52"/>
         <source>Field laptop</source>
         <translation>Field laptop</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="63"/>
         <source>Joint command</source>
         <translation>Joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="76"/>
         <source>Leadership</source>
         <translation>Leadership</translation>
     </message>

@@ -882,17 +882,12 @@
         <translation>考核评价</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="59"/>
-        <source>Thematic analysis</source>
-        <translation>专题分析</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="63"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="65"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
@@ -1569,22 +1564,22 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="42"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="41"/>
         <source>Operations center</source>
         <translation>城运中心</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="52"/>
         <source>Field laptop</source>
         <translation>外勤笔记本</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="64"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="63"/>
         <source>Joint command</source>
         <translation>联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="76"/>
         <source>Leadership</source>
         <translation>领导视图</translation>
     </message>

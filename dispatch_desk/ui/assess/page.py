@@ -160,9 +160,9 @@ class AssessmentWidget(QWidget):
         self.table.setMouseTracking(True)
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
+        # Every column as wide as its content, the unit's name whole; a narrow dock scrolls the last rates.
         head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(next(i for i, c in enumerate(COLUMNS) if c.key == "unit"),
-                                  QHeaderView.ResizeMode.Stretch)
+        head.setStretchLastSection(True)
         self.state = QLabel(self, objectName="emptyState")
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state.setWordWrap(True)

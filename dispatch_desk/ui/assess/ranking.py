@@ -1,4 +1,4 @@
-"""The ranking table: one row per unit, best first, and which incidents each cell drills down to.
+"""The ranking table (headers on two lines in English, so a 1366-wide dock needs no scrolling): one row per unit, best first, and which incidents each cell drills down to.
 
 Counts open the incidents they count. A rate opens the incidents that pulled it down (accepted on
 time → the acceptances that ran over; first-time pass → the reworked), which is the question a
@@ -54,17 +54,17 @@ COLUMNS: tuple[Column, ...] = (
            tip=lambda: translate("Assessment", "Composite score 0–100, the weighted mean of the rates")),
     Column("volume", lambda k: words.figure_names()[_volume_key(k)], "int",
            lambda f, r: f.counts[_volume_key(f.kind)], drill=lambda k: (_volume_key(k),)),
-    Column("accept_on_time", lambda k: translate("Assessment", "On-time acceptance"), "rate", lambda f, r: f.rates["accept_on_time"],
+    Column("accept_on_time", lambda k: translate("Assessment", "On-time\nacceptance"), "rate", lambda f, r: f.rates["accept_on_time"],
            drill=lambda k: ("overdue_accept",), tip=lambda: translate("Assessment", "Click: the acceptances that ran over their limit")),
-    Column("dispose_on_time", lambda k: translate("Assessment", "On-time disposal"), "rate", lambda f, r: f.rates["dispose_on_time"],
+    Column("dispose_on_time", lambda k: translate("Assessment", "On-time\ndisposal"), "rate", lambda f, r: f.rates["dispose_on_time"],
            drill=lambda k: ("overdue_dispose",), tip=lambda: translate("Assessment", "Click: the disposals that ran over their limit")),
-    Column("first_time", lambda k: translate("Assessment", "First-time pass"), "rate", lambda f, r: f.rates["first_time"],
+    Column("first_time", lambda k: translate("Assessment", "First-time\npass"), "rate", lambda f, r: f.rates["first_time"],
            drill=lambda k: ("reworked",), tip=lambda: translate("Assessment", "Click: the incidents whose verification failed")),
     Column("returned", lambda k: translate("Assessment", "Returned"), "int", lambda f, r: f.counts["returned"],
            drill=lambda k: ("returned",)),
-    Column("overdue", lambda k: translate("Assessment", "Overdue stages"), "int", lambda f, r: _overdue(f),
+    Column("overdue", lambda k: translate("Assessment", "Overdue\nstages"), "int", lambda f, r: _overdue(f),
            drill=lambda k: OVERDUE_KEYS, tip=lambda: translate("Assessment", "Stages that ran over their limit, or are over it now")),
-    Column("closed", lambda k: translate("Assessment", "Closure rate"), "rate", lambda f, r: f.rates["closed"],
+    Column("closed", lambda k: translate("Assessment", "Closure\nrate"), "rate", lambda f, r: f.rates["closed"],
            drill=lambda k: ("closed",)),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)

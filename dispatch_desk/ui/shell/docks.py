@@ -52,14 +52,12 @@ DOCKS: tuple[DockSpec, ...] = (
              lambda: QCoreApplication.translate("Docks", "Seats"), "knowledge"),
     DockSpec("reportsDock", "dispatch_desk.ui.command.reports", "ReportsWidget",
              lambda: QCoreApplication.translate("Docks", "Situation reports"), "detail"),
-    # The leader's pages (考核评价, 专题分析); hidden in the other workspaces.
+    # The leader's page (考核评价); hidden in the other workspaces.
     DockSpec("assessmentDock", "dispatch_desk.ui.assess", "AssessmentWidget",
              lambda: QCoreApplication.translate("Docks", "Assessment"), "assessment"),
-    DockSpec("analysisDock", "dispatch_desk.ui.analysis", "AnalysisWidget",
-             lambda: QCoreApplication.translate("Docks", "Thematic analysis"), "analysis", heavy=True),
 )
 COMMAND_DOCKS = ("operationDock", "taskBoardDock", "commandLogDock", "seatsDock", "reportsDock")
-LEAD_DOCKS = ("assessmentDock", "analysisDock")
+LEAD_DOCKS = ("assessmentDock",)
 # Not docks, but found and left out the same way: the central map and the new-incident dialog.
 MAP = DockSpec("map", "dispatch_desk.ui.map", "MapWidget",
                lambda: QCoreApplication.translate("Docks", "Map"), "map", heavy=True)

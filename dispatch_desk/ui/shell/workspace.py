@@ -5,8 +5,7 @@ middle, vital-sign charts and alerts on the right. *Field laptop* (field): 1366Ã
 queue and detail beside the map, everything else one click away in the View menu. *Joint command*
 (command): one operation â€” its header across the top, the task board on the left, the map in the
 middle, the command log over the seats, reports and charts on the right. *Leadership* (lead): the
-assessment and the thematic analysis on the left, with the queue behind them for the incidents a
-figure opens, the map in the middle, vital signs and alerts on the right; nothing to dispatch.
+assessment on the left, with the queue behind it for the incidents a figure opens, the map in the middle, vital signs and alerts on the right; nothing to dispatch.
 """
 
 from __future__ import annotations
@@ -76,12 +75,11 @@ LEAD = Workspace(
     key="lead",
     title=lambda: QCoreApplication.translate("Workspace", "Leadership"),
     icon="workspace-lead",
-    placement=(("assessmentDock", Area.LeftDockWidgetArea), ("analysisDock", Area.LeftDockWidgetArea),
-               ("queueDock", Area.LeftDockWidgetArea), ("chartsDock", Area.RightDockWidgetArea),
-               ("alertsDock", Area.RightDockWidgetArea), ("detailDock", Area.RightDockWidgetArea)),
+    placement=(("assessmentDock", Area.LeftDockWidgetArea), ("queueDock", Area.LeftDockWidgetArea),
+               ("chartsDock", Area.RightDockWidgetArea), ("alertsDock", Area.RightDockWidgetArea),
+               ("detailDock", Area.RightDockWidgetArea)),
     columns=((("assessmentDock",), 0.46), (("chartsDock",), 0.25)),
-    tabbed=(("analysisDock", "assessmentDock"), ("queueDock", "assessmentDock"),
-            ("alertsDock", "chartsDock"), ("detailDock", "chartsDock")),
+    tabbed=(("queueDock", "assessmentDock"), ("alertsDock", "chartsDock"), ("detailDock", "chartsDock")),
     hidden=("knowledgeDock", *COMMAND_DOCKS),
 )
 WORKSPACES = {ws.key: ws for ws in (OPS, FIELD, COMMAND, LEAD)}
