@@ -46,6 +46,7 @@ class Rates:
     """How lively the city is. Delays are seconds of (real or simulated) time."""
 
     incidents_per_hour: float = 90.0  # daily mean; the hour of day shapes it
+    diurnal: bool = True  # False: the same rate at every hour (a test on the wall clock must not depend on it)
     max_incidents_per_hour: float = 600.0  # hard cap, whatever else is set
     reading_interval: float = 5.0
     anomalies_per_hour: float = 1.5
@@ -192,8 +193,9 @@ class Simulator:
     # ----------------------------------------------------------------- reports
     def hourly_rate(self, now: datetime) -> float:
         """Reports per hour at this moment: the daily mean shaped by the hour of day (and an event)."""
-        hour = (now + timedelta(hours=8)).hour
-        rate = self.rates.incidents_per_hour * HOURLY[hour] / (sum(HOURLY) / 24)
+        rate = self.rates.incidents_per_hour
+        if self.rates.diurnal:
+            rate *= HOURLY[(now + timedelta(hours=8)).hour] / (sum(HOURLY) / 24)
         if self.event is not None:
             rate *= self.event.report_factor(now)
         return min(rate, self.rates.max_incidents_per_hour)

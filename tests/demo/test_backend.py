@@ -24,7 +24,7 @@ from dispatch_desk.sync.credentials import MemoryKeyring
 pytestmark = pytest.mark.slow
 
 HISTORY = 150
-FAST = Rates(incidents_per_hour=3600, max_incidents_per_hour=3600, reading_interval=2, tick=0.25,
+FAST = Rates(incidents_per_hour=3600, max_incidents_per_hour=3600, diurnal=False, reading_interval=2, tick=0.25,
              accept_share=1.0, return_share=0.0, accept_delay=(0.5, 1.5), register_delay=(0.5, 1.0),
              dispatch_delay=(0.5, 1.0))
 

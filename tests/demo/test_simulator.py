@@ -112,6 +112,15 @@ def test_anomalies_cross_thresholds_now_and_then(day):
     assert crossed
 
 
+def test_a_flat_rate_is_the_same_at_every_hour():
+    """`diurnal=False` is what a test on the wall clock uses: 3 a.m. reports as often as noon."""
+    shaped = Simulator(RecordingCentral(SimulatedClock(START)), seed=7, rates=Rates(incidents_per_hour=600, max_incidents_per_hour=5000))
+    flat = Simulator(RecordingCentral(SimulatedClock(START)), seed=7, rates=Rates(incidents_per_hour=600, max_incidents_per_hour=5000, diurnal=False))
+    hours = [START + timedelta(hours=h) for h in range(24)]
+    assert {flat.hourly_rate(t) for t in hours} == {600.0}
+    assert min(shaped.hourly_rate(t) for t in hours) < 100 < 600 * 1.5 < max(shaped.hourly_rate(t) for t in hours)
+
+
 def test_the_report_rate_is_capped_whatever_is_asked():
     rates = Rates(incidents_per_hour=50_000, max_incidents_per_hour=120, reading_interval=600, tick=10)
     sim, central = simulate(rates, 3)
