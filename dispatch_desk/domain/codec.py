@@ -44,18 +44,19 @@ def from_wire(cls: type[T], data: dict[str, Any]) -> T:
     """Build a record of `cls` from a dict made by `to_wire`; unknown keys are ignored."""
     # Widened to plain `type`: mypy does not see that a `type[T]` is hashable, as the cache needs.
     record_type: type = cls
-    hints = _hints(record_type)
     kwargs = {}
-    for name, hint in hints.items():
+    for name, convert in _field_decoders(record_type):
         if name in data:
-            kwargs[name] = _decode(hint, data[name])
+            value = data[name]
+            kwargs[name] = None if value is None else convert(value)
     return cls(**kwargs)
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def _field_decoders(cls: type) -> tuple[tuple[str, typing.Callable[[Any], Any]], ...]:
+    """Each field's name and the converter of its type, worked out once per record type."""
     resolved = typing.get_type_hints(cls)
-    return {f.name: resolved[f.name] for f in dataclasses.fields(cls)}
+    return tuple((f.name, _decoder(resolved[f.name])) for f in dataclasses.fields(cls))
 
 
 def parse_time(value: str | datetime | None) -> datetime | None:
@@ -67,23 +68,32 @@ def parse_time(value: str | datetime | None) -> datetime | None:
     return parsed.astimezone(UTC)
 
 
-def _decode(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _same(value: Any) -> Any:
+    return value
+
+
+def _to_float(value: Any) -> Any:
+    return float(value) if isinstance(value, int) else value
+
+
+@cache
+def _decoder(hint: Any) -> typing.Callable[[Any], Any]:
+    """The converter of a wire value (never None) to `hint`: the type is read once, not per value."""
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _decode(args[0], value) if len(args) == 1 else value
+        return _decoder(args[0]) if len(args) == 1 else _same
     if hint is datetime:
-        return parse_time(value)
+        return parse_time
     if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint(value)
+        return hint
     if origin is tuple:
         item_args = typing.get_args(hint)
-        inner = item_args[0] if item_args else Any
-        return tuple(_decode(inner, v) for v in value)
+        inner = _decoder(item_args[0]) if item_args else _same
+        return lambda value: tuple(None if v is None else inner(v) for v in value)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return from_wire(hint, value)
-    if hint is float and isinstance(value, int):
-        return float(value)
-    return value
+        record: type = hint
+        return lambda value: from_wire(record, value)
+    if hint is float:
+        return _to_float
+    return _same

@@ -46,9 +46,9 @@ def enter(incident: Incident, status: IncidentStatus, now: datetime, policy: Sla
     """
     if incident.status is S.SUSPENDED:
         incident = end_suspension(incident, now)
-    changed = replace(incident, status=status, suspended_until=None, **changes)
-    started, due = stage_clock(changed.category, status, now, policy, changed.deadline)
-    return replace(changed, stage_started_at=started, due_at=due)
+    category, deadline = changes.get("category", incident.category), changes.get("deadline", incident.deadline)
+    started, due = stage_clock(category, status, now, policy, deadline)
+    return replace(incident, status=status, suspended_until=None, stage_started_at=started, due_at=due, **changes)
 
 
 def end_suspension(incident: Incident, now: datetime) -> Incident:
