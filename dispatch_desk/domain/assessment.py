@@ -26,11 +26,10 @@ the period (`until`) counts as overdue once its deadline has passed.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
-from functools import partial
 
 from dispatch_desk.domain.records import (
     Incident,
@@ -182,58 +181,54 @@ def replay(incident: Incident, actions: Iterable[IncidentAction], policy: SlaPol
 # --- figures --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One count of the assessment and how one incident's life adds to it for a unit."""
-
-    key: str
-    count: Callable[[Life, str | None], int]  # (life, agency or None for an area) -> contribution
-
-
-def _passes(life: Life, agency: str | None, stage: SlaStage) -> list[StagePass]:
-    return [p for p in life.passes if p.stage is stage and (agency is None or p.agency == agency)]
+# Every count of the assessment, in the order the desk lists them.
+FIGURE_KEYS = (
+    "reported", "registered", "dispatched", "accepted", "accepted_on_time", "disposed", "disposed_on_time",
+    "verified", "verified_first_time", "returned", "reworked", "escalated", "suspended", "supervised", "closed",
+    "co_agency", *(f"overdue_{stage.value}" for stage in SlaStage),
+)  # fmt: skip
+_OVERDUE = {stage: f"overdue_{stage.value}" for stage in SlaStage}
 
 
-def _ended_by(life: Life, agency: str | None, stage: SlaStage, action: Action, on_time: bool | None = None) -> int:
-    """Passes of `stage` that `action` ended (on time or late, if asked)."""
-    return sum(1 for p in _passes(life, agency, stage)
-               if p.ended_by == action and (on_time is None or p.over is not on_time))
+def counts_of(life: Life, agency: str | None) -> dict[str, int]:
+    """How one incident's life adds to each count: for `agency`, or for an area (None).
 
-
-def _verifications(life: Life, agency: str | None) -> list[StagePass]:
-    return [p for p in _passes(life, agency, SlaStage.VERIFY) if p.ended_by == Action.VERIFY]
-
-
-def _led(life: Life, agency: str | None) -> bool:
-    return agency is None or agency in life.dispatched_to
-
-
-def _area(count: int, agency: str | None) -> int:
-    return count if agency is None else 0
-
-
-FIGURES: tuple[Figure, ...] = (
-    Figure("reported", lambda life, agency: _area(1, agency)),
-    Figure("registered", lambda life, agency: _area(_ended_by(life, None, SlaStage.REGISTER, Action.REGISTER), agency)),
-    Figure("dispatched", lambda life, agency: sum(1 for a in life.dispatched_to if agency is None or a == agency)),
-    Figure("accepted", lambda life, agency: _ended_by(life, agency, SlaStage.ACCEPT, Action.ACCEPT)),
-    Figure("accepted_on_time", lambda life, agency: _ended_by(life, agency, SlaStage.ACCEPT, Action.ACCEPT, True)),
-    Figure("disposed", lambda life, agency: _ended_by(life, agency, SlaStage.DISPOSE, Action.DISPOSE)),
-    Figure("disposed_on_time", lambda life, agency: _ended_by(life, agency, SlaStage.DISPOSE, Action.DISPOSE, True)),
-    Figure("verified", lambda life, agency: len(_verifications(life, agency))),
-    Figure("verified_first_time", lambda life, agency: int(bool((v := _verifications(life, agency)) and v[0].passed))),
-    Figure("returned", lambda life, agency: sum(1 for a in life.returned_by if agency is None or a == agency)),
-    Figure("reworked", lambda life, agency: sum(1 for p in _verifications(life, agency) if p.passed is False)),
-    Figure("escalated", lambda life, agency: _area(life.escalations, agency)),
-    Figure("suspended", lambda life, agency: int(bool(life.suspensions) and _led(life, agency))),
-    Figure("supervised", lambda life, agency: int(life.supervised and _led(life, agency))),
-    Figure("closed", lambda life, agency: int(life.closed and _led(life, agency))),
-    Figure("co_agency", lambda life, agency: int(agency is not None and agency in life.co_agencies)),
-    *(Figure(f"overdue_{stage.value}", partial(lambda stage, life, agency: sum(
-        1 for p in _passes(life, agency, stage) if p.over), stage)) for stage in SlaStage),
-)
-FIGURE_KEYS = tuple(f.key for f in FIGURES)
-_FIGURE = {f.key: f for f in FIGURES}
+    An agency counts the passes it led (and its dispatches, returns and co-agency); an area counts
+    everything, plus the report, the registration and escalations. Suspension, supervision and closure
+    count for every agency the incident was dispatched to.
+    """
+    area = agency is None
+    c = dict.fromkeys(FIGURE_KEYS, 0)
+    c["reported"] = int(area)
+    c["dispatched"] = sum(1 for x in life.dispatched_to if area or x == agency)
+    c["returned"] = sum(1 for x in life.returned_by if area or x == agency)
+    c["escalated"] = life.escalations if area else 0
+    led = area or agency in life.dispatched_to
+    c["suspended"] = int(bool(life.suspensions) and led)
+    c["supervised"] = int(life.supervised and led)
+    c["closed"] = int(life.closed and led)
+    c["co_agency"] = int(not area and agency in life.co_agencies)
+    first_verification = True
+    for p in life.passes:
+        if not area and p.agency != agency:
+            continue
+        if p.over:
+            c[_OVERDUE[p.stage]] += 1
+        if p.stage is SlaStage.REGISTER:
+            c["registered"] += int(area and p.ended_by == Action.REGISTER)
+        elif p.stage is SlaStage.ACCEPT and p.ended_by == Action.ACCEPT:
+            c["accepted"] += 1
+            c["accepted_on_time"] += int(not p.over)
+        elif p.stage is SlaStage.DISPOSE and p.ended_by == Action.DISPOSE:
+            c["disposed"] += 1
+            c["disposed_on_time"] += int(not p.over)
+        elif p.stage is SlaStage.VERIFY and p.ended_by == Action.VERIFY:
+            c["verified"] += 1
+            if first_verification:
+                c["verified_first_time"] = int(bool(p.passed))
+                first_verification = False
+            c["reworked"] += int(p.passed is False)
+    return c
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,33 +307,49 @@ def units_of(life: Life, kind: UnitKind) -> set[str]:
 
 def assess(lives: Iterable[Life], kind: UnitKind, weights: Weights | None = None) -> dict[str, Figures]:
     """Every unit of `kind` that any of `lives` counts for, with its figures."""
+    return assess_kinds(lives, (kind,), weights)[kind]
+
+
+def assess_kinds(lives: Iterable[Life], kinds: Sequence[UnitKind],
+                 weights: Weights | None = None) -> dict[UnitKind, dict[str, Figures]]:
+    """`assess` for several kinds of unit in one pass: an incident's area counts serve every area kind."""
     weights = weights or Weights()
-    counts: dict[str, dict[str, int]] = {}
-    times: dict[str, dict[SlaStage, list[float]]] = {}
+    counts: dict[UnitKind, dict[str, dict[str, int]]] = {kind: {} for kind in kinds}
+    times: dict[UnitKind, dict[str, dict[SlaStage, list[float]]]] = {kind: {} for kind in kinds}
     for life in lives:
-        for unit in units_of(life, kind):
-            agency = unit if kind is UnitKind.AGENCY else None
-            mine = counts.setdefault(unit, dict.fromkeys(FIGURE_KEYS, 0))
-            for figure in FIGURES:
-                mine[figure.key] += figure.count(life, agency)
-            spans = times.setdefault(unit, {})
-            for p in life.passes:
-                if p.ended is not None and (agency is None or p.agency == agency):
-                    spans.setdefault(p.stage, []).append(p.working_seconds)
-    result = {}
-    for unit, c in counts.items():
-        spans = times.get(unit, {})
-        rates = rates_of(c)
-        result[unit] = Figures(unit, kind, c, {s: percentile(v, 0.5) for s, v in spans.items()},
-                               {s: percentile(v, 0.9) for s, v in spans.items()}, rates, score_of(rates, weights))
+        area: dict[str, int] | None = None
+        for kind in kinds:
+            for unit in units_of(life, kind):
+                agency = unit if kind is UnitKind.AGENCY else None
+                if agency is None:
+                    area = area or counts_of(life, None)
+                    contribution = area
+                else:
+                    contribution = counts_of(life, agency)
+                mine = counts[kind].setdefault(unit, dict.fromkeys(FIGURE_KEYS, 0))
+                for key, value in contribution.items():
+                    if value:
+                        mine[key] += value
+                spans = times[kind].setdefault(unit, {})
+                for p in life.passes:
+                    if p.ended is not None and (agency is None or p.agency == agency):
+                        spans.setdefault(p.stage, []).append(p.working_seconds)
+    result: dict[UnitKind, dict[str, Figures]] = {}
+    for kind in kinds:
+        result[kind] = {}
+        for unit, c in counts[kind].items():
+            spans = times[kind].get(unit, {})
+            rates = rates_of(c)
+            result[kind][unit] = Figures(unit, kind, c, {s: percentile(v, 0.5) for s, v in spans.items()},
+                                         {s: percentile(v, 0.9) for s, v in spans.items()}, rates,
+                                         score_of(rates, weights))
     return result
 
 
 def behind(lives: Iterable[Life], kind: UnitKind, unit: str, key: str) -> list[str]:
     """The incidents behind one number (drill-down): those that add to `key` for `unit`."""
-    figure = _FIGURE[key]
     agency = unit if kind is UnitKind.AGENCY else None
-    return [life.incident.id for life in lives if unit in units_of(life, kind) and figure.count(life, agency) > 0]
+    return [life.incident.id for life in lives if unit in units_of(life, kind) and counts_of(life, agency)[key] > 0]
 
 
 # --- periods and rankings --------------------------------------------------------------------------
