@@ -410,16 +410,32 @@ class Store:
         self, start: datetime, end: datetime
     ) -> tuple[list[Incident], dict[str, list[IncidentAction]]]:
         """The incidents reported in [start, end) and each one's history, oldest first: what an
-        assessment of the period counts. Two range reads (the table is in report-time order), however
-        many incidents."""
+        assessment of the period counts."""
+        return self.with_histories([key for key, _ in self.reported_versions(start, end)])
+
+    def reported_versions(self, start: datetime, end: datetime) -> list[tuple[str, tuple[int, int, int]]]:
+        """Each incident reported in [start, end), in report order, with what changes whenever it or
+        its history does: (version, updated_at, number of history entries). Read from the indexes
+        alone, so a caller can skip what it has already seen."""
         self._settle_indexes()
         low, high = ir.rid_bounds(start), ir.rid_bounds(end)
+        return [(key, (version, updated, entries)) for key, version, updated, entries in self.conn.execute(
+            "SELECT id, version, updated_at, (SELECT count(*) FROM incident_action "
+            # `+` drops the column's text affinity, which would keep the expression index out of use
+            "WHERE json_extract(data, '$.incident_id') = +incident.id) "
+            "FROM incident WHERE rid >= ? AND rid < ? ORDER BY rid", (low, high))]
+
+    def with_histories(self, ids: Sequence[str]) -> tuple[list[Incident], dict[str, list[IncidentAction]]]:
+        """The incidents of `ids` (in report order, unknown ones left out) and each one's history,
+        oldest first."""
+        wanted = json.dumps(list(ids))
         incidents = [from_wire(Incident, ir.wire_from_row(r)) for r in self.conn.execute(
-            f"SELECT {', '.join(ir.COLUMNS)} FROM incident WHERE rid >= ? AND rid < ?", (low, high))]
+            f"SELECT {', '.join(ir.COLUMNS)} FROM incident WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rid",
+            (wanted,))]
         histories: dict[str, list[IncidentAction]] = defaultdict(list)
         for (data,) in self.conn.execute(
             "SELECT data FROM incident_action WHERE json_extract(data, '$.incident_id') IN "
-            "(SELECT id FROM incident WHERE rid >= ? AND rid < ?)", (low, high)
+            "(SELECT value FROM json_each(?))", (wanted,)
         ):
             action = from_wire(IncidentAction, json.loads(data))
             histories[action.incident_id].append(action)

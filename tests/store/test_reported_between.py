@@ -54,3 +54,23 @@ def test_the_incidents_of_a_period_come_with_their_whole_history(tmp_path):
         assert from_cache == direct and from_cache["WATER"].counts["accepted"] == 3
     finally:
         store.close()
+
+
+def test_the_versions_of_a_period_change_with_the_incident_and_with_its_history(tmp_path):
+    incident, actions = _history(0, NOW + timedelta(hours=1))
+    store = Store.open(tmp_path / "cache.db")
+    try:
+        store.apply_changes([Change(seq=1, entity="incident", key=incident.id, op="upsert", data=to_wire(incident))], 1)
+        start, end = NOW, NOW + timedelta(hours=2)
+        (key, bare), = store.reported_versions(start, end)
+        assert key == "inc-0" and bare[2] == 0  # no history cached yet
+        store.apply_changes([Change(seq=2 + n, entity="incident_action", key=x.id, op="upsert", data=to_wire(x))
+                             for n, x in enumerate(actions)], 1 + len(actions))
+        (_, with_history), = store.reported_versions(start, end)
+        assert with_history == (bare[0], bare[1], len(actions))
+        assert store.reported_versions(end, end + timedelta(hours=1)) == []
+        incidents, histories = store.with_histories(["nobody", "inc-0"])
+        assert incidents == [incident] and histories == {"inc-0": actions}
+        assert store.with_histories([]) == ([], {})
+    finally:
+        store.close()

@@ -48,8 +48,8 @@ def _made(n: int, agency: str, street: str, district: str, accept_after: int):
     return incident, actions
 
 
-@pytest.fixture
-def cache(tmp_path):
+def build_cache(tmp_path):
+    """A cache holding the reference tables and the incidents of PLAN with their histories."""
     made = [_made(n, *row) for n, row in enumerate(PLAN)]
     changes = [(kind, str(getattr(r, "code", "")) or f"{r.category}:{r.stage.value}", to_wire(r))
                for kind, rows in (("region", REGIONS), ("category", CATEGORIES), ("sla_rule", RULES)) for r in rows]
@@ -59,6 +59,12 @@ def cache(tmp_path):
     store = Store.open(tmp_path / "cache.db")
     store.apply_changes([Change(seq=i + 1, entity=e, key=k, op="upsert", data=d)
                          for i, (e, k, d) in enumerate(changes)], len(changes))
+    return store, made
+
+
+@pytest.fixture
+def cache(tmp_path):
+    store, made = build_cache(tmp_path)
     yield store, made
     store.close()
 

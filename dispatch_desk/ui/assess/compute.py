@@ -8,12 +8,14 @@ districts and streets costs nothing. The lives are kept for drill-down (`behind`
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from dispatch_desk.domain import assessment as a
+from dispatch_desk.domain.sla import SlaPolicy
 
 KINDS = (a.UnitKind.AGENCY, a.UnitKind.DISTRICT, a.UnitKind.STREET)
 # The overdue figures, one per stage: the page's "overdue" column adds them up.
@@ -44,25 +46,93 @@ class Assessed:
         return [life.incident.id for life in self.lives if life.incident.id in wanted]
 
 
-def _lives(incidents: list[Any], histories: dict[str, list[Any]], policy: Any, until: datetime) -> list[a.Life]:
-    return [a.replay(i, histories.get(i.id, ()), policy, until) for i in incidents]
+@dataclass(frozen=True)
+class _Replayed:
+    """One incident's life as replayed up to `until`, and the signature of the cache rows it came from."""
+
+    signature: tuple[int, int, int]
+    until: datetime
+    last_at: datetime | None  # the newest history entry it counted (None: none)
+    whole: bool  # it counted the whole history, and no stage was still running at `until`
+    life: a.Life
+
+    def serves(self, signature: tuple[int, int, int], until: datetime) -> bool:
+        """Whether this life is the one a replay up to `until` would give now."""
+        if signature != self.signature:
+            return False
+        return until == self.until or (self.whole and (self.last_at is None or until >= self.last_at))
 
 
-def assess_period(store: Any, period: a.Period, now: datetime, weights: a.Weights | None = None) -> Assessed:
-    """The period's assessment from `store` (a worker thread's own Store), as of `now`."""
+class Lives:
+    """The lives replayed so far from one cache, kept between recounts: an incident is read and replayed
+    again only when its row or its history changed, or when a running stage is judged at another time.
+    A period's recount then costs about what its changes cost. Bounded: beyond `limit` lives the
+    oldest-used are dropped. Another SLA policy (the reference tables changed) replays everything."""
+
+    def __init__(self, limit: int = 200_000) -> None:
+        self.limit = limit
+        self._kept: dict[str, _Replayed] = {}
+        self._rules: object = None  # what the policy was built from
+        self._lock = threading.Lock()  # one recount at a time reads and fills it
+        self.replayed = 0  # lives computed (not served from the kept ones), for the bench and the tests
+
+    def of(self, store: Any, versions: list[tuple[str, tuple[int, int, int]]], policy: SlaPolicy,
+           until: datetime, rules: object) -> list[a.Life]:
+        """The lives of the incidents of `versions` (as `Store.reported_versions` lists them), in order;
+        `policy` is built from `rules`, which tell when it changed."""
+        with self._lock:
+            if rules != self._rules:
+                self._kept.clear()
+                self._rules = rules
+            return self._of(store, versions, policy, until)
+
+    def _of(self, store: Any, versions: list[tuple[str, tuple[int, int, int]]], policy: SlaPolicy,
+            until: datetime) -> list[a.Life]:
+        missing = [key for key, signature in versions
+                   if (kept := self._kept.get(key)) is None or not kept.serves(signature, until)]
+        if missing:
+            incidents, histories = store.with_histories(missing)
+            signatures = dict(versions)
+            for incident in incidents:
+                history = histories.get(incident.id, ())
+                life = a.replay(incident, history, policy, until)
+                last_at = max((x.at for x in history), default=None)
+                whole = (last_at is None or last_at <= until) and all(p.ended is not None for p in life.passes)
+                self._kept.pop(incident.id, None)
+                self._kept[incident.id] = _Replayed(signatures[incident.id], until, last_at, whole, life)
+            self.replayed += len(incidents)
+        out = []
+        for key, _ in versions:
+            kept = self._kept.pop(key, None)
+            if kept is not None:
+                self._kept[key] = kept  # most recently used last
+                out.append(kept.life)
+        while len(self._kept) > self.limit:
+            self._kept.pop(next(iter(self._kept)))
+        return out
+
+
+_LIVES: dict[str, Lives] = {}  # per cache file, for the worker threads of this process
+
+
+def lives_of(path: str) -> Lives:
+    return _LIVES.setdefault(path, Lives())
+
+
+def assess_period(store: Any, period: a.Period, now: datetime, weights: a.Weights | None = None,
+                  lives: Lives | None = None) -> Assessed:
+    """The period's assessment from `store` (a worker thread's own Store), as of `now`; `lives` keeps
+    what was replayed for the next recount."""
+    lives = lives or Lives()
     before = period.previous()
     until = min(period.end, now)
-    incidents, histories = store.reported_between(before.start, period.end)
-    policy = store.reference().policy()
-    this = [i for i in incidents if period.holds(i.reported_at)]
-    earlier = [i for i in incidents if before.holds(i.reported_at)]
-    lives = _lives(this, histories, policy, until)
-    lives_before = _lives(earlier, histories, policy, min(before.end, now))
-    figures, ranked = {}, {}
-    for kind in KINDS:
-        now_figures = a.assess(lives, kind, weights)
-        figures[kind] = now_figures
-        ranked[kind] = a.rank(now_figures, a.assess(lives_before, kind, weights))
-    city = a.assess(lives, a.UnitKind.CITY, weights).get(a.CITY_UNIT)
-    city_before = a.assess(lives_before, a.UnitKind.CITY, weights).get(a.CITY_UNIT)
-    return Assessed(period, until, figures, ranked, city, city_before, tuple(lives))
+    reference = store.reference()
+    policy, rules = reference.policy(), (reference.categories, reference.sla_rules, reference.regions)
+    this = lives.of(store, store.reported_versions(period.start, period.end), policy, until, rules)
+    earlier = lives.of(store, store.reported_versions(before.start, before.end), policy, min(before.end, now), rules)
+    kinds = (*KINDS, a.UnitKind.CITY)
+    figures, figures_before = a.assess_kinds(this, kinds, weights), a.assess_kinds(earlier, kinds, weights)
+    ranked = {kind: a.rank(figures[kind], figures_before[kind]) for kind in KINDS}
+    city = figures.pop(a.UnitKind.CITY).get(a.CITY_UNIT)
+    city_before = figures_before[a.UnitKind.CITY].get(a.CITY_UNIT)
+    return Assessed(period, until, figures, ranked, city, city_before, tuple(this))

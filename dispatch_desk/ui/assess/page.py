@@ -35,7 +35,7 @@ from dispatch_desk.domain import assessment as a
 from dispatch_desk.domain.assessment import PeriodKind, UnitKind
 from dispatch_desk.domain.sla import BUSINESS_TZ
 from dispatch_desk.ui.assess import words
-from dispatch_desk.ui.assess.compute import KINDS, OVERDUE_KEYS, Assessed, assess_period
+from dispatch_desk.ui.assess.compute import KINDS, OVERDUE_KEYS, Assessed, assess_period, lives_of
 from dispatch_desk.ui.assess.ranking import COLUMNS, DRILL_ROLE, UNIT_ROLE, RankingModel, ScoreDelegate
 from dispatch_desk.ui.assess.words import translate
 from dispatch_desk.ui.common.names import Names
@@ -284,7 +284,7 @@ class AssessmentWidget(QWidget):
         path = Path(self._ctx.store.path)
         self.error = ""
         self._show()
-        run_in_background(lambda: assess_period(worker_store(path), period, now),
+        run_in_background(lambda: assess_period(worker_store(path), period, now, lives=lives_of(str(path))),
                           lambda result: self._computed(asked, result),
                           lambda exc: self._failed(asked, exc), owner=self)
 
