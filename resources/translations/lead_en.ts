@@ -4,17 +4,17 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="58"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="60"/>
         <source>MMM d</source>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="62"/>
         <source>Week %1, %2 (%3 – %4)</source>
         <translation>Week %1, %2 (%3 – %4)</translation>
     </message>
@@ -115,7 +115,7 @@ rate</translation>
         <translation>Closure rate</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="135"/>
         <source>Click to list these incidents in the queue</source>
         <translation>Click to list these incidents in the queue</translation>
     </message>
@@ -286,108 +286,229 @@ rate</translation>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
-</context>
-<context>
-    <name>AssessmentWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="55"/>
+        <source>%1: median (h)</source>
+        <translation>%1: median (h)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="56"/>
+        <source>%1: 90th percentile (h)</source>
+        <translation>%1: 90th percentile (h)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="73"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="73"/>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="74"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="130"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="188"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="246"/>
+        <source>The city&apos;s totals</source>
+        <translation>The city&apos;s totals</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="264"/>
+        <source>Grey: the previous period</source>
+        <translation>Grey: the previous period</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="276"/>
+        <source>Score (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="258"/>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="259"/>
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="319"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="262"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="263"/>
+        <source>Save these figures as a file</source>
+        <translation>Save these figures as a file</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="264"/>
+        <source>Excel workbook (.xlsx): every kind of unit</source>
+        <translation>Excel workbook (.xlsx): every kind of unit</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="265"/>
+        <source>CSV table (.csv): the units shown</source>
+        <translation>CSV table (.csv): the units shown</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="266"/>
+        <source>PDF report (.pdf): the units shown, printable</source>
+        <translation>PDF report (.pdf): the units shown, printable</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="336"/>
         <source>Could not compute the assessment: %1</source>
         <translation>Could not compute the assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="320"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="337"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="322"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="339"/>
         <source>Live figures of the running period, as of %1 (city time); stages still open count as overdue once past their limit</source>
         <translation>Live figures of the running period, as of %1 (city time); stages still open count as overdue once past their limit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="326"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="343"/>
         <source>Live figures from this desk&apos;s cache; the period ended %1</source>
         <translation>Live figures from this desk&apos;s cache; the period ended %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="355"/>
         <source>No incidents were reported in this period.</source>
         <translation>No incidents were reported in this period.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="356"/>
         <source>No unit of this kind handled an incident in this period.</source>
         <translation>No unit of this kind handled an incident in this period.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="370"/>
         <source>On-time disposal</source>
         <translation>On-time disposal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="353"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="371"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="488"/>
         <source>Overdue stages</source>
         <translation>Overdue stages</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="361"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="406"/>
         <source>Click to list these incidents in the queue</source>
         <translation>Click to list these incidents in the queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="362"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="380"/>
         <source>vs. previous period: %1</source>
         <translation>vs. previous period: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="362"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="380"/>
         <source>%1 pp</source>
         <translation>%1 pp</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="391"/>
         <source>%1 · rank %2 of %3 · score %4</source>
         <translation>%1 · rank %2 of %3 · score %4</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="410"/>
         <source>Working time per stage (suspended time excluded)</source>
         <translation>Working time per stage (suspended time excluded)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="412"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="412"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="412"/>
         <source>90th percentile</source>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="412"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="432"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="432"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="433"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
         <location filename="../../dispatch_desk/ui/assess/page.py" line="434"/>
+        <source>Export the assessment</source>
+        <translation>Export the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="443"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="444"/>
+        <source>The file was not written: %1</source>
+        <translation>The file was not written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="446"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="451"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="458"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="489"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="501"/>
         <source>No incidents behind this figure</source>
         <translation>No incidents behind this figure</translation>
     </message>

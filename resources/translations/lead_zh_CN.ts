@@ -4,17 +4,17 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="58"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="60"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="62"/>
         <source>Week %1, %2 (%3 – %4)</source>
         <translation>%2年第%1周（%3–%4）</translation>
     </message>
@@ -110,7 +110,7 @@ rate</source>
         <translation>结案率</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/assess/ranking.py" line="135"/>
         <source>Click to list these incidents in the queue</source>
         <translation>点击在事件队列中列出这些事件</translation>
     </message>
@@ -281,108 +281,229 @@ rate</source>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="55"/>
+        <source>%1: median (h)</source>
+        <translation>%1：中位数（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="56"/>
+        <source>%1: 90th percentile (h)</source>
+        <translation>%1：90分位（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="73"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="73"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="74"/>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="130"/>
+        <source>City</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="188"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="246"/>
+        <source>The city&apos;s totals</source>
+        <translation>全市合计</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="264"/>
+        <source>Grey: the previous period</source>
+        <translation>灰色为上期数值</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/export.py" line="276"/>
+        <source>Score (0–100)</source>
+        <translation>综合得分（0–100）</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="258"/>
         <source>Previous period</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="259"/>
         <source>Next period</source>
         <translation>下一期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="319"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="262"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="263"/>
+        <source>Save these figures as a file</source>
+        <translation>将这些数据保存为文件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="264"/>
+        <source>Excel workbook (.xlsx): every kind of unit</source>
+        <translation>Excel 工作簿（.xlsx）：全部单位类别</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="265"/>
+        <source>CSV table (.csv): the units shown</source>
+        <translation>CSV 表格（.csv）：当前显示的单位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="266"/>
+        <source>PDF report (.pdf): the units shown, printable</source>
+        <translation>PDF 报告（.pdf）：当前显示的单位，可打印</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="336"/>
         <source>Could not compute the assessment: %1</source>
         <translation>无法计算考核：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="320"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="337"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="322"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="339"/>
         <source>Live figures of the running period, as of %1 (city time); stages still open count as overdue once past their limit</source>
         <translation>本期进行中的实时数据，截至 %1（北京时间）；尚未完成的环节超过时限即计为超时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="326"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="343"/>
         <source>Live figures from this desk&apos;s cache; the period ended %1</source>
         <translation>本机缓存的实时统计；本期已于 %1 结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="355"/>
         <source>No incidents were reported in this period.</source>
         <translation>本期没有上报的事件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="356"/>
         <source>No unit of this kind handled an incident in this period.</source>
         <translation>本期没有此类单位办理过事件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="370"/>
         <source>On-time disposal</source>
         <translation>按时处置率</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="353"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="371"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="488"/>
         <source>Overdue stages</source>
         <translation>超时环节</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="361"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="406"/>
         <source>Click to list these incidents in the queue</source>
         <translation>点击在事件队列中列出这些事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="362"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="380"/>
         <source>vs. previous period: %1</source>
         <translation>较上期：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="362"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="380"/>
         <source>%1 pp</source>
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="391"/>
         <source>%1 · rank %2 of %3 · score %4</source>
         <translation>%1 · 第 %2 名 / 共 %3 · 得分 %4</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="410"/>
         <source>Working time per stage (suspended time excluded)</source>
         <translation>各环节用时（不含挂起时间）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="412"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="412"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="412"/>
         <source>90th percentile</source>
         <translation>90 分位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="412"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="432"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="432"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="433"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
         <location filename="../../dispatch_desk/ui/assess/page.py" line="434"/>
+        <source>Export the assessment</source>
+        <translation>导出考核评价</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="443"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="444"/>
+        <source>The file was not written: %1</source>
+        <translation>文件未写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="446"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="451"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="458"/>
+        <source>Assessment</source>
+        <translation>考核评价</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="489"/>
+        <source>City</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="501"/>
         <source>No incidents behind this figure</source>
         <translation>此项数字背后没有事件</translation>
     </message>

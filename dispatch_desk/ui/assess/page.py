@@ -11,17 +11,20 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -34,7 +37,7 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain import assessment as a
 from dispatch_desk.domain.assessment import PeriodKind, UnitKind
 from dispatch_desk.domain.sla import BUSINESS_TZ
-from dispatch_desk.ui.assess import words
+from dispatch_desk.ui.assess import export, words
 from dispatch_desk.ui.assess.compute import KINDS, OVERDUE_KEYS, Assessed, assess_period, lives_of
 from dispatch_desk.ui.assess.ranking import COLUMNS, DRILL_ROLE, UNIT_ROLE, RankingModel, ScoreDelegate
 from dispatch_desk.ui.assess.words import translate
@@ -136,8 +139,18 @@ class AssessmentWidget(QWidget):
         header.addSpacing(12)
         header.addLayout(units)
         header.addStretch(1)
-        self.tools = QHBoxLayout()  # publish and export, added by the page's owners of those actions
+        self.tools = QHBoxLayout()
         self.tools.setSpacing(4)
+        self.export_button = QToolButton(self, objectName="assessExport")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.export_button.setStyleSheet("QToolButton { padding-right: 14px; }")  # clear of the menu arrow
+        self.export_menu = QMenu(self.export_button)
+        self.export_actions = {fmt: self.export_menu.addAction("") for fmt in export.FORMATS}
+        for fmt, action in self.export_actions.items():
+            action.triggered.connect(lambda _checked=False, fmt=fmt: self._export_asked(fmt))
+        self.export_button.setMenu(self.export_menu)
+        self.tools.addWidget(self.export_button)
         header.addLayout(self.tools)
 
         self.kpis = {key: Kpi(key, self) for key in KPI_KEYS}
@@ -247,6 +260,11 @@ class AssessmentWidget(QWidget):
         self.later.setToolTip(self.tr("Next period"))
         for n, name in enumerate(words.unit_kind_names()[k] for k in KINDS):
             self.unit_buttons.button(n).setText(name)
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save these figures as a file"))
+        self.export_actions["xlsx"].setText(self.tr("Excel workbook (.xlsx): every kind of unit"))
+        self.export_actions["csv"].setText(self.tr("CSV table (.csv): the units shown"))
+        self.export_actions["pdf"].setText(self.tr("PDF report (.pdf): the units shown, printable"))
         self._show()
 
     # --- choosing what to see ---------------------------------------------------------------------
@@ -326,6 +344,7 @@ class AssessmentWidget(QWidget):
             self.source.setText(self.tr("Live figures from this desk's cache; the period ended %1")
                                 .replace("%1", _clock(result.until)))
         self._show_kpis()
+        self.export_button.setEnabled(result is not None)
         selected = self._unit
         self.model.show(result, self.kind, self.unit_name)
         empty = result is not None and not self.model.rowCount()
@@ -405,6 +424,54 @@ class AssessmentWidget(QWidget):
             self.stage_grid.addWidget(count, r, 3)
         self.stage_grid.setColumnStretch(4, 1)
 
+    # --- export -----------------------------------------------------------------------------------
+    def _export_asked(self, fmt: str) -> None:
+        if self.result is None:
+            return
+        suggested = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                         or Path.home()) / self.export_name(fmt)
+        filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "csv": self.tr("CSV table (*.csv)"),
+                   "pdf": self.tr("PDF report (*.pdf)")}
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the assessment"), str(suggested), filters[fmt])
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        try:
+            self.export_to(path, fmt)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                self.tr("The file was not written: %1").replace("%1", exc.strerror or str(exc)))
+            return
+        self._ctx.bus.status_message.emit(self.tr("Saved %1").replace("%1", str(path)))
+
+    def export_name(self, fmt: str) -> str:
+        """考核评价_2026-11_agency.xlsx: the period and, for one kind of unit, the kind."""
+        kind = "" if fmt == "xlsx" else f"_{self.kind.value}"
+        name = self.tr("Assessment")
+        return f"{name}_{self.period.label}{kind}.{fmt}"
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        """Write what the page shows to `path` as `fmt` (one of export.FORMATS)."""
+        if self.result is None:
+            raise ValueError("nothing counted yet")
+        title = self.tr("Assessment") + f" · {period_text(self.period)}"
+        if fmt != "xlsx":
+            title += f" · {words.unit_kind_names()[self.kind]}"
+        heading = export.Heading(title, self.source.text())
+        names = self._names
+
+        def unit_name(kind: UnitKind, unit: str) -> str:
+            return names.agency(unit) if kind is UnitKind.AGENCY else names.region(unit)
+
+        if fmt == "xlsx":
+            export.write_xlsx(path, heading, self.result, unit_name)
+        elif fmt == "csv":
+            export.write_csv(path, heading, export.table(self.result, self.kind, unit_name))
+        else:
+            export.write_pdf(path, heading, self.result, self.kind, unit_name)
+
     # --- drill-down -------------------------------------------------------------------------------
     def _cell_clicked(self, index: Any) -> None:
         keys = index.data(DRILL_ROLE)
@@ -420,7 +487,8 @@ class AssessmentWidget(QWidget):
     def _drill_city(self, key: str) -> None:
         keys = OVERDUE_KEYS if key == "overdue" else (key,)
         name = self.tr("Overdue stages") if key == "overdue" else words.figure_names()[key]
-        self.drill(UnitKind.CITY, a.CITY_UNIT, keys, f"{self.tr('City')} · {name}")
+        city = self.tr("City")  # not inside the f-string: lupdate reads no calls there
+        self.drill(UnitKind.CITY, a.CITY_UNIT, keys, f"{city} · {name}")
 
     def drill(self, kind: UnitKind, unit: str, keys: tuple[str, ...], title: str) -> list[str]:
         """List the incidents behind a figure in the queue; returns their ids."""

@@ -71,15 +71,7 @@ COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
 
 def display(column: Column, value: Any) -> str:
-    if column.kind == "rate":
-        return words.rate_text(value)
-    if column.kind == "score":
-        return words.score_text(value)
-    if column.kind == "change":
-        return words.change_text(value)
-    if column.kind == "int":
-        return "—" if value is None else f"{value:,}"
-    return str(value)
+    return words.value_text(column.kind, value)
 
 
 class RankingModel(QAbstractTableModel):

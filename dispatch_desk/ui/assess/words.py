@@ -11,7 +11,7 @@ translate = QCoreApplication.translate  # the name lupdate looks for
 
 
 def figure_names() -> dict[str, str]:
-    """Every count of `assessment.FIGURES` by key."""
+    """Every count of `assessment.FIGURE_KEYS` by key."""
     return {
         "reported": translate("Assessment", "Reported"),
         "registered": translate("Assessment", "Registered"),
@@ -90,3 +90,20 @@ def change_text(change: int | None) -> str:
     if change == 0:
         return "="
     return f"▲{change}" if change > 0 else f"▼{-change}"
+
+
+def value_text(kind: str, value: object) -> str:
+    """A value of a column of `kind` ("text", "int", "rate", "score", "change", "hours") as the page writes it."""
+    if kind == "change":
+        return change_text(value)  # type: ignore[arg-type]
+    if value is None:
+        return "—"
+    if kind == "rate":
+        return rate_text(value)  # type: ignore[arg-type]
+    if kind == "score":
+        return score_text(value)  # type: ignore[arg-type]
+    if kind == "int":
+        return f"{value:,}"
+    if kind == "hours":
+        return f"{value:.1f}"
+    return str(value)
