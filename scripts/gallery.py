@@ -160,6 +160,10 @@ def main_window(app: Any, session: Any, workspace: str, lang: str, size: tuple[i
     settle(app, 30, lambda: window.complete)
     settle(app, 30, lambda: window.map_widget is None or window.map_widget.view.is_ready)
     settle(app, 2.5)  # the map page draws its first frame; the docks read the cache
+    from dispatch_desk.ui.assess import AssessmentWidget
+
+    # the leader's assessment counts the month on a pool thread: picture its figures, not "Counting…"
+    settle(app, 90, lambda: all(p.result is not None or not p.isVisible() for p in window.findChildren(AssessmentWidget)))
     try:
         yield window
     finally:
