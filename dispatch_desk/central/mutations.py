@@ -21,7 +21,7 @@ from dispatch_desk.domain.records import Officer
 from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
 from dispatch_desk.domain.workflow_actions import Code
 
-from . import alerts, audit, command_log, incidents, operations
+from . import alerts, assessments, audit, command_log, incidents, operations
 from .http import bad_text
 from .outcome import Context, Handler
 from .reference import ReferenceCache
@@ -114,4 +114,5 @@ def _audit(ctx: Context, result: MutationResult, client: str = "") -> None:
                  seq=result.seq, at=ctx.now)
 
 
-HANDLERS: dict[str, Handler] = {**alerts.HANDLERS, **command_log.HANDLERS, **operations.HANDLERS}
+HANDLERS: dict[str, Handler] = {**alerts.HANDLERS, **assessments.HANDLERS, **command_log.HANDLERS,
+                                **operations.HANDLERS}

@@ -63,6 +63,9 @@ Names and arguments:
   {until}, approve_suspension {approved?}, resume, extend {until}, supervise, cancel, merge {duplicates},
   comment — decided by the domain workflow and permissions.
 - `alert.acknowledge` {id}.
+- `assessment.publish` {period: month|week, start (the period's first instant, ISO-8601)} — the city center
+  freezes a finished period, counted over every incident; every feed then carries the `assessment` record.
+  A period published before is a conflict with code `exists`.
 - Joint command (联动指挥): `operation.*`, `seat.*`, `task.*`, `log.*`, `report.*` — decided by the domain
   (`domain.command`); the arguments of each are the schema named in `x-mutation-arguments`.
 """

@@ -26,21 +26,25 @@ the period (`until`) counts as overdue once its deadline has passed.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
+from dispatch_desk.domain import permissions
+from dispatch_desk.domain.codec import parse_time
 from dispatch_desk.domain.records import (
     Incident,
     IncidentAction,
     IncidentStatus,
+    Officer,
     RegionLevel,
     SlaStage,
 )
 from dispatch_desk.domain.sla import BUSINESS_TZ, SlaPolicy, effective_due, running_stage, stage_clock
 from dispatch_desk.domain.workflow import resume_lapsed
-from dispatch_desk.domain.workflow_actions import Action, Refused
+from dispatch_desk.domain.workflow_actions import Action, Code, Refused
 from dispatch_desk.domain.workflow_rules import BadArgs
 from dispatch_desk.domain.workflow_steps import STEPS, Context, end_suspension, enter
 
@@ -423,3 +427,111 @@ def _positions(figures: Mapping[str, Figures]) -> list[Ranked]:
         same = out and out[-1].score == f.score
         out.append(Ranked(f.unit, f.score, out[-1].position if same else n, None, None))
     return out
+
+
+# --- a period's standing, and its frozen form -----------------------------------------------------
+
+RANKED_KINDS = (UnitKind.AGENCY, UnitKind.DISTRICT, UnitKind.STREET)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A period's figures for every ranked kind of unit, the ranking against the period before, and
+    the city's totals then and now: what the assessment page shows, live or published."""
+
+    figures: Mapping[UnitKind, Mapping[str, Figures]]
+    ranked: Mapping[UnitKind, Sequence[Ranked]]
+    city: Figures | None  # None: nothing was reported
+    city_before: Figures | None
+
+
+def standing(lives: Sequence[Life], lives_before: Sequence[Life], weights: Weights | None = None) -> Standing:
+    """The standing of a period from its lives and those of the period before."""
+    kinds = (*RANKED_KINDS, UnitKind.CITY)
+    now, before = assess_kinds(lives, kinds, weights), assess_kinds(lives_before, kinds, weights)
+    ranked = {kind: rank(now[kind], before[kind]) for kind in RANKED_KINDS}
+    return Standing({kind: now[kind] for kind in RANKED_KINDS}, ranked, now[UnitKind.CITY].get(CITY_UNIT),
+                    before[UnitKind.CITY].get(CITY_UNIT))
+
+
+def published_id(period: Period) -> str:
+    """The key of a period's published assessment: month:2026-11, week:2026-W48."""
+    return f"{period.kind.value}:{period.label}"
+
+
+def requested_period(args: Mapping[str, Any]) -> Period | None:
+    """The period `assessment.publish` names: its kind and its first instant (None: it names none)."""
+    try:
+        kind, start = PeriodKind(str(args.get("period"))), parse_time(args.get("start"))
+    except (ValueError, TypeError, AttributeError):
+        return None
+    if start is None:
+        return None
+    period = Period.containing(kind, start)
+    return period if period.start == start else None
+
+
+def decide_publish(args: Mapping[str, Any], officer: Officer, regions: Any, now: datetime,
+                   published: Callable[[str], bool]) -> Period | Refused:
+    """`assessment.publish` (args `period`: month or week, `start`: its first instant): the period to
+    freeze, or why not. Only a period that has ended, and only once; `published(key)` tells whether
+    a key is taken. The desk decides with this before sending, the central service again on its state."""
+    refusal = permissions.why_not_publish_assessment(officer, regions, now)
+    if refusal is not None:
+        return refusal
+    period = requested_period(args)
+    if period is None:
+        return Refused("Give 'period' (month or week) and 'start', the first instant of that period", Code.BAD_ARGS)
+    if period.end > now:
+        return Refused("The period is still running: it can be published once it has ended", Code.WRONG_STATUS)
+    if published(published_id(period)):
+        return Refused("This period has already been published", Code.EXISTS)
+    return period
+
+
+def freeze(s: Standing) -> dict[str, Any]:
+    """The standing as plain JSON values (stage times in seconds, rates as fractions)."""
+    return {
+        "figures": {kind.value: [_figures_out(f) for f in figures.values()] for kind, figures in s.figures.items()},
+        "ranked": {kind.value: [[r.unit, r.score, r.position, r.previous, r.change] for r in ranked]
+                   for kind, ranked in s.ranked.items()},
+        "city": None if s.city is None else _figures_out(s.city),
+        "city_before": None if s.city_before is None else _figures_out(s.city_before),
+    }
+
+
+def thaw(data: Mapping[str, Any]) -> Standing:
+    """The standing `freeze` wrote; raises ValueError on anything else."""
+    try:
+        figures = {UnitKind(kind): {f["unit"]: _figures_in(f) for f in rows}
+                   for kind, rows in data["figures"].items()}
+        ranked = {UnitKind(kind): [Ranked(str(u), _number(score), int(pos), _whole(prev), _whole(change))
+                                   for u, score, pos, prev, change in rows]
+                  for kind, rows in data["ranked"].items()}
+        city, before = data.get("city"), data.get("city_before")
+        return Standing(figures, ranked, None if city is None else _figures_in(city),
+                        None if before is None else _figures_in(before))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"not a frozen assessment: {exc}") from exc
+
+
+def _figures_out(f: Figures) -> dict[str, Any]:
+    return {"unit": f.unit, "kind": f.kind.value, "counts": dict(f.counts),
+            "p50": {s.value: v for s, v in f.stage_p50.items()}, "p90": {s.value: v for s, v in f.stage_p90.items()},
+            "rates": dict(f.rates), "score": f.score}
+
+
+def _figures_in(d: Mapping[str, Any]) -> Figures:
+    counts = {key: int(d["counts"].get(key, 0)) for key in FIGURE_KEYS}
+    return Figures(str(d["unit"]), UnitKind(d["kind"]), counts,
+                   {SlaStage(s): float(v) for s, v in d["p50"].items()},
+                   {SlaStage(s): float(v) for s, v in d["p90"].items()},
+                   {str(k): _number(v) for k, v in d["rates"].items()}, _number(d["score"]))
+
+
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _whole(value: Any) -> int | None:
+    return None if value is None else int(value)

@@ -20,6 +20,7 @@ from dispatch_desk.domain.records import (
     Officer,
     Operation,
     Plan,
+    PublishedAssessment,
     Reading,
     Region,
     SituationReport,
@@ -46,6 +47,7 @@ ENTITIES: dict[str, type] = {
     "log_entry": LogEntry,
     "sitrep": SituationReport,
     "duty_shift": DutyShift,
+    "assessment": PublishedAssessment,
 }
 ENTITY_OF: dict[type, str] = {cls: name for name, cls in ENTITIES.items()}
 

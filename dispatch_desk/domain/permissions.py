@@ -84,6 +84,18 @@ def officer_level(officer: Officer, regions: Regions = None) -> RegionLevel | No
     return RegionTree.of(regions).level_of(officer.region)
 
 
+def why_not_publish_assessment(officer: Officer, regions: Regions = None, now: datetime | None = None) -> Refused | None:
+    """Publishing (freezing) an assessment is the city center's: its ops officers and administrators."""
+    if not is_active(officer, now):
+        return Refused("Your account is not active", Code.INACTIVE)
+    if officer.role is Role.LEADER:
+        return Refused("Leaders have read-only access", Code.READ_ONLY)
+    if officer.role is Role.ADMIN or (officer.role is Role.OPS_OFFICER
+                                      and officer_level(officer, regions) is RegionLevel.CITY):
+        return None
+    return Refused("Only the city operations center publishes assessments", Code.FORBIDDEN)
+
+
 def covers_area(officer: Officer, incident: Incident, regions: Regions = None) -> bool:
     """Whether the officer's region contains the incident's street or district.
 

@@ -506,3 +506,20 @@ class DutyShift:
     post: str = ""  # 值班长 / 值班员 / 联络员
     operation: str | None = None
     handover_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedAssessment:
+    """An assessment (考核评价) the city center froze for a finished period: every desk shows these
+    figures for it, whatever its own cache holds. Counted by the central service over all incidents."""
+
+    id: str  # "<period kind>:<label>", e.g. month:2026-11 (assessment.published_id)
+    period_kind: str  # an assessment.PeriodKind value
+    start: datetime
+    end: datetime
+    published_at: datetime
+    published_by: str  # Officer id
+    published_by_name: str = ""
+    incidents: int = 0  # incidents reported in the period, all counted
+    weights: dict[str, float] = field(default_factory=dict)
+    standing: dict[str, Any] = field(default_factory=dict)  # assessment.freeze(...)

@@ -14,12 +14,12 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from dispatch_desk.domain import command, permissions, workflow
+from dispatch_desk.domain import assessment, command, permissions, workflow
 from dispatch_desk.domain.codec import from_wire, to_wire
 from dispatch_desk.domain.entities import ENTITY_OF, key_of
 from dispatch_desk.domain.records import Alert, Incident, Officer, Role
 from dispatch_desk.domain.sla import SlaPolicy
-from dispatch_desk.domain.workflow_actions import Applied, Command
+from dispatch_desk.domain.workflow_actions import Applied, Command, Refused
 from dispatch_desk.sync.errors import ActionRefused
 
 Write = tuple[str, str, dict[str, Any] | None]  # entity, key, codec dict (None deletes)
@@ -121,7 +121,17 @@ def _joint_command(name: str, c: Context) -> list[Write]:
     return [(ENTITY_OF[type(r)], key_of(r), to_wire(r)) for r in decided.records]
 
 
+def _assessment_publish(c: Context) -> list[Write]:
+    """Decided here as on the server; the figures are the server's to count, so nothing shows until they come."""
+    decided = assessment.decide_publish(c.args, c.actor, c.policy.regions, c.now,
+                                        lambda key: c.get("assessment", key) is not None)
+    if isinstance(decided, Refused):
+        raise ActionRefused(decided.reason + ".", str(decided.code))
+    return []
+
+
 _OTHERS: dict[str, Callable[[Context], list[Write]]] = {
     "alert.acknowledge": _alert_acknowledge,
+    "assessment.publish": _assessment_publish,
     **{name: partial(_joint_command, name) for name in command.DECISIONS},
 }
