@@ -76,6 +76,7 @@ def seed(data_dir: Path, seed_value: int, incidents: int | None = None, days: in
     try:
         admin.load_bundle(storage, bundle)
         cap_warning.seed_trigger(storage)  # a CAP typhoon warning proposes the typhoon plan
+        publish_last_week(storage, bundle, HISTORY_DAYS if days is None else days)
     finally:
         storage.close()
     write_basemap(data_dir, bundle.basemap)
@@ -83,6 +84,33 @@ def seed(data_dir: Path, seed_value: int, incidents: int | None = None, days: in
     marker.write_text(json.dumps({"seed": seed_value, "counts": counts, "generated_at": time.time()},
                                  ensure_ascii=False), encoding="utf-8")
     return counts
+
+
+def publish_last_week(storage: Any, bundle: Any, days: int) -> bool:
+    """The city center has published last week's assessment, as it would every Monday; through the
+    ordinary `assessment.publish` mutation of the city desk's officer. Not when the history is shorter
+    than that week. True when published."""
+    import uuid
+    from datetime import UTC, datetime, timedelta
+
+    from dispatch_desk.central.mutations import apply_batch
+    from dispatch_desk.central.reference import ReferenceCache
+    from dispatch_desk.domain import assessment
+    from dispatch_desk.domain.records import Role
+    from dispatch_desk.domain.wire import Mutation, Outcome
+
+    now = datetime.now(UTC)
+    week = assessment.Period.containing(assessment.PeriodKind.WEEK, now).previous()
+    city = bundle.regions[0].code
+    officer = next((o for o in bundle.officers if o.role is Role.OPS_OFFICER and o.region == city), None)
+    if officer is None or week.start < now - timedelta(days=days):
+        return False
+    mutation = Mutation(id=f"demo-{uuid.uuid4().hex}", name="assessment.publish",
+                        args={"period": week.kind.value, "start": week.start.isoformat()}, client_time=now)
+    result = apply_batch(storage, ReferenceCache(), officer, "demo-seed", [mutation])[0]
+    if result.outcome is not Outcome.APPLIED:
+        log.warning("the demo could not publish last week's assessment: %s", result.reason)
+    return result.outcome is Outcome.APPLIED
 
 
 def write_basemap(data_dir: Path, basemap: dict) -> None:

@@ -228,3 +228,30 @@ def test_the_past_marathon_is_a_whole_joint_command_played_through_the_domain_ru
     assert report.status is ReportStatus.PUBLISHED and report.final and report.number == 1
     assert op.final_report == report.id and op.reports_published == 1
     assert {s.agency for s in report.sections} == {s.agency for s in op.seats}
+
+
+def test_the_demo_city_starts_with_last_week_published(tmp_path):
+    """A leader's first look finds last week published by the city center, with rankings that differ."""
+    from dispatch_desk.central import admin, ledger
+    from dispatch_desk.central.storage import Storage
+    from dispatch_desk.demo.backend import publish_last_week
+    from dispatch_desk.domain import assessment as a
+    from dispatch_desk.domain.records import PublishedAssessment
+
+    now = datetime.now(UTC)
+    bundle = generate(7, now, incidents=600, days=15)
+    week = a.Period.containing(a.PeriodKind.WEEK, now).previous()
+    storage = Storage.open(str(tmp_path / "central.db"))
+    try:
+        admin.load_bundle(storage, bundle)
+        assert not publish_last_week(storage, bundle, 6)  # a history shorter than the week: nothing to freeze
+        assert publish_last_week(storage, bundle, 15)
+        with storage.transaction() as tx:
+            record = ledger.get(tx, PublishedAssessment, a.published_id(week))
+        assert record is not None
+        assert record.incidents == sum(1 for i in bundle.incidents if week.holds(i.reported_at)) > 0
+        scores = {f.score for f in a.thaw(record.standing).figures[a.UnitKind.AGENCY].values()}
+        assert len(scores) > 3
+        assert not publish_last_week(storage, bundle, 15)  # published once
+    finally:
+        storage.close()
