@@ -4,17 +4,17 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="58"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="59"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="60"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="61"/>
         <source>MMM d</source>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="62"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="63"/>
         <source>Week %1, %2 (%3 – %4)</source>
         <translation>Week %1, %2 (%3 – %4)</translation>
     </message>
@@ -340,175 +340,251 @@ rate</translation>
 <context>
     <name>AssessmentWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="258"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="283"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="284"/>
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="262"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="287"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="288"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="289"/>
         <source>Save these figures as a file</source>
         <translation>Save these figures as a file</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="290"/>
         <source>Excel workbook (.xlsx): every kind of unit</source>
         <translation>Excel workbook (.xlsx): every kind of unit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="291"/>
         <source>CSV table (.csv): the units shown</source>
         <translation>CSV table (.csv): the units shown</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="292"/>
         <source>PDF report (.pdf): the units shown, printable</source>
         <translation>PDF report (.pdf): the units shown, printable</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="336"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="364"/>
         <source>Could not compute the assessment: %1</source>
         <translation>Could not compute the assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="365"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="339"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="368"/>
+        <source>Published by %1 on %2 (city time): the figures every desk shows for this period, %3 incidents counted by the central service</source>
+        <translation>Published by %1 on %2 (city time): the figures every desk shows for this period, %3 incidents counted by the central service</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="373"/>
         <source>Live figures of the running period, as of %1 (city time); stages still open count as overdue once past their limit</source>
         <translation>Live figures of the running period, as of %1 (city time); stages still open count as overdue once past their limit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="343"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="377"/>
         <source>Live figures from this desk&apos;s cache; the period ended %1</source>
         <translation>Live figures from this desk&apos;s cache; the period ended %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="390"/>
         <source>No incidents were reported in this period.</source>
         <translation>No incidents were reported in this period.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="356"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="391"/>
         <source>No unit of this kind handled an incident in this period.</source>
         <translation>No unit of this kind handled an incident in this period.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="370"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="405"/>
         <source>On-time disposal</source>
         <translation>On-time disposal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="371"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="488"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="579"/>
         <source>Overdue stages</source>
         <translation>Overdue stages</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="379"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="444"/>
         <source>Click to list these incidents in the queue</source>
         <translation>Click to list these incidents in the queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="415"/>
+        <source>vs. the same days of the previous period: %1</source>
+        <translation>vs. the same days of the previous period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="416"/>
         <source>vs. previous period: %1</source>
         <translation>vs. previous period: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="417"/>
         <source>%1 pp</source>
         <translation>%1 pp</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="429"/>
         <source>%1 · rank %2 of %3 · score %4</source>
         <translation>%1 · rank %2 of %3 · score %4</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="448"/>
         <source>Working time per stage (suspended time excluded)</source>
         <translation>Working time per stage (suspended time excluded)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="450"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="450"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="450"/>
         <source>90th percentile</source>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="450"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="432"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="470"/>
+        <source>This period has been published.</source>
+        <translation>This period has been published.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="472"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="511"/>
+        <source>The period is still running: it can be published once it has ended.</source>
+        <translation>The period is still running: it can be published once it has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="474"/>
+        <source>Publishing needs the connection to the central service.</source>
+        <translation>Publishing needs the connection to the central service.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="476"/>
+        <source>Freeze this period&apos;s assessment on the central service, counted there over every incident, so that every desk shows the same figures</source>
+        <translation>Freeze this period&apos;s assessment on the central service, counted there over every incident, so that every desk shows the same figures</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="486"/>
+        <source>Publish the assessment</source>
+        <translation>Publish the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="487"/>
+        <source>Publish the assessment of %1?
+
+The central service counts it over every incident and every desk then shows those figures for this period. A published period cannot be changed.</source>
+        <translation>Publish the assessment of %1?
+
+The central service counts it over every incident and every desk then shows those figures for this period. A published period cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="497"/>
+        <source>Sent: the published figures of %1 reach every desk with the next sync</source>
+        <translation>Sent: the published figures of %1 reach every desk with the next sync</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="502"/>
+        <source>Not published</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="509"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="510"/>
+        <source>Only the city operations center publishes assessments.</source>
+        <translation>Only the city operations center publishes assessments.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="512"/>
+        <source>This period has already been published.</source>
+        <translation>This period has already been published.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="513"/>
+        <source>Your account is not active.</source>
+        <translation>Your account is not active.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="523"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="432"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="523"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="433"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="524"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="434"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="525"/>
         <source>Export the assessment</source>
         <translation>Export the assessment</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="443"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="534"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="444"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="535"/>
         <source>The file was not written: %1</source>
         <translation>The file was not written: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="537"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="451"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="458"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="542"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="549"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="489"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="580"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="501"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="592"/>
         <source>No incidents behind this figure</source>
         <translation>No incidents behind this figure</translation>
     </message>

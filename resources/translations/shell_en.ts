@@ -241,516 +241,521 @@
 <context>
     <name>ConflictWords</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="207"/>
         <source>Acknowledge the alert “%1”</source>
         <translation>Acknowledge the alert “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="210"/>
+        <source>Publish the assessment of %1</source>
+        <translation>Publish the assessment of %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="211"/>
         <source>Change “%1”</source>
         <translation>Change “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="216"/>
         <source>: </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="221"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="223"/>
         <source>Dispatch the incident “%1” to %2</source>
         <translation>Dispatch the incident “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="224"/>
         <source>Dispatch the incident “%1” to the category&apos;s agency</source>
         <translation>Dispatch the incident “%1” to the category&apos;s agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="226"/>
         <source> (with %1)</source>
         <translation> (with %1)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="229"/>
         <source>Verify the incident “%1”: passed</source>
         <translation>Verify the incident “%1”: passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="230"/>
         <source>Verify the incident “%1”: not passed</source>
         <translation>Verify the incident “%1”: not passed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="233"/>
         <source>Ask to suspend the incident “%1” until %2</source>
         <translation>Ask to suspend the incident “%1” until %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="235"/>
         <source>Extend the deadline of the incident “%1” to %2</source>
         <translation>Extend the deadline of the incident “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="237"/>
         <source>Approve the suspension of the incident “%1”</source>
         <translation>Approve the suspension of the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="238"/>
         <source>Refuse the suspension of the incident “%1”</source>
         <translation>Refuse the suspension of the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="241"/>
         <source>Merge %1 duplicate(s) into the incident “%2”</source>
         <translation>Merge %1 duplicate(s) into the incident “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="243"/>
         <source>Report the incident “%1”</source>
         <translation>Report the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="245"/>
         <source>Register the incident “%1”</source>
         <translation>Register the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="246"/>
         <source>Accept the incident “%1”</source>
         <translation>Accept the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="247"/>
         <source>Return the incident “%1”</source>
         <translation>Return the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="248"/>
         <source>Mark the incident “%1” disposed</source>
         <translation>Mark the incident “%1” disposed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="249"/>
         <source>Close the incident “%1”</source>
         <translation>Close the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="250"/>
         <source>Reopen the incident “%1”</source>
         <translation>Reopen the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="251"/>
         <source>Escalate the incident “%1” to the level above</source>
         <translation>Escalate the incident “%1” to the level above</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="252"/>
         <source>Resume the suspended incident “%1”</source>
         <translation>Resume the suspended incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="253"/>
         <source>Supervise (督办) the incident “%1”</source>
         <translation>Supervise (督办) the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="254"/>
         <source>Cancel the incident “%1”</source>
         <translation>Cancel the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="255"/>
         <source>Comment on the incident “%1”</source>
         <translation>Comment on the incident “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="258"/>
         <source>%1 the incident “%2”</source>
         <translation>%1 the incident “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="278"/>
         <source>Create the joint command “%1”</source>
         <translation>Create the joint command “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="275"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="279"/>
         <source>Start the joint command “%1”</source>
         <translation>Start the joint command “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="280"/>
         <source>Set the response of “%1” to %2</source>
         <translation>Set the response of “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="282"/>
         <source>Hand command of “%1” over to %2</source>
         <translation>Hand command of “%1” over to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="284"/>
         <source>Stand down the joint command “%1”</source>
         <translation>Stand down the joint command “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="285"/>
         <source>Close the joint command “%1”</source>
         <translation>Close the joint command “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="286"/>
         <source>Open a liaison seat: %1 (%2)</source>
         <translation>Open a liaison seat: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="288"/>
         <source>Close the liaison seat of %1 (%2)</source>
         <translation>Close the liaison seat of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="285"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
         <source>Extend the liaison seat of %1 (%2) to %3</source>
         <translation>Extend the liaison seat of %1 (%2) to %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="287"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="291"/>
         <source>Check in %1 (%2)</source>
         <translation>Check in %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="288"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="292"/>
         <source>Check out %1 (%2)</source>
         <translation>Check out %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="293"/>
         <source>Assign the task “%1” to %2</source>
         <translation>Assign the task “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="295"/>
         <source>Accept the task “%1”</source>
         <translation>Accept the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="296"/>
         <source>Start the task “%1”</source>
         <translation>Start the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="293"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="298"/>
         <source>Complete the task “%1”</source>
         <translation>Complete the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="299"/>
         <source>Write a progress note on the task “%1”</source>
         <translation>Write a progress note on the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="296"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="300"/>
         <source>Mark the task “%1” blocked</source>
         <translation>Mark the task “%1” blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="301"/>
         <source>Cancel the task “%1”</source>
         <translation>Cancel the task “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="302"/>
         <source>Reassign the task “%1” to %2</source>
         <translation>Reassign the task “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="303"/>
         <source>Move the due time of the task “%1” to %2</source>
         <translation>Move the due time of the task “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="305"/>
         <source>Link the incident “%1” to the task “%2”</source>
         <translation>Link the incident “%1” to the task “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="303"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="307"/>
         <source>Unlink the incident “%1” from the task “%2”</source>
         <translation>Unlink the incident “%1” from the task “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="309"/>
         <source>Record in the command log: %1</source>
         <translation>Record in the command log: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="306"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="310"/>
         <source>Strike the log entry “%1”</source>
         <translation>Strike the log entry “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="311"/>
         <source>Mark the log entry “%1” significant</source>
         <translation>Mark the log entry “%1” significant</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="313"/>
         <source>Mark the log entry “%1” not significant</source>
         <translation>Mark the log entry “%1” not significant</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="315"/>
         <source>Draft the situation report “%1”</source>
         <translation>Draft the situation report “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="312"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="316"/>
         <source>Edit the situation report “%1”</source>
         <translation>Edit the situation report “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="317"/>
         <source>Contribute the section of %1 to the report “%2”</source>
         <translation>Contribute the section of %1 to the report “%2”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="315"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="319"/>
         <source>Publish the situation report “%1”</source>
         <translation>Publish the situation report “%1”</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="322"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="326"/>
         <source>city level</source>
         <translation>city level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="322"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="326"/>
         <source>district level</source>
         <translation>district level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="327"/>
         <source>street level</source>
         <translation>street level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="336"/>
         <source>Nothing was changed at the center.</source>
         <translation>Nothing was changed at the center.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="333"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="337"/>
         <source>The record no longer exists at the center, or it is outside your scope.</source>
         <translation>The record no longer exists at the center, or it is outside your scope.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="334"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="338"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="338"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="347"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="351"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="365"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="340"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="344"/>
         <source>handled at %1</source>
         <translation>handled at %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="346"/>
         <source>lead agency: %1</source>
         <translation>lead agency: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="344"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="357"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="361"/>
         <source>last changed %1 (Beijing time)</source>
         <translation>last changed %1 (Beijing time)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="349"/>
         <source>The incident “%1” — </source>
         <translation>The incident “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="352"/>
         <source>agency: %1</source>
         <translation>agency: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="354"/>
         <source>blocked because: %1</source>
         <translation>blocked because: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="356"/>
         <source>cancelled because: %1</source>
         <translation>cancelled because: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="359"/>
         <source>last changed by %1 at %2</source>
         <translation>last changed by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="359"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="363"/>
         <source>The task “%1” — </source>
         <translation>The task “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="364"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="368"/>
         <source>commander: %1</source>
         <translation>commander: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="365"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="369"/>
         <source>The joint command “%1” — </source>
         <translation>The joint command “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="368"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="372"/>
         <source>struck by %1: %2</source>
         <translation>struck by %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="371"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="375"/>
         <source>not struck</source>
         <translation>not struck</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="377"/>
         <source>marked significant</source>
         <translation>marked significant</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="374"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="378"/>
         <source>The log entry “%1” — </source>
         <translation>The log entry “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="381"/>
         <source>published as No. %1</source>
         <translation>published as No. %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="383"/>
         <source>a draft</source>
         <translation>a draft</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="384"/>
         <source>The situation report “%1” — </source>
         <translation>The situation report “%1” — </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="386"/>
         <source>The alert has raised the incident “%1”.</source>
         <translation>The alert has raised the incident “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="384"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="388"/>
         <source>The center&apos;s record has changed since.</source>
         <translation>The center&apos;s record has changed since.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="394"/>
         <source>This alert has already raised an incident; open that incident instead.</source>
         <translation>This alert has already raised an incident; open that incident instead.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="396"/>
         <source>The record no longer exists, or it is outside your scope.</source>
         <translation>The record no longer exists, or it is outside your scope.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="397"/>
         <source>A record with this id exists already.</source>
         <translation>A record with this id exists already.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="398"/>
         <source>Some details of the change are missing or invalid.</source>
         <translation>Some details of the change are missing or invalid.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="399"/>
         <source>Someone else changed it first; now it is no longer possible.</source>
         <translation>Someone else changed it first; now it is no longer possible.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="396"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="400"/>
         <source>A suspension request is waiting for approval, or none is waiting.</source>
         <translation>A suspension request is waiting for approval, or none is waiting.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="401"/>
         <source>The incident is handled at another level now.</source>
         <translation>The incident is handled at another level now.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="398"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="402"/>
         <source>Your role can only view.</source>
         <translation>Your role can only view.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="399"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="403"/>
         <source>Your account or your liaison seat is not active.</source>
         <translation>Your account or your liaison seat is not active.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="400"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="404"/>
         <source>It is outside your area, your agency or your seat.</source>
         <translation>It is outside your area, your agency or your seat.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="405"/>
         <source>Your role may not do this.</source>
         <translation>Your role may not do this.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="406"/>
         <source>This session has no connection to the center.</source>
         <translation>This session has no connection to the center.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="411"/>
         <source>The center did not accept the change.</source>
         <translation>The center did not accept the change.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="412"/>
         <source>The center&apos;s record had changed in the meantime.</source>
         <translation>The center&apos;s record had changed in the meantime.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="427"/>
         <source>Open the incident it raised, and discard this change.</source>
         <translation>Open the incident it raised, and discard this change.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="429"/>
         <source>Possible again now: re-issue it, or discard it.</source>
         <translation>Possible again now: re-issue it, or discard it.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="435"/>
         <source>Not possible again yet, for the same reason: discard it.</source>
         <translation>Not possible again yet, for the same reason: discard it.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="433"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="437"/>
         <source>Re-issuing is not possible now: %1 Discard it with a reason.</source>
         <translation>Re-issuing is not possible now: %1 Discard it with a reason.</translation>
     </message>

@@ -237,516 +237,521 @@
 <context>
     <name>ConflictWords</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="207"/>
         <source>Acknowledge the alert “%1”</source>
         <translation>确认告警「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="210"/>
+        <source>Publish the assessment of %1</source>
+        <translation>发布 %1 的考核结果</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="211"/>
         <source>Change “%1”</source>
         <translation>更改「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="216"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="221"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="223"/>
         <source>Dispatch the incident “%1” to %2</source>
         <translation>将事件「%1」派遣给 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="224"/>
         <source>Dispatch the incident “%1” to the category&apos;s agency</source>
         <translation>将事件「%1」派遣给该类别的责任单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="226"/>
         <source> (with %1)</source>
         <translation>（协办：%1）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="229"/>
         <source>Verify the incident “%1”: passed</source>
         <translation>核查事件「%1」：通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="230"/>
         <source>Verify the incident “%1”: not passed</source>
         <translation>核查事件「%1」：不通过</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="229"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="233"/>
         <source>Ask to suspend the incident “%1” until %2</source>
         <translation>申请将事件「%1」挂起至 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="231"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="235"/>
         <source>Extend the deadline of the incident “%1” to %2</source>
         <translation>将事件「%1」的时限延至 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="233"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="237"/>
         <source>Approve the suspension of the incident “%1”</source>
         <translation>批准事件「%1」的挂起申请</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="238"/>
         <source>Refuse the suspension of the incident “%1”</source>
         <translation>驳回事件「%1」的挂起申请</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="241"/>
         <source>Merge %1 duplicate(s) into the incident “%2”</source>
         <translation>将 %1 件重复事件合并到「%2」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="239"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="243"/>
         <source>Report the incident “%1”</source>
         <translation>上报事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="245"/>
         <source>Register the incident “%1”</source>
         <translation>立案事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="246"/>
         <source>Accept the incident “%1”</source>
         <translation>签收事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="247"/>
         <source>Return the incident “%1”</source>
         <translation>退回事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="248"/>
         <source>Mark the incident “%1” disposed</source>
         <translation>将事件「%1」标记为处置完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="249"/>
         <source>Close the incident “%1”</source>
         <translation>结案事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="250"/>
         <source>Reopen the incident “%1”</source>
         <translation>重新立案事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="251"/>
         <source>Escalate the incident “%1” to the level above</source>
         <translation>将事件「%1」上报上级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="252"/>
         <source>Resume the suspended incident “%1”</source>
         <translation>恢复已挂起的事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="253"/>
         <source>Supervise (督办) the incident “%1”</source>
         <translation>督办事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="254"/>
         <source>Cancel the incident “%1”</source>
         <translation>作废事件「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="255"/>
         <source>Comment on the incident “%1”</source>
         <translation>为事件「%1」添加备注</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="258"/>
         <source>%1 the incident “%2”</source>
         <translation>%1事件「%2」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="278"/>
         <source>Create the joint command “%1”</source>
         <translation>创建联动指挥「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="275"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="279"/>
         <source>Start the joint command “%1”</source>
         <translation>启动联动指挥「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="280"/>
         <source>Set the response of “%1” to %2</source>
         <translation>将「%1」调整为%2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="278"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="282"/>
         <source>Hand command of “%1” over to %2</source>
         <translation>将「%1」的指挥权移交给 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="284"/>
         <source>Stand down the joint command “%1”</source>
         <translation>联动指挥「%1」转入收尾</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="285"/>
         <source>Close the joint command “%1”</source>
         <translation>关闭联动指挥「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="282"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="286"/>
         <source>Open a liaison seat: %1 (%2)</source>
         <translation>开设派驻席位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="288"/>
         <source>Close the liaison seat of %1 (%2)</source>
         <translation>关闭派驻席位：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="285"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
         <source>Extend the liaison seat of %1 (%2) to %3</source>
         <translation>将派驻席位 %1（%2）延长至 %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="287"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="291"/>
         <source>Check in %1 (%2)</source>
         <translation>签到：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="288"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="292"/>
         <source>Check out %1 (%2)</source>
         <translation>签退：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="289"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="293"/>
         <source>Assign the task “%1” to %2</source>
         <translation>向 %2 下达任务「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="295"/>
         <source>Accept the task “%1”</source>
         <translation>签收任务「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="296"/>
         <source>Start the task “%1”</source>
         <translation>开始执行任务「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="293"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="294"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="298"/>
         <source>Complete the task “%1”</source>
         <translation>完成任务「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="299"/>
         <source>Write a progress note on the task “%1”</source>
         <translation>记录任务「%1」的进展</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="296"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="300"/>
         <source>Mark the task “%1” blocked</source>
         <translation>将任务「%1」标记为受阻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="297"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="301"/>
         <source>Cancel the task “%1”</source>
         <translation>取消任务「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="302"/>
         <source>Reassign the task “%1” to %2</source>
         <translation>将任务「%1」改派给 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="303"/>
         <source>Move the due time of the task “%1” to %2</source>
         <translation>将任务「%1」的期限改为 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="301"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="305"/>
         <source>Link the incident “%1” to the task “%2”</source>
         <translation>将事件「%1」关联到任务「%2」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="303"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="307"/>
         <source>Unlink the incident “%1” from the task “%2”</source>
         <translation>取消事件「%1」与任务「%2」的关联</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="309"/>
         <source>Record in the command log: %1</source>
         <translation>在指挥日志中记录：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="306"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="310"/>
         <source>Strike the log entry “%1”</source>
         <translation>划除日志「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="311"/>
         <source>Mark the log entry “%1” significant</source>
         <translation>将日志「%1」标为重要事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="313"/>
         <source>Mark the log entry “%1” not significant</source>
         <translation>取消日志「%1」的重要标记</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="315"/>
         <source>Draft the situation report “%1”</source>
         <translation>起草态势报告「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="312"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="316"/>
         <source>Edit the situation report “%1”</source>
         <translation>修改态势报告「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="317"/>
         <source>Contribute the section of %1 to the report “%2”</source>
         <translation>为报告「%2」提交 %1 的部分</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="315"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="319"/>
         <source>Publish the situation report “%1”</source>
         <translation>发布态势报告「%1」</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="322"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="326"/>
         <source>city level</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="322"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="326"/>
         <source>district level</source>
         <translation>区级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="323"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="327"/>
         <source>street level</source>
         <translation>街道级</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="336"/>
         <source>Nothing was changed at the center.</source>
         <translation>中心没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="333"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="337"/>
         <source>The record no longer exists at the center, or it is outside your scope.</source>
         <translation>中心已没有该记录，或它不在您的权限范围内。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="334"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="338"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="338"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="347"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="351"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="365"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="340"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="344"/>
         <source>handled at %1</source>
         <translation>处理层级：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="346"/>
         <source>lead agency: %1</source>
         <translation>主办单位：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="344"/>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="357"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="361"/>
         <source>last changed %1 (Beijing time)</source>
         <translation>最后变更：%1（北京时间）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="349"/>
         <source>The incident “%1” — </source>
         <translation>事件「%1」——</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="352"/>
         <source>agency: %1</source>
         <translation>承办单位：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="354"/>
         <source>blocked because: %1</source>
         <translation>受阻原因：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="356"/>
         <source>cancelled because: %1</source>
         <translation>取消原因：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="359"/>
         <source>last changed by %1 at %2</source>
         <translation>最后由 %1 于 %2 变更</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="359"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="363"/>
         <source>The task “%1” — </source>
         <translation>任务「%1」——</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="364"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="368"/>
         <source>commander: %1</source>
         <translation>总指挥：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="365"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="369"/>
         <source>The joint command “%1” — </source>
         <translation>联动指挥「%1」——</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="368"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="372"/>
         <source>struck by %1: %2</source>
         <translation>已由 %1 划除：%2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="371"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="375"/>
         <source>not struck</source>
         <translation>未划除</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="377"/>
         <source>marked significant</source>
         <translation>已标为重要事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="374"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="378"/>
         <source>The log entry “%1” — </source>
         <translation>日志「%1」——</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="381"/>
         <source>published as No. %1</source>
         <translation>已发布为第 %1 期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="383"/>
         <source>a draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="384"/>
         <source>The situation report “%1” — </source>
         <translation>态势报告「%1」——</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="386"/>
         <source>The alert has raised the incident “%1”.</source>
         <translation>此告警已生成事件「%1」。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="384"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="388"/>
         <source>The center&apos;s record has changed since.</source>
         <translation>中心的记录已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="394"/>
         <source>This alert has already raised an incident; open that incident instead.</source>
         <translation>此告警已生成事件，请打开该事件，不要重复生成。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="396"/>
         <source>The record no longer exists, or it is outside your scope.</source>
         <translation>该记录已不存在，或不在您的权限范围内。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="397"/>
         <source>A record with this id exists already.</source>
         <translation>已有相同编号的记录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="398"/>
         <source>Some details of the change are missing or invalid.</source>
         <translation>更改中有信息缺失或无效。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="399"/>
         <source>Someone else changed it first; now it is no longer possible.</source>
         <translation>他人已先行处理，当前状态下无法再执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="396"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="400"/>
         <source>A suspension request is waiting for approval, or none is waiting.</source>
         <translation>已有挂起申请待审批，或没有待审批的申请。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="401"/>
         <source>The incident is handled at another level now.</source>
         <translation>该事件目前由其他层级处理。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="398"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="402"/>
         <source>Your role can only view.</source>
         <translation>您的角色只能查看。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="399"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="403"/>
         <source>Your account or your liaison seat is not active.</source>
         <translation>您的账号或派驻席位未生效。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="400"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="404"/>
         <source>It is outside your area, your agency or your seat.</source>
         <translation>超出您的辖区、单位或席位范围。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="405"/>
         <source>Your role may not do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="406"/>
         <source>This session has no connection to the center.</source>
         <translation>本次会话未连接指挥中心。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="411"/>
         <source>The center did not accept the change.</source>
         <translation>中心未接受该更改。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="412"/>
         <source>The center&apos;s record had changed in the meantime.</source>
         <translation>在此期间中心的记录已发生变化。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="427"/>
         <source>Open the incident it raised, and discard this change.</source>
         <translation>请打开它已生成的事件，并放弃此项更改。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="429"/>
         <source>Possible again now: re-issue it, or discard it.</source>
         <translation>现在可以再次执行：重新提交，或放弃。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="435"/>
         <source>Not possible again yet, for the same reason: discard it.</source>
         <translation>目前仍无法重新提交，原因同上：请填写原因后放弃。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="433"/>
+        <location filename="../../dispatch_desk/ui/shell/conflict_words.py" line="437"/>
         <source>Re-issuing is not possible now: %1 Discard it with a reason.</source>
         <translation>目前无法重新提交：%1请填写原因后放弃。</translation>
     </message>

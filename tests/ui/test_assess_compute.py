@@ -93,3 +93,31 @@ def test_changed_sla_rules_replay_everything(cache):
     loose = assess_period(store, OCTOBER, now, lives=lives).figures[a.UnitKind.AGENCY]["WATER"]
     assert lives.replayed == 2 * len(PLAN)
     assert loose.counts["accepted_on_time"] == 3  # 35 minutes is on time under a 60-minute limit
+
+
+def _report(store, n: int, at) -> None:
+    """One more incident reported at `at` through the real workflow, delivered as a sync would."""
+    args = {"id": f"inc-x{n}", "title": "管道爆裂", "category": "pipe_burst", "source": "hotline_12345",
+            "severity": 2, "lon": 121.5, "lat": 31.2, "street": "S11", "district": "D1"}
+    result = decide(None, Command(Action.REPORT, f"m-x{n}", args), ADMIN, at, policy())
+    assert isinstance(result, Applied), result
+    seq = store.cursor() + 2
+    store.apply_changes([Change(seq=seq - 1, entity="incident", key=result.incident.id, op="upsert",
+                                data=to_wire(result.incident)),
+                         Change(seq=seq, entity="incident_action", key=result.action.id, op="upsert",
+                                data=to_wire(result.action))], seq)
+
+
+def test_a_running_period_is_read_against_the_same_stretch_of_the_one_before(cache):
+    store, _ = cache
+    now = T0 + timedelta(hours=1)
+    week = a.Period.containing(a.PeriodKind.WEEK, now)
+    before = week.previous()
+    elapsed = now - week.start
+    _report(store, 1, before.start + elapsed / 2)  # as far into last week as we are into this one: compared
+    _report(store, 2, before.start + elapsed + timedelta(hours=1))  # later in last week: not yet
+    running = assess_period(store, week, now)
+    assert running.running and running.city_before is not None
+    assert running.city_before.counts["reported"] == 1
+    whole = assess_period(store, week, week.end + timedelta(days=1))
+    assert not whole.running and whole.city_before is not None and whole.city_before.counts["reported"] == 2

@@ -1,13 +1,16 @@
-"""The live assessment of a period from the desk's cache, computed on a pool thread.
+"""The assessment of a period as the desk shows it, computed on a pool thread.
 
-Everything the page shows of one period comes out of one read: the incidents reported in the period
-and in the one before (for the change of rank), replayed once each through the domain's
-`assessment.replay`, assessed for every kind of unit at once so that switching between agencies,
-districts and streets costs nothing. The lives are kept for drill-down (`behind`).
+A period the city center has published shows the figures it froze (`records.PublishedAssessment`,
+counted by the central service over every incident), the same on every desk. Any other period is
+counted live from the desk's cache: the incidents reported in the period and in the one before (for
+the change of rank; while a period runs, the same stretch of the one before), replayed through the domain's `assessment.replay` and assessed for every kind of
+unit at once, so that switching between agencies, districts and streets costs nothing. Either way the
+period's lives come from the cache, for drill-down (`behind`).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,9 +18,13 @@ from datetime import datetime
 from typing import Any
 
 from dispatch_desk.domain import assessment as a
+from dispatch_desk.domain.codec import from_wire
+from dispatch_desk.domain.records import PublishedAssessment
 from dispatch_desk.domain.sla import SlaPolicy
 
-KINDS = (a.UnitKind.AGENCY, a.UnitKind.DISTRICT, a.UnitKind.STREET)
+log = logging.getLogger(__name__)
+
+KINDS = a.RANKED_KINDS
 # The overdue figures, one per stage: the page's "overdue" column adds them up.
 OVERDUE_KEYS = tuple(k for k in a.FIGURE_KEYS if k.startswith("overdue_"))
 
@@ -33,6 +40,7 @@ class Assessed:
     city: a.Figures | None  # the whole city's totals (None: nothing was reported)
     city_before: a.Figures | None
     lives: tuple[a.Life, ...]
+    published: PublishedAssessment | None = None  # the frozen figures shown, if the center published them
 
     @property
     def running(self) -> bool:
@@ -129,10 +137,28 @@ def assess_period(store: Any, period: a.Period, now: datetime, weights: a.Weight
     reference = store.reference()
     policy, rules = reference.policy(), (reference.categories, reference.sla_rules, reference.regions)
     this = lives.of(store, store.reported_versions(period.start, period.end), policy, until, rules)
-    earlier = lives.of(store, store.reported_versions(before.start, before.end), policy, min(before.end, now), rules)
-    kinds = (*KINDS, a.UnitKind.CITY)
-    figures, figures_before = a.assess_kinds(this, kinds, weights), a.assess_kinds(earlier, kinds, weights)
-    ranked = {kind: a.rank(figures[kind], figures_before[kind]) for kind in KINDS}
-    city = figures.pop(a.UnitKind.CITY).get(a.CITY_UNIT)
-    city_before = figures_before[a.UnitKind.CITY].get(a.CITY_UNIT)
-    return Assessed(period, until, figures, ranked, city, city_before, tuple(this))
+    published = published_of(store, period)
+    if published is not None:
+        try:
+            frozen = a.thaw(published.standing)
+            return Assessed(period, period.end, dict(frozen.figures), dict(frozen.ranked),  # type: ignore[arg-type]
+                            frozen.city, frozen.city_before, tuple(this), published)
+        except ValueError as exc:
+            log.warning("published assessment %s cannot be read, counting live: %s", published.id, exc)
+    # A running period is read against the same stretch of the one before (its first 3 days against the
+    # first 3 days of that one), not against all of it.
+    cut = min(before.start + (until - period.start), before.end) if until < period.end else before.end
+    earlier = lives.of(store, store.reported_versions(before.start, cut), policy, min(cut, now), rules)
+    s = a.standing(this, earlier, weights)
+    return Assessed(period, until, dict(s.figures), dict(s.ranked), s.city, s.city_before,  # type: ignore[arg-type]
+                    tuple(this))
+
+
+def published_of(store: Any, period: a.Period) -> PublishedAssessment | None:
+    """The period's published assessment in the cache, if any."""
+    data = store.get("assessment", a.published_id(period))
+    try:
+        return None if data is None else from_wire(PublishedAssessment, data)
+    except (TypeError, ValueError) as exc:
+        log.warning("published assessment %s cannot be read, counting live: %s", a.published_id(period), exc)
+        return None

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk.domain import assessment as a
+from dispatch_desk.domain import permissions
 from dispatch_desk.domain.assessment import PeriodKind, UnitKind
 from dispatch_desk.domain.sla import BUSINESS_TZ
 from dispatch_desk.ui.assess import export, words
@@ -43,7 +44,7 @@ from dispatch_desk.ui.assess.ranking import COLUMNS, DRILL_ROLE, UNIT_ROLE, Rank
 from dispatch_desk.ui.assess.words import translate
 from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.tasks import run_in_background, worker_store
+from dispatch_desk.ui.tasks import run_action, run_in_background, worker_store
 
 RELOAD_DEBOUNCE_MS = 4000  # incidents change in bursts while a sync runs: one recount after the burst
 LIVE_REFRESH_MS = 5 * 60_000  # a running period's stages go overdue with time alone
@@ -80,6 +81,8 @@ class Kpi(QFrame):
         self.value.setTextFormat(Qt.TextFormat.RichText)
         self.name = QLabel(self, objectName="kpiName")
         self.change = QLabel(self, objectName="kpiChange")
+        for label in (self.name, self.change):  # five of them share a laptop's dock
+            label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(0)
@@ -139,8 +142,15 @@ class AssessmentWidget(QWidget):
         header.addSpacing(12)
         header.addLayout(units)
         header.addStretch(1)
-        self.tools = QHBoxLayout()
+        self.tools = QHBoxLayout()  # beside the source line: the header row stays narrow enough for a laptop
         self.tools.setSpacing(4)
+        self.publish_button = QToolButton(self, objectName="assessPublish")
+        self.publish_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Only those who may publish see the button (the city center); a leader reads the published figures.
+        self.publish_button.setVisible(permissions.why_not_publish_assessment(
+            ctx.officer, ctx.store.records("region")) is None)
+        self.publish_button.clicked.connect(self._publish_asked)
+        self.tools.addWidget(self.publish_button)
         self.export_button = QToolButton(self, objectName="assessExport")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -151,7 +161,11 @@ class AssessmentWidget(QWidget):
             action.triggered.connect(lambda _checked=False, fmt=fmt: self._export_asked(fmt))
         self.export_button.setMenu(self.export_menu)
         self.tools.addWidget(self.export_button)
-        header.addLayout(self.tools)
+        self.source.setWordWrap(True)
+        source_row = QHBoxLayout()
+        source_row.setSpacing(6)
+        source_row.addWidget(self.source, 1)
+        source_row.addLayout(self.tools)
 
         self.kpis = {key: Kpi(key, self) for key in KPI_KEYS}
         kpi_row = QHBoxLayout()
@@ -219,7 +233,7 @@ class AssessmentWidget(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(6)
         layout.addLayout(header)
-        layout.addWidget(self.source)
+        layout.addLayout(source_row)
         layout.addLayout(kpi_row)
         layout.addWidget(self.splitter, 1)
 
@@ -236,6 +250,16 @@ class AssessmentWidget(QWidget):
         self.retranslate()
         self._live_timer.start()
         self.reload()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_kpis()
+
+    def _fit_kpis(self) -> None:
+        """The totals as tall as their wrapped lines need at the width they have (five share a laptop's dock)."""
+        needed = max(kpi.layout().totalHeightForWidth(kpi.width()) for kpi in self.kpis.values())
+        for kpi in self.kpis.values():
+            kpi.setFixedHeight(needed)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -260,6 +284,7 @@ class AssessmentWidget(QWidget):
         self.later.setToolTip(self.tr("Next period"))
         for n, name in enumerate(words.unit_kind_names()[k] for k in KINDS):
             self.unit_buttons.button(n).setText(name)
+        self.publish_button.setText(self.tr("Publish"))
         self.export_button.setText(self.tr("Export"))
         self.export_button.setToolTip(self.tr("Save these figures as a file"))
         self.export_actions["xlsx"].setText(self.tr("Excel workbook (.xlsx): every kind of unit"))
@@ -317,8 +342,10 @@ class AssessmentWidget(QWidget):
             self._show()
 
     def _on_data_changed(self, changes: Any) -> None:
-        # Only the running period moves with new history; a finished one is fixed.
-        if self.period.end > datetime.now(UTC) and {"incident", "incident_action"} & set(changes or {}):
+        # Only the running period moves with new history; a finished one changes when it is published.
+        changed = set(changes or {})
+        if "assessment" in changed or (self.period.end > datetime.now(UTC)
+                                       and {"incident", "incident_action"} & changed):
             self._reload_timer.start()
 
     def _tick(self) -> None:
@@ -336,6 +363,12 @@ class AssessmentWidget(QWidget):
         if result is None:
             self.source.setText(self.tr("Could not compute the assessment: %1").replace("%1", self.error)
                                 if self.error else self.tr("Counting…"))
+        elif result.published is not None:
+            record = result.published
+            self.source.setText(self.tr("Published by %1 on %2 (city time): the figures every desk shows for this "
+                                        "period, %3 incidents counted by the central service")
+                                .replace("%1", record.published_by_name or record.published_by)
+                                .replace("%2", _clock(record.published_at)).replace("%3", f"{record.incidents:,}"))
         elif result.running:
             self.source.setText(self.tr("Live figures of the running period, as of %1 (city time); "
                                         "stages still open count as overdue once past their limit")
@@ -345,6 +378,7 @@ class AssessmentWidget(QWidget):
                                 .replace("%1", _clock(result.until)))
         self._show_kpis()
         self.export_button.setEnabled(result is not None)
+        self._show_publish()
         selected = self._unit
         self.model.show(result, self.kind, self.unit_name)
         empty = result is not None and not self.model.rowCount()
@@ -378,7 +412,10 @@ class AssessmentWidget(QWidget):
             drillable = city is not None and key in ("reported", "overdue")
             kpi.value.setText(_link(text, key) if drillable else text)
             kpi.value.setToolTip(self.tr("Click to list these incidents in the queue") if drillable else "")
-            kpi.change.setText(_change(now_value, then_value, self.tr("vs. previous period: %1"), self.tr("%1 pp")))
+            template = (self.tr("vs. the same days of the previous period: %1") if result and result.running
+                        else self.tr("vs. previous period: %1"))
+            kpi.change.setText(_change(now_value, then_value, template, self.tr("%1 pp")))
+        self._fit_kpis()
 
     def _select_row(self, row: int) -> None:
         rows = self.model.rows()
@@ -423,6 +460,59 @@ class AssessmentWidget(QWidget):
             count.linkActivated.connect(self._drill_unit)
             self.stage_grid.addWidget(count, r, 3)
         self.stage_grid.setColumnStretch(4, 1)
+
+    # --- publishing -------------------------------------------------------------------------------
+    def _show_publish(self) -> None:
+        result, button = self.result, self.publish_button
+        if result is None:
+            tip = ""
+        elif result.published is not None:
+            tip = self.tr("This period has been published.")
+        elif result.running:
+            tip = self.tr("The period is still running: it can be published once it has ended.")
+        elif self._ctx.engine is None:
+            tip = self.tr("Publishing needs the connection to the central service.")
+        else:
+            tip = self.tr("Freeze this period's assessment on the central service, counted there over every "
+                          "incident, so that every desk shows the same figures")
+        button.setEnabled(bool(result and not result.running and result.published is None and self._ctx.engine))
+        button.setToolTip(tip)
+
+    def _publish_asked(self) -> None:
+        engine, period = self._ctx.engine, self.period
+        if engine is None or self.result is None or self.result.running:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Publish the assessment"),
+            self.tr("Publish the assessment of %1?\n\nThe central service counts it over every incident and every "
+                    "desk then shows those figures for this period. A published period cannot be changed.")
+            .replace("%1", period_text(period)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        args = {"period": period.kind.value, "start": period.start.isoformat()}
+        bus = self._ctx.bus
+        self.publish_button.setEnabled(False)
+
+        def done(_mutation_id: str) -> None:
+            bus.status_message.emit(self.tr("Sent: the published figures of %1 reach every desk with the next sync")
+                                    .replace("%1", period_text(period)))
+
+        def failed(exc: BaseException) -> None:
+            self._show_publish()
+            QMessageBox.warning(self, self.tr("Not published"), self.refusal_words(exc))
+
+        run_action(lambda: engine.issue("assessment.publish", args), done, failed, owner=self)
+
+    def refusal_words(self, exc: BaseException) -> str:
+        """Why publishing was refused, in the officer's words (by the refusal's stable code)."""
+        words_by_code = {
+            "read_only": self.tr("Only the city operations center publishes assessments."),
+            "forbidden": self.tr("Only the city operations center publishes assessments."),
+            "wrong_status": self.tr("The period is still running: it can be published once it has ended."),
+            "exists": self.tr("This period has already been published."),
+            "inactive": self.tr("Your account is not active."),
+        }
+        return words_by_code.get(str(getattr(exc, "code", "")), str(exc))
 
     # --- export -----------------------------------------------------------------------------------
     def _export_asked(self, fmt: str) -> None:

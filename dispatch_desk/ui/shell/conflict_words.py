@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from dispatch_desk.domain import assessment
 from dispatch_desk.domain.codec import parse_time
 from dispatch_desk.ui.common import labels
 
@@ -204,6 +205,9 @@ def meant(f: Facts) -> str:
         return sentence(f, a)
     if m.name == "alert.acknowledge":
         return _f(translate("ConflictWords", "Acknowledge the alert “%1”"), f.name("alert", a.get("id") or a.get("alert")))
+    if m.name == "assessment.publish":
+        period = assessment.requested_period(a)
+        return _f(translate("ConflictWords", "Publish the assessment of %1"), period.label if period else "?")
     return _f(translate("ConflictWords", "Change “%1”"), m.name)
 
 
