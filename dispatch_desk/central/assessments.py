@@ -6,6 +6,9 @@ and `assessment.standing` (the functions the desk counts its live figures with),
 result as a `PublishedAssessment`. The feed brings it to every desk, which then shows those figures
 for the period instead of its own count: one set of figures for the whole city, whatever each desk's
 scope. A published period stays as it was published; a second publication is a conflict.
+
+`assessment.set_weights` (args `weights`) keeps the administrator's weights of the composite score
+(`AssessmentWeights`); publications and every desk's live figures count with them from then on.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import fields
 from datetime import datetime, timedelta
 
 from dispatch_desk.domain import assessment as a
-from dispatch_desk.domain.records import Incident, IncidentAction, PublishedAssessment
+from dispatch_desk.domain.records import AssessmentWeights, Incident, IncidentAction, PublishedAssessment
 from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.wire import MutationResult
 from dispatch_desk.domain.workflow_actions import Code, Refused
@@ -37,7 +40,8 @@ def publish(ctx: Context) -> MutationResult:
             assert period is not None  # decided: the arguments name one
             return conflict(ctx, decided.reason + ".", "assessment", a.published_id(period), Code.EXISTS)
         return rejected(ctx, decided.reason + ".", decided.code)
-    period, policy, weights = decided, ctx.ref.policy, a.Weights()
+    period, policy = decided, ctx.ref.policy
+    weights = a.weights_of(ledger.get(ctx.tx, AssessmentWeights, a.WEIGHTS_KEY))
     lives = _lives(ctx.tx, period, policy)
     lives_before = _lives(ctx.tx, period.previous(), policy)
     record = PublishedAssessment(
@@ -47,6 +51,14 @@ def publish(ctx: Context) -> MutationResult:
         standing=a.freeze(a.standing(lives, lives_before, weights)),
     )
     return applied(ctx, ledger.put(ctx.tx, record))
+
+
+def set_weights(ctx: Context) -> MutationResult:
+    """`assessment.set_weights`: the administrator's weights, used by every count from now on."""
+    decided = a.decide_weights(ctx.mutation.args, ctx.officer, ctx.now)
+    if isinstance(decided, Refused):
+        return rejected(ctx, decided.reason + ".", decided.code)
+    return applied(ctx, ledger.put(ctx.tx, decided))
 
 
 def _lives(tx: Tx, period: a.Period, policy: SlaPolicy) -> list[a.Life]:
@@ -75,4 +87,4 @@ def reported_in(tx: Tx, start: datetime, end: datetime) -> list[Incident]:
     return sorted((i for i in found if start <= i.reported_at < end), key=lambda i: (i.reported_at, i.id))
 
 
-HANDLERS: dict[str, Handler] = {"assessment.publish": publish}
+HANDLERS: dict[str, Handler] = {"assessment.publish": publish, "assessment.set_weights": set_weights}

@@ -66,6 +66,8 @@ Names and arguments:
 - `assessment.publish` {period: month|week, start (the period's first instant, ISO-8601)} — the city center
   freezes a finished period, counted over every incident; every feed then carries the `assessment` record.
   A period published before is a conflict with code `exists`.
+- `assessment.set_weights` {weights: {accept_on_time, dispose_on_time, first_time, not_returned, closed}} —
+  administrators only; the weights of the composite score from then on.
 - Joint command (联动指挥): `operation.*`, `seat.*`, `task.*`, `log.*`, `report.*` — decided by the domain
   (`domain.command`); the arguments of each are the schema named in `x-mutation-arguments`.
 """

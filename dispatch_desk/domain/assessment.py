@@ -35,6 +35,7 @@ from typing import Any
 from dispatch_desk.domain import permissions
 from dispatch_desk.domain.codec import parse_time
 from dispatch_desk.domain.records import (
+    AssessmentWeights,
     Incident,
     IncidentAction,
     IncidentStatus,
@@ -469,6 +470,43 @@ def requested_period(args: Mapping[str, Any]) -> Period | None:
         return None
     period = Period.containing(kind, start)
     return period if period.start == start else None
+
+
+WEIGHTS_KEY = "current"  # the one AssessmentWeights record
+
+
+def weights_of(record: AssessmentWeights | None) -> Weights:
+    """The weights an administrator set, or the defaults; a record this version cannot use counts as none."""
+    if record is None:
+        return Weights()
+    try:
+        return weights_from(record.weights)
+    except ValueError:
+        return Weights()
+
+
+def weights_from(values: Any) -> Weights:
+    """Weights from a mapping of every `Weights` field to a number; raises ValueError on anything else."""
+    names = [f.name for f in fields(Weights)]
+    if not isinstance(values, Mapping) or set(values) != set(names):
+        raise ValueError("give a weight for each of: " + ", ".join(names))
+    numbers = [values[name] for name in names]
+    if any(isinstance(v, bool) or not isinstance(v, int | float) for v in numbers):
+        raise ValueError("weights must be numbers")
+    return Weights(*(float(v) for v in numbers))
+
+
+def decide_weights(args: Mapping[str, Any], officer: Officer, now: datetime) -> AssessmentWeights | Refused:
+    """`assessment.set_weights` (args `weights`: every `Weights` field to a number): the record to keep."""
+    refusal = permissions.why_not_set_assessment_weights(officer, now)
+    if refusal is not None:
+        return refusal
+    try:
+        weights = weights_from(args.get("weights"))
+    except ValueError as exc:
+        return Refused(f"Not valid weights: {exc}", Code.BAD_ARGS)
+    return AssessmentWeights(WEIGHTS_KEY, {f.name: getattr(weights, f.name) for f in fields(weights)}, now,
+                             officer.id, officer.name)
 
 
 def decide_publish(args: Mapping[str, Any], officer: Officer, regions: Any, now: datetime,

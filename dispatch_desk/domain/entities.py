@@ -9,6 +9,7 @@ from dispatch_desk.domain import codec
 from dispatch_desk.domain.records import (
     Agency,
     Alert,
+    AssessmentWeights,
     Category,
     DutyShift,
     GridCell,
@@ -48,6 +49,7 @@ ENTITIES: dict[str, type] = {
     "sitrep": SituationReport,
     "duty_shift": DutyShift,
     "assessment": PublishedAssessment,
+    "assessment_weights": AssessmentWeights,
 }
 ENTITY_OF: dict[type, str] = {cls: name for name, cls in ENTITIES.items()}
 

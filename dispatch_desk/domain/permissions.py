@@ -96,6 +96,17 @@ def why_not_publish_assessment(officer: Officer, regions: Regions = None, now: d
     return Refused("Only the city operations center publishes assessments", Code.FORBIDDEN)
 
 
+def why_not_set_assessment_weights(officer: Officer, now: datetime | None = None) -> Refused | None:
+    """The weights of the composite score are the administrator's to change."""
+    if not is_active(officer, now):
+        return Refused("Your account is not active", Code.INACTIVE)
+    if officer.role is Role.LEADER:
+        return Refused("Leaders have read-only access", Code.READ_ONLY)
+    if officer.role is not Role.ADMIN:
+        return Refused("Only an administrator changes the weights of the score", Code.FORBIDDEN)
+    return None
+
+
 def covers_area(officer: Officer, incident: Incident, regions: Regions = None) -> bool:
     """Whether the officer's region contains the incident's street or district.
 

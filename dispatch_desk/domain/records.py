@@ -523,3 +523,15 @@ class PublishedAssessment:
     incidents: int = 0  # incidents reported in the period, all counted
     weights: dict[str, float] = field(default_factory=dict)
     standing: dict[str, Any] = field(default_factory=dict)  # assessment.freeze(...)
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentWeights:
+    """The weights of the assessment's composite score as an administrator set them (one record,
+    id "current"); without it the documented defaults of `assessment.Weights` apply."""
+
+    id: str
+    weights: dict[str, float] = field(default_factory=dict)  # assessment.Weights field -> weight
+    updated_at: datetime | None = None
+    updated_by: str = ""  # Officer id
+    updated_by_name: str = ""

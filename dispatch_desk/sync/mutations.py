@@ -130,8 +130,16 @@ def _assessment_publish(c: Context) -> list[Write]:
     return []
 
 
+def _assessment_weights(c: Context) -> list[Write]:
+    decided = assessment.decide_weights(c.args, c.actor, c.now)
+    if isinstance(decided, Refused):
+        raise ActionRefused(decided.reason + ".", str(decided.code))
+    return [(ENTITY_OF[type(decided)], key_of(decided), to_wire(decided))]
+
+
 _OTHERS: dict[str, Callable[[Context], list[Write]]] = {
     "alert.acknowledge": _alert_acknowledge,
     "assessment.publish": _assessment_publish,
+    "assessment.set_weights": _assessment_weights,
     **{name: partial(_joint_command, name) for name in command.DECISIONS},
 }

@@ -86,3 +86,25 @@ def test_only_the_city_center_publishes_and_only_a_finished_period(any_city: Cen
     assert _publish(any_city, "ops", period="year")["code"] == "bad_args"
     state = visible(any_city.client("ops").pull()[0])
     assert not [key for key in state if key[0] == "assessment"]
+
+
+def test_the_administrator_sets_the_weights_and_publications_count_with_them(any_city: CentralServer) -> None:
+    for incident, actions in _histories(LAST_WEEK):
+        any_city.add(incident, *actions)
+    only_closure = {"accept_on_time": 0, "dispose_on_time": 0, "first_time": 0, "not_returned": 0, "closed": 1}
+    for username, code in (("leader", "read_only"), ("ops", "forbidden")):
+        assert any_city.client(username).mutate("assessment.set_weights", {"weights": only_closure})["code"] == code
+    admin = any_city.client("admin")
+    for bad in ({**only_closure, "closed": 0}, {**only_closure, "closed": -1}, {"closed": 1},
+                {**only_closure, "closed": "much"}, {**only_closure, "closed": True}, None):
+        refused = admin.mutate("assessment.set_weights", {"weights": bad})
+        assert refused["outcome"] == "rejected" and refused["code"] == "bad_args", (bad, refused)
+    assert admin.mutate("assessment.set_weights", {"weights": only_closure})["outcome"] == "applied"
+    assert _publish(any_city, "ops")["outcome"] == "applied"
+    state = visible(any_city.client("sup_s11").pull()[0])
+    assert state[("assessment_weights", a.WEIGHTS_KEY)]["weights"]["closed"] == 1
+    record = from_wire(PublishedAssessment, state[("assessment", a.published_id(LAST_WEEK))])
+    assert record.weights == {**{k: 0.0 for k in only_closure}, "closed": 1.0}
+    frozen = a.thaw(record.standing)
+    for figures in frozen.figures[a.UnitKind.AGENCY].values():  # the score is the closure rate alone now
+        assert figures.score == round(100 * figures.rates["closed"], 1)

@@ -284,3 +284,16 @@ def test_drill_down_names_exactly_the_incidents_behind_a_number():
     assert a.behind(lives, a.UnitKind.AGENCY, "WATER", "reworked") == ["inc-1"]
     assert a.behind(lives, a.UnitKind.DISTRICT, "D1", "reworked") == ["inc-1", "inc-2"]
     assert a.assess(lives, a.UnitKind.DISTRICT)["D1"].counts["reworked"] == 2
+
+
+def test_weights_come_from_a_record_whole_or_not_at_all():
+    from dispatch_desk.domain.records import AssessmentWeights
+
+    assert a.weights_of(None) == a.Weights()
+    full = {"accept_on_time": 1, "dispose_on_time": 2, "first_time": 3, "not_returned": 0, "closed": 4}
+    assert a.weights_of(AssessmentWeights(a.WEIGHTS_KEY, full)) == a.Weights(1, 2, 3, 0, 4)
+    assert a.weights_of(AssessmentWeights(a.WEIGHTS_KEY, {"closed": 1})) == a.Weights()  # not whole: the defaults
+    for bad in ({**full, "extra": 1}, {**full, "closed": float("nan")}, {**full, "closed": "4"},
+                dict.fromkeys(full, 0), [1, 2, 3, 0, 4]):
+        with pytest.raises(ValueError):
+            a.weights_from(bad)
