@@ -4,17 +4,17 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="68"/>
         <source>MMMM yyyy</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="70"/>
         <source>MMM d</source>
         <translation>MMM d</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="72"/>
         <source>Week %1, %2 (%3 – %4)</source>
         <translation>Week %1, %2 (%3 – %4)</translation>
     </message>
@@ -340,170 +340,180 @@ rate</translation>
 <context>
     <name>AssessmentWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="297"/>
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="298"/>
         <source>Next period</source>
         <translation>Next period</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="287"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="301"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="288"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="302"/>
+        <source>Weights…</source>
+        <translation>Weights…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="303"/>
+        <source>The weights of the composite score</source>
+        <translation>The weights of the composite score</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="304"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="289"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="305"/>
         <source>Save these figures as a file</source>
         <translation>Save these figures as a file</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="290"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="306"/>
         <source>Excel workbook (.xlsx): every kind of unit</source>
         <translation>Excel workbook (.xlsx): every kind of unit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="307"/>
         <source>CSV table (.csv): the units shown</source>
         <translation>CSV table (.csv): the units shown</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="308"/>
         <source>PDF report (.pdf): the units shown, printable</source>
         <translation>PDF report (.pdf): the units shown, printable</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="364"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="380"/>
         <source>Could not compute the assessment: %1</source>
         <translation>Could not compute the assessment: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="365"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="381"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="368"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="384"/>
         <source>Published by %1 on %2 (city time): the figures every desk shows for this period, %3 incidents counted by the central service</source>
         <translation>Published by %1 on %2 (city time): the figures every desk shows for this period, %3 incidents counted by the central service</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="389"/>
         <source>Live figures of the running period, as of %1 (city time); stages still open count as overdue once past their limit</source>
         <translation>Live figures of the running period, as of %1 (city time); stages still open count as overdue once past their limit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="393"/>
         <source>Live figures from this desk&apos;s cache; the period ended %1</source>
         <translation>Live figures from this desk&apos;s cache; the period ended %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="406"/>
         <source>No incidents were reported in this period.</source>
         <translation>No incidents were reported in this period.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="407"/>
         <source>No unit of this kind handled an incident in this period.</source>
         <translation>No unit of this kind handled an incident in this period.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="405"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="421"/>
         <source>On-time disposal</source>
         <translation>On-time disposal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="406"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="579"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="622"/>
         <source>Overdue stages</source>
         <translation>Overdue stages</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="414"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="444"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="430"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="460"/>
         <source>Click to list these incidents in the queue</source>
         <translation>Click to list these incidents in the queue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="415"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="431"/>
         <source>vs. the same days of the previous period: %1</source>
         <translation>vs. the same days of the previous period: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="432"/>
         <source>vs. previous period: %1</source>
         <translation>vs. previous period: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="433"/>
         <source>%1 pp</source>
         <translation>%1 pp</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="445"/>
         <source>%1 · rank %2 of %3 · score %4</source>
         <translation>%1 · rank %2 of %3 · score %4</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="448"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="464"/>
         <source>Working time per stage (suspended time excluded)</source>
         <translation>Working time per stage (suspended time excluded)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="466"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="466"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="466"/>
         <source>90th percentile</source>
         <translation>90th percentile</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="466"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="470"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="486"/>
         <source>This period has been published.</source>
         <translation>This period has been published.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="472"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="511"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="488"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="553"/>
         <source>The period is still running: it can be published once it has ended.</source>
         <translation>The period is still running: it can be published once it has ended.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="474"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="490"/>
         <source>Publishing needs the connection to the central service.</source>
         <translation>Publishing needs the connection to the central service.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="476"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="492"/>
         <source>Freeze this period&apos;s assessment on the central service, counted there over every incident, so that every desk shows the same figures</source>
         <translation>Freeze this period&apos;s assessment on the central service, counted there over every incident, so that every desk shows the same figures</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="486"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="502"/>
         <source>Publish the assessment</source>
         <translation>Publish the assessment</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="487"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="503"/>
         <source>Publish the assessment of %1?
 
 The central service counts it over every incident and every desk then shows those figures for this period. A published period cannot be changed.</source>
@@ -512,81 +522,134 @@ The central service counts it over every incident and every desk then shows thos
 The central service counts it over every incident and every desk then shows those figures for this period. A published period cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="497"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="513"/>
         <source>Sent: the published figures of %1 reach every desk with the next sync</source>
         <translation>Sent: the published figures of %1 reach every desk with the next sync</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="502"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="518"/>
         <source>Not published</source>
         <translation>Not published</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="509"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="510"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="527"/>
+        <source>Set by %1 on %2 (city time)</source>
+        <translation>Set by %1 on %2 (city time)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="534"/>
+        <source>Weights of the score</source>
+        <translation>Weights of the score</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="535"/>
+        <source>Changing the weights needs the connection to the central service.</source>
+        <translation>Changing the weights needs the connection to the central service.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="543"/>
+        <source>Weights not changed</source>
+        <translation>Weights not changed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="546"/>
+        <source>The new weights count from now on</source>
+        <translation>The new weights count from now on</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="551"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="552"/>
         <source>Only the city operations center publishes assessments.</source>
         <translation>Only the city operations center publishes assessments.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="512"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="554"/>
         <source>This period has already been published.</source>
         <translation>This period has already been published.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="513"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="555"/>
         <source>Your account is not active.</source>
         <translation>Your account is not active.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="523"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="566"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="523"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="566"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="524"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="567"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="525"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="568"/>
         <source>Export the assessment</source>
         <translation>Export the assessment</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="534"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="577"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="535"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="578"/>
         <source>The file was not written: %1</source>
         <translation>The file was not written: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="537"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="580"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="542"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="549"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="585"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="592"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="580"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="623"/>
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="592"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="635"/>
         <source>No incidents behind this figure</source>
         <translation>No incidents behind this figure</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/weights.py" line="35"/>
+        <source>Weights of the score</source>
+        <translation>Weights of the score</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/weights.py" line="36"/>
+        <source>The score of a unit is the weighted mean of its rates: only the proportions matter. Every desk&apos;s figures and every later publication count with these weights; published periods keep the weights they were published with.</source>
+        <translation>The score of a unit is the weighted mean of its rates: only the proportions matter. Every desk&apos;s figures and every later publication count with these weights; published periods keep the weights they were published with.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/weights.py" line="61"/>
+        <source>Defaults</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/weights.py" line="62"/>
+        <source>The documented defaults: disposal on time first, then first-time verification, acceptance on time, closure and few returns</source>
+        <translation>The documented defaults: disposal on time first, then first-time verification, acceptance on time, closure and few returns</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/weights.py" line="95"/>
+        <source>Give at least one rate a weight.</source>
+        <translation>Give at least one rate a weight.</translation>
     </message>
 </context>
 </TS>

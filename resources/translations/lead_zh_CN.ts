@@ -4,17 +4,17 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="68"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="61"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="70"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="72"/>
         <source>Week %1, %2 (%3 – %4)</source>
         <translation>%2年第%1周（%3–%4）</translation>
     </message>
@@ -335,172 +335,182 @@ rate</source>
 <context>
     <name>AssessmentWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="297"/>
         <source>Previous period</source>
         <translation>上一期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="284"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="298"/>
         <source>Next period</source>
         <translation>下一期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="287"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="301"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="288"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="302"/>
+        <source>Weights…</source>
+        <translation>权重…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="303"/>
+        <source>The weights of the composite score</source>
+        <translation>综合得分的权重</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="304"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="289"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="305"/>
         <source>Save these figures as a file</source>
         <translation>将这些数据保存为文件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="290"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="306"/>
         <source>Excel workbook (.xlsx): every kind of unit</source>
         <translation>Excel 工作簿（.xlsx）：全部单位类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="307"/>
         <source>CSV table (.csv): the units shown</source>
         <translation>CSV 表格（.csv）：当前显示的单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="292"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="308"/>
         <source>PDF report (.pdf): the units shown, printable</source>
         <translation>PDF 报告（.pdf）：当前显示的单位，可打印</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="364"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="380"/>
         <source>Could not compute the assessment: %1</source>
         <translation>无法计算考核：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="365"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="381"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="368"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="384"/>
         <source>Published by %1 on %2 (city time): the figures every desk shows for this period, %3 incidents counted by the central service</source>
         <translation>%1 于 %2 发布：各终端本期统一显示此数据，由中心服务统计 %3 件事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="389"/>
         <source>Live figures of the running period, as of %1 (city time); stages still open count as overdue once past their limit</source>
         <translation>本期进行中的实时数据，截至 %1（北京时间）；尚未完成的环节超过时限即计为超时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="393"/>
         <source>Live figures from this desk&apos;s cache; the period ended %1</source>
         <translation>本机缓存的实时统计；本期已于 %1 结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="406"/>
         <source>No incidents were reported in this period.</source>
         <translation>本期没有上报的事件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="407"/>
         <source>No unit of this kind handled an incident in this period.</source>
         <translation>本期没有此类单位办理过事件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="405"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="421"/>
         <source>On-time disposal</source>
         <translation>按时处置率</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="406"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="579"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="622"/>
         <source>Overdue stages</source>
         <translation>超时环节</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="414"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="444"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="430"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="460"/>
         <source>Click to list these incidents in the queue</source>
         <translation>点击在事件队列中列出这些事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="415"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="431"/>
         <source>vs. the same days of the previous period: %1</source>
         <translation>较上期同期
 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="432"/>
         <source>vs. previous period: %1</source>
         <translation>较上期
 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="433"/>
         <source>%1 pp</source>
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="445"/>
         <source>%1 · rank %2 of %3 · score %4</source>
         <translation>%1 · 第 %2 名 / 共 %3 · 得分 %4</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="448"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="464"/>
         <source>Working time per stage (suspended time excluded)</source>
         <translation>各环节用时（不含挂起时间）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="466"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="466"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="466"/>
         <source>90th percentile</source>
         <translation>90 分位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="466"/>
         <source>Overdue</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="470"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="486"/>
         <source>This period has been published.</source>
         <translation>本期已发布。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="472"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="511"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="488"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="553"/>
         <source>The period is still running: it can be published once it has ended.</source>
         <translation>本期尚未结束，结束后方可发布。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="474"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="490"/>
         <source>Publishing needs the connection to the central service.</source>
         <translation>发布需要连接中心服务。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="476"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="492"/>
         <source>Freeze this period&apos;s assessment on the central service, counted there over every incident, so that every desk shows the same figures</source>
         <translation>在中心服务上按全部事件统计并固定本期考核结果，各终端显示同一组数据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="486"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="502"/>
         <source>Publish the assessment</source>
         <translation>发布考核结果</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="487"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="503"/>
         <source>Publish the assessment of %1?
 
 The central service counts it over every incident and every desk then shows those figures for this period. A published period cannot be changed.</source>
@@ -509,81 +519,134 @@ The central service counts it over every incident and every desk then shows thos
 中心服务将按全部事件统计，此后各终端本期均显示该结果。已发布的考核期不可更改。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="497"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="513"/>
         <source>Sent: the published figures of %1 reach every desk with the next sync</source>
         <translation>已提交：%1 的发布结果将在下次同步时送达各终端</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="502"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="518"/>
         <source>Not published</source>
         <translation>未发布</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="509"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="510"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="527"/>
+        <source>Set by %1 on %2 (city time)</source>
+        <translation>%1 于 %2 设置</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="534"/>
+        <source>Weights of the score</source>
+        <translation>综合得分权重</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="535"/>
+        <source>Changing the weights needs the connection to the central service.</source>
+        <translation>修改权重需要连接中心服务。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="543"/>
+        <source>Weights not changed</source>
+        <translation>权重未修改</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="546"/>
+        <source>The new weights count from now on</source>
+        <translation>新权重已生效</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="551"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="552"/>
         <source>Only the city operations center publishes assessments.</source>
         <translation>考核结果仅由市城运中心发布。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="512"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="554"/>
         <source>This period has already been published.</source>
         <translation>本期已发布过。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="513"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="555"/>
         <source>Your account is not active.</source>
         <translation>您的账号未启用。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="523"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="566"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="523"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="566"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="524"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="567"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 报告 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="525"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="568"/>
         <source>Export the assessment</source>
         <translation>导出考核评价</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="534"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="577"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="535"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="578"/>
         <source>The file was not written: %1</source>
         <translation>文件未写入：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="537"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="580"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="542"/>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="549"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="585"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="592"/>
         <source>Assessment</source>
         <translation>考核评价</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="580"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="623"/>
         <source>City</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/assess/page.py" line="592"/>
+        <location filename="../../dispatch_desk/ui/assess/page.py" line="635"/>
         <source>No incidents behind this figure</source>
         <translation>此项数字背后没有事件</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/weights.py" line="35"/>
+        <source>Weights of the score</source>
+        <translation>综合得分权重</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/weights.py" line="36"/>
+        <source>The score of a unit is the weighted mean of its rates: only the proportions matter. Every desk&apos;s figures and every later publication count with these weights; published periods keep the weights they were published with.</source>
+        <translation>单位的综合得分是各项比率的加权平均，只看各权重之间的比例。各终端的实时数据和此后的发布都按这些权重计算；已发布的考核期保留发布时的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/weights.py" line="61"/>
+        <source>Defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/weights.py" line="62"/>
+        <source>The documented defaults: disposal on time first, then first-time verification, acceptance on time, closure and few returns</source>
+        <translation>默认权重：按时处置最重，其次为一次核查通过、按时签收、结案和少退回</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/weights.py" line="95"/>
+        <source>Give at least one rate a weight.</source>
+        <translation>请至少为一项比率设置权重。</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ def city(central: CentralServer) -> CentralServer:
     central.load(city_bundle())
     central.create_officer("li", Role.OPS_OFFICER, region="C", name="李明")
     central.create_officer("wang", Role.LEADER, region="C", name="王领导")
+    central.create_officer("zhao", Role.ADMIN, name="赵管理员")
     for incident, actions in _histories(LAST_WEEK):
         central.add(incident, *actions)
     return central
@@ -86,3 +87,34 @@ def test_the_city_center_publishes_last_week_and_every_desk_shows_the_frozen_fig
             tasks.on_every_pool_thread(engine_.close)  # its connections on the pool threads and the action lane
             engine_.close()
             store_.close()
+
+
+def test_the_administrator_changes_the_weights_and_the_scores_follow_at_once(qtbot, city, tmp_path):
+    page, engine, store = _desk(qtbot, city, tmp_path, "zhao")
+    try:
+        assert page.weights_button.isVisible()
+        dialog = page.weights_dialog()
+        assert dialog.values() == {"accept_on_time": 20, "dispose_on_time": 35, "first_time": 20,
+                                   "not_returned": 10, "closed": 15}  # the documented defaults
+        for name, spin in dialog.spins.items():
+            spin.setValue(100 if name == "first_time" else 0)
+        assert dialog.shares["first_time"].text() == "100.0%"
+        dialog.spins["first_time"].setValue(0)
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # nothing to weigh
+        dialog.spins["first_time"].setValue(100)
+        engine.issue("assessment.set_weights", dialog.args())
+        dialog.deleteLater()
+
+        def scored_on_first_time() -> bool:
+            rows = page.model.rows() if page.result is not None else []
+            return bool(rows) and all(f.score == (None if f.rates["first_time"] is None
+                                                  else round(100 * f.rates["first_time"], 1)) for f, _ in rows)
+
+        qtbot.waitUntil(scored_on_first_time, timeout=WAIT)  # the desk's own count, before any sync
+        engine.sync_once()
+        assert city.client("li").pull()[0][-1]["entity"] == "assessment_weights"  # the center holds them now
+    finally:
+        page.close()
+        tasks.on_every_pool_thread(engine.close)
+        engine.close()
+        store.close()

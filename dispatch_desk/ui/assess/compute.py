@@ -19,7 +19,7 @@ from typing import Any
 
 from dispatch_desk.domain import assessment as a
 from dispatch_desk.domain.codec import from_wire
-from dispatch_desk.domain.records import PublishedAssessment
+from dispatch_desk.domain.records import AssessmentWeights, PublishedAssessment
 from dispatch_desk.domain.sla import SlaPolicy
 
 log = logging.getLogger(__name__)
@@ -132,6 +132,8 @@ def assess_period(store: Any, period: a.Period, now: datetime, weights: a.Weight
     """The period's assessment from `store` (a worker thread's own Store), as of `now`; `lives` keeps
     what was replayed for the next recount."""
     lives = lives or Lives()
+    if weights is None:
+        weights = a.weights_of(weights_record(store))
     before = period.previous()
     until = min(period.end, now)
     reference = store.reference()
@@ -161,4 +163,14 @@ def published_of(store: Any, period: a.Period) -> PublishedAssessment | None:
         return None if data is None else from_wire(PublishedAssessment, data)
     except (TypeError, ValueError) as exc:
         log.warning("published assessment %s cannot be read, counting live: %s", a.published_id(period), exc)
+        return None
+
+
+def weights_record(store: Any) -> AssessmentWeights | None:
+    """The administrator's weights as the cache holds them (None: the defaults apply)."""
+    data = store.get("assessment_weights", a.WEIGHTS_KEY)
+    try:
+        return None if data is None else from_wire(AssessmentWeights, data)
+    except (TypeError, ValueError) as exc:
+        log.warning("the weights of the score cannot be read, using the defaults: %s", exc)
         return None

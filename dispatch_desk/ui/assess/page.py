@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -39,8 +40,16 @@ from dispatch_desk.domain import permissions
 from dispatch_desk.domain.assessment import PeriodKind, UnitKind
 from dispatch_desk.domain.sla import BUSINESS_TZ
 from dispatch_desk.ui.assess import export, words
-from dispatch_desk.ui.assess.compute import KINDS, OVERDUE_KEYS, Assessed, assess_period, lives_of
+from dispatch_desk.ui.assess.compute import (
+    KINDS,
+    OVERDUE_KEYS,
+    Assessed,
+    assess_period,
+    lives_of,
+    weights_record,
+)
 from dispatch_desk.ui.assess.ranking import COLUMNS, DRILL_ROLE, UNIT_ROLE, RankingModel, ScoreDelegate
+from dispatch_desk.ui.assess.weights import WeightsDialog
 from dispatch_desk.ui.assess.words import translate
 from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppContext
@@ -151,6 +160,11 @@ class AssessmentWidget(QWidget):
             ctx.officer, ctx.store.records("region")) is None)
         self.publish_button.clicked.connect(self._publish_asked)
         self.tools.addWidget(self.publish_button)
+        self.weights_button = QToolButton(self, objectName="assessWeights")
+        self.weights_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.weights_button.setVisible(permissions.why_not_set_assessment_weights(ctx.officer) is None)
+        self.weights_button.clicked.connect(self._weights_asked)
+        self.tools.addWidget(self.weights_button)
         self.export_button = QToolButton(self, objectName="assessExport")
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -285,6 +299,8 @@ class AssessmentWidget(QWidget):
         for n, name in enumerate(words.unit_kind_names()[k] for k in KINDS):
             self.unit_buttons.button(n).setText(name)
         self.publish_button.setText(self.tr("Publish"))
+        self.weights_button.setText(self.tr("Weights…"))
+        self.weights_button.setToolTip(self.tr("The weights of the composite score"))
         self.export_button.setText(self.tr("Export"))
         self.export_button.setToolTip(self.tr("Save these figures as a file"))
         self.export_actions["xlsx"].setText(self.tr("Excel workbook (.xlsx): every kind of unit"))
@@ -344,7 +360,7 @@ class AssessmentWidget(QWidget):
     def _on_data_changed(self, changes: Any) -> None:
         # Only the running period moves with new history; a finished one changes when it is published.
         changed = set(changes or {})
-        if "assessment" in changed or (self.period.end > datetime.now(UTC)
+        if {"assessment", "assessment_weights"} & changed or (self.period.end > datetime.now(UTC)
                                        and {"incident", "incident_action"} & changed):
             self._reload_timer.start()
 
@@ -503,6 +519,32 @@ class AssessmentWidget(QWidget):
 
         run_action(lambda: engine.issue("assessment.publish", args), done, failed, owner=self)
 
+    def weights_dialog(self) -> WeightsDialog:
+        """The dialog with the weights in force, and who set them."""
+        record = weights_record(self._ctx.store)
+        updated = ""
+        if record is not None and record.updated_at is not None:
+            updated = (self.tr("Set by %1 on %2 (city time)").replace("%1", record.updated_by_name or record.updated_by)
+                       .replace("%2", _clock(record.updated_at)))
+        return WeightsDialog(a.weights_of(record), self, updated=updated)
+
+    def _weights_asked(self) -> None:
+        engine = self._ctx.engine
+        if engine is None:
+            QMessageBox.information(self, self.tr("Weights of the score"),
+                                    self.tr("Changing the weights needs the connection to the central service."))
+            return
+        dialog = self.weights_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        args, bus = dialog.args(), self._ctx.bus
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Weights not changed"), self.refusal_words(exc))
+
+        run_action(lambda: engine.issue("assessment.set_weights", args),
+                   lambda _id: bus.status_message.emit(self.tr("The new weights count from now on")), failed, owner=self)
+
     def refusal_words(self, exc: BaseException) -> str:
         """Why publishing was refused, in the officer's words (by the refusal's stable code)."""
         words_by_code = {
@@ -511,6 +553,7 @@ class AssessmentWidget(QWidget):
             "wrong_status": self.tr("The period is still running: it can be published once it has ended."),
             "exists": self.tr("This period has already been published."),
             "inactive": self.tr("Your account is not active."),
+            "bad_args": str(exc),
         }
         return words_by_code.get(str(getattr(exc, "code", "")), str(exc))
 
