@@ -57,6 +57,7 @@ class UnitKind(StrEnum):
     DISTRICT = "district"
     STREET = "street"
     CITY = "city"  # the whole city as one area: the totals a ranking is read against
+    CATEGORY = "category"  # the incidents of one category, counted as an area counts them (thematic analysis)
 
 
 CITY_UNIT = "city"  # the one unit of UnitKind.CITY
@@ -306,6 +307,8 @@ def units_of(life: Life, kind: UnitKind) -> set[str]:
         return set(life.dispatched_to) | set(life.co_agencies)
     if kind is UnitKind.CITY:
         return {CITY_UNIT}
+    if kind is UnitKind.CATEGORY:
+        return {life.incident.category}
     code = life.incident.district if kind is UnitKind.DISTRICT else life.incident.street
     return {code} if code else set()
 

@@ -152,8 +152,9 @@ def _recount(truth: Truth, incident: Incident, agency: str | None) -> dict[str, 
 def test_replayed_figures_equal_a_recount_of_what_happened(made):
     incident, history, truth, until = made
     life = a.replay(incident, history, POLICY, until)
-    units = {"district": incident.district, "street": incident.street, "city": a.CITY_UNIT}
-    for kind in (a.UnitKind.DISTRICT, a.UnitKind.STREET, a.UnitKind.CITY):
+    units = {"district": incident.district, "street": incident.street, "city": a.CITY_UNIT,
+             "category": incident.category}
+    for kind in (a.UnitKind.DISTRICT, a.UnitKind.STREET, a.UnitKind.CITY, a.UnitKind.CATEGORY):
         figures = a.assess([life], kind)
         if units[kind.value] is None:
             assert figures == {}
