@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="154"/>
+        <source>Click to list these %1 incidents in the queue</source>
+        <translation>Click to list these %1 incidents in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="431"/>
+        <source>M/d</source>
+        <translation>M/d</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="264"/>
+        <source>Last %1 weeks</source>
+        <translation>Last %1 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="267"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="267"/>
+        <source>Hot spots</source>
+        <translation>Hot spots</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="267"/>
+        <source>Hour and weekday</source>
+        <translation>Hour and weekday</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="268"/>
+        <source>Time limits by category</source>
+        <translation>Time limits by category</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="270"/>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="270"/>
+        <source>By source</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="271"/>
+        <source>By grid cell</source>
+        <translation>By grid cell</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="271"/>
+        <source>By street</source>
+        <translation>By street</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="275"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="276"/>
+        <source>Picture of this view (.png)</source>
+        <translation>Picture of this view (.png)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="277"/>
+        <source>Table of this view (.csv)</source>
+        <translation>Table of this view (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="320"/>
+        <source>Could not count: %1</source>
+        <translation>Could not count: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="321"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="325"/>
+        <source>Incidents reported from %1 to %2 (city time), on this desk&apos;s cache; click a number for the incidents behind it</source>
+        <translation>Incidents reported from %1 to %2 (city time), on this desk&apos;s cache; click a number for the incidents behind it</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="340"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="348"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="362"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="348"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="348"/>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="348"/>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="349"/>
+        <source>Span (days)</source>
+        <translation>Span (days)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="364"/>
+        <source>Overdue stages</source>
+        <translation>Overdue stages</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="364"/>
+        <source>Disposal, median</source>
+        <translation>Disposal, median</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="392"/>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="394"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="394"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="395"/>
+        <source>Export this view</source>
+        <translation>Export this view</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="402"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="403"/>
+        <source>The file was not written: %1</source>
+        <translation>The file was not written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="405"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <location filename="../../dispatch_desk/ui/assess/page.py" line="68"/>
@@ -34,6 +206,7 @@
         <translation>Places gained (▲) or lost (▼) since the previous period</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="364"/>
         <location filename="../../dispatch_desk/ui/assess/ranking.py" line="53"/>
         <source>Score</source>
         <translation>Score</translation>
@@ -317,6 +490,7 @@ rate</translation>
         <translation>City</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="414"/>
         <location filename="../../dispatch_desk/ui/assess/export.py" line="188"/>
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>

@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="154"/>
+        <source>Click to list these %1 incidents in the queue</source>
+        <translation>点击在队列中列出这 %1 件事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="431"/>
+        <source>M/d</source>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="264"/>
+        <source>Last %1 weeks</source>
+        <translation>近 %1 周</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="267"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="267"/>
+        <source>Hot spots</source>
+        <translation>热点</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="267"/>
+        <source>Hour and weekday</source>
+        <translation>时段分布</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="268"/>
+        <source>Time limits by category</source>
+        <translation>分类时效</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="270"/>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="270"/>
+        <source>By source</source>
+        <translation>按来源</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="271"/>
+        <source>By grid cell</source>
+        <translation>按网格</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="271"/>
+        <source>By street</source>
+        <translation>按街道</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="275"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="276"/>
+        <source>Picture of this view (.png)</source>
+        <translation>当前视图图片（.png）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="277"/>
+        <source>Table of this view (.csv)</source>
+        <translation>当前视图表格（.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="320"/>
+        <source>Could not count: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="321"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="325"/>
+        <source>Incidents reported from %1 to %2 (city time), on this desk&apos;s cache; click a number for the incidents behind it</source>
+        <translation>%1 至 %2 上报的事件（本机缓存）；点击数字可查看对应事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="340"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="348"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="348"/>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="362"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="348"/>
+        <source>Reports</source>
+        <translation>上报次数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="348"/>
+        <source>First</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="348"/>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="349"/>
+        <source>Span (days)</source>
+        <translation>跨度（天）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="364"/>
+        <source>Overdue stages</source>
+        <translation>超时环节</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="364"/>
+        <source>Disposal, median</source>
+        <translation>处置用时中位数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="392"/>
+        <source>Analysis</source>
+        <translation>专题分析</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="394"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="394"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="395"/>
+        <source>Export this view</source>
+        <translation>导出当前视图</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="402"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="403"/>
+        <source>The file was not written: %1</source>
+        <translation>文件未写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="405"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <location filename="../../dispatch_desk/ui/assess/page.py" line="68"/>
@@ -34,6 +206,7 @@
         <translation>较上期名次上升（▲）或下降（▼）</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="364"/>
         <location filename="../../dispatch_desk/ui/assess/ranking.py" line="53"/>
         <source>Score</source>
         <translation>综合得分</translation>
@@ -312,6 +485,7 @@ rate</source>
         <translation>全市</translation>
     </message>
     <message>
+        <location filename="../../dispatch_desk/ui/assess/analysis.py" line="414"/>
         <location filename="../../dispatch_desk/ui/assess/export.py" line="188"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>

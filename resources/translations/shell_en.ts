@@ -891,12 +891,17 @@
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="59"/>
+        <source>Thematic analysis</source>
+        <translation>Thematic analysis</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="65"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="67"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>

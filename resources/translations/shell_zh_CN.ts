@@ -887,12 +887,17 @@
         <translation>考核评价</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="59"/>
+        <source>Thematic analysis</source>
+        <translation>专题分析</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="65"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="67"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>

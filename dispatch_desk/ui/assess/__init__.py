@@ -1,6 +1,8 @@
-"""The assessment page (考核评价): rankings of agencies, districts and streets for a week or a month,
-each number opening the incidents behind it in the queue; exports to CSV, XLSX and PDF."""
+"""The leader's pages: the assessment (考核评价), rankings of agencies, districts and streets for a week
+or a month with exports to CSV, XLSX and PDF; and the thematic analysis (专题分析) of trends, hot spots,
+rhythm and time limits by category. Every number opens the incidents behind it in the queue."""
 
+from dispatch_desk.ui.assess.analysis import AnalysisWidget
 from dispatch_desk.ui.assess.page import AssessmentWidget
 
-__all__ = ["AssessmentWidget"]
+__all__ = ["AnalysisWidget", "AssessmentWidget"]

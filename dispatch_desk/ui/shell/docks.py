@@ -52,12 +52,14 @@ DOCKS: tuple[DockSpec, ...] = (
              lambda: QCoreApplication.translate("Docks", "Seats"), "knowledge"),
     DockSpec("reportsDock", "dispatch_desk.ui.command.reports", "ReportsWidget",
              lambda: QCoreApplication.translate("Docks", "Situation reports"), "detail"),
-    # The leader's page (考核评价); hidden in the other workspaces.
+    # The leader's pages (考核评价, 专题分析); hidden in the other workspaces.
     DockSpec("assessmentDock", "dispatch_desk.ui.assess", "AssessmentWidget",
              lambda: QCoreApplication.translate("Docks", "Assessment"), "assessment"),
+    DockSpec("analysisDock", "dispatch_desk.ui.assess", "AnalysisWidget",
+             lambda: QCoreApplication.translate("Docks", "Thematic analysis"), "charts"),
 )
 COMMAND_DOCKS = ("operationDock", "taskBoardDock", "commandLogDock", "seatsDock", "reportsDock")
-LEAD_DOCKS = ("assessmentDock",)
+LEAD_DOCKS = ("assessmentDock", "analysisDock")
 # Not docks, but found and left out the same way: the central map and the new-incident dialog.
 MAP = DockSpec("map", "dispatch_desk.ui.map", "MapWidget",
                lambda: QCoreApplication.translate("Docks", "Map"), "map", heavy=True)

@@ -75,11 +75,13 @@ LEAD = Workspace(
     key="lead",
     title=lambda: QCoreApplication.translate("Workspace", "Leadership"),
     icon="workspace-lead",
-    placement=(("assessmentDock", Area.LeftDockWidgetArea), ("queueDock", Area.LeftDockWidgetArea),
+    placement=(("assessmentDock", Area.LeftDockWidgetArea), ("analysisDock", Area.LeftDockWidgetArea),
+               ("queueDock", Area.LeftDockWidgetArea),
                ("chartsDock", Area.RightDockWidgetArea), ("alertsDock", Area.RightDockWidgetArea),
                ("detailDock", Area.RightDockWidgetArea)),
     columns=((("assessmentDock",), 0.46), (("chartsDock",), 0.25)),
-    tabbed=(("queueDock", "assessmentDock"), ("alertsDock", "chartsDock"), ("detailDock", "chartsDock")),
+    tabbed=(("analysisDock", "assessmentDock"), ("queueDock", "assessmentDock"), ("alertsDock", "chartsDock"),
+            ("detailDock", "chartsDock")),
     hidden=("knowledgeDock", *COMMAND_DOCKS),
 )
 WORKSPACES = {ws.key: ws for ws in (OPS, FIELD, COMMAND, LEAD)}
