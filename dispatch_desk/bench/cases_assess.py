@@ -8,7 +8,9 @@ steps, every unit kind counted, the ranking against the previous month):
 
 - `assessment.first_count`: with nothing kept from an earlier count (the page's first showing);
 - `assessment.recount`: again, nothing changed since (a recount after a sync burst that brought nothing
-  for the period), then with 1 % of the incidents given one more history entry.
+  for the period), then with 1 % of the incidents given one more history entry;
+- `analysis.four_weeks`: the thematic analysis page's four views over the last four weeks, from nothing
+  kept and again with what the first count kept.
 
 The in-run baseline is the raw read of the same rows: the incident rows and the history's JSON of both
 months, fetched without decoding. Targets: the first count within 5 s, a recount within twice the raw read.
@@ -74,8 +76,10 @@ def _comment(store: Any, incidents: list[Any], seq: int) -> int:
 
 @case("assessment.recount")
 def recount(ctx: BenchContext) -> list[Figure]:
+    from dispatch_desk.domain import analysis as an
     from dispatch_desk.domain import assessment as a
     from dispatch_desk.store import Store
+    from dispatch_desk.ui.assess.analysis import analyse
     from dispatch_desk.ui.assess.compute import Lives, assess_period
 
     n = ctx.scale(20_000, 3_000)
@@ -102,6 +106,16 @@ def recount(ctx: BenchContext) -> list[Figure]:
             t = time.perf_counter()
             assess_period(store, month, NOW, lives=lives)
             changed.append(time.perf_counter() - t)
+        weeks = an.weeks_ending(NOW, 4)
+        cold, warm = [], []
+        for _ in range(rounds):
+            lives = Lives()
+            t = time.perf_counter()
+            analyse(store, weeks, NOW, lives)
+            cold.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            analyse(store, weeks, NOW, lives)
+            warm.append(time.perf_counter() - t)
     finally:
         store.close()
     base = statistics.median(raw)
@@ -111,6 +125,10 @@ def recount(ctx: BenchContext) -> list[Figure]:
                "≤ 5 s", note),
         Figure("assessment.recount", statistics.median(again), "s", base, "raw read of the rows",
                "≤ 2 × the raw read", "nothing changed since the last count"),
+        Figure("analysis.four_weeks", statistics.median(cold), "s", base, "raw read of the rows", "≤ 5 s",
+               "the thematic analysis of 4 weeks, nothing kept"),
+        Figure("analysis.four_weeks_again", statistics.median(warm), "s", base, "raw read of the rows",
+               "≤ 2 × the raw read", "the same, recounted with what was kept"),
         Figure("assessment.recount_1pct", statistics.median(changed), "s", base, "raw read of the rows",
                "≤ 2 × the raw read", "1 % of the incidents with one more history entry"),
     ]
