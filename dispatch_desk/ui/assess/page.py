@@ -240,8 +240,8 @@ class AssessmentWidget(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(ranking)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)  # the ranking first: the detail scrolls
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
