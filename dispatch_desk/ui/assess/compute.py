@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -35,8 +35,8 @@ class Assessed:
 
     period: a.Period
     until: datetime  # the figures are as of this moment (the period's end, or now while it runs)
-    figures: dict[a.UnitKind, dict[str, a.Figures]]
-    ranked: dict[a.UnitKind, list[a.Ranked]]
+    figures: Mapping[a.UnitKind, Mapping[str, a.Figures]]
+    ranked: Mapping[a.UnitKind, Sequence[a.Ranked]]
     city: a.Figures | None  # the whole city's totals (None: nothing was reported)
     city_before: a.Figures | None
     lives: tuple[a.Life, ...]
@@ -143,8 +143,8 @@ def assess_period(store: Any, period: a.Period, now: datetime, weights: a.Weight
     if published is not None:
         try:
             frozen = a.thaw(published.standing)
-            return Assessed(period, period.end, dict(frozen.figures), dict(frozen.ranked),  # type: ignore[arg-type]
-                            frozen.city, frozen.city_before, tuple(this), published)
+            return Assessed(period, period.end, frozen.figures, frozen.ranked, frozen.city, frozen.city_before,
+                            tuple(this), published)
         except ValueError as exc:
             log.warning("published assessment %s cannot be read, counting live: %s", published.id, exc)
     # A running period is read against the same stretch of the one before (its first 3 days against the
@@ -152,8 +152,7 @@ def assess_period(store: Any, period: a.Period, now: datetime, weights: a.Weight
     cut = min(before.start + (until - period.start), before.end) if until < period.end else before.end
     earlier = lives.of(store, store.reported_versions(before.start, cut), policy, min(cut, now), rules)
     s = a.standing(this, earlier, weights)
-    return Assessed(period, until, dict(s.figures), dict(s.ranked), s.city, s.city_before,  # type: ignore[arg-type]
-                    tuple(this))
+    return Assessed(period, until, s.figures, s.ranked, s.city, s.city_before, tuple(this))
 
 
 def published_of(store: Any, period: a.Period) -> PublishedAssessment | None:

@@ -188,7 +188,7 @@ def write_pdf(path: Path, heading: Heading, result: Assessed, kind: a.UnitKind, 
         raise OSError(translate("Assessment", "Cannot write %1").replace("%1", str(path)))
     done = False
     try:
-        pages = _Report(painter, writer.width(), writer.height()).draw(heading, result, data, shown)
+        pages = _Report(painter, writer).draw(heading, result, data, shown)
         done = True
     finally:
         painter.end()
@@ -201,8 +201,8 @@ def write_pdf(path: Path, heading: Heading, result: Assessed, kind: a.UnitKind, 
 class _Report:
     """Draws the report page after page: totals, the score chart, then the ranking table."""
 
-    def __init__(self, painter: QPainter, width: int, height: int) -> None:
-        self.p, self.w, self.h = painter, width, height
+    def __init__(self, painter: QPainter, writer: QPdfWriter) -> None:
+        self.p, self.writer, self.w, self.h = painter, writer, writer.width(), writer.height()
         self.y = 0.0
         self.pages = 1
         self.base = QFont("Noto Sans CJK SC")
@@ -219,7 +219,7 @@ class _Report:
     def room(self, needed: float) -> None:
         """A new page unless `needed` more fits on this one."""
         if self.y + needed > self.h:
-            self.p.device().newPage()  # type: ignore[attr-defined]
+            self.writer.newPage()
             self.pages += 1
             self.y = 0.0
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from dispatch_desk.domain.assessment import PeriodKind, UnitKind
@@ -92,16 +94,16 @@ def change_text(change: int | None) -> str:
     return f"▲{change}" if change > 0 else f"▼{-change}"
 
 
-def value_text(kind: str, value: object) -> str:
+def value_text(kind: str, value: Any) -> str:
     """A value of a column of `kind` ("text", "int", "rate", "score", "change", "hours") as the page writes it."""
     if kind == "change":
-        return change_text(value)  # type: ignore[arg-type]
+        return change_text(value)
     if value is None:
         return "—"
     if kind == "rate":
-        return rate_text(value)  # type: ignore[arg-type]
+        return rate_text(value)
     if kind == "score":
-        return score_text(value)  # type: ignore[arg-type]
+        return score_text(value)
     if kind == "int":
         return f"{value:,}"
     if kind == "hours":
