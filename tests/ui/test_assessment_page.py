@@ -138,3 +138,25 @@ def test_the_queue_lists_exactly_a_figures_incidents_and_closes_back(qtbot, cach
 
 def test_leaders_start_in_the_leadership_workspace_and_return_to_it():
     assert for_officer(LEADER) == "lead" and routine_for(LEADER) == "lead"
+
+
+def test_a_long_sync_does_not_postpone_the_recount_of_the_running_period(qtbot, cache, chinese):
+    """Changes arriving without pause (a first sync) still bring a recount at least every few seconds."""
+    from PySide6.QtCore import QTimer
+
+    from tests.ui.test_assess_compute import _report
+
+    store, _made = cache
+    page, ctx = _page(qtbot, store)
+    page.set_period(a.Period.containing(a.PeriodKind.MONTH, datetime.now(UTC)))
+    qtbot.waitUntil(lambda: page.result is not None and page.result.running, timeout=WAIT)
+    assert page.result.city is None  # nothing reported this month yet
+    _report(store, 1, datetime.now(UTC) - timedelta(minutes=5))
+    pages = QTimer(page, interval=300)  # a sync page every 300 ms, for longer than the test waits
+    pages.timeout.connect(lambda: ctx.bus.data_changed.emit({"incident": {"inc-x1"}}))
+    pages.start()
+    try:
+        qtbot.waitUntil(lambda: page.result is not None and page.result.city is not None, timeout=WAIT)
+        assert page.result.city.counts["reported"] == 1
+    finally:
+        pages.stop()

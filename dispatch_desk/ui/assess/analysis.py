@@ -316,7 +316,8 @@ class AnalysisWidget(QWidget):
             self._show()
 
     def _on_data_changed(self, changes: Any) -> None:
-        if {"incident", "incident_action", "assessment_weights"} & set(changes or {}):
+        # at most one wait: changes that keep coming (a long sync) must not postpone the recount forever
+        if {"incident", "incident_action", "assessment_weights"} & set(changes or {}) and not self._reload_timer.isActive():
             self._reload_timer.start()
 
     # --- showing ----------------------------------------------------------------------------------
