@@ -160,3 +160,17 @@ def test_a_long_sync_does_not_postpone_the_recount_of_the_running_period(qtbot, 
         assert page.result.city.counts["reported"] == 1
     finally:
         pages.stop()
+
+
+def test_names_that_arrive_after_the_page_was_made_are_shown(qtbot, cache, chinese):
+    from dispatch_desk.domain.records import Agency, Stationing
+
+    store, _made = cache
+    page, ctx = _page(qtbot, store)
+    water = next(n for n, (f, _) in enumerate(page.model.rows()) if f.unit == "WATER")
+    assert page.model.index(water, COLUMN_KEYS.index("unit")).data() == "WATER"  # no agency table yet
+    store.apply_changes([Change(seq=store.cursor() + 1, entity="agency", key="WATER", op="upsert",
+                                data=to_wire(Agency("WATER", "水务局", Stationing.RESIDENT)))], store.cursor() + 1)
+    ctx.bus.data_changed.emit({"agency": {"WATER"}})  # as the first sync's page of reference data
+    water = next(n for n, (f, _) in enumerate(page.model.rows()) if f.unit == "WATER")
+    assert page.model.index(water, COLUMN_KEYS.index("unit")).data() == "水务局"

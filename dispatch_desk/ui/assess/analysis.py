@@ -49,6 +49,7 @@ from dispatch_desk.domain import assessment as a
 from dispatch_desk.domain.sla import BUSINESS_TZ
 from dispatch_desk.ui.assess import words
 from dispatch_desk.ui.assess.compute import OVERDUE_KEYS, Lives, lives_of, weights_record
+from dispatch_desk.ui.assess.page import NAMED
 from dispatch_desk.ui.assess.words import translate
 from dispatch_desk.ui.common import labels
 from dispatch_desk.ui.common.names import Names
@@ -316,6 +317,9 @@ class AnalysisWidget(QWidget):
             self._show()
 
     def _on_data_changed(self, changes: Any) -> None:
+        if NAMED & set(changes or {}):  # the first sync brings the names after the page was made
+            self._names = Names.load(self._ctx.store)
+            self._show()
         # at most one wait: changes that keep coming (a long sync) must not postpone the recount forever
         if {"incident", "incident_action", "assessment_weights"} & set(changes or {}) and not self._reload_timer.isActive():
             self._reload_timer.start()

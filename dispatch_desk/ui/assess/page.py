@@ -57,6 +57,7 @@ from dispatch_desk.ui.tasks import run_action, run_in_background, worker_store
 
 RELOAD_DEBOUNCE_MS = 4000  # incidents change in bursts while a sync runs: one recount per 4 s of them
 LIVE_REFRESH_MS = 5 * 60_000  # a running period's stages go overdue with time alone
+NAMED = frozenset({"agency", "region", "grid_cell", "category"})  # the tables the units' names come from
 KPI_KEYS = ("reported", "closed", "dispose_on_time", "first_time", "overdue")
 
 
@@ -360,6 +361,9 @@ class AssessmentWidget(QWidget):
     def _on_data_changed(self, changes: Any) -> None:
         # Only the running period moves with new history; a finished one changes when it is published.
         changed = set(changes or {})
+        if NAMED & changed:  # the first sync brings the names after the page was made
+            self._names = Names.load(self._ctx.store)
+            self._show()
         moved = {"assessment", "assessment_weights"} & changed or (self.period.end > datetime.now(UTC)
                                                                    and {"incident", "incident_action"} & changed)
         if moved and not self._reload_timer.isActive():  # at most one wait: a long sync must not postpone it
