@@ -3,9 +3,10 @@
 A period the city center has published shows the figures it froze (`records.PublishedAssessment`,
 counted by the central service over every incident), the same on every desk. Any other period is
 counted live from the desk's cache: the incidents reported in the period and in the one before (for
-the change of rank; while a period runs, the same stretch of the one before), replayed through the domain's `assessment.replay` and assessed for every kind of
-unit at once, so that switching between agencies, districts and streets costs nothing. Either way the
-period's lives come from the cache, for drill-down (`behind`).
+the change of rank; while a period runs, the same stretch of the one before), replayed through the
+domain's `assessment.replay` and assessed for every kind of unit at once, so that switching between
+agencies, districts and streets costs nothing. Either way the period's lives come from the cache, for
+drill-down (`behind`).
 """
 
 from __future__ import annotations
