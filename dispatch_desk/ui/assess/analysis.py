@@ -10,6 +10,7 @@ in the queue; each view saves as a PNG picture or as a CSV table.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,21 +22,17 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -49,15 +46,14 @@ from dispatch_desk.domain import assessment as a
 from dispatch_desk.domain.sla import BUSINESS_TZ
 from dispatch_desk.ui.assess import words
 from dispatch_desk.ui.assess.compute import OVERDUE_KEYS, Lives, lives_of, weights_record
-from dispatch_desk.ui.assess.page import NAMED
+from dispatch_desk.ui.assess.counting import CountingPage, clock
+from dispatch_desk.ui.assess.export import replacing
 from dispatch_desk.ui.assess.words import translate
 from dispatch_desk.ui.common import labels
-from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.tasks import run_in_background, worker_store
+from dispatch_desk.ui.tasks import worker_store
 
 WEEK_CHOICES = (4, 8, 12)
-RELOAD_DEBOUNCE_MS = 4000
 IDS_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -161,19 +157,15 @@ class TableModel(QAbstractTableModel):
 # --- the page -------------------------------------------------------------------------------------
 
 
-class AnalysisWidget(QWidget):
+class AnalysisWidget(CountingPage):
     """专题分析: the second page of the leader's workspace."""
 
+    result: Analysis | None
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("analysisPage")
-        self._ctx = ctx
-        self._names = Names.load(ctx.store)
         self.weeks = WEEK_CHOICES[0]
-        self.result: Analysis | None = None
-        self.error = ""
-        self._asked = 0
-        self._stale = True
 
         self.span = QComboBox(self, objectName="analysisWeeks")
         self.source = QLabel(self, objectName="analysisSource")
@@ -235,11 +227,9 @@ class AnalysisWidget(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
 
-        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DEBOUNCE_MS, timeout=self.reload)
         self.span.currentIndexChanged.connect(self._span_changed)
         for group in (self.trend_by[0], self.spot_by[0]):
             group.idClicked.connect(lambda _n: self._show())
-        ctx.bus.data_changed.connect(self._on_data_changed)
         self.retranslate()
         self.reload()
 
@@ -253,17 +243,6 @@ class AnalysisWidget(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         return group, row, keys
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def changeEvent(self, event: Any) -> None:
-        if event.type() == event.Type.LanguageChange:
-            self._names = Names.load(self._ctx.store)
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.span.blockSignals(True)
@@ -291,38 +270,13 @@ class AnalysisWidget(QWidget):
         self.result = None
         self.reload()
 
-    def reload(self) -> None:
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._asked += 1
-        asked, now = self._asked, datetime.now(UTC)
+    def counting(self) -> Callable[[], Analysis]:
+        now, path = datetime.now(UTC), Path(self._ctx.store.path)
         weeks = an.weeks_ending(now, self.weeks)
-        path = Path(self._ctx.store.path)
-        self.error = ""
-        self._show()
-        run_in_background(lambda: analyse(worker_store(path), weeks, now, lives_of(str(path))),
-                          lambda result: self._computed(asked, result), lambda exc: self._failed(asked, exc),
-                          owner=self)
+        return lambda: analyse(worker_store(path), weeks, now, lives_of(str(path)))
 
-    def _computed(self, asked: int, result: Analysis) -> None:
-        if asked == self._asked:
-            self.result = result
-            self._show()
-
-    def _failed(self, asked: int, exc: BaseException) -> None:
-        if asked == self._asked:
-            self.error = str(exc) or type(exc).__name__
-            self._show()
-
-    def _on_data_changed(self, changes: Any) -> None:
-        if NAMED & set(changes or {}):  # the first sync brings the names after the page was made
-            self._names = Names.load(self._ctx.store)
-            self._show()
-        # at most one wait: changes that keep coming (a long sync) must not postpone the recount forever
-        if {"incident", "incident_action", "assessment_weights"} & set(changes or {}) and not self._reload_timer.isActive():
-            self._reload_timer.start()
+    def moves_with(self, changed: set[str]) -> bool:
+        return bool({"incident", "incident_action", "assessment_weights"} & changed)
 
     # --- showing ----------------------------------------------------------------------------------
     def _show(self) -> None:
@@ -336,7 +290,7 @@ class AnalysisWidget(QWidget):
             return
         self.source.setText(self.tr("Incidents reported from %1 to %2 (city time), on this desk's cache; "
                                     "click a number for the incidents behind it")
-                            .replace("%1", _day(result.weeks[0].start)).replace("%2", _clock(result.until)))
+                            .replace("%1", _day(result.weeks[0].start)).replace("%2", clock(result.until)))
         self.stack.setCurrentWidget(self.tabs)
         for key, table in self.tables(result).items():
             model, view = self.views[key]
@@ -400,48 +354,29 @@ class AnalysisWidget(QWidget):
     def _export_asked(self, fmt: str) -> None:
         if self.result is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        name = self.tr("Analysis")
-        suggested = Path(folder) / f"{name}_{self.current_key()}.{fmt}"
         filters = {"png": self.tr("PNG picture (*.png)"), "csv": self.tr("CSV table (*.csv)")}
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export this view"), str(suggested), filters[fmt])
-        if not chosen:
-            return
-        path = Path(chosen) if chosen.lower().endswith(f".{fmt}") else Path(f"{chosen}.{fmt}")
-        try:
-            self.export_to(path, fmt)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"),
-                                self.tr("The file was not written: %1").replace("%1", exc.strerror or str(exc)))
-            return
-        self._ctx.bus.status_message.emit(self.tr("Saved %1").replace("%1", str(path)))
+        name = self.tr("Analysis")
+        self.save_as(fmt, self.tr("Export this view"), filters[fmt], f"{name}_{self.current_key()}.{fmt}",
+                     lambda path: self.export_to(path, fmt))
 
     def export_to(self, path: Path, fmt: str) -> None:
         """The view on screen as a PNG picture or its table as CSV (UTF-8 with a byte-order mark)."""
         model, view = self.views[self.current_key()]
-        tmp = path.with_name(path.name + ".part")
-        try:
+        with replacing(path) as tmp:
             if fmt == "png":
                 if not view.grab().save(str(tmp), "PNG"):
                     raise OSError(translate("Assessment", "Cannot write %1").replace("%1", str(path)))
-            else:
-                table = model.table
-                with open(tmp, "w", newline="", encoding="utf-8-sig") as out:
-                    writer = csv.writer(out)
-                    writer.writerow([self.tabs.tabText(self.tabs.currentIndex()), self.source.text()])
-                    writer.writerow(([""] if table.row_names else []) + table.headers)
-                    for n, row in enumerate(table.rows):
-                        writer.writerow(([table.row_names[n]] if table.row_names else []) + row)
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
+                return
+            table = model.table
+            with open(tmp, "w", newline="", encoding="utf-8-sig") as out:
+                writer = csv.writer(out)
+                writer.writerow([self.tabs.tabText(self.tabs.currentIndex()), self.source.text()])
+                writer.writerow(([""] if table.row_names else []) + table.headers)
+                for n, row in enumerate(table.rows):
+                    writer.writerow(([table.row_names[n]] if table.row_names else []) + row)
 
 
 def _day(moment: datetime) -> str:
     """A day as a column heads it: 11/23, 11月23日."""
     local = moment.astimezone(BUSINESS_TZ).date()
     return QLocale().toString(QDate(local.year, local.month, local.day), translate("Analysis", "M/d"))
-
-
-def _clock(moment: datetime) -> str:
-    return moment.astimezone(BUSINESS_TZ).strftime("%Y-%m-%d %H:%M")

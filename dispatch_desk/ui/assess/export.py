@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -99,7 +99,7 @@ def _rate(figures: a.Figures | None, key: str) -> float | None:
 
 def write_csv(path: Path, heading: Heading, data: Table) -> None:
     """The table as CSV: plain numbers (rates as percentages), the heading in two comment-free lines first."""
-    with _replacing(path, newline="", encoding="utf-8-sig") as out:
+    with replacing(path) as tmp, open(tmp, "w", newline="", encoding="utf-8-sig") as out:
         writer = csv.writer(out)
         writer.writerow([heading.title])
         writer.writerow([heading.source])
@@ -154,8 +154,8 @@ def write_xlsx(path: Path, heading: Heading, result: Assessed, unit_name: UnitNa
         for c, header in enumerate(data.headers, start=1):
             longest = max([_width(header), *(_width(words.value_text(data.kinds[c - 1], row[c - 1])) for row in data.rows)])
             sheet.column_dimensions[get_column_letter(c)].width = min(max(longest + 2, 6), 40)
-    with _replacing(path, binary=True) as out:
-        book.save(out)
+    with replacing(path) as tmp:
+        book.save(tmp)
 
 
 def _cell(value: Any, kind: str) -> Any:
@@ -176,25 +176,21 @@ def write_pdf(path: Path, heading: Heading, result: Assessed, kind: a.UnitKind, 
     """A printable A4 report for one kind of unit; returns its number of pages."""
     data = table(result, kind, unit_name)
     shown = list(range(len(COLUMNS)))  # the ranking's own columns: the full counts are in the workbook
-    tmp = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(tmp))
-    writer.setTitle(heading.title)
-    writer.setCreator("Dispatch Desk")
-    writer.setResolution(144)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(translate("Assessment", "Cannot write %1").replace("%1", str(path)))
-    done = False
-    try:
-        pages = _Report(painter, writer).draw(heading, result, data, shown)
-        done = True
-    finally:
-        painter.end()
-        if not done:
-            tmp.unlink(missing_ok=True)
-    tmp.replace(path)
+    with replacing(path) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setTitle(heading.title)
+        writer.setCreator("Dispatch Desk")
+        writer.setResolution(144)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                         QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError(translate("Assessment", "Cannot write %1").replace("%1", str(path)))
+        try:
+            pages = _Report(painter, writer).draw(heading, result, data, shown)
+        finally:
+            painter.end()
+        del writer  # the file is complete once its writer is gone
     return pages
 
 
@@ -333,12 +329,12 @@ COLUMN_INDEX = {c.key: i for i, c in enumerate(COLUMNS)}
 
 
 @contextmanager
-def _replacing(path: Path, *, binary: bool = False, **kw: Any) -> Iterator[IO[Any]]:
-    """Write to `path` through a temporary file beside it, so a failed export leaves no half file."""
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path` to write to: it becomes `path` when the block ends without an error,
+    and is gone otherwise, so a failed export leaves no half file."""
     tmp = path.with_name(path.name + ".part")
     try:
-        with open(tmp, "wb" if binary else "w", **kw) as out:
-            yield out
+        yield tmp
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)

@@ -7,18 +7,18 @@ incidents behind it in the queue (`bus.open_in_queue`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -48,16 +48,14 @@ from dispatch_desk.ui.assess.compute import (
     lives_of,
     weights_record,
 )
+from dispatch_desk.ui.assess.counting import CountingPage, clock
 from dispatch_desk.ui.assess.ranking import COLUMNS, DRILL_ROLE, UNIT_ROLE, RankingModel, ScoreDelegate
 from dispatch_desk.ui.assess.weights import WeightsDialog
 from dispatch_desk.ui.assess.words import translate
-from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.tasks import run_action, run_in_background, worker_store
+from dispatch_desk.ui.tasks import run_action, worker_store
 
-RELOAD_DEBOUNCE_MS = 4000  # incidents change in bursts while a sync runs: one recount per 4 s of them
 LIVE_REFRESH_MS = 5 * 60_000  # a running period's stages go overdue with time alone
-NAMED = frozenset({"agency", "region", "grid_cell", "category"})  # the tables the units' names come from
 KPI_KEYS = ("reported", "closed", "dispose_on_time", "first_time", "overdue")
 
 
@@ -106,21 +104,17 @@ def _link(text: str, key: str) -> str:
     return f'<a href="{key}" style="text-decoration:none">{text}</a>'
 
 
-class AssessmentWidget(QWidget):
+class AssessmentWidget(CountingPage):
     """考核评价: the dock of the leader's workspace."""
 
+    result: Assessed | None
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("assessmentPage")
-        self._ctx = ctx
-        self._names = Names.load(ctx.store)
         self.period = a.Period.containing(PeriodKind.MONTH, datetime.now(UTC))
         self.kind = UnitKind.AGENCY
-        self.result: Assessed | None = None
-        self.error = ""
-        self._asked = 0  # the newest request; older answers are dropped
         self._unit: str | None = None
-        self._stale = True  # a recount is owed the next time the page is shown
 
         self.period_kind = QComboBox(self, objectName="periodKind")
         self.earlier = QToolButton(self, objectName="periodEarlier", text="◀", autoRaise=True)
@@ -252,7 +246,6 @@ class AssessmentWidget(QWidget):
         layout.addLayout(kpi_row)
         layout.addWidget(self.splitter, 1)
 
-        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DEBOUNCE_MS, timeout=self.reload)
         self._live_timer = QTimer(self, interval=LIVE_REFRESH_MS, timeout=self._tick)
         self.period_kind.currentIndexChanged.connect(self._kind_of_period_changed)
         self.earlier.clicked.connect(lambda: self.step(-1))
@@ -260,7 +253,6 @@ class AssessmentWidget(QWidget):
         self.unit_buttons.idClicked.connect(lambda n: self.show_units(KINDS[n]))
         self.table.clicked.connect(self._cell_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._select_row(current.row()))
-        ctx.bus.data_changed.connect(self._on_data_changed)
 
         self.retranslate()
         self._live_timer.start()
@@ -276,18 +268,7 @@ class AssessmentWidget(QWidget):
         for kpi in self.kpis.values():
             kpi.setFixedHeight(needed)
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     # --- texts ----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._names = Names.load(self._ctx.store)
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.period_kind.blockSignals(True)
         self.period_kind.clear()
@@ -333,41 +314,14 @@ class AssessmentWidget(QWidget):
         self._show()
 
     # --- computing --------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Recount the period on a pool thread; while the page is not shown, when it next is."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._asked += 1
-        asked, period, now = self._asked, self.period, datetime.now(UTC)
-        path = Path(self._ctx.store.path)
-        self.error = ""
-        self._show()
-        run_in_background(lambda: assess_period(worker_store(path), period, now, lives=lives_of(str(path))),
-                          lambda result: self._computed(asked, result),
-                          lambda exc: self._failed(asked, exc), owner=self)
+    def counting(self) -> Callable[[], Assessed]:
+        period, now, path = self.period, datetime.now(UTC), Path(self._ctx.store.path)
+        return lambda: assess_period(worker_store(path), period, now, lives=lives_of(str(path)))
 
-    def _computed(self, asked: int, result: Assessed) -> None:
-        if asked == self._asked:
-            self.result = result
-            self._show()
-
-    def _failed(self, asked: int, exc: BaseException) -> None:
-        if asked == self._asked:
-            self.error = str(exc) or type(exc).__name__
-            self._show()
-
-    def _on_data_changed(self, changes: Any) -> None:
+    def moves_with(self, changed: set[str]) -> bool:
         # Only the running period moves with new history; a finished one changes when it is published.
-        changed = set(changes or {})
-        if NAMED & changed:  # the first sync brings the names after the page was made
-            self._names = Names.load(self._ctx.store)
-            self._show()
-        moved = {"assessment", "assessment_weights"} & changed or (self.period.end > datetime.now(UTC)
-                                                                   and {"incident", "incident_action"} & changed)
-        if moved and not self._reload_timer.isActive():  # at most one wait: a long sync must not postpone it
-            self._reload_timer.start()
+        return bool({"assessment", "assessment_weights"} & changed
+                    or (self.period.end > datetime.now(UTC) and {"incident", "incident_action"} & changed))
 
     def _tick(self) -> None:
         if self.period.end > datetime.now(UTC) and not self._reload_timer.isActive() and self.isVisible():
@@ -389,14 +343,14 @@ class AssessmentWidget(QWidget):
             self.source.setText(self.tr("Published by %1 on %2 (city time): the figures every desk shows for this "
                                         "period, %3 incidents counted by the central service")
                                 .replace("%1", record.published_by_name or record.published_by)
-                                .replace("%2", _clock(record.published_at)).replace("%3", f"{record.incidents:,}"))
+                                .replace("%2", clock(record.published_at)).replace("%3", f"{record.incidents:,}"))
         elif result.running:
             self.source.setText(self.tr("Live figures of the running period, as of %1 (city time); "
                                         "stages still open count as overdue once past their limit")
-                                .replace("%1", _clock(result.until)))
+                                .replace("%1", clock(result.until)))
         else:
             self.source.setText(self.tr("Live figures from this desk's cache; the period ended %1")
-                                .replace("%1", _clock(result.until)))
+                                .replace("%1", clock(result.until)))
         self._show_kpis()
         self.export_button.setEnabled(result is not None)
         self._show_publish()
@@ -530,7 +484,7 @@ class AssessmentWidget(QWidget):
         updated = ""
         if record is not None and record.updated_at is not None:
             updated = (self.tr("Set by %1 on %2 (city time)").replace("%1", record.updated_by_name or record.updated_by)
-                       .replace("%2", _clock(record.updated_at)))
+                       .replace("%2", clock(record.updated_at)))
         return WeightsDialog(a.weights_of(record), self, updated=updated)
 
     def _weights_asked(self) -> None:
@@ -566,23 +520,10 @@ class AssessmentWidget(QWidget):
     def _export_asked(self, fmt: str) -> None:
         if self.result is None:
             return
-        suggested = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                         or Path.home()) / self.export_name(fmt)
         filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "csv": self.tr("CSV table (*.csv)"),
                    "pdf": self.tr("PDF report (*.pdf)")}
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export the assessment"), str(suggested), filters[fmt])
-        if not chosen:
-            return
-        path = Path(chosen)
-        if path.suffix.lower() != f".{fmt}":
-            path = path.with_name(f"{path.name}.{fmt}")
-        try:
-            self.export_to(path, fmt)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"),
-                                self.tr("The file was not written: %1").replace("%1", exc.strerror or str(exc)))
-            return
-        self._ctx.bus.status_message.emit(self.tr("Saved %1").replace("%1", str(path)))
+        self.save_as(fmt, self.tr("Export the assessment"), filters[fmt], self.export_name(fmt),
+                     lambda path: self.export_to(path, fmt))
 
     def export_name(self, fmt: str) -> str:
         """考核评价_2026-11_agency.xlsx: the period and, for one kind of unit, the kind."""
@@ -659,10 +600,6 @@ def _change(now: float | int | None, then: float | int | None, template: str, po
         diff = 100 * (float(now) - float(then))
         return template.replace("%1", points.replace("%1", f"{diff:+.1f}"))
     return template.replace("%1", f"{int(now) - int(then):+,}")
-
-
-def _clock(moment: datetime) -> str:
-    return moment.astimezone(BUSINESS_TZ).strftime("%Y-%m-%d %H:%M")
 
 
 def _clear(grid: QGridLayout) -> None:
