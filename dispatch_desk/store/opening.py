@@ -51,15 +51,19 @@ def connect(path: Path, key: str | None = None) -> sqlite3.Connection:
     """A connection with the cache's settings. Autocommit mode: transactions are explicit BEGINs.
     With a key, an SQLCipher connection (crypto.py); without, plain sqlite3."""
     conn = crypto.connect(path, key, isolation_level=None, timeout=10.0)
-    conn.execute("PRAGMA journal_mode = WAL")
-    # NORMAL is durable across application crashes in WAL mode; the outbox raises it to FULL for
-    # its own commits so a staged mutation also survives a power cut.
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: the hot queue indexes of a 1M cache fit
-    # PRAGMA optimize (at close) may run ANALYZE; a sampling limit keeps that to milliseconds.
-    conn.execute("PRAGMA analysis_limit = 1000")
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")  # the first read: a file that is no database fails here
+        # NORMAL is durable across application crashes in WAL mode; the outbox raises it to FULL for
+        # its own commits so a staged mutation also survives a power cut.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: the hot queue indexes of a 1M cache fit
+        # PRAGMA optimize (at close) may run ANALYZE; a sampling limit keeps that to milliseconds.
+        conn.execute("PRAGMA analysis_limit = 1000")
+    except BaseException:
+        conn.close()  # nothing is left open by a file that is no cache
+        raise
     return conn
 
 
@@ -382,9 +386,13 @@ def open_checked(path: Path, *, check_integrity: bool = True) -> tuple[sqlite3.C
                       "tried again at the next start.", path, exc)
             key = None
     conn = connect(path, key)
-    migrate(conn)
-    if recovered_from is not None:
-        restore(conn, rescued, rescued.summary(recovered_from, problem or ""))
+    try:
+        migrate(conn)
+        if recovered_from is not None:
+            restore(conn, rescued, rescued.summary(recovered_from, problem or ""))
+    except BaseException:
+        conn.close()  # a file that is no cache (or cannot be migrated) leaves no connection behind
+        raise
     return conn, recovered_from
 
 

@@ -178,3 +178,23 @@ def test_integrity_problems_are_reported_with_the_file(tmp_path):
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"\\0garbage" * 100)
     assert check(bad)
+
+
+def test_a_file_that_is_no_cache_leaves_no_connection_open(tmp_path):
+    import contextlib
+    import os
+    import sqlite3
+
+    from dispatch_desk.store import Store
+
+    path = tmp_path / "not-a-cache.db"
+    path.write_bytes(b"not a database" * 100)
+
+    def open_on_it() -> int:  # file descriptors of this process on the file
+        return sum(1 for fd in os.listdir("/proc/self/fd")
+                   if os.path.realpath(f"/proc/self/fd/{fd}") == str(path.resolve()))
+
+    for check in (False, True):
+        with contextlib.suppress(sqlite3.DatabaseError):
+            Store.open(path, check=check).close()
+        assert open_on_it() == 0
