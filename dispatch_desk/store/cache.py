@@ -51,9 +51,11 @@ from dispatch_desk.store.incident_rows import values_from_record
 from dispatch_desk.store.opening import CacheDamaged
 from dispatch_desk.store.pending import Changed, Conflict
 from dispatch_desk.store.queries import (
+    AreaTally,
     CountMemo,
     IncidentQuery,
     IncidentRow,
+    area_tally_sql,
     count_sql,
     page_sql,
     row_from_sql,
@@ -393,6 +395,13 @@ class Store:
         sql, params = count_sql(self.conn, q)
         n: int = self.conn.execute(sql, params).fetchone()[0]
         return n
+
+    def area_tallies(self, now: datetime, since: datetime) -> list[AreaTally]:
+        """What the incidents of each street add up to at `now` (open, near, overdue, supervised) and
+        since `since` (reported, closed): one pass over the table, for a situation display."""
+        self._settle_indexes()
+        sql, params = area_tally_sql(now, since)
+        return [AreaTally(*r[:2], *(int(v or 0) for v in r[2:])) for r in self.conn.execute(sql, params)]
 
     def incident_actions(self, incident_id: str) -> list[IncidentAction]:
         """Oldest first, pending ones included."""

@@ -130,21 +130,10 @@ def where_clause(
     if q.sla:
         now = to_us(q.now or datetime.now(UTC))
         states = []
-        # "open = 1" is implied by "clock = 1"; spelled out, it lets (open, clock, due_at) serve.
         for state in q.sla:
-            if state == "overdue":
-                states.append(f"({p}open = 1 AND {p}clock = 1 AND {p}due_at < ?)")
-                params.append(now)
-            elif state == "near":
-                states.append(f"({p}open = 1 AND {p}clock = 1 AND {p}due_at >= ? AND near_at <= ?)")
-                params += [now, now]
-            elif state == "ok":
-                states.append(f"({p}open = 1 AND {p}clock = 1 AND {p}due_at >= ? AND near_at > ?)")
-                params += [now, now]
-            elif state == "none":
-                states.append(f"({p}clock = 0 OR {p}due_at IS NULL)")
-            else:
-                raise ValueError(f"unknown SLA state {state!r}; expected one of {SLA_STATES}")
+            sql, values = sla_condition(state, now, p)
+            states.append(sql)
+            params += values
         terms.append("(" + " OR ".join(states) + ")")
     if q.supervised is not None:
         # A literal, not a parameter, so the partial index "WHERE supervised = 1" can serve it.
@@ -173,6 +162,52 @@ def where_clause(
             terms.append(f"{p}incident.rid IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)")
             params.append(match)
     return (" AND ".join(terms) or "1"), params
+
+
+def sla_condition(state: str, now_us: int, p: str = "") -> tuple[str, list[Any]]:
+    """The condition of one SLA state at `now_us` and its parameters: what the queue's SLA filter and
+    the wall display's tallies count, so both agree with `domain.sla.marks_state` through the columns
+    derived on write (open, clock, due_at, near_at)."""
+    # "open = 1" is implied by "clock = 1"; spelled out, it lets (open, clock, due_at) serve.
+    if state == "overdue":
+        return f"({p}open = 1 AND {p}clock = 1 AND {p}due_at < ?)", [now_us]
+    if state == "near":
+        return f"({p}open = 1 AND {p}clock = 1 AND {p}due_at >= ? AND {p}near_at <= ?)", [now_us, now_us]
+    if state == "ok":
+        return f"({p}open = 1 AND {p}clock = 1 AND {p}due_at >= ? AND {p}near_at > ?)", [now_us, now_us]
+    if state == "none":
+        return f"({p}clock = 0 OR {p}due_at IS NULL)", []
+    raise ValueError(f"unknown SLA state {state!r}; expected one of {SLA_STATES}")
+
+
+@dataclass(frozen=True, slots=True)
+class AreaTally:
+    """The incidents of one street (of one district) as a situation display counts them at a moment:
+    open now, and of those near their deadline, overdue and supervised (督办); reported and closed since
+    the start of the day. Merged duplicates are not counted: their case lives on in the one they joined."""
+
+    district: str | None
+    street: str | None
+    open: int
+    near: int
+    overdue: int
+    supervised: int
+    reported: int
+    closed: int
+
+
+def area_tally_sql(now: datetime, since: datetime) -> tuple[str, list[Any]]:
+    """One pass over the incidents, grouped by district and street."""
+    now_us = to_us(now)
+    near, near_params = sla_condition("near", now_us)
+    overdue, overdue_params = sla_condition("overdue", now_us)
+    sql = (
+        "SELECT district, street, sum(open), "
+        f"sum({near}), sum({overdue}), sum(open = 1 AND supervised = 1), "
+        "sum(rid >= ?), sum(closed_at IS NOT NULL AND closed_at >= ?) "
+        "FROM incident WHERE merged_into IS NULL GROUP BY district, street"
+    )
+    return sql, [*near_params, *overdue_params, rid_bounds(since), to_us(since)]
 
 
 def _text_order(q: IncidentQuery) -> bool:
