@@ -17,12 +17,13 @@ import numpy as np
 import shapely
 from shapely.geometry import Polygon as ShapelyPolygon
 from shapely.geometry.base import BaseGeometry
+from shapely.ops import polylabel
 from shapely.strtree import STRtree
 
 from dispatch_desk.domain.geo_regions import LEVEL_RANK, RegionTree, level_above
 from dispatch_desk.domain.records import GridCell, Polygon, Region, RegionLevel
 
-__all__ = ["LEVEL_RANK", "GridIndex", "GridPath", "RegionTree", "level_above", "to_shape"]
+__all__ = ["LEVEL_RANK", "GridIndex", "GridPath", "RegionTree", "inner_point", "level_above", "to_shape"]
 
 
 class GridPath(NamedTuple):
@@ -51,6 +52,17 @@ def to_shape(polygon: Polygon) -> BaseGeometry | None:
     if not shape.is_valid:
         shape = shapely.make_valid(shape)
     return shape if not shape.is_empty and shape.area > 0 else None
+
+
+def inner_point(polygon: Polygon) -> tuple[float, float] | None:
+    """Where an area's name goes, (lon, lat): the point inside it farthest from its edges, so that the names
+    of neighbouring areas (whose bounding boxes may share a centre) sit apart and inside their own area."""
+    shape = ShapelyPolygon(polygon[0], polygon[1:]) if polygon and len(polygon[0]) >= 3 else None
+    if shape is None or not shape.is_valid or shape.is_empty:
+        return None
+    span = max(shape.bounds[2] - shape.bounds[0], shape.bounds[3] - shape.bounds[1])
+    point = polylabel(shape, tolerance=span / 200)
+    return point.x, point.y
 
 
 class GridIndex:

@@ -55,3 +55,17 @@ def operation_indicators(operation: Operation, plan: Plan | None, indicators: It
     rank = {d: n for n, d in enumerate(dimensions)}
     chosen = [i for i in indicators if i.region in inside and i.dimension in rank]
     return sorted(chosen, key=lambda i: (rank[i.dimension], i.code))
+
+
+def city_headline(indicators: Iterable[Indicator], regions: Iterable[Region], limit: int = 6) -> list[Indicator]:
+    """The city's headline vital signs: indicators of the whole city (a region without a parent) that have
+    an alarm threshold, the first of each dimension, in the order the indicators come: what a first
+    dashboard and the wall display show before anything is in alarm."""
+    city = {r.code for r in regions if r.parent is None}
+    chosen: list[Indicator] = []
+    seen: set[Dimension] = set()
+    for ind in indicators:
+        if ind.region in city and ind.alarm is not None and ind.dimension not in seen:
+            seen.add(ind.dimension)
+            chosen.append(ind)
+    return chosen[:limit]

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain.alerting import name_without_region
 from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.forecast import early_warning, forecast, regularize
-from dispatch_desk.domain.plan_dimensions import operation_indicators
+from dispatch_desk.domain.plan_dimensions import city_headline, operation_indicators
 from dispatch_desk.domain.records import Indicator, Operation, Plan
 from dispatch_desk.ui.charts.feed import ReadingsFeed
 from dispatch_desk.ui.charts.flow import FlowLayout
@@ -483,14 +483,8 @@ class DashboardWidget(QWidget):
         """The city-level indicators with thresholds, one of each dimension, as a first dashboard."""
         if self.scope is not None:
             return self._operation_tiles()
-        city = {r.code for r in self.regions.values() if r.parent is None}
-        chosen: list[TileConfig] = []
-        seen = set()
-        for ind in self.indicators.values():
-            if ind.region in city and ind.alarm is not None and ind.dimension not in seen:
-                seen.add(ind.dimension)
-                chosen.append(TileConfig("series" if len(chosen) % 3 else "number", [ind.code]))
-        return chosen[:6]
+        headline = city_headline(self.indicators.values(), self.regions.values())
+        return [TileConfig("number" if n % 3 == 0 else "series", [ind.code]) for n, ind in enumerate(headline)]
 
     def _operation_tiles(self) -> list[TileConfig]:
         """An operation's first dashboard: its indicators with thresholds, taking the plan's dimensions in

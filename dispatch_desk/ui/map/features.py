@@ -16,9 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from shapely.geometry import Polygon as ShapelyPolygon
-from shapely.ops import polylabel
-
+from dispatch_desk.domain.geo import inner_point
 from dispatch_desk.domain.records import OPEN_STATUSES, GridCell, Polygon, Region
 from dispatch_desk.domain.sla import marks_state
 
@@ -33,14 +31,9 @@ def polygon_coords(polygon: Polygon) -> list[list[list[float]]]:
 
 
 def label_point(polygon: Polygon) -> list[float] | None:
-    """Where a region's name goes, [lat, lon]: the point inside it farthest from its edges, so that the names of
-    neighbouring regions (whose bounding boxes may share a centre) sit apart and inside their own area."""
-    shape = ShapelyPolygon(polygon[0], polygon[1:])
-    if not shape.is_valid or shape.is_empty:
-        return None
-    span = max(shape.bounds[2] - shape.bounds[0], shape.bounds[3] - shape.bounds[1])
-    point = polylabel(shape, tolerance=span / 200)
-    return [point.y, point.x]
+    """Where a region's name goes, [lat, lon] as the page takes it (`domain.geo.inner_point`)."""
+    point = inner_point(polygon)
+    return None if point is None else [point[1], point[0]]
 
 
 def region_features(regions: Iterable[Region], name: Callable[[Region], str] | None = None) -> list[dict[str, Any]]:
