@@ -12,6 +12,7 @@ from dispatch_desk.domain.codec import to_wire
 from dispatch_desk.domain.wire import Mutation
 from dispatch_desk.store import Store, opening
 from dispatch_desk.ui.context import AppBus, AppContext
+from dispatch_desk.ui.shell import i18n
 from dispatch_desk.ui.shell.cachecheck import CacheHealth
 
 from .conftest import incident
@@ -59,6 +60,7 @@ def test_the_notice_says_what_the_rebuild_kept_and_is_given_once(settings, tmp_p
 
 
 def test_the_notice_counts_actions_conflicts_and_photos(settings, tmp_path, monkeypatch):
+    i18n.install("en")  # the plural forms as an English desk says them, whatever ran before
     monkeypatch.setattr(opening, "FULL_CHECK_BYTES", 0)
     path = tmp_path / "cache.db"
     with Store.open(path) as store:
@@ -79,8 +81,8 @@ def test_the_notice_counts_actions_conflicts_and_photos(settings, tmp_path, monk
         ctx = AppContext(store, None, None, AppBus())
         ctx.bus.notify.connect(lambda title, text, severity: shown.append(text))
         assert CacheHealth(ctx).report_rebuilt() == [store.recovered_from]
-        assert shown == ["The local cache was damaged and has been rebuilt: kept 3 unsynced action(s), "
-                         "1 conflict record(s), 2 photo(s) not yet uploaded. The rest comes back with the "
+        assert shown == ["The local cache was damaged and has been rebuilt: kept 3 unsynced actions, "
+                         "1 conflict record, 2 photos not yet uploaded. The rest comes back with the "
                          "next sync."]
         assert Path(store.rebuilt["damaged_file"]) == store.recovered_from
     finally:
