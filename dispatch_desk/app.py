@@ -51,7 +51,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="interface language (default: the saved choice, else Chinese)")
     parser.add_argument("--exit-after", type=float, metavar="SECONDS",
                         help="quit this long after the main window is complete (demos, checks)")
-    parser.add_argument("--screenshot", metavar="PNG", help="save the main window to this file before quitting")
+    parser.add_argument("--screenshot", metavar="PNG", help="save the main window (the wall display with --wall) "
+                        "to this file before quitting")
+    parser.add_argument("--wall", action="store_true", help="open the wall display (大屏) full screen once signed in")
     parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1366x768")
     parser.add_argument("--data-dir", type=Path, metavar="DIR", help="where the local caches live")
 
@@ -60,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     size = tuple(int(v) for v in args.size.lower().split("x")) if args.size else None
     return launch(args.central or prefs_central_url(), args.user, os.environ.get("DISPATCH_DESK_PASSWORD"),
                   workspace=args.workspace, exit_after=args.exit_after, screenshot=args.screenshot,
-                  data_dir=args.data_dir, lang=args.lang, size=size)
+                  data_dir=args.data_dir, lang=args.lang, size=size, wall=args.wall)
 
 
 def prefs_central_url() -> str:
@@ -96,7 +98,7 @@ class Controller(QObject):
 
     def __init__(self, central_url: str, *, workspace: str | None = None, base: Path | None = None,
                  exit_after: float | None = None, screenshot: str | None = None,
-                 size: tuple[int, int] | None = None) -> None:
+                 size: tuple[int, int] | None = None, wall: bool = False) -> None:
         super().__init__()
         from dispatch_desk.ui.shell.session import data_dir
 
@@ -105,6 +107,7 @@ class Controller(QObject):
         self.base = base or data_dir()
         self.exit_after = exit_after
         self.screenshot = screenshot
+        self.wall = wall
         # An unattended run (demo screenshot, check) gets a known size rather than a saved one.
         self.size = size or ((1920, 1080) if exit_after is not None or screenshot is not None else None)
         self.window = None
@@ -186,6 +189,9 @@ class Controller(QObject):
         if self.unattended:
             window.heavy_loaded.connect(self._finish_later)
         window.show()
+        if self.wall:
+            # unattended, in a window of the run's size (a check's picture); else full screen on the wall
+            window.open_wall(self.size if self.unattended else None)
         if session.offline:
             window.announce_offline()
         session.engine.start()
@@ -196,7 +202,8 @@ class Controller(QObject):
     def _finish(self) -> None:
         if self.screenshot and self.window is not None:
             Path(self.screenshot).parent.mkdir(parents=True, exist_ok=True)
-            if not self.window.grab().save(self.screenshot):
+            shown = self.window.wall if self.window.wall is not None else self.window
+            if not shown.grab().save(self.screenshot):
                 print(f"dispatch-desk: could not write {self.screenshot}", file=sys.stderr)
                 self.exit_code = 1
         self.shutdown()
@@ -316,7 +323,8 @@ def _close_engine_after(engine, stopper: threading.Thread) -> None:
 
 def launch(central_url: str, username: str | None = None, password: str | None = None, *,
            workspace: str | None = None, exit_after: float | None = None, screenshot: str | None = None,
-           data_dir: Path | None = None, lang: str | None = None, size: tuple[int, int] | None = None) -> int:
+           data_dir: Path | None = None, lang: str | None = None, size: tuple[int, int] | None = None,
+           wall: bool = False) -> int:
     """Run the desktop client until it quits; returns the exit code."""
     import asyncio
 
@@ -326,7 +334,7 @@ def launch(central_url: str, username: str | None = None, password: str | None =
     i18n.install(i18n.resolve(lang or prefs.LANGUAGE.get()))
     theme.apply(app, prefs.THEME.get(), workspace or "ops")
     controller = Controller(central_url, workspace=workspace, base=data_dir, exit_after=exit_after,
-                            screenshot=screenshot, size=size)
+                            screenshot=screenshot, size=size, wall=wall)
     app.aboutToQuit.connect(controller.shutdown)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

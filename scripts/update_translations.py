@@ -27,7 +27,7 @@ UI = "dispatch_desk/ui"
 AREAS = {
     "charts": [f"{UI}/charts/*.py"],
     "map": [f"{UI}/map/*.py"],
-    "lead": [f"{UI}/assess/*.py"],  # the leader's pages
+    "lead": [f"{UI}/assess/*.py", f"{UI}/wall/*.py"],  # the leader's pages and the wall display
     "queue": [f"{UI}/common/*.py", f"{UI}/incident/*.py", f"{UI}/queue/*.py"],
     "reports": [f"{UI}/command/{name}.py" for name in ("exports", "lifecycle", "reports", "situation_text")],
     "command": [f"{UI}/command/*.py"],

@@ -6,6 +6,7 @@
     dispatch-desk demo --no-client            # backend only, until Ctrl+C
     dispatch-desk demo --event typhoon        # start a scripted event (typhoon | marathon)
     dispatch-desk demo --exit-after 20 --screenshot demo.png   # headless check for scripts
+    dispatch-desk demo --role leader --wall   # the wall display (大屏) on the big screen
 
 While a demo runs, the same command from another terminal talks to it instead of starting a second
 one: `--event` starts the event in its simulator, `--role` opens one more client as another user.
@@ -46,6 +47,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-client", action="store_true", help="run the backend only, until Ctrl+C")
     parser.add_argument("--exit-after", type=float, metavar="SECONDS", help="quit after this many seconds")
     parser.add_argument("--screenshot", metavar="FILE", help="save a picture of the main window before quitting")
+    parser.add_argument("--wall", action="store_true", help="open the wall display (大屏) once signed in")
     parser.add_argument("--event", choices=sorted(EVENTS),
                         help="start a scripted major event (sent to the running demo if there is one)")
     parser.add_argument("--event-minutes", type=float, metavar="MINUTES",
@@ -143,4 +145,4 @@ def _launch(url: str, passwords: dict[str, str], args: argparse.Namespace, data_
             open_desk: OpenDesk) -> int:
     username = ROLE_LOGINS[args.role]
     return open_desk(url, username, passwords[username], exit_after=args.exit_after, screenshot=args.screenshot,
-                     data_dir=data_dir / f"client-{args.role}")
+                     data_dir=data_dir / f"client-{args.role}", wall=args.wall)

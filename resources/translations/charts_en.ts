@@ -419,7 +419,7 @@
         <translation>%1 (%2) is likely to cross %3 within the hour</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>code</source>
         <translation>code</translation>
     </message>

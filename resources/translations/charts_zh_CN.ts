@@ -419,7 +419,7 @@
         <translation>%1（%2）预计一小时内将越过 %3</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>code</source>
         <translation>编码</translation>
     </message>

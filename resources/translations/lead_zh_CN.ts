@@ -781,6 +781,330 @@ The central service counts it over every incident and every desk then shows thos
     </message>
 </context>
 <context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="76"/>
+        <source>%1 over</source>
+        <translation>超期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="84"/>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="416"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="416"/>
+        <source>Alarm</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="109"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="217"/>
+        <source>Reading the local cache…</source>
+        <translation>正在读取本机缓存…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="170"/>
+        <source>No district outlines in the local cache</source>
+        <translation>本机缓存中没有区划边界</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="203"/>
+        <source>%1 open · %2 overdue</source>
+        <translation>在办 %1 · 超期 %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="211"/>
+        <source>Open incidents: few</source>
+        <translation>在办事件：少</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="211"/>
+        <source>many</source>
+        <translation>多</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="225"/>
+        <source>Overdue incident</source>
+        <translation>超期事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="247"/>
+        <source>City overview</source>
+        <translation>城市运行总览</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="252"/>
+        <source>Open incidents by street</source>
+        <translation>各街道在办事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
+        <source>Reported today</source>
+        <translation>今日上报</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="261"/>
+        <source>since midnight</source>
+        <translation>自 0 时起</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
+        <source>Closed today</source>
+        <translation>今日结案</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="262"/>
+        <source>Open now</source>
+        <translation>当前在办</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="262"/>
+        <source>%1 supervised</source>
+        <translation>督办 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="263"/>
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="264"/>
+        <source>%1 near the deadline</source>
+        <translation>临期 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="271"/>
+        <source>Overdue the longest</source>
+        <translation>超期最久</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="273"/>
+        <source>Nothing is overdue</source>
+        <translation>没有超期事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="300"/>
+        <source>No readings in the last 6 hours</source>
+        <translation>近 6 小时无读数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="338"/>
+        <source>6 hours ago</source>
+        <translation>6 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="361"/>
+        <source>warning %1</source>
+        <translation>预警 %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="363"/>
+        <source>alarm %1</source>
+        <translation>告警 %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="374"/>
+        <source>City vital signs</source>
+        <translation>城市体征</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="380"/>
+        <source>No vital signs with readings in the local cache</source>
+        <translation>本机缓存中没有体征读数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="394"/>
+        <source>Alarms</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="394"/>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="395"/>
+        <source>Early warnings (forecast)</source>
+        <translation>趋势预警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="396"/>
+        <source>Not yet acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="416"/>
+        <source>Early warning</source>
+        <translation>趋势预警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="416"/>
+        <source>External</source>
+        <translation>外部预警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="424"/>
+        <source>Districts, streets and joint command</source>
+        <translation>区、街道态势与联动指挥</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="432"/>
+        <source>Open incidents by district</source>
+        <translation>各区在办事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="434"/>
+        <source>Streets with the most overdue incidents</source>
+        <translation>超期事件最多的街道</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="439"/>
+        <source>Joint command running</source>
+        <translation>进行中的联动指挥</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="441"/>
+        <source>Alerts not cleared</source>
+        <translation>未解除的告警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="446"/>
+        <source>No open incidents</source>
+        <translation>没有在办事件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="459"/>
+        <source>Open:</source>
+        <translation>在办：</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="459"/>
+        <source>overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="460"/>
+        <source>near the deadline</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="460"/>
+        <source>in time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="494"/>
+        <source>No joint command is running</source>
+        <translation>当前没有进行中的联动指挥</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="502"/>
+        <source>Level %1 response</source>
+        <translation>%1级响应</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="515"/>
+        <source>No alert is open</source>
+        <translation>没有未解除的告警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="528"/>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="529"/>
+        <source>not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="57"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="57"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="58"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="58"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="59"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="59"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="60"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="84"/>
+        <source>City operations</source>
+        <translation>城市运行态势</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="99"/>
+        <source>Paused (Space)</source>
+        <translation>已暂停（空格键继续）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="215"/>
+        <source>The local cache could not be read; showing the last figures</source>
+        <translation>本机缓存读取失败，显示上次的数据</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="222"/>
+        <source>From this desk&apos;s cache only</source>
+        <translation>仅本机缓存数据</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="225"/>
+        <source>Offline · figures as of the last sync at %1</source>
+        <translation>离线 · 数据截至上次同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="226"/>
+        <source>Offline · figures from this desk&apos;s cache</source>
+        <translation>离线 · 本机缓存数据</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="227"/>
+        <source>Live · updated %1</source>
+        <translation>实时 · 更新于 %1</translation>
+    </message>
+</context>
+<context>
     <name>WeightsDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/assess/weights.py" line="35"/>

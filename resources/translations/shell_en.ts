@@ -4,133 +4,143 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
         <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
         <source>Report a new incident</source>
         <translation>Report a new incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Quick search…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
         <source>Find incidents, joint commands, grid cells, agencies and knowledge</source>
         <translation>Find incidents, joint commands, grid cells, agencies and knowledge</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
         <source>Sync &amp;now</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
         <source>Send waiting changes and fetch new ones now</source>
         <translation>Send waiting changes and fetch new ones now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
         <source>Changes the central service did not accept</source>
         <translation>Changes the central service did not accept</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
         <source>Connection, language, theme and notifications</source>
         <translation>Connection, language, theme and notifications</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
+        <source>&amp;Wall display</source>
+        <translation>&amp;Wall display</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
+        <source>The city&apos;s situation full screen on the big screen, turning pages by itself (Esc leaves it)</source>
+        <translation>The city&apos;s situation full screen on the big screen, turning pages by itself (Esc leaves it)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
         <source>Put the panels back where this workspace keeps them</source>
         <translation>Put the panels back where this workspace keeps them</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="143"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="144"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;About Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
         <source>Routine ⇄ &amp;joint command</source>
         <translation>Routine ⇄ &amp;joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
         <source>Switch between your everyday workspace and the joint command (F9)</source>
         <translation>Switch between your everyday workspace and the joint command (F9)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="153"/>
         <source>Switch to the %1 workspace</source>
         <translation>Switch to the %1 workspace</translation>
     </message>
@@ -902,6 +912,11 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/shell/docks.py" line="67"/>
+        <source>Wall display</source>
+        <translation>Wall display</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="69"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
@@ -909,7 +924,7 @@
 <context>
     <name>IdleLock</name>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="344"/>
         <source>%n new notification(s)</source>
         <translation>
             <numerusform>%n new notification</numerusform>
@@ -917,38 +932,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="343"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="345"/>
         <source>Unlock the desk to see them.</source>
         <translation>Unlock the desk to see them.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="352"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="357"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="385"/>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="387"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="399"/>
         <source>The password is not right.</source>
         <translation>The password is not right.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="395"/>
         <source>The desk cannot check the password while the operations center is unreachable: no password was kept on this computer. Sign out and sign in again.</source>
         <translation>The desk cannot check the password while the operations center is unreachable: no password was kept on this computer. Sign out and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="411"/>
         <source>Too many wrong passwords: signing out.</source>
         <translation>Too many wrong passwords: signing out.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="414"/>
         <source>%n try(s) left.</source>
         <translation>
             <numerusform>%n try left.</numerusform>
@@ -1003,42 +1018,42 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="162"/>
         <source>The desk is locked</source>
         <translation>The desk is locked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="163"/>
         <source>Enter your password to continue. Sync keeps running meanwhile.</source>
         <translation>Enter your password to continue. Sync keeps running meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="164"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="165"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="166"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="167"/>
         <source>City Operations Dispatch Desk</source>
         <translation>City Operations Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="173"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="179"/>
         <source>%n new notification(s)</source>
         <translation>
             <numerusform>%n new notification</numerusform>
@@ -1046,17 +1061,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="186"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="186"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="187"/>
         <source>%1 · %n change(s) waiting to sync</source>
         <translation>
             <numerusform>%1 · %n change waiting to sync</numerusform>
@@ -1165,72 +1180,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="187"/>
         <source>The map could not be loaded: %1</source>
         <translation>The map could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="195"/>
         <source>The map is not part of this installation.</source>
         <translation>The map is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="248"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="334"/>
         <source>Central service address</source>
         <translation>Central service address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="310"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="335"/>
         <source>Sign in again at %1 now?</source>
         <translation>Sign in again at %1 now?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="338"/>
         <source>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</source>
         <translation>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="315"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="340"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="316"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="341"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="366"/>
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>Working offline from the local cache; changes will sync later.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="354"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="379"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="383"/>
         <source>About Dispatch Desk</source>
         <translation>About Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="384"/>
         <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="372"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="397"/>
         <source>City Operations Dispatch Desk</source>
         <translation>City Operations Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="378"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="403"/>
         <source>Loading the map…</source>
         <translation>Loading the map…</translation>
     </message>
@@ -1330,42 +1345,42 @@
 <context>
     <name>SecuritySettings</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="478"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="480"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="484"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="486"/>
         <source>Lock after idle (minutes, 0 = never):</source>
         <translation>Lock after idle (minutes, 0 = never):</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="485"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="487"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="486"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="488"/>
         <source>Encrypt the local cache on this computer</source>
         <translation>Encrypt the local cache on this computer</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="488"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="490"/>
         <source>The cache is encrypted; its key is kept in this computer&apos;s keyring.</source>
         <translation>The cache is encrypted; its key is kept in this computer&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="489"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="491"/>
         <source>The cache is encrypted at the next sign-in.</source>
         <translation>The cache is encrypted at the next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="490"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="492"/>
         <source>A laptop that leaves the center should have its cache encrypted.</source>
         <translation>A laptop that leaves the center should have its cache encrypted.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="505"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="507"/>
         <source>The cache could not be encrypted: %1</source>
         <translation>The cache could not be encrypted: %1</translation>
     </message>

@@ -4,133 +4,143 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="123"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="125"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
         <source>&amp;Workspace</source>
         <translation>工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="126"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
         <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
         <source>Report a new incident</source>
         <translation>上报一个新事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
         <source>&amp;Quick search…</source>
         <translation>快速搜索(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
         <source>Find incidents, joint commands, grid cells, agencies and knowledge</source>
         <translation>查找事件、联动指挥、网格、部门和知识库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
         <source>Send waiting changes and fetch new ones now</source>
         <translation>立即发送待同步的更改并获取最新数据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
         <source>&amp;Conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
         <source>Changes the central service did not accept</source>
         <translation>中心服务未接受的更改</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
         <source>Connection, language, theme and notifications</source>
         <translation>连接、语言、主题和通知</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
+        <source>&amp;Wall display</source>
+        <translation>大屏展示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
+        <source>The city&apos;s situation full screen on the big screen, turning pages by itself (Esc leaves it)</source>
+        <translation>在大屏上全屏展示城市运行态势，自动翻页（按 Esc 退出）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
         <source>Put the panels back where this workspace keeps them</source>
         <translation>将各面板恢复到本工作台的默认位置</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="143"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="144"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>关于城运指挥台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
         <source>Routine ⇄ &amp;joint command</source>
         <translation>日常 ⇄ 联动指挥(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
         <source>Switch between your everyday workspace and the joint command (F9)</source>
         <translation>在日常工作台与联动指挥之间切换 (F9)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="153"/>
         <source>Switch to the %1 workspace</source>
         <translation>切换到%1工作台</translation>
     </message>
@@ -898,6 +908,11 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/shell/docks.py" line="67"/>
+        <source>Wall display</source>
+        <translation>大屏展示</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="69"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
@@ -905,45 +920,45 @@
 <context>
     <name>IdleLock</name>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="344"/>
         <source>%n new notification(s)</source>
         <translation>
             <numerusform>%n 条新通知</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="343"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="345"/>
         <source>Unlock the desk to see them.</source>
         <translation>解锁指挥台后查看。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="352"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="357"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="385"/>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="387"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="399"/>
         <source>The password is not right.</source>
         <translation>密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="395"/>
         <source>The desk cannot check the password while the operations center is unreachable: no password was kept on this computer. Sign out and sign in again.</source>
         <translation>无法连接指挥中心，且本机没有保存密码校验信息，暂时无法验证密码。请退出登录后重新登录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="411"/>
         <source>Too many wrong passwords: signing out.</source>
         <translation>密码错误次数过多，正在退出登录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="414"/>
         <source>%n try(s) left.</source>
         <translation>
             <numerusform>还可尝试 %n 次。</numerusform>
@@ -996,59 +1011,59 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="162"/>
         <source>The desk is locked</source>
         <translation>指挥台已锁定</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="163"/>
         <source>Enter your password to continue. Sync keeps running meanwhile.</source>
         <translation>请输入密码以继续。锁定期间同步照常进行。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="164"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="165"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="166"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="167"/>
         <source>City Operations Dispatch Desk</source>
         <translation>城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="173"/>
         <source>Signed in: %1 (%2)</source>
         <translation>当前登录：%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="179"/>
         <source>%n new notification(s)</source>
         <translation>
             <numerusform>%n 条新通知</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="186"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="186"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="186"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="187"/>
         <source>%1 · %n change(s) waiting to sync</source>
         <translation>
             <numerusform>%1 · %n 项更改待同步</numerusform>
@@ -1156,72 +1171,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="185"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="187"/>
         <source>The map could not be loaded: %1</source>
         <translation>地图加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="195"/>
         <source>The map is not part of this installation.</source>
         <translation>本安装未包含地图组件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="248"/>
         <source>Workspace: %1</source>
         <translation>工作台：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="309"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="334"/>
         <source>Central service address</source>
         <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="310"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="335"/>
         <source>Sign in again at %1 now?</source>
         <translation>现在到 %1 重新登录吗？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="338"/>
         <source>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</source>
         <translation>尚未发送的更改保存在本机旧地址的缓存中，重新连接到旧地址后会继续发送。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="315"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="340"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="316"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="341"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="366"/>
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>正在使用本地缓存离线工作，更改将在恢复连接后同步。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="354"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="379"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="383"/>
         <source>About Dispatch Desk</source>
         <translation>关于城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="384"/>
         <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;城运指挥台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;一网统管：统一感知城市体征，将每个问题作为“一件事”派送给处置部门，并支撑联动指挥。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="372"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="397"/>
         <source>City Operations Dispatch Desk</source>
         <translation>城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="378"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="403"/>
         <source>Loading the map…</source>
         <translation>正在加载地图…</translation>
     </message>
@@ -1319,42 +1334,42 @@
 <context>
     <name>SecuritySettings</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="478"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="480"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="484"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="486"/>
         <source>Lock after idle (minutes, 0 = never):</source>
         <translation>空闲多久后锁定（分钟，0 为从不）：</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="485"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="487"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="486"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="488"/>
         <source>Encrypt the local cache on this computer</source>
         <translation>加密本机的本地缓存</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="488"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="490"/>
         <source>The cache is encrypted; its key is kept in this computer&apos;s keyring.</source>
         <translation>本地缓存已加密，密钥保存在本机的系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="489"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="491"/>
         <source>The cache is encrypted at the next sign-in.</source>
         <translation>本地缓存将在下次登录时加密。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="490"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="492"/>
         <source>A laptop that leaves the center should have its cache encrypted.</source>
         <translation>带离指挥中心使用的笔记本电脑应加密本地缓存。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/lock.py" line="505"/>
+        <location filename="../../dispatch_desk/ui/shell/lock.py" line="507"/>
         <source>The cache could not be encrypted: %1</source>
         <translation>无法加密本地缓存：%1</translation>
     </message>

@@ -221,3 +221,18 @@ def test_the_settings_keep_the_idle_time_and_encrypt_the_cache_at_the_next_sign_
         assert crypto.state(path) == "encrypted" and session.engine.unsent() == pending
     finally:
         session.engine.close()
+
+
+def test_the_wall_display_keeps_showing_while_the_desk_locks_and_leaving_it_shows_the_lock(qtbot, desk):
+    _, window, lock = desk
+    window.actions.wall.trigger()
+    wall = window.wall
+    assert wall is not None
+    qtbot.waitUntil(lambda: wall.snapshot is not None, timeout=WAIT)
+    idle(lock, 15)
+    assert lock.locked
+    assert wall.isVisible()  # the room keeps seeing the city
+    assert not window.actions.wall.isEnabled()  # nothing of the desk is reachable from the wall
+    QApplication.sendEvent(wall, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: window.wall is None, timeout=WAIT)
+    assert lock.locked and lock.screen.isVisible()

@@ -229,3 +229,20 @@ def test_knowledge_search_with_two_words_matches_them_across_title_body_and_tags
     window._palette.search()
     assert any("台风季节城市运行保障要求" in window._palette.list.item(i).text()
                for i in range(window._palette.list.count()))
+
+
+@pytest.mark.parametrize("officer, workspace", [("o-city", "ops"), ("o-leader", "lead")])
+def test_ctrl_shift_w_puts_the_wall_display_up_and_esc_takes_it_down(qtbot, desk, officer, workspace):
+    window = desk(officer, workspace)
+    target = window.dock_widgets["queueDock"].table
+    target.show()
+    target.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is target, timeout=WAIT)
+    _press(qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wall = window.wall
+    assert wall is not None and wall.isVisible() and wall.isFullScreen()
+    window.actions.wall.trigger()
+    assert window.wall is wall  # one wall, raised again
+    qtbot.waitUntil(lambda: wall.snapshot is not None, timeout=WAIT)
+    QTest.keyClick(wall, Qt.Key.Key_Escape)
+    assert window.wall is None

@@ -55,6 +55,7 @@ class Actions(QObject):
         self.quit = make("actionQuit", w.quit_requested.emit, _keys(Std.Quit, "Ctrl+Q"))
         self.full_screen = make("actionFullScreen", w.toggle_full_screen, _keys(Std.FullScreen, "F11"))
         self.full_screen.setCheckable(True)
+        self.wall = make("actionWallDisplay", w.open_wall, [QKeySequence("Ctrl+Shift+W")], "charts")
         self.reset_layout = make("actionResetLayout", w.reset_layout)
         self.shortcuts = make("actionShortcuts", w.show_shortcuts, _keys(Std.HelpContents, "F1"))
         self.about = make("actionAbout", w.show_about)
@@ -89,7 +90,7 @@ class Actions(QObject):
         self.view_menu.addMenu(self.workspace_menu)
         self.view_menu.addSeparator()
         self.panels_anchor = self.view_menu.addSeparator()  # dock toggles are inserted before this
-        self.view_menu.addActions([self.reset_layout, self.full_screen])
+        self.view_menu.addActions([self.reset_layout, self.full_screen, self.wall])
 
         self.sync_menu = bar.addMenu("")
         self.sync_menu.setObjectName("syncMenu")
@@ -136,6 +137,8 @@ class Actions(QObject):
             self.sign_out: (self.tr("Sign &out"), ""),
             self.quit: (self.tr("&Quit"), ""),
             self.full_screen: (self.tr("&Full screen"), ""),
+            self.wall: (self.tr("&Wall display"), self.tr("The city's situation full screen on the big screen, "
+                                                        "turning pages by itself (Esc leaves it)")),
             self.reset_layout: (self.tr("&Reset layout"), self.tr("Put the panels back where this workspace keeps them")),
             self.shortcuts: (self.tr("&Keyboard shortcuts"), ""),
             self.about: (self.tr("&About Dispatch Desk"), ""),

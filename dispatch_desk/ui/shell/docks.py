@@ -60,9 +60,11 @@ DOCKS: tuple[DockSpec, ...] = (
 )
 COMMAND_DOCKS = ("operationDock", "taskBoardDock", "commandLogDock", "seatsDock", "reportsDock")
 LEAD_DOCKS = ("assessmentDock", "analysisDock")
-# Not docks, but found and left out the same way: the central map and the new-incident dialog.
+# Not docks, but found and left out the same way: the central map, the wall display and the new-incident dialog.
 MAP = DockSpec("map", "dispatch_desk.ui.map", "MapWidget",
                lambda: QCoreApplication.translate("Docks", "Map"), "map", heavy=True)
+WALL = DockSpec("wall", "dispatch_desk.ui.wall", "WallWindow",
+                lambda: QCoreApplication.translate("Docks", "Wall display"), "charts")
 NEW_INCIDENT = DockSpec("newIncident", "dispatch_desk.ui.incident", "NewIncidentDialog",
                         lambda: QCoreApplication.translate("Docks", "New incident"), "detail")
 

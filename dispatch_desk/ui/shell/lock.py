@@ -4,7 +4,8 @@ and asks for the password again.
 
 - The lock screen is a child widget over the whole window (menus, docks and status bar included),
   not a dialog that could be moved away; floating docks and other windows of the desk are hidden
-  until the desk is unlocked, and input meant for anything but the lock screen is swallowed.
+  until the desk is unlocked, and input meant for anything but the lock screen is swallowed. The wall
+  display stays: it shows the city to the room and holds no control (leaving it shows the lock).
 - The password is checked by the central service when the desk is online (the sync engine's own
   sign-in), else against the scrypt verifier kept in the keyring at sign-in
   (sync.credentials.PasswordVerifier). Five wrong passwords in a row sign the officer out.
@@ -310,9 +311,10 @@ class IdleLock(QObject):
         self.screen.say("")
         self.screen.password.clear()
         self.screen.set_busy(False)
+        # a window that holds no control and is meant to be watched unattended (the wall display) stays
         self._hidden = [w for w in QApplication.topLevelWidgets()
                         if w is not self.window and w.isVisible() and not w.isHidden()
-                        and (w.isWindow() or isinstance(w, QDockWidget))]
+                        and (w.isWindow() or isinstance(w, QDockWidget)) and not w.property("showsWhileLocked")]
         self._hidden += [d for d in self.window.findChildren(QDockWidget) if d.isFloating() and d.isVisible()
                          and d not in self._hidden]
         for w in self._hidden:

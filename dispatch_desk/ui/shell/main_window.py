@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self._palette = None
         self.map_widget: QWidget | None = None
         self.dock_widgets: dict[str, QWidget] = {}
+        self.wall: QWidget | None = None  # the wall display, while it is open
 
         self.banner = Banner(self)
         self.map_holder = QWidget(self)
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         # 新建事件 only for a role that may ever report one (a leader never does); hidden, its shortcut is off too
         self.may_report = role_may_ever(ctx.officer.role, Action.REPORT)
         self.actions.new_incident.setVisible(self.may_report and dock_specs.is_shipped(dock_specs.NEW_INCIDENT))
+        self.actions.wall.setVisible(dock_specs.is_shipped(dock_specs.WALL))
         QApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         bus = ctx.bus
         bus.sync_state_changed.connect(self.status.update_state)
@@ -258,6 +260,29 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_layout()
         super().closeEvent(event)
+
+    def open_wall(self, size: tuple[int, int] | None = None) -> None:
+        """The wall display (大屏): full screen on the largest other screen, or in a window of `size`."""
+        if self.wall is not None:
+            self.wall.raise_()
+            self.wall.activateWindow()
+            return
+        cls = dock_specs.widget_class(dock_specs.WALL)
+        if cls is None:
+            return
+        wall = cls(self.ctx, self)
+        wall.closed.connect(self._wall_closed)
+        self.wall = wall
+        if size:
+            wall.resize(*size)
+            wall.show()
+        else:
+            wall.show_on_wall()
+
+    def _wall_closed(self) -> None:
+        wall, self.wall = self.wall, None
+        if wall is not None:
+            wall.deleteLater()
 
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
