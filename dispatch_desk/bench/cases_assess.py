@@ -32,13 +32,16 @@ from dispatch_desk.domain.wire import Change
 NOW = datetime(2026, 11, 20, 4, 0, tzinfo=UTC)
 
 
-def _fill(store: Any, n: int) -> list[Any]:
-    """The demo city with `n` incidents over 50 days into `store`; returns the incidents' last actions."""
+def _fill(store: Any, n: int, *, city_life: bool = False) -> list[Any]:
+    """The demo city with `n` incidents over 50 days into `store` (with `city_life`, its vital signs, alerts
+    and joint command too); returns the incidents."""
     from dispatch_desk.demo.generator import generate
 
     bundle = generate(7, NOW, incidents=n, days=50)
     records = [*bundle.regions, *bundle.agencies, *bundle.categories, *bundle.sla_rules, *bundle.incidents,
                *bundle.incident_actions]
+    if city_life:
+        records += [*bundle.indicators, *bundle.readings, *bundle.alerts, *bundle.operations, *bundle.tasks]
     seq = 0
     for start in range(0, len(records), 5000):
         part = [Change(seq=seq + i + 1, entity=ENTITY_OF[type(r)], key=key_of(r), op="upsert", data=to_wire(r))

@@ -18,25 +18,7 @@ import time
 from typing import Any
 
 from dispatch_desk.bench import BenchContext, Figure, case
-from dispatch_desk.bench.cases_assess import NOW
-
-
-def _fill(store: Any, n: int) -> None:
-    """The demo city with `n` incidents over 50 days into `store`, its vital signs, alerts and joint command."""
-    from dispatch_desk.demo.generator import generate
-    from dispatch_desk.domain.codec import to_wire
-    from dispatch_desk.domain.entities import ENTITY_OF, key_of
-    from dispatch_desk.domain.wire import Change
-
-    b = generate(7, NOW, incidents=n, days=50)
-    records = [*b.regions, *b.agencies, *b.categories, *b.sla_rules, *b.indicators, *b.readings, *b.alerts,
-               *b.operations, *b.tasks, *b.incidents, *b.incident_actions]
-    seq = 0
-    for start in range(0, len(records), 5000):
-        part = [Change(seq=seq + i + 1, entity=ENTITY_OF[type(r)], key=key_of(r), op="upsert", data=to_wire(r))
-                for i, r in enumerate(records[start:start + 5000])]
-        seq += len(part)
-        store.apply_changes(part, seq)
+from dispatch_desk.bench.cases_assess import NOW, _fill
 
 
 def _scan(store: Any) -> None:
@@ -64,7 +46,7 @@ def refresh(ctx: BenchContext) -> list[Figure]:
     n = ctx.scale(20_000, 3_000)
     store = Store.open(ctx.workdir / "wall-demo.db")
     try:
-        _fill(store, n)
+        _fill(store, n, city_life=True)
         base = _timed(lambda: _scan(store), rounds)
         figure = _timed(lambda: read_snapshot(store, NOW), rounds)
         figures.append(Figure("wall.refresh", figure, "s", base, "raw scan of the tallied columns", "≤ 1 s at 100k",
@@ -96,7 +78,7 @@ def paint(ctx: BenchContext) -> list[Figure]:
     app = QApplication.instance() or QApplication(["dispatch-desk-bench"])
     store = Store.open(ctx.workdir / "wall-paint.db")
     try:
-        _fill(store, ctx.scale(20_000, 3_000))
+        _fill(store, ctx.scale(20_000, 3_000), city_life=True)
         snapshot = read_snapshot(store, NOW)
     finally:
         store.close()

@@ -8,8 +8,9 @@ are the wall's own dark scheme (a big screen in a lit room), whatever the desk's
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
@@ -30,6 +31,7 @@ ACCENT = QColor("#4cc3ff")
 GOOD = QColor("#3ecf8e")
 WARN = QColor("#f5b942")
 ALARM = QColor("#ff5a5f")
+T = TypeVar("T")
 LEVEL_COLOURS = {Level.NORMAL: GOOD, Level.WARN: WARN, Level.ALARM: ALARM}
 
 
@@ -82,6 +84,16 @@ def value_text(ind: IndicatorNow) -> str:
 
 def level_word(level: Level) -> str:
     return {Level.NORMAL: translate("Wall", "Normal"), Level.WARN: translate("Wall", "Warning"), Level.ALARM: translate("Wall", "Alarm")}[level]
+
+
+def listed(p: QPainter, r: QRectF, row_h: float, items: Sequence[T]) -> Iterator[tuple[float, T]]:
+    """The items that fit in `r`, one per row of `row_h`, each with the top of its row; a line between rows."""
+    for n, item in enumerate(items[: max(1, int(r.height() // row_h))]):
+        y = r.top() + n * row_h
+        if n:
+            p.setPen(QPen(LINE, 1))
+            p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
+        yield y, item
 
 
 class Page(QWidget):
@@ -273,14 +285,9 @@ class OverviewPage(Page):
             text(p, listing, translate("Wall", "Nothing is overdue"), font(u, 1.8, True), GOOD, Qt.AlignmentFlag.AlignCenter)
             return
         row_h = u * 3.5
-        rows = int(listing.height() // row_h)
         title_f, detail_f, late_f = font(u, 1.35, True), font(u, 1.1), font(u, 1.25, True)
         late_w = u * 12
-        for n, item in enumerate(s.overdue[:rows]):
-            y = listing.top() + n * row_h
-            if n:
-                p.setPen(QPen(LINE, 1))
-                p.drawLine(QPointF(listing.left(), y), QPointF(listing.right(), y))
+        for y, item in listed(p, listing, row_h, s.overdue):
             body = QRectF(listing.left(), y + u * 0.25, listing.width() - late_w, u * 1.7)
             text(p, body, item.title, title_f)
             detail = " · ".join(x for x in (item.category, item.place, item.agency) if x)
@@ -494,11 +501,7 @@ class DistrictsPage(Page):
             text(p, r, translate("Wall", "No joint command is running"), font(u, 1.5), MUTED, Qt.AlignmentFlag.AlignCenter)
             return
         row_h = u * 4.6
-        for n, op in enumerate(s.operations[: max(1, int(r.height() // row_h))]):
-            y = r.top() + n * row_h
-            if n:
-                p.setPen(QPen(LINE, 1))
-                p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
+        for y, op in listed(p, r, row_h, s.operations):
             level = translate("Wall", "Level %1 response").replace("%1", "ⅠⅡⅢⅣ"[op.level - 1]) if 1 <= op.level <= 4 else ""
             text(p, QRectF(r.left(), y + u * 0.4, r.width(), u * 2), op.name, font(u, 1.5, True))
             line = " · ".join(x for x in (level, translate("Wall", "%n open task(s)", None, op.open_tasks)) if x)
@@ -516,11 +519,7 @@ class DistrictsPage(Page):
             return
         row_h = u * 3.3
         word_w = u * 6
-        for n, alert in enumerate(s.active_alerts[: max(1, int(r.height() // row_h))]):
-            y = r.top() + n * row_h
-            if n:
-                p.setPen(QPen(LINE, 1))
-                p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
+        for y, alert in listed(p, r, row_h, s.active_alerts):
             colour = ALERT_COLOURS.get(alert.level, WARN)
             text(p, QRectF(r.left(), y + u * 0.2, word_w, u * 1.7), alert_word(alert.level),
                  font(u, 1.25, True), colour)
