@@ -786,323 +786,288 @@ The central service counts it over every incident and every desk then shows thos
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="78"/>
         <source>%1 over</source>
         <translation>%1 over</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="86"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="84"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="84"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="109"/>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="215"/>
         <source>Reading the local cache…</source>
         <translation>Reading the local cache…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="182"/>
         <source>No district outlines in the local cache</source>
         <translation>No district outlines in the local cache</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="215"/>
         <source>%1 open · %2 overdue</source>
         <translation>%1 open · %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="223"/>
         <source>Open incidents: few</source>
         <translation>Open incidents: few</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="223"/>
         <source>many</source>
         <translation>many</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="237"/>
         <source>Overdue incident</source>
         <translation>Overdue incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="259"/>
         <source>City overview</source>
         <translation>City overview</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="264"/>
         <source>Open incidents by street</source>
         <translation>Open incidents by street</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="260"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
         <source>Reported today</source>
         <translation>Reported today</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="260"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="273"/>
         <source>since midnight</source>
         <translation>since midnight</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="261"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
         <source>Closed today</source>
         <translation>Closed today</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="262"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="274"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="262"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="274"/>
         <source>%1 supervised</source>
         <translation>%1 supervised</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="275"/>
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="276"/>
         <source>%1 near the deadline</source>
         <translation>%1 near the deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="271"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="283"/>
         <source>Overdue the longest</source>
         <translation>Overdue the longest</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="285"/>
         <source>Nothing is overdue</source>
         <translation>Nothing is overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="307"/>
         <source>No readings in the last 6 hours</source>
         <translation>No readings in the last 6 hours</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="345"/>
         <source>6 hours ago</source>
         <translation>6 hours ago</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="368"/>
         <source>warning %1</source>
         <translation>warning %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="363"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="370"/>
         <source>alarm %1</source>
         <translation>alarm %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="374"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="381"/>
         <source>City vital signs</source>
         <translation>City vital signs</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="387"/>
         <source>No vital signs with readings in the local cache</source>
         <translation>No vital signs with readings in the local cache</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="401"/>
         <source>Alarms</source>
         <translation>Alarms</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="401"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="402"/>
         <source>Early warnings (forecast)</source>
         <translation>Early warnings (forecast)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="396"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="403"/>
         <source>Not yet acknowledged</source>
         <translation>Not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
         <source>Early warning</source>
         <translation>Early warning</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
         <source>External</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="431"/>
         <source>Districts, streets and joint command</source>
         <translation>Districts, streets and joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="432"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="439"/>
         <source>Open incidents by district</source>
         <translation>Open incidents by district</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="434"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="441"/>
         <source>Streets with the most overdue incidents</source>
         <translation>Streets with the most overdue incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="446"/>
         <source>Joint command running</source>
         <translation>Joint command running</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="441"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="448"/>
         <source>Alerts not cleared</source>
         <translation>Alerts not cleared</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="453"/>
         <source>No open incidents</source>
         <translation>No open incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="459"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="466"/>
         <source>Open:</source>
         <translation>Open:</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="459"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="466"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="460"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="467"/>
         <source>near the deadline</source>
         <translation>near the deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="460"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="467"/>
         <source>in time</source>
         <translation>in time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="494"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="501"/>
         <source>No joint command is running</source>
         <translation>No joint command is running</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="502"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="505"/>
         <source>Level %1 response</source>
         <translation>Level %1 response</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="515"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="518"/>
         <source>No alert is open</source>
         <translation>No alert is open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="528"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="527"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="529"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="528"/>
         <source>not acknowledged</source>
         <translation>not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="57"/>
-        <source>Monday</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="57"/>
-        <source>Tuesday</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="58"/>
-        <source>Wednesday</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="58"/>
-        <source>Thursday</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="59"/>
-        <source>Friday</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="59"/>
-        <source>Saturday</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="60"/>
-        <source>Sunday</source>
-        <translation>Sunday</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="82"/>
         <source>City operations</source>
         <translation>City operations</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="97"/>
         <source>Paused (Space)</source>
         <translation>Paused (Space)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="213"/>
         <source>The local cache could not be read; showing the last figures</source>
         <translation>The local cache could not be read; showing the last figures</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="220"/>
         <source>From this desk&apos;s cache only</source>
         <translation>From this desk&apos;s cache only</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="223"/>
         <source>Offline · figures as of the last sync at %1</source>
         <translation>Offline · figures as of the last sync at %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="224"/>
         <source>Offline · figures from this desk&apos;s cache</source>
         <translation>Offline · figures from this desk&apos;s cache</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="225"/>
         <source>Live · updated %1</source>
         <translation>Live · updated %1</translation>
     </message>

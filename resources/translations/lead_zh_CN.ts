@@ -783,323 +783,288 @@ The central service counts it over every incident and every desk then shows thos
 <context>
     <name>Wall</name>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="78"/>
         <source>%1 over</source>
         <translation>超期 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="86"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="84"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="84"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="109"/>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="215"/>
         <source>Reading the local cache…</source>
         <translation>正在读取本机缓存…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="182"/>
         <source>No district outlines in the local cache</source>
         <translation>本机缓存中没有区划边界</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="215"/>
         <source>%1 open · %2 overdue</source>
         <translation>在办 %1 · 超期 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="223"/>
         <source>Open incidents: few</source>
         <translation>在办事件：少</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="223"/>
         <source>many</source>
         <translation>多</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="237"/>
         <source>Overdue incident</source>
         <translation>超期事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="259"/>
         <source>City overview</source>
         <translation>城市运行总览</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="264"/>
         <source>Open incidents by street</source>
         <translation>各街道在办事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="260"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
         <source>Reported today</source>
         <translation>今日上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="260"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="261"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="273"/>
         <source>since midnight</source>
         <translation>自 0 时起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="261"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
         <source>Closed today</source>
         <translation>今日结案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="262"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="274"/>
         <source>Open now</source>
         <translation>当前在办</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="262"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="274"/>
         <source>%1 supervised</source>
         <translation>督办 %1 件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="275"/>
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="276"/>
         <source>%1 near the deadline</source>
         <translation>临期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="271"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="283"/>
         <source>Overdue the longest</source>
         <translation>超期最久</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="285"/>
         <source>Nothing is overdue</source>
         <translation>没有超期事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="307"/>
         <source>No readings in the last 6 hours</source>
         <translation>近 6 小时无读数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="345"/>
         <source>6 hours ago</source>
         <translation>6 小时前</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="368"/>
         <source>warning %1</source>
         <translation>预警 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="363"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="370"/>
         <source>alarm %1</source>
         <translation>告警 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="374"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="381"/>
         <source>City vital signs</source>
         <translation>城市体征</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="387"/>
         <source>No vital signs with readings in the local cache</source>
         <translation>本机缓存中没有体征读数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="401"/>
         <source>Alarms</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="401"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="402"/>
         <source>Early warnings (forecast)</source>
         <translation>趋势预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="396"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="403"/>
         <source>Not yet acknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
         <source>Early warning</source>
         <translation>趋势预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
         <source>External</source>
         <translation>外部预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="431"/>
         <source>Districts, streets and joint command</source>
         <translation>区、街道态势与联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="432"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="439"/>
         <source>Open incidents by district</source>
         <translation>各区在办事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="434"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="441"/>
         <source>Streets with the most overdue incidents</source>
         <translation>超期事件最多的街道</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="446"/>
         <source>Joint command running</source>
         <translation>进行中的联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="441"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="448"/>
         <source>Alerts not cleared</source>
         <translation>未解除的告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="453"/>
         <source>No open incidents</source>
         <translation>没有在办事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="459"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="466"/>
         <source>Open:</source>
         <translation>在办：</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="459"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="466"/>
         <source>overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="460"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="467"/>
         <source>near the deadline</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="460"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="467"/>
         <source>in time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="494"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="501"/>
         <source>No joint command is running</source>
         <translation>当前没有进行中的联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="502"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="505"/>
         <source>Level %1 response</source>
         <translation>%1级响应</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="515"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="518"/>
         <source>No alert is open</source>
         <translation>没有未解除的告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="528"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="527"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="529"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="528"/>
         <source>not acknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="57"/>
-        <source>Monday</source>
-        <translation>星期一</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="57"/>
-        <source>Tuesday</source>
-        <translation>星期二</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="58"/>
-        <source>Wednesday</source>
-        <translation>星期三</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="58"/>
-        <source>Thursday</source>
-        <translation>星期四</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="59"/>
-        <source>Friday</source>
-        <translation>星期五</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="59"/>
-        <source>Saturday</source>
-        <translation>星期六</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="60"/>
-        <source>Sunday</source>
-        <translation>星期日</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="82"/>
         <source>City operations</source>
         <translation>城市运行态势</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="99"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="97"/>
         <source>Paused (Space)</source>
         <translation>已暂停（空格键继续）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="213"/>
         <source>The local cache could not be read; showing the last figures</source>
         <translation>本机缓存读取失败，显示上次的数据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="220"/>
         <source>From this desk&apos;s cache only</source>
         <translation>仅本机缓存数据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="223"/>
         <source>Offline · figures as of the last sync at %1</source>
         <translation>离线 · 数据截至上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="226"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="224"/>
         <source>Offline · figures from this desk&apos;s cache</source>
         <translation>离线 · 本机缓存数据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="225"/>
         <source>Live · updated %1</source>
         <translation>实时 · 更新于 %1</translation>
     </message>

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -46,6 +46,7 @@ from dispatch_desk.ui.wall.paint import (
     font,
     text,
     translate,
+    unit_of,
 )
 from dispatch_desk.ui.wall.snapshot import WallSnapshot, read_snapshot
 
@@ -54,14 +55,11 @@ ROTATE_SECONDS = 20
 REFRESH_SECONDS = 15
 SOON_SECONDS = 3  # after sync changed something
 CURSOR_HIDES_AFTER = 3.0
-WEEKDAYS = (lambda: translate("Wall", "Monday"), lambda: translate("Wall", "Tuesday"),
-            lambda: translate("Wall", "Wednesday"), lambda: translate("Wall", "Thursday"),
-            lambda: translate("Wall", "Friday"), lambda: translate("Wall", "Saturday"),
-            lambda: translate("Wall", "Sunday"))
 
 
 def weekday(moment: datetime) -> str:
-    return WEEKDAYS[citytime.in_city(moment).weekday()]()
+    """The day of the week in the desk's language (its locale follows the installed language)."""
+    return QLocale().dayName(citytime.in_city(moment).isoweekday())
 
 
 class Header(QWidget):
@@ -228,7 +226,7 @@ class WallWindow(QWidget):
 
     # ---- pages -----------------------------------------------------------------------------------
     def unit(self) -> float:
-        return max(6.0, min(self.height() / 54, self.width() / 96))
+        return unit_of(self)
 
     def current_page(self) -> Page | None:
         page = self.pages.currentWidget()
