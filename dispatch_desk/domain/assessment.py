@@ -43,7 +43,14 @@ from dispatch_desk.domain.records import (
     RegionLevel,
     SlaStage,
 )
-from dispatch_desk.domain.sla import BUSINESS_TZ, SlaPolicy, effective_due, running_stage, stage_clock
+from dispatch_desk.domain.sla import (
+    BUSINESS_TZ,
+    SlaPolicy,
+    effective_due,
+    local_midnight,
+    running_stage,
+    stage_clock,
+)
 from dispatch_desk.domain.workflow import resume_lapsed
 from dispatch_desk.domain.workflow_actions import Action, Code, Refused
 from dispatch_desk.domain.workflow_rules import BadArgs
@@ -378,8 +385,7 @@ class Period:
 
     @classmethod
     def containing(cls, kind: PeriodKind, moment: datetime) -> Period:
-        local = moment.astimezone(BUSINESS_TZ)
-        day = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        day = local_midnight(moment)
         if kind is PeriodKind.WEEK:
             first = day - timedelta(days=day.weekday())
             last = first + timedelta(days=7)

@@ -171,6 +171,12 @@ def local_time(moment: datetime) -> datetime:
     return moment.astimezone(BUSINESS_TZ)
 
 
+def local_midnight(moment: datetime) -> datetime:
+    """Midnight at the start of `moment`'s day in the business time zone (an aware local time): where the
+    city's "today", its weeks and its months begin."""
+    return local_time(moment).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 def format_local(moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """A time as people in the center read it (Beijing time); empty for None."""
     return "" if moment is None else local_time(moment).strftime(fmt)

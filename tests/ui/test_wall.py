@@ -35,14 +35,13 @@ from dispatch_desk.domain.records import (
     Task,
     TaskStatus,
 )
-from dispatch_desk.domain.sla import BUSINESS_TZ, SlaPolicy, sla_state
+from dispatch_desk.domain.sla import BUSINESS_TZ, SlaPolicy, local_midnight, sla_state
 from dispatch_desk.domain.wire import Change
 from dispatch_desk.store import Store
 from dispatch_desk.sync.state import SyncState
 from dispatch_desk.ui.context import AppBus, AppContext
 from dispatch_desk.ui.shell import i18n
 from dispatch_desk.ui.wall import WallWindow
-from dispatch_desk.ui.wall.snapshot import city_day_start
 
 WAIT = 20_000
 # 14:00 in the city: "today" began at 16:00 UTC the day before
@@ -145,7 +144,7 @@ def test_the_figures_are_what_the_cache_holds(wall):
     window, _ = wall
     s = window.snapshot
     policy = SlaPolicy(categories=CATEGORIES, rules=RULES, regions=REGIONS)
-    day = city_day_start(NOW)
+    day = local_midnight(NOW)
     assert day == datetime(2026, 12, 3, tzinfo=BUSINESS_TZ)
     open_ = [i for i in INCIDENTS if i.status is not IncidentStatus.CLOSED]
     overdue = [i for i in INCIDENTS if sla_state(i, NOW, policy)[0].value == "overdue"]

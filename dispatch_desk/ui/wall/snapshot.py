@@ -19,7 +19,7 @@ from dispatch_desk.domain.command import OPEN_TASK
 from dispatch_desk.domain.geo import inner_point
 from dispatch_desk.domain.plan_dimensions import city_headline
 from dispatch_desk.domain.records import Alert, AlertLevel, Indicator, Region, RegionLevel
-from dispatch_desk.domain.sla import BUSINESS_TZ
+from dispatch_desk.domain.sla import local_midnight
 from dispatch_desk.store import AreaTally, IncidentQuery
 from dispatch_desk.store.command import RUNNING
 from dispatch_desk.ui.common.names import Names
@@ -120,12 +120,6 @@ class WallSnapshot:
     areas: tuple[Area, ...] = field(default=(), compare=False)
 
 
-def city_day_start(now: datetime) -> datetime:
-    """Midnight of `now`'s day in the city's time zone."""
-    local = now.astimezone(BUSINESS_TZ)
-    return local.replace(hour=0, minute=0, second=0, microsecond=0)
-
-
 def outlines(regions: Iterable[Region], names: Names) -> tuple[Area, ...]:
     """Districts and streets that have an outline, districts first."""
     out = [Area(r.code, names.region(r.code), r.level, r.parent, tuple((float(x), float(y)) for x, y in r.polygon[0]),
@@ -206,7 +200,7 @@ def alert_now(alert: Alert, ind: Indicator | None, names: Names) -> AlertNow:
 def read_snapshot(store: Any, now: datetime, names: Names | None = None) -> WallSnapshot:
     """Everything the wall shows at `now`, from this cache connection."""
     names = names or Names.load(store)
-    day = city_day_start(now)
+    day = local_midnight(now)
     city, districts, streets = figures(store.area_tallies(now, day), names)
 
     overdue_q = IncidentQuery(sla=("overdue",), sort="due_at", descending=False, now=now)
