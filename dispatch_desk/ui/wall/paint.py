@@ -455,24 +455,30 @@ class DistrictsPage(Page):
         head_h = u * 1.6
         columns = ((translate("Wall", "Reported today"), TEXT), (translate("Wall", "Closed today"), GOOD), (translate("Wall", "Overdue"), ALARM))
         col_w = u * 8.5
-        name_w = u * 9
+        name_f, num_f, label_f = font(u, 1.35, True), font(u, 1.5, True), font(u, 1.2, True)
+        # as wide as the longest name (English ones run long), within a third of the panel
+        widest = max(QFontMetricsF(name_f).horizontalAdvance(f.name) for f in rows)
+        name_w = max(u * 6, min(widest + u, r.width() * 0.34))
         bar_left = r.left() + name_w
         bar_right = r.right() - col_w * len(columns) - u
         head_f = font(u, 1.05)
         for n, (label, _c) in enumerate(columns):
             text(p, QRectF(bar_right + u + n * col_w, r.top(), col_w, head_h), label, head_f, MUTED,
                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        x = bar_left
-        for word, colour in ((translate("Wall", "Open:"), MUTED), (translate("Wall", "overdue"), ALARM),
-                             (translate("Wall", "near the deadline"), WARN), (translate("Wall", "in time"), ACCENT)):
-            width = QFontMetricsF(head_f).horizontalAdvance(word) + u * 0.8
+        key = ((translate("Wall", "Open:"), MUTED), (translate("Wall", "overdue"), ALARM),
+               (translate("Wall", "near the deadline"), WARN), (translate("Wall", "in time"), ACCENT))
+        key_w = sum(QFontMetricsF(head_f).horizontalAdvance(word) + u * 0.8 for word, _ in key)
+        x = bar_left if bar_left + key_w <= bar_right else r.left()  # over the names when the bars are narrow
+        for word, colour in key:
+            width = min(QFontMetricsF(head_f).horizontalAdvance(word) + u * 0.8, bar_right - x)
+            if width < u * 2:
+                break  # the key never runs into the column headings
             text(p, QRectF(x, r.top(), width, head_h), word, head_f, colour)
             x += width
         body = r.adjusted(0, head_h + u * 0.3, 0, 0)
         rows = rows[: max(1, int(body.height() // (u * 2.4)))]
         row_h = min(u * 3.4, body.height() / len(rows))
         most = max(f.open for f in rows) or 1
-        name_f, num_f, label_f = font(u, 1.35, True), font(u, 1.5, True), font(u, 1.2, True)
         for n, f in enumerate(rows):
             y = body.top() + n * row_h
             text(p, QRectF(r.left(), y, name_w - u * 0.5, row_h), f.name, name_f)

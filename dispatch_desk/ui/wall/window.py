@@ -80,11 +80,11 @@ class Header(QWidget):
         now = wall.now()
         city = wall.snapshot.city.name if wall.snapshot is not None else ""
         title = translate("Wall", "City operations") + (f" · {city}" if city else "")
-        text(p, QRectF(r.left(), r.top(), r.width() * 0.4, r.height()), title, font(u, 2.1, True))
+        text(p, QRectF(r.left(), r.top(), r.width() * 0.32, r.height()), title, font(u, 2.1, True))
 
         # the page in view, and a dot per page (the current one lit)
         page = wall.current_page()
-        middle = QRectF(r.left() + r.width() * 0.36, r.top(), r.width() * 0.28, r.height() * 0.62)
+        middle = QRectF(r.left() + r.width() * 0.32, r.top(), r.width() * 0.36, r.height() * 0.62)
         text(p, middle, page.title() if page is not None else "", font(u, 1.6, True), ACCENT, Qt.AlignmentFlag.AlignCenter)
         count = wall.pages.count()
         radius, step = u * 0.32, u * 1.2
