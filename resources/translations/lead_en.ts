@@ -791,248 +791,253 @@ The central service counts it over every incident and every desk then shows thos
         <translation>%1 over</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="93"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="86"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="429"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="86"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="429"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="128"/>
         <location filename="../../dispatch_desk/ui/wall/window.py" line="215"/>
         <source>Reading the local cache…</source>
         <translation>Reading the local cache…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="189"/>
         <source>No district outlines in the local cache</source>
         <translation>No district outlines in the local cache</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="222"/>
         <source>%1 open · %2 overdue</source>
         <translation>%1 open · %2 overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="230"/>
         <source>Open incidents: few</source>
         <translation>Open incidents: few</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="230"/>
         <source>many</source>
         <translation>many</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="244"/>
         <source>Overdue incident</source>
         <translation>Overdue incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="266"/>
         <source>City overview</source>
         <translation>City overview</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="271"/>
         <source>Open incidents by street</source>
         <translation>Open incidents by street</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="272"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
         <source>Reported today</source>
         <translation>Reported today</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="272"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="280"/>
         <source>since midnight</source>
         <translation>since midnight</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="273"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
         <source>Closed today</source>
         <translation>Closed today</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="281"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="281"/>
         <source>%1 supervised</source>
         <translation>%1 supervised</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="275"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="282"/>
         <source>Overdue now</source>
         <translation>Overdue now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="283"/>
         <source>%1 near the deadline</source>
         <translation>%1 near the deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="290"/>
         <source>Overdue the longest</source>
         <translation>Overdue the longest</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="285"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="292"/>
         <source>Nothing is overdue</source>
         <translation>Nothing is overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="314"/>
         <source>No readings in the last 6 hours</source>
         <translation>No readings in the last 6 hours</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="352"/>
         <source>6 hours ago</source>
         <translation>6 hours ago</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="368"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="88"/>
+        <source>No reading yet</source>
+        <translation>No reading yet</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="374"/>
         <source>warning %1</source>
         <translation>warning %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="370"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="376"/>
         <source>alarm %1</source>
         <translation>alarm %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="387"/>
         <source>City vital signs</source>
         <translation>City vital signs</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="387"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="393"/>
         <source>No vital signs with readings in the local cache</source>
         <translation>No vital signs with readings in the local cache</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="407"/>
         <source>Alarms</source>
         <translation>Alarms</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="407"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="408"/>
         <source>Early warnings (forecast)</source>
         <translation>Early warnings (forecast)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="409"/>
         <source>Not yet acknowledged</source>
         <translation>Not yet acknowledged</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="429"/>
         <source>Early warning</source>
         <translation>Early warning</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="429"/>
         <source>External</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="437"/>
         <source>Districts, streets and joint command</source>
         <translation>Districts, streets and joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="445"/>
         <source>Open incidents by district</source>
         <translation>Open incidents by district</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="441"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="447"/>
         <source>Streets with the most overdue incidents</source>
         <translation>Streets with the most overdue incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="452"/>
         <source>Joint command running</source>
         <translation>Joint command running</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="448"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="454"/>
         <source>Alerts not cleared</source>
         <translation>Alerts not cleared</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="453"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="459"/>
         <source>No open incidents</source>
         <translation>No open incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="474"/>
         <source>Open:</source>
         <translation>Open:</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="474"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="467"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="475"/>
         <source>near the deadline</source>
         <translation>near the deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="467"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="475"/>
         <source>in time</source>
         <translation>in time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="501"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="513"/>
         <source>No joint command is running</source>
         <translation>No joint command is running</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="505"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="517"/>
         <source>Level %1 response</source>
         <translation>Level %1 response</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="518"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="530"/>
         <source>No alert is open</source>
         <translation>No alert is open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="527"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="539"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="528"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="540"/>
         <source>not acknowledged</source>
         <translation>not acknowledged</translation>
     </message>

@@ -788,248 +788,253 @@ The central service counts it over every incident and every desk then shows thos
         <translation>超期 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="86"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="93"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="86"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="429"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="86"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="93"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="429"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="121"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="128"/>
         <location filename="../../dispatch_desk/ui/wall/window.py" line="215"/>
         <source>Reading the local cache…</source>
         <translation>正在读取本机缓存…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="189"/>
         <source>No district outlines in the local cache</source>
         <translation>本机缓存中没有区划边界</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="222"/>
         <source>%1 open · %2 overdue</source>
         <translation>在办 %1 · 超期 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="230"/>
         <source>Open incidents: few</source>
         <translation>在办事件：少</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="230"/>
         <source>many</source>
         <translation>多</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="244"/>
         <source>Overdue incident</source>
         <translation>超期事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="266"/>
         <source>City overview</source>
         <translation>城市运行总览</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="271"/>
         <source>Open incidents by street</source>
         <translation>各街道在办事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="272"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
         <source>Reported today</source>
         <translation>今日上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="272"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="273"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="280"/>
         <source>since midnight</source>
         <translation>自 0 时起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="273"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="280"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
         <source>Closed today</source>
         <translation>今日结案</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="281"/>
         <source>Open now</source>
         <translation>当前在办</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="281"/>
         <source>%1 supervised</source>
         <translation>督办 %1 件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="275"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="282"/>
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="276"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="283"/>
         <source>%1 near the deadline</source>
         <translation>临期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="290"/>
         <source>Overdue the longest</source>
         <translation>超期最久</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="285"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="292"/>
         <source>Nothing is overdue</source>
         <translation>没有超期事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="314"/>
         <source>No readings in the last 6 hours</source>
         <translation>近 6 小时无读数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="352"/>
         <source>6 hours ago</source>
         <translation>6 小时前</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="368"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="88"/>
+        <source>No reading yet</source>
+        <translation>尚无读数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="374"/>
         <source>warning %1</source>
         <translation>预警 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="370"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="376"/>
         <source>alarm %1</source>
         <translation>告警 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="387"/>
         <source>City vital signs</source>
         <translation>城市体征</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="387"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="393"/>
         <source>No vital signs with readings in the local cache</source>
         <translation>本机缓存中没有体征读数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="407"/>
         <source>Alarms</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="401"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="407"/>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="408"/>
         <source>Early warnings (forecast)</source>
         <translation>趋势预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="409"/>
         <source>Not yet acknowledged</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="429"/>
         <source>Early warning</source>
         <translation>趋势预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="429"/>
         <source>External</source>
         <translation>外部预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="437"/>
         <source>Districts, streets and joint command</source>
         <translation>区、街道态势与联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="445"/>
         <source>Open incidents by district</source>
         <translation>各区在办事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="441"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="447"/>
         <source>Streets with the most overdue incidents</source>
         <translation>超期事件最多的街道</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="446"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="452"/>
         <source>Joint command running</source>
         <translation>进行中的联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="448"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="454"/>
         <source>Alerts not cleared</source>
         <translation>未解除的告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="453"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="459"/>
         <source>No open incidents</source>
         <translation>没有在办事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="474"/>
         <source>Open:</source>
         <translation>在办：</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="474"/>
         <source>overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="467"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="475"/>
         <source>near the deadline</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="467"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="475"/>
         <source>in time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="501"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="513"/>
         <source>No joint command is running</source>
         <translation>当前没有进行中的联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="505"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="517"/>
         <source>Level %1 response</source>
         <translation>%1级响应</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="518"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="530"/>
         <source>No alert is open</source>
         <translation>没有未解除的告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="527"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="539"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="528"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="540"/>
         <source>not acknowledged</source>
         <translation>未确认</translation>
     </message>

@@ -249,3 +249,14 @@ def test_every_page_paints_readably(qtbot, wall, lang, size):
                           else ["City overview", "City vital signs", "Districts, streets and joint command"])
     finally:
         i18n.install("en")
+
+
+def test_an_indicator_without_a_reading_claims_no_level(wall):
+    window, _ = wall
+    from dispatch_desk.ui.wall.paint import GOOD, MUTED, reading_state
+
+    aqi = next(i for i in window.snapshot.indicators if i.indicator.code == "AQI")
+    assert reading_state(aqi)[1] == GOOD
+    silent = replace(aqi, value=None, at=None, spark=())
+    word, colour = reading_state(silent)
+    assert colour == MUTED and word in ("No reading yet", "尚无读数")

@@ -82,6 +82,13 @@ def value_text(ind: IndicatorNow) -> str:
     return "—" if ind.value is None else f"{ind.value:.{max(0, ind.indicator.decimals)}f}"
 
 
+def reading_state(ind: IndicatorNow) -> tuple[str, QColor]:
+    """The word and colour of an indicator's latest reading; without one nothing is claimed (no "normal")."""
+    if ind.value is None:
+        return translate("Wall", "No reading yet"), MUTED
+    return level_word(ind.level), LEVEL_COLOURS[ind.level]
+
+
 def level_word(level: Level) -> str:
     return {Level.NORMAL: translate("Wall", "Normal"), Level.WARN: translate("Wall", "Warning"), Level.ALARM: translate("Wall", "Alarm")}[level]
 
@@ -348,7 +355,7 @@ def paint_spark_times(p: QPainter, rect: QRectF, u: float, now: datetime) -> Non
 
 def paint_indicator(p: QPainter, rect: QRectF, u: float, ind: IndicatorNow, now: datetime) -> None:
     inner = panel(p, rect, u)
-    colour = LEVEL_COLOURS[ind.level]
+    word, colour = reading_state(ind)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(colour)
     p.drawRoundedRect(QRectF(rect.left(), rect.top(), u * 0.45, rect.height()), u * 0.2, u * 0.2)
@@ -360,7 +367,6 @@ def paint_indicator(p: QPainter, rect: QRectF, u: float, ind: IndicatorNow, now:
     text(p, QRectF(row.left(), row.top(), value_w + u * 0.2, row.height()), value, value_f, colour)
     text(p, QRectF(row.left() + value_w + u * 0.6, row.top() + u * 1.1, row.width() - value_w - u * 0.6, u * 2.4),
          ind.unit, font(u, 1.4), MUTED)
-    word = level_word(ind.level)
     limits = []
     up = ind.indicator.direction is Direction.UP
     sign = "≥" if up else "≤"
