@@ -16,15 +16,15 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import fields
-from datetime import datetime, timedelta
 
 from dispatch_desk.domain import assessment as a
-from dispatch_desk.domain.records import AssessmentWeights, Incident, IncidentAction, PublishedAssessment
+from dispatch_desk.domain.records import AssessmentWeights, IncidentAction, PublishedAssessment
 from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.wire import MutationResult
 from dispatch_desk.domain.workflow_actions import Code, Refused
 
 from . import ledger
+from .incident_reads import reported_in
 from .outcome import Context, Handler, applied, conflict, rejected
 from .storage import Tx
 
@@ -74,17 +74,6 @@ def _lives(tx: Tx, period: a.Period, policy: SlaPolicy) -> list[a.Life]:
             action = ledger.decode(IncidentAction, json.loads(data))
             histories[action.incident_id].append(action)
     return [a.replay(i, histories.get(i.id, ()), policy, period.end) for i in incidents]
-
-
-def reported_in(tx: Tx, start: datetime, end: datetime) -> list[Incident]:
-    """The incidents reported in [start, end), oldest first. The stored JSON is filtered by its text
-    a day wider than asked (ISO texts of unequal precision do not compare exactly), then exactly."""
-    field = "(data::json ->> 'reported_at')" if tx.backend == "postgresql" else "json_extract(data, '$.reported_at')"
-    low, high = (moment.strftime("%Y-%m-%dT%H:%M:%S") for moment in (start - timedelta(days=1), end + timedelta(days=1)))
-    rows = tx.execute(f"SELECT data FROM records WHERE entity = 'incident' AND deleted = 0 "
-                      f"AND {field} >= ? AND {field} < ?", (low, high))
-    found = [ledger.decode(Incident, json.loads(r[0])) for r in rows]
-    return sorted((i for i in found if start <= i.reported_at < end), key=lambda i: (i.reported_at, i.id))
 
 
 HANDLERS: dict[str, Handler] = {"assessment.publish": publish, "assessment.set_weights": set_weights}

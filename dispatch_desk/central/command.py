@@ -111,6 +111,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--dimension", choices=[d.value for d in Dimension])
     p.add_argument("--name-en", default="", help="the name in English")
     p.add_argument("--group-en", default="", help="the group in English")
+    p.add_argument("--exact-location", action="store_true",
+                   help="open data may publish the exact point (a problem of public space); without it, the grid cell")
     p.set_defaults(_action=_add_category)
 
     p = db(sub.add_parser("add-sla-rule", help="set the time limit of one stage of a category"))
@@ -270,7 +272,7 @@ def _add_grid_cell(args: argparse.Namespace) -> int:
 def _add_category(args: argparse.Namespace) -> int:
     dimension = Dimension(args.dimension) if args.dimension else None
     return _put(args, Category(args.code, args.name, args.group, args.default_agency, dimension,
-                                name_en=args.name_en, group_en=args.group_en))
+                                name_en=args.name_en, group_en=args.group_en, exact_location=args.exact_location))
 
 
 def _add_sla_rule(args: argparse.Namespace) -> int:

@@ -35,7 +35,6 @@ import json
 import logging
 import secrets
 import uuid
-from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
@@ -53,6 +52,7 @@ from dispatch_desk.domain.wire import Mutation, Outcome
 
 from . import audit, ledger, mutations, open311_keys
 from .http import ApiError, parse_json, read_body
+from .incident_reads import disposal_results, incidents_by_key
 from .outcome import Context
 from .storage import Tx
 from .system import system_officer
@@ -394,38 +394,11 @@ def _token(central: Central, token: str) -> list[dict[str, Any]]:
     return [{"service_request_id": row[0], "token": row[1]}]
 
 
-def _incidents(tx: Tx, keys: Iterable[str]) -> dict[str, Incident]:
-    keys = list(dict.fromkeys(keys))
-    out: dict[str, Incident] = {}
-    for i in range(0, len(keys), 500):
-        chunk = keys[i:i + 500]
-        rows = tx.execute(f"SELECT key, data FROM records WHERE entity = 'incident' AND deleted = 0 AND key IN "
-                          f"({', '.join('?' for _ in chunk)})", chunk)
-        out.update((key, ledger.decode(Incident, json.loads(data))) for key, data in rows)
-    return out
-
-
-def _results(tx: Tx, keys: list[str]) -> dict[str, str]:
-    """The note of each incident's latest disposal (what the requester reads as the result)."""
-    found: dict[str, tuple[str, str]] = {}
-    for i in range(0, len(keys), 500):
-        chunk = keys[i:i + 500]
-        rows = tx.execute(f"SELECT parent, data FROM records WHERE entity = 'incident_action' AND deleted = 0 AND "
-                          f"parent IN ({', '.join('?' for _ in chunk)})", chunk)
-        for parent, data in rows:
-            action = json.loads(data)
-            if action.get("action") == "dispose" and action.get("note"):
-                at = str(action.get("at") or "")
-                if parent not in found or at > found[parent][0]:
-                    found[parent] = (at, str(action["note"]))
-    return {key: note for key, (_at, note) in found.items()}
-
-
 def _describe(tx: Tx, rows: list[tuple[Any, ...]], english: bool) -> list[dict[str, Any]]:
     """The specification's request fields for rows of `_COLUMNS`, from the incidents they became."""
-    incidents = _incidents(tx, [r[1] for r in rows])
-    merged = _incidents(tx, [i.merged_into for i in incidents.values() if i.merged_into])
-    results = _results(tx, list(incidents))
+    incidents = incidents_by_key(tx, [r[1] for r in rows])
+    merged = incidents_by_key(tx, [i.merged_into for i in incidents.values() if i.merged_into])
+    results = disposal_results(tx, list(incidents))
     agencies = {a.code: a for a in ledger.all_of(tx, Agency)}
     categories = {c.code: c for c in ledger.all_of(tx, Category)}
     out = []

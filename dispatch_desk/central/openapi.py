@@ -10,12 +10,13 @@ from pydantic.json_schema import models_json_schema
 
 from dispatch_desk import __version__
 from dispatch_desk.domain import command, wire
+from dispatch_desk.domain import open_data as od
 
 _REF = "#/components/schemas/{model}"
 _MODELS: tuple[type[BaseModel], ...] = (
     wire.LoginRequest, wire.RefreshRequest, wire.TokenPair, wire.OfficerInfo, wire.MutationBatch,
     wire.MutationBatchResult, wire.ChangesPage, wire.ReadingsBatch, wire.ReadingsResult, wire.Health,
-    wire.ErrorBody,
+    wire.ErrorBody, wire.OpenDataSelection, wire.OpenDataExportRequest, wire.OpenDataReview,
 )
 
 
@@ -43,6 +44,7 @@ _ERRORS = {
     404: "Not found",
     413: "The body is larger than the limit",
     415: "The body is not of a media type the operation takes",
+    409: "Refused against the current state (an export without a review of its selection)",
     422: "The payload violates the schema or names unknown things",
 }
 
@@ -143,6 +145,19 @@ def openapi_document() -> dict[str, Any]:
             "responses": {"200": {"description": "The message", "content": {"application/cap+xml": {
                               "schema": {"type": "string"}}}},
                           **{k: v for k, v in _answers(None, 401, 403, 404).items() if k != "200"}}}},
+        "/api/v1/open-data/review": {"post": {
+            "summary": "What a selection of incidents publishes as open data under the desensitisation rules: "
+                       "counts, masked personal data, coarsened locations and the first rows (administrators; "
+                       "audited, and the audit position `review` is what the export names)",
+            "security": _SECURED, "requestBody": {"required": True, "content": _json(wire.OpenDataSelection)},
+            "responses": _answers(wire.OpenDataReview, 400, 401, 403, 413, 422)}},
+        "/api/v1/open-data/export": {"post": {
+            "summary": "A reviewed selection as CSV, GeoJSON or Open311 GeoReport v2 JSON (administrators, within "
+                       "an hour of their review; audited with the file's SHA-256)",
+            "security": _SECURED, "requestBody": {"required": True, "content": _json(wire.OpenDataExportRequest)},
+            "responses": {"200": {"description": "The file", "content": {
+                              media: {"schema": {"type": "string"}} for media in od.MEDIA_TYPES.values()}},
+                          **{k: v for k, v in _answers(None, 400, 401, 403, 409, 413, 422).items() if k != "200"}}}},
         "/api/v1/health": {"get": {"summary": "Liveness and the current sequence number",
                                    "responses": _answers(wire.Health)}},
         "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OK"}}}},
@@ -151,7 +166,7 @@ def openapi_document() -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": "Dispatch Desk central service", "version": __version__,
                  "description": "API v1: authentication, change feed, mutations, live stream, readings, "
-                                "attachments, CAP 1.2 alerts. Open311 GeoReport v2 is served under /open311/v2/."},
+                                "attachments, CAP 1.2 alerts, open data. Open311 GeoReport v2 is served under /open311/v2/."},
         "paths": paths,
         "components": {"schemas": schemas,
                        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},

@@ -206,9 +206,14 @@ CATEGORIES_EN: dict[str, str] = {
 }
 
 
+# Problems found at a home or that point at a household: open data publishes their grid cell, not the point.
+AT_HOME = frozenset({"cooking_fumes", "living_noise", "elevator_trapped", "gas_leak", "fire_hazard", "dangerous_house",
+                     "illegal_building", "elderly_help", "group_rental", "pet_nuisance"})
+
+
 def categories() -> list[Category]:
     return [Category(s.code, s.name, s.group, s.agency, s.dimension, name_en=CATEGORIES_EN[s.code],
-                     group_en=GROUPS_EN[s.group]) for s in CATEGORY_SPECS]
+                     group_en=GROUPS_EN[s.group], exact_location=s.code not in AT_HOME) for s in CATEGORY_SPECS]
 
 
 def stage_limits(spec: CategorySpec) -> dict[SlaStage, int]:

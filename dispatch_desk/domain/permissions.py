@@ -107,6 +107,17 @@ def why_not_set_assessment_weights(officer: Officer, now: datetime | None = None
     return None
 
 
+def why_not_export_open_data(officer: Officer, now: datetime | None = None) -> Refused | None:
+    """Open data (数据开放) leaves the city through an administrator only, who reviews it first."""
+    if not is_active(officer, now):
+        return Refused("Your account is not active", Code.INACTIVE)
+    if officer.role is Role.LEADER:
+        return Refused("Leaders have read-only access", Code.READ_ONLY)
+    if officer.role is not Role.ADMIN:
+        return Refused("Only an administrator exports open data", Code.FORBIDDEN)
+    return None
+
+
 def covers_area(officer: Officer, incident: Incident, regions: Regions = None) -> bool:
     """Whether the officer's region contains the incident's street or district.
 

@@ -165,6 +165,9 @@ class Category:
     dimension: Dimension | None = None
     name_en: str = ""
     group_en: str = ""  # the group in English
+    # Whether open data may publish an incident's exact point: true for problems of public space (a pothole, a
+    # fallen tree); false (the default) coarsens it to the grid cell, for those that may identify a household.
+    exact_location: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,3 +123,41 @@ class Health(BaseModel):
 class ErrorBody(BaseModel):
     error: str  # machine code, e.g. "invalid_payload"
     message: str  # readable by a person
+
+
+class OpenDataSelection(_Strict):
+    """What an open-data review or export covers; the domain checks the values (`open_data.parse_selection`)."""
+
+    start: str = Field(max_length=40)
+    end: str = Field(max_length=40)
+    area: str | None = Field(default=None, max_length=64)
+    categories: list[str] = Field(default_factory=list, max_length=500)
+    coarsen: list[str] = Field(default_factory=list, max_length=500)
+    withhold_text: bool = False
+
+
+class OpenDataExportRequest(_Strict):
+    selection: OpenDataSelection
+    format: Literal["csv", "geojson", "open311"]
+    review: int = Field(ge=1)  # the audit position of the review this export follows
+
+
+class OpenDataCategory(BaseModel):
+    code: str
+    name: str
+    incidents: int
+    coarsened: bool
+    by_reviewer: bool
+
+
+class OpenDataReview(BaseModel):
+    """What a selection publishes; `review` names it for the export that follows."""
+
+    review: int
+    reviewed_at: datetime
+    incidents: int
+    coarsened: int
+    masked: dict[str, int]
+    categories: list[OpenDataCategory]
+    withheld: list[str]
+    sample: list[dict[str, Any]]

@@ -28,6 +28,9 @@ from dispatch_desk.domain.wire import (
     LoginRequest,
     MutationBatch,
     MutationBatchResult,
+    OpenDataExportRequest,
+    OpenDataReview,
+    OpenDataSelection,
     RefreshRequest,
     TokenPair,
 )
@@ -120,6 +123,16 @@ class CentralClient:
         """The page unparsed: a prefetching thread only waits on the network, and leaves the parsing
         (which holds the interpreter lock) to the thread that stores the page."""
         return self._call("GET", "/changes", params={"since": since, "limit": limit}, model=None)
+
+    def open_data_review(self, selection: OpenDataSelection, english: bool = False) -> OpenDataReview:
+        """What `selection` publishes as open data (administrators); the answer's `review` names it."""
+        return self._call("POST", "/open-data/review", body=selection, params={"lang": "en" if english else "zh"},
+                          model=OpenDataReview)
+
+    def open_data_export(self, request: OpenDataExportRequest, english: bool = False) -> bytes:
+        """The file of a reviewed selection in the format the request names."""
+        return self._call("POST", "/open-data/export", body=request, params={"lang": "en" if english else "zh"},
+                          model=None)
 
     def upload(self, sha256: str, content: bytes, mime: str) -> None:
         """Put an attachment by its hash; uploading one the server already has is harmless."""

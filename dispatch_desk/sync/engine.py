@@ -38,6 +38,9 @@ from dispatch_desk.domain.wire import (
     MAX_BATCH,
     Mutation,
     OfficerInfo,
+    OpenDataExportRequest,
+    OpenDataReview,
+    OpenDataSelection,
     TokenPair,
 )
 from dispatch_desk.store import Conflict, Store, new_mutation_id
@@ -246,6 +249,13 @@ class SyncEngine:
         """Push and pull on the calling thread until both are drained; raises OfflineError/AuthError."""
         self._verify()
         self._cycle(self._store(), threading.Event())
+
+    # --- open data: asked of the central service directly, never staged (the service audits each answer)
+    def open_data_review(self, selection: OpenDataSelection, english: bool = False) -> OpenDataReview:
+        return self._client.open_data_review(selection, english)
+
+    def open_data_export(self, request: OpenDataExportRequest, english: bool = False) -> bytes:
+        return self._client.open_data_export(request, english)
 
     # --- observing
     def state(self) -> SyncState:
