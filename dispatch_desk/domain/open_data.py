@@ -253,7 +253,7 @@ def publish(incident: Incident, selection: Selection, names: Names, *, result: s
         # outside every cell (or a cell without area) the point is rounded to about a kilometre instead
         lon, lat = names.cell_point(incident.grid_cell) or (round(incident.lon, 2), round(incident.lat, 2))
         address, precision = street, "grid_cell"
-        title = f"{category_name}：{street}" if street else category_name
+        title = (f"{category_name}: {street}" if english else f"{category_name}：{street}") if street else category_name
         reported, closed = _hour(reported), (_hour(closed) if closed else None)
     else:
         address, precision = _address(incident.address, tally), "point"

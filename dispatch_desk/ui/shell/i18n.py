@@ -21,6 +21,11 @@ def data_text(zh: str, en: str = "") -> str:
     return en if _current == "en" and en else zh
 
 
+def speaks_english() -> bool:
+    """Whether the desk speaks English now (what it asks the central service's answers in)."""
+    return _current == "en"
+
+
 def language_name(code: str) -> str:
     # Each language is named in itself, so a user can find theirs in a language they cannot read.
     return {"zh_CN": "中文（简体）", "en": "English"}.get(code, code)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk import __version__
-from dispatch_desk.domain.permissions import role_may_ever
+from dispatch_desk.domain.permissions import role_may_ever, why_not_export_open_data
 from dispatch_desk.domain.workflow_actions import Action
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.shell import docks as dock_specs
@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self.may_report = role_may_ever(ctx.officer.role, Action.REPORT)
         self.actions.new_incident.setVisible(self.may_report and dock_specs.is_shipped(dock_specs.NEW_INCIDENT))
         self.actions.wall.setVisible(dock_specs.is_shipped(dock_specs.WALL))
+        self.actions.open_data.setVisible(why_not_export_open_data(ctx.officer) is None
+                                          and dock_specs.is_shipped(dock_specs.OPEN_DATA))
         QApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         bus = ctx.bus
         bus.sync_state_changed.connect(self.status.update_state)
@@ -349,6 +351,14 @@ class MainWindow(QMainWindow):
         from dispatch_desk.ui.shell import i18n
 
         i18n.install(lang)  # every widget receives LanguageChange and retranslates itself
+
+    def open_open_data(self) -> None:
+        """The open-data export (数据开放), for an administrator: review, approve, export."""
+        cls = dock_specs.widget_class(dock_specs.OPEN_DATA)
+        if cls is not None and why_not_export_open_data(self.ctx.officer) is None:
+            dialog = cls(self.ctx, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def open_conflicts(self) -> None:
         from dispatch_desk.ui.shell.conflicts import ConflictsDialog

@@ -1,0 +1,134 @@
+"""The open-data export on an administrator's desk against a real central service on loopback: the
+administrator reviews, approves and exports; a changed selection withdraws the review; offline, nothing
+is exported; other officers never see the command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+
+from dispatch_desk.app import Controller
+from dispatch_desk.central import admin
+from dispatch_desk.domain.records import Category, Role
+from dispatch_desk.domain.sla import BUSINESS_TZ
+from dispatch_desk.ui.opendata import OpenDataDialog
+from dispatch_desk.ui.shell import i18n
+from tests.support.central import report_args
+from tests.ui.shell_support import behind_proxy, seed, signed_in
+
+WAIT = 60_000  # ms; a liveness bound for a loaded machine, not a timing
+PHONE = "13912345678"
+
+
+def _today() -> QDate:
+    today = datetime.now(BUSINESS_TZ).date()
+    return QDate(today.year, today.month, today.day)
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path: Path, central, memory_keyring):
+    i18n.install("zh_CN")
+    seed(central, "root", Role.ADMIN)
+    road = next(c for c in admin.list_records(central.storage, Category) if c.code == "road_damage")
+    admin.put_records(central.storage, [replace(road, exact_location=True)])
+    central.create_officer("wang", Role.OPS_OFFICER, region="C", name="王芳")
+    ops = central.client("wang")
+    for args in (report_args(category="road_damage", title="路面坑洞", description=f"王先生来电{PHONE}"),
+                 report_args(description="垃圾满溢"), report_args(lon=121.405, lat=31.215)):
+        assert ops.mutate("incident.report", args)["outcome"] == "applied"
+    proxy = behind_proxy(central)
+    ctl = Controller(proxy.url, base=tmp_path / "data", size=(1366, 768))
+    ctl.open_window(signed_in(proxy, tmp_path / "data", "root"))
+    window = ctl.window
+    qtbot.waitUntil(lambda: window.status.connection.property("state") == "online", timeout=WAIT)
+    qtbot.waitUntil(lambda: len(window.ctx.store.records("category")) == 3, timeout=WAIT)
+    yield ctl, proxy
+    ctl.shutdown()
+    proxy.close()
+    i18n.install("en")
+
+
+def _reviewed(qtbot, dialog: OpenDataDialog) -> None:
+    dialog.review_button.click()
+    qtbot.waitUntil(lambda: dialog.review is not None, timeout=WAIT)
+
+
+def test_an_administrator_reviews_approves_and_exports(qtbot, desk, central, tmp_path: Path):
+    ctl, _proxy = desk
+    assert ctl.window.actions.open_data.isVisible()
+    dialog = OpenDataDialog(ctl.window.ctx, ctl.window)
+    qtbot.addWidget(dialog)
+    dialog.set_period(_today(), _today())
+    assert not dialog.export_button.isEnabled()  # nothing reviewed yet
+    _reviewed(qtbot, dialog)
+    assert dialog.review.incidents == 3 and dialog.review.coarsened == 2
+    assert "3 件" in dialog.summary.text() and PHONE not in dialog.summary.text()
+    assert dialog.sample.rowCount() == 3
+    cells = [dialog.sample.item(r, c).text() for r in range(3) for c in range(dialog.sample.columnCount())]
+    assert not any(PHONE in text for text in cells) and "网格" in cells
+    assert not dialog.export_button.isEnabled()  # not before the approval
+    dialog.approve.setChecked(True)
+    assert dialog.export_button.isEnabled()
+
+    dialog.withhold.setChecked(True)  # the selection changes: the review is withdrawn
+    assert dialog.review is None and not dialog.approve.isChecked() and not dialog.export_button.isEnabled()
+    dialog.withhold.setChecked(False)
+    dialog.set_category("road_damage", coarsen=True)
+    _reviewed(qtbot, dialog)
+    assert dialog.review.coarsened == 3
+    dialog.approve.setChecked(True)
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    written: list[list[Path]] = []
+    dialog.export_to(folder, written.append)
+    qtbot.waitUntil(lambda: bool(written), timeout=WAIT)
+    names = sorted(p.name for p in written[0])
+    stem = f"开放数据_{_today().toString('yyyy-MM-dd')}_{_today().toString('yyyy-MM-dd')}_全市"
+    assert names == sorted([f"{stem}.csv", f"{stem}.geojson", f"{stem}_open311.json"])
+    assert sorted(p.name for p in folder.iterdir()) == names  # no part-written file is left beside them
+    table = list(csv.DictReader(io.StringIO((folder / f"{stem}.csv").read_text("utf-8-sig"))))
+    assert len(table) == 3 and {row["precision"] for row in table} == {"grid_cell"}
+    assert all(PHONE not in p.read_text("utf-8-sig") for p in written[0])
+    assert len(json.loads((folder / f"{stem}_open311.json").read_text())) == 3
+    exports = [r for r in central.audit() if r["name"] == "open_data.export"]
+    assert len(exports) == 3 and {r["officer_id"] for r in exports} == {"o-root"}
+    assert all(r["args"]["selection"]["coarsen"] == ["road_damage"] for r in exports)
+
+
+def test_offline_nothing_is_reviewed_or_exported_and_the_dialog_says_why(qtbot, desk, central, tmp_path: Path):
+    ctl, proxy = desk
+    dialog = OpenDataDialog(ctl.window.ctx, ctl.window)
+    qtbot.addWidget(dialog)
+    dialog.set_period(_today(), _today())
+    _reviewed(qtbot, dialog)
+    dialog.approve.setChecked(True)
+    proxy.go_offline()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    dialog.export_to(folder)
+    qtbot.waitUntil(lambda: "无法连接" in dialog.notice.text(), timeout=WAIT)
+    assert list(folder.iterdir()) == []
+    assert not [r for r in central.audit() if r["name"] == "open_data.export"]
+    dialog.review_button.click()
+    qtbot.waitUntil(lambda: dialog.review_button.isEnabled(), timeout=WAIT)
+    assert "无法连接" in dialog.notice.text()
+
+
+def test_an_ops_officer_has_no_open_data_command(qtbot, tmp_path: Path, central, memory_keyring):
+    seed(central)
+    ctl = Controller(central.url, base=tmp_path / "data", size=(1366, 768))
+    ctl.open_window(signed_in(central, tmp_path / "data"))
+    try:
+        assert not ctl.window.actions.open_data.isVisible()
+        ctl.window.open_open_data()  # the shortcut-free slot refuses too
+        assert ctl.window.findChild(OpenDataDialog) is None
+    finally:
+        ctl.shutdown()
