@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from dispatch_desk.domain import permissions
 from dispatch_desk.domain.alerting import raise_refusal
-from dispatch_desk.domain.records import Alert, Role
+from dispatch_desk.domain.records import Alert
 from dispatch_desk.domain.wire import MutationResult, Outcome
 from dispatch_desk.domain.workflow import Action
 from dispatch_desk.domain.workflow_actions import Code
@@ -29,8 +29,8 @@ def alert_acknowledge(ctx: Context) -> MutationResult:
     if alert is None:
         if not permissions.is_active(ctx.officer, ctx.now):
             return rejected(ctx, "Your account is not active.", Code.INACTIVE)
-        if ctx.officer.role is Role.LEADER:
-            return rejected(ctx, "Leaders have read-only access.", Code.READ_ONLY)
+        if (refused := permissions.read_only(ctx.officer)) is not None:
+            return rejected(ctx, refused.reason + ".", refused.code)
         return rejected(ctx, "No such alert.", Code.NOT_FOUND)
     refusal = permissions.why_not_acknowledge(ctx.officer, alert, ctx.ref.regions, ctx.now)
     if refusal is not None:

@@ -27,6 +27,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from dispatch_desk import __version__
+from dispatch_desk.domain import permissions
 from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.records import Officer, Reading, Role
 from dispatch_desk.domain.wire import (
@@ -75,7 +76,6 @@ from .storage import Storage, Tx
 log = logging.getLogger(__name__)
 
 READING_ROLES = frozenset({Role.ADMIN, Role.OPS_OFFICER})  # sensors and feeds post through these accounts
-READ_ONLY_ROLES = frozenset({Role.LEADER})
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -295,8 +295,8 @@ def may_read_attachment(tx: Tx, officer: Officer, regions: RegionTree, digest: s
 
 async def put_attachment(request: Request) -> Response:
     session = await session_of(request)
-    if session.officer.role in READ_ONLY_ROLES:
-        raise ApiError(403, "forbidden", "Leaders have read-only access.")
+    if (refused := permissions.read_only(session.officer)) is not None:
+        raise ApiError(403, "forbidden", refused.reason + ".")
     digest = _hash_of(request)
     content = await read_body(request, MAX_ATTACHMENT_BYTES)
     if hashlib.sha256(content).hexdigest() != digest:

@@ -36,7 +36,7 @@ def sees_everything(officer: Officer, regions: RegionTree, now: datetime | None 
         return False
     if officer.role is Role.ADMIN:
         return True
-    if officer.role not in (Role.OPS_OFFICER, Role.LEADER):
+    if officer.role not in (Role.OPS_OFFICER, *permissions.READ_ONLY_ROLES):
         return False
     return officer.region is None or regions.level_of(officer.region) is RegionLevel.CITY
 

@@ -1,7 +1,7 @@
 """`dispatch-desk demo`: the demo city on one machine — central service, simulator and client.
 
     dispatch-desk demo                        # ops-center officer; seeds on first run
-    dispatch-desk demo --role agency          # agency | street | liaison | leader | district | admin
+    dispatch-desk demo --role agency          # agency | street | liaison | leader | analyst | district | admin
     dispatch-desk demo --reset                # start over with a freshly generated city
     dispatch-desk demo --no-client            # backend only, until Ctrl+C
     dispatch-desk demo --event typhoon        # start a scripted event (typhoon | marathon)
@@ -116,7 +116,8 @@ def _print_banner(backend: demo_backend.DemoBackend, data_dir: Path) -> None:
     print(f"Demo logins (password {DEMO_PASSWORD}):")
     labels = {"ops": "city ops-center officer", "district": "district ops officer (东浦区)",
               "agency": "agency officer (市城管执法局)", "street": "street supervisor (陆家嘴街道)",
-              "liaison": "temporary liaison (市气象局)", "leader": "leader, read-only", "admin": "administrator"}
+              "liaison": "temporary liaison (市气象局)", "leader": "leader, read-only", "analyst": "analyst (assessment and analysis), read-only",
+              "admin": "administrator"}
     for role, username in ROLE_LOGINS.items():
         print(f"  --role {role:<9} {username:<12} {labels[role]}")
     print("Start a scripted event from another terminal: dispatch-desk demo --event typhoon (or marathon)\n",

@@ -21,6 +21,7 @@ ROLE_LOGINS: dict[str, str] = {
     "street": "street.lj",
     "liaison": "liaison.1",
     "leader": "leader",
+    "analyst": "analyst",
     "admin": "admin",
 }
 
@@ -70,7 +71,7 @@ def build(street_codes: list[str], rng: random.Random) -> People:
     city = names.CITY_CODE
     add("admin", person(), Role.ADMIN, region=city)
     add("leader", person(), Role.LEADER, region=city)
-    add("analyst", person(), Role.LEADER, region=city)
+    add("analyst", person(), Role.ANALYST, region=city)
     for n in range(1, 5):
         add("ops" if n == 1 else f"ops.{n}", person(), Role.OPS_OFFICER, region=city)
     for suffix, _dname, dkey, _streets in names.DISTRICTS:

@@ -22,7 +22,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from dispatch_desk.domain.geo import to_shape
-from dispatch_desk.domain.permissions import Regions
+from dispatch_desk.domain.permissions import READ_ONLY_ROLES, Regions
 from dispatch_desk.domain.permissions_operations import (
     OperationAction,
     acting_agencies,
@@ -350,8 +350,8 @@ def _active_officer(ctx: _Ctx, officer_id: str, what: str) -> Officer:
     officer = ctx.record(Officer, officer_id)
     if officer is None or not officer.active:
         raise _Stop(f"The {what} is not an active officer.")
-    if officer.role is Role.LEADER:
-        raise _Stop(f"A leader cannot be the {what}: leaders have read-only access.")
+    if officer.role in READ_ONLY_ROLES:
+        raise _Stop(f"A leader or an analyst cannot be the {what}: they have read-only access.")
     return officer
 
 

@@ -10,8 +10,8 @@ An action is allowed when the officer holds one of the *ties* the rule table lis
 - party: anyone who sees the incident (area, lead or co-agency, operation, own report);
 - reporter: who may raise a new incident at that place.
 
-Admins may do everything, leaders nothing (read-only). Disabled accounts and expired temporary seats
-may do nothing and see nothing.
+Admins may do everything, leaders and analysts nothing (`READ_ONLY_ROLES`). Disabled accounts and
+expired temporary seats may do nothing and see nothing.
 """
 
 from __future__ import annotations
@@ -65,8 +65,16 @@ TIE_ROLES: Mapping[Tie, frozenset[Role]] = {
     Tie.REPORTER: frozenset({Role.OPS_OFFICER, Role.STREET_SUPERVISOR, Role.AGENCY_OFFICER, Role.LIAISON}),
 }
 
+# Roles that read and never write: the leader's and the analyst's seats.
+READ_ONLY_ROLES = frozenset({Role.LEADER, Role.ANALYST})
+READ_ONLY_REASON = "Leaders and analysts have read-only access"
 # Roles whose view of incidents is an area of the region tree.
-AREA_ROLES = frozenset({Role.OPS_OFFICER, Role.STREET_SUPERVISOR, Role.LEADER})
+AREA_ROLES = frozenset({Role.OPS_OFFICER, Role.STREET_SUPERVISOR, *READ_ONLY_ROLES})
+
+
+def read_only(officer: Officer) -> Refused | None:
+    """The refusal of any change by a read-only seat, or None for a seat that may write."""
+    return Refused(READ_ONLY_REASON, Code.READ_ONLY) if officer.role in READ_ONLY_ROLES else None
 
 
 def is_active(officer: Officer, now: datetime | None = None) -> bool:
@@ -88,8 +96,8 @@ def why_not_publish_assessment(officer: Officer, regions: Regions = None, now: d
     """Publishing (freezing) an assessment is the city center's: its ops officers and administrators."""
     if not is_active(officer, now):
         return Refused("Your account is not active", Code.INACTIVE)
-    if officer.role is Role.LEADER:
-        return Refused("Leaders have read-only access", Code.READ_ONLY)
+    if (refused := read_only(officer)) is not None:
+        return refused
     if officer.role is Role.ADMIN or (officer.role is Role.OPS_OFFICER
                                       and officer_level(officer, regions) is RegionLevel.CITY):
         return None
@@ -100,8 +108,8 @@ def why_not_set_assessment_weights(officer: Officer, now: datetime | None = None
     """The weights of the composite score are the administrator's to change."""
     if not is_active(officer, now):
         return Refused("Your account is not active", Code.INACTIVE)
-    if officer.role is Role.LEADER:
-        return Refused("Leaders have read-only access", Code.READ_ONLY)
+    if (refused := read_only(officer)) is not None:
+        return refused
     if officer.role is not Role.ADMIN:
         return Refused("Only an administrator changes the weights of the score", Code.FORBIDDEN)
     return None
@@ -111,8 +119,8 @@ def why_not_export_open_data(officer: Officer, now: datetime | None = None) -> R
     """Open data (数据开放) leaves the city through an administrator only, who reviews it first."""
     if not is_active(officer, now):
         return Refused("Your account is not active", Code.INACTIVE)
-    if officer.role is Role.LEADER:
-        return Refused("Leaders have read-only access", Code.READ_ONLY)
+    if (refused := read_only(officer)) is not None:
+        return refused
     if officer.role is not Role.ADMIN:
         return Refused("Only an administrator exports open data", Code.FORBIDDEN)
     return None
@@ -154,7 +162,7 @@ def in_scope(officer: Officer, incident: Incident, regions: Regions = None, now:
         return False
     if officer.role in AREA_ROLES and covers_area(officer, incident, regions):
         return True
-    return officer.role is not Role.LEADER and is_agency_party(officer, incident)
+    return officer.role not in READ_ONLY_ROLES and is_agency_party(officer, incident)
 
 
 # --- ties ------------------------------------------------------------------------------------------
@@ -214,10 +222,10 @@ TIE_CHECKS: Mapping[Tie, Callable[[Officer, Incident, RegionTree], Refused | Non
 
 def role_may_ever(role: Role, action: Action) -> bool:
     """Whether an officer of this role could do `action` on some incident: the desk shows no control for
-    an action the role never may do (a leader sees no 新建事件, an agency officer no 派遣)."""
+    an action the role never may do (a leader or an analyst sees no 新建事件, an agency officer no 派遣)."""
     if role is Role.ADMIN:
         return True
-    return role is not Role.LEADER and any(role in TIE_ROLES[t] for t in INCIDENT_RULES[action])
+    return role not in READ_ONLY_ROLES and any(role in TIE_ROLES[t] for t in INCIDENT_RULES[action])
 
 
 def why_not(
@@ -228,8 +236,8 @@ def why_not(
         return Refused("Your account is not active", Code.INACTIVE)
     if actor.role is Role.ADMIN:
         return None
-    if actor.role is Role.LEADER:
-        return Refused("Leaders have read-only access", Code.READ_ONLY)
+    if (refused := read_only(actor)) is not None:
+        return refused
     if not role_may_ever(actor.role, action):
         return Refused(f"Your role cannot {action.verb} incidents", Code.FORBIDDEN)
     ties = [t for t in INCIDENT_RULES[action] if actor.role in TIE_ROLES[t]]
@@ -257,8 +265,8 @@ def why_not_acknowledge(
         return Refused("Your account is not active", Code.INACTIVE)
     if actor.role is Role.ADMIN:
         return None
-    if actor.role is Role.LEADER:
-        return Refused("Leaders have read-only access", Code.READ_ONLY)
+    if (refused := read_only(actor)) is not None:
+        return refused
     if actor.role not in ACKNOWLEDGE_ROLES:
         return Refused("Your role cannot acknowledge alerts", Code.FORBIDDEN)
     tree = RegionTree.of(regions)

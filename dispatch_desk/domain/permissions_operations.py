@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from enum import StrEnum
 
-from dispatch_desk.domain.permissions import Regions, is_active, officer_level
+from dispatch_desk.domain.permissions import READ_ONLY_ROLES, Regions, is_active, officer_level, read_only
 from dispatch_desk.domain.records import (
     LogEntry,
     Officer,
@@ -129,7 +129,7 @@ def operation_in_scope(officer: Officer, operation: Operation, now: datetime | N
     """Whether the officer sees the operation (the change-feed filter for operations, tasks, logs, reports)."""
     if not is_active(officer, now):
         return False
-    if officer.role in (Role.ADMIN, Role.LEADER, Role.OPS_OFFICER):
+    if officer.role in (Role.ADMIN, Role.OPS_OFFICER, *READ_ONLY_ROLES):
         return True
     return is_member(officer, operation, now)
 
@@ -248,8 +248,8 @@ def operation_why_not(
     """None when `actor` may do `action` in `operation`, else the refusal."""
     if not is_active(actor, now):
         return Refused("Your account is not active", Code.INACTIVE)
-    if actor.role is Role.LEADER:
-        return Refused("Leaders have read-only access", Code.READ_ONLY)
+    if (refused := read_only(actor)) is not None:
+        return refused
     if operation.status not in OPERATION_STATUSES[action]:
         verb = action.value.replace("_", " ")
         return Refused(f"Cannot {verb} in an operation that is {operation.status.value.replace('_', ' ')}",

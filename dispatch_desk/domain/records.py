@@ -37,6 +37,7 @@ class Role(StrEnum):
     LIAISON = "liaison"  # 临时派驻联络员, scoped to operations
     STREET_SUPERVISOR = "street_supervisor"  # 街道/乡镇
     LEADER = "leader"  # read-only
+    ANALYST = "analyst"  # 数据分析: read-only, the assessment and the thematic analysis
     ADMIN = "admin"
 
 

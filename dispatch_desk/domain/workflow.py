@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from dispatch_desk.domain import workflow_rules as rules
-from dispatch_desk.domain.permissions import TIE_ROLES, Tie, is_active, why_not
+from dispatch_desk.domain.permissions import TIE_ROLES, Tie, is_active, read_only, why_not
 from dispatch_desk.domain.records import (
     Incident,
     IncidentAction,
@@ -145,8 +145,8 @@ def _report_role_refusal(actor: Officer, now: datetime) -> Refused | None:
     """Whether the officer may report at all; where is checked once the place is known."""
     if not is_active(actor, now):
         return Refused("Your account is not active", Code.INACTIVE)
-    if actor.role is Role.LEADER:
-        return Refused("Leaders have read-only access", Code.READ_ONLY)
+    if (refused := read_only(actor)) is not None:
+        return refused
     if actor.role is not Role.ADMIN and actor.role not in TIE_ROLES[Tie.REPORTER]:
         return Refused("Your role cannot report incidents", Code.FORBIDDEN)
     return None

@@ -17,7 +17,7 @@ from typing import Any
 from dispatch_desk.domain import assessment, command, permissions, workflow
 from dispatch_desk.domain.codec import from_wire, to_wire
 from dispatch_desk.domain.entities import ENTITY_OF, key_of
-from dispatch_desk.domain.records import Alert, Incident, Officer, Role
+from dispatch_desk.domain.records import Alert, Incident, Officer
 from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.workflow_actions import Applied, Command, Refused
 from dispatch_desk.sync.errors import ActionRefused
@@ -95,8 +95,8 @@ def _incident(
 def _read_only(c: Context) -> None:
     if not c.actor.active:
         raise ActionRefused("Your account is not active.", "inactive")
-    if c.actor.role is Role.LEADER:
-        raise ActionRefused("Leaders have read-only access.", "read_only")
+    if (refused := permissions.read_only(c.actor)) is not None:
+        raise ActionRefused(refused.reason + ".", refused.code.value)
 
 
 def _alert_acknowledge(c: Context) -> list[Write]:

@@ -18,6 +18,7 @@ OFFICERS = {
     "sw": (Role.AGENCY_OFFICER, "SW", None),
     "jt_liaison": (Role.LIAISON, "JT", None),
     "leader": (Role.LEADER, None, "C"),
+    "analyst": (Role.ANALYST, None, "C"),
     "admin": (Role.ADMIN, None, None),
 }
 

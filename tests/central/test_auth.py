@@ -137,6 +137,7 @@ ROLE_MATRIX = {
     "cg": (False, True, True),  # an agency reports what its staff find anywhere
     "jt_liaison": (False, True, False),  # only inside their operations
     "leader": (False, False, False),  # read-only
+    "analyst": (False, False, False),  # read-only
 }
 
 

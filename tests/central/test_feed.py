@@ -23,7 +23,8 @@ def test_officers_see_their_scope_and_everyone_sees_reference_data(any_city: Cen
     assert _keys(everything, "incident") == {"in-s11", "in-s21"}
 
     for username, expected in (("sup_s11", {"in-s11"}), ("sup_s21", {"in-s21"}), ("ops_d1", {"in-s11"}),
-                               ("cg", set()), ("leader", {"in-s11", "in-s21"})):
+                               ("cg", set()), ("leader", {"in-s11", "in-s21"}),
+                               ("analyst", {"in-s11", "in-s21"})):
         state = visible(any_city.client(username).pull()[0])
         assert _keys(state, "incident") == expected, username
         assert len(_keys(state, "incident_action")) == len(expected), username

@@ -90,6 +90,7 @@ def test_refused_by_permissions_or_bad_arguments_is_rejected_and_changes_nothing
     before = _seq(any_city)
     cases = [
         (leader, report_args("inc-7")),  # read-only
+        (any_city.client("analyst"), report_args("inc-12")),  # read-only
         (ops, report_args("inc-8", category="no_such_category")),
         (ops, report_args("inc-9", lon=500.0)),  # invalid coordinates
         (ops, {**report_args("inc-10"), "severity": 9}),

@@ -131,7 +131,7 @@ def test_no_export_without_a_review_of_that_very_selection(reported: CentralServ
     assert [r for r in reported.audit() if r["outcome"] == "review_needed"]  # each refusal is audited
 
 
-@pytest.mark.parametrize("username", ["ops", "leader", "cg", "sup_s11"])
+@pytest.mark.parametrize("username", ["ops", "leader", "analyst", "cg", "sup_s11"])
 def test_only_an_administrator_gets_a_row(reported: CentralServer, username: str) -> None:
     client = reported.client(username)
     resp = client.post("/api/v1/open-data/review", json=_selection())

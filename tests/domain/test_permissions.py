@@ -7,7 +7,15 @@ from datetime import timedelta
 
 import pytest
 
-from dispatch_desk.domain.permissions import INCIDENT_RULES, can, in_scope, officer_level, why_not_acknowledge
+from dispatch_desk.domain.permissions import (
+    INCIDENT_RULES,
+    can,
+    in_scope,
+    officer_level,
+    role_may_ever,
+    why_not,
+    why_not_acknowledge,
+)
 from dispatch_desk.domain.permissions_operations import (
     OPERATION_STATUSES,
     OperationAction,
@@ -44,10 +52,10 @@ IN_OP1 = incident(S.ACCEPTED, street="S21", district="D2", lead_agency="GAS", co
 NOWHERE = incident(S.REPORTED, grid_cell=None, street=None, district=None, level=RegionLevel.CITY)
 
 SEES = {
-    "IN_S11": (IN_S11, {"city_ops", "d1_ops", "s11_sup", "water", "roads", "leader", "admin"}),
-    "IN_S21": (IN_S21, {"city_ops", "d2_ops", "gas", "leader", "admin"}),
-    "IN_OP1": (IN_OP1, {"city_ops", "d2_ops", "gas", "liaison", "leader", "admin"}),
-    "NOWHERE": (NOWHERE, {"city_ops", "leader", "admin"}),
+    "IN_S11": (IN_S11, {"city_ops", "d1_ops", "s11_sup", "water", "roads", "leader", "analyst", "admin"}),
+    "IN_S21": (IN_S21, {"city_ops", "d2_ops", "gas", "leader", "analyst", "admin"}),
+    "IN_OP1": (IN_OP1, {"city_ops", "d2_ops", "gas", "liaison", "leader", "analyst", "admin"}),
+    "NOWHERE": (NOWHERE, {"city_ops", "leader", "analyst", "admin"}),
 }
 
 
@@ -85,10 +93,24 @@ def test_without_a_region_tree_only_exact_areas_match():
     assert in_scope(replace(officer("city_ops"), region=None), IN_S11)
 
 
-def test_leaders_may_do_nothing_and_admins_everything():
+def test_leaders_and_analysts_may_do_nothing_and_admins_everything():
     for action in INCIDENT_RULES:
-        assert not can(officer("leader"), action, IN_S11, REGIONS)
+        for seat in ("leader", "analyst"):
+            refusal = why_not(officer(seat), action, IN_S11, REGIONS)
+            assert refusal is not None and refusal.code is Code.READ_ONLY
+            assert not role_may_ever(officer(seat).role, action)  # the desk shows no control for it
         assert can(officer("admin"), action, IN_S11, REGIONS)
+
+
+def test_a_read_only_seat_is_refused_every_other_kind_of_change_alike():
+    from dispatch_desk.domain import permissions as p
+
+    for seat in ("leader", "analyst"):
+        me = officer(seat)
+        for refusal in (p.read_only(me), p.why_not_publish_assessment(me, REGIONS), p.why_not_set_assessment_weights(me),
+                        p.why_not_export_open_data(me), p.why_not_acknowledge(me, Alert("a1", AlertLevel.ALARM, NOW, "水深", region="S11"), REGIONS)):
+            assert refusal is not None and refusal.code is Code.READ_ONLY, (seat, refusal)
+    assert p.read_only(officer("city_ops")) is None
 
 
 def test_a_liaison_acts_for_its_agency_only_inside_its_operations():
@@ -298,7 +320,7 @@ ACK_EXPECTED = {
     "city_ops": (None, None, None), "d1_ops": (None, Code.OUT_OF_SCOPE, Code.OUT_OF_SCOPE),
     "d2_ops": (Code.OUT_OF_SCOPE,) * 3, "s11_sup": (None, Code.OUT_OF_SCOPE, Code.OUT_OF_SCOPE),
     "s12_sup": (Code.OUT_OF_SCOPE,) * 3, "water": (Code.FORBIDDEN,) * 3, "roads": (Code.FORBIDDEN,) * 3,
-    "gas": (Code.FORBIDDEN,) * 3, "liaison": (Code.FORBIDDEN,) * 3, "leader": (Code.READ_ONLY,) * 3,
+    "gas": (Code.FORBIDDEN,) * 3, "liaison": (Code.FORBIDDEN,) * 3, "leader": (Code.READ_ONLY,) * 3, "analyst": (Code.READ_ONLY,) * 3,
     "admin": (None, None, None), "inactive": (Code.INACTIVE,) * 3, "expired": (Code.INACTIVE,) * 3,
 }
 

@@ -149,7 +149,7 @@ def test_allowed_actions_agrees_with_decide(status: IncidentStatus, who: str):
 
 def test_refusal_codes_name_the_cause():
     leader = _try(A.REGISTER, S.REPORTED, "leader")
-    assert leader == Refused("Leaders have read-only access", Code.READ_ONLY)
+    assert leader == Refused("Leaders and analysts have read-only access", Code.READ_ONLY)
     assert _try(A.REGISTER, S.REPORTED, "inactive").code is Code.INACTIVE
     assert _try(A.REGISTER, S.REPORTED, "expired").code is Code.INACTIVE
     assert _try(A.REGISTER, S.REPORTED, "d2_ops").code is Code.OUT_OF_SCOPE
@@ -171,7 +171,7 @@ def test_nothing_but_report_is_offered_without_an_incident():
     offered = allowed_actions(None, officer("d1_ops"), NOW, policy())
     assert offered[A.REPORT] is None
     assert all(offered[a] == "No incident selected" for a in Action if a is not A.REPORT)
-    assert allowed_actions(None, officer("leader"), NOW, policy())[A.REPORT] == "Leaders have read-only access"
+    assert allowed_actions(None, officer("leader"), NOW, policy())[A.REPORT] == "Leaders and analysts have read-only access"
     assert allowed_actions(None, officer("inactive"), NOW, policy())[A.REPORT] is not None
 
 

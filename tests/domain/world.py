@@ -61,6 +61,7 @@ OFFICERS = {
         Officer("gas", "gas", "燃气", Role.AGENCY_OFFICER, agency="GAS"),
         Officer("liaison", "liaison", "水务联络员", Role.LIAISON, agency="WATER", operations=("OP1",)),
         Officer("leader", "leader", "领导", Role.LEADER, region="C"),
+        Officer("analyst", "analyst", "分析员", Role.ANALYST, region="C"),
         Officer("admin", "admin", "管理员", Role.ADMIN),
         Officer("inactive", "inactive", "停用", Role.OPS_OFFICER, region="C", active=False),
         Officer("expired", "expired", "过期", Role.OPS_OFFICER, region="C", scope_until=NOW - timedelta(hours=1)),

@@ -3,6 +3,7 @@ incidents behind a figure in the queue, and the leader starts in the leadership 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -136,8 +137,9 @@ def test_the_queue_lists_exactly_a_figures_incidents_and_closes_back(qtbot, cach
     QApplication.processEvents()
 
 
-def test_leaders_start_in_the_leadership_workspace_and_return_to_it():
-    assert for_officer(LEADER) == "lead" and routine_for(LEADER) == "lead"
+@pytest.mark.parametrize("seat", [LEADER, replace(LEADER, id="analyst", username="analyst", role=Role.ANALYST)])
+def test_leaders_and_analysts_start_in_the_leadership_workspace_and_return_to_it(seat):
+    assert for_officer(seat) == "lead" and routine_for(seat) == "lead"
 
 
 def test_a_long_sync_does_not_postpone_the_recount_of_the_running_period(qtbot, cache, chinese):

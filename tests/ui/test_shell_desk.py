@@ -24,6 +24,7 @@ from dispatch_desk.ui.shell.main_window import MainWindow
 WAIT = 30_000
 STREET = Officer("o-street", "street", "赵街道", Role.STREET_SUPERVISOR, region="S1")
 ADMIN = Officer("o-admin", "admin", "管理员", Role.ADMIN)
+ANALYST = Officer("o-analyst", "analyst", "孙分析", Role.ANALYST, region="C")
 
 
 @pytest.fixture(scope="module")
@@ -127,8 +128,9 @@ def test_the_shell_shortcuts_reach_a_floating_dock_too(qtbot, desk):
     _close_new_incident_dialogs()
 
 
-def test_a_leader_is_shown_no_new_incident_and_its_key_does_nothing(qtbot, desk):
-    leader = desk("o-leader", "ops")
+@pytest.mark.parametrize("officer", ["o-leader", ANALYST])
+def test_a_read_only_seat_is_shown_no_new_incident_and_its_key_does_nothing(qtbot, desk, officer):
+    leader = desk(officer, "ops")
     action = leader.actions.new_incident
     assert not action.isVisible()
     shown = [a for a in leader.actions.toolbar.actions() + leader.actions.file_menu.actions() if a.isVisible()]
@@ -147,6 +149,13 @@ def test_a_role_that_may_report_is_shown_new_incident(qtbot, desk, officer):
     window = desk(officer, "ops")
     assert window.actions.new_incident.isVisible()
     assert window.actions.new_incident in window.actions.toolbar.actions()
+
+
+@pytest.mark.parametrize("officer, shown", [(ADMIN, True), ("o-city", False), ("o-leader", False), (ANALYST, False)])
+def test_only_an_administrator_is_shown_the_open_data_export(qtbot, desk, officer, shown):
+    window = desk(officer, "ops")
+    assert window.actions.open_data.isVisible() is shown
+    assert (window.actions.open_data in [a for a in window.actions.file_menu.actions() if a.isVisible()]) is shown
 
 
 def test_the_last_sync_is_shown_in_the_city_time_and_its_zone_is_named(qtbot, desk):

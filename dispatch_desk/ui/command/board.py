@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk.domain.command import TASK_STEPS, task_overdue, task_step_refusal
+from dispatch_desk.domain.permissions import READ_ONLY_ROLES
 from dispatch_desk.domain.permissions_operations import OperationAction
 from dispatch_desk.domain.records import Role, Task, TaskStatus
 from dispatch_desk.ui.command import style, words
@@ -71,7 +72,7 @@ FINISHED = (TaskStatus.DONE, TaskStatus.CANCELLED)
 STEP_KEYS = (("accept", "A"), ("start", "S"), ("done", "D"), ("block", "B"), ("note", "M"))
 STAFF_STEPS = (("assign", "N"), ("reassign", "R"), ("cancel", "Shift+Del"))
 LINK_STEPS = (("link", "L"), ("raise", "I"))
-NEVER_STAFF = (Role.LIAISON, Role.AGENCY_OFFICER, Role.STREET_SUPERVISOR, Role.LEADER)
+NEVER_STAFF = (Role.LIAISON, Role.AGENCY_OFFICER, Role.STREET_SUPERVISOR, *READ_ONLY_ROLES)
 
 
 def due_state(task: Task, now: datetime) -> str:
@@ -456,7 +457,7 @@ class TaskBoardWidget(QWidget):
 
     def _show_controls(self, view: OperationView) -> None:
         me = view.me
-        leader = me is not None and me.role is Role.LEADER
+        leader = me is not None and me.role in READ_ONLY_ROLES
         never_staff = me is not None and me.role in NEVER_STAFF and not view.staff()
         for step, button in self.buttons.items():
             staff_only = step in dict(STAFF_STEPS)

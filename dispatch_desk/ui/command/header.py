@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatch_desk.domain.permissions import READ_ONLY_ROLES
 from dispatch_desk.domain.permissions_operations import OperationAction
-from dispatch_desk.domain.records import Operation, OperationKind, OperationStatus, Role
+from dispatch_desk.domain.records import Operation, OperationKind, OperationStatus
 from dispatch_desk.ui.command import style, words
 from dispatch_desk.ui.command.board import NEVER_STAFF
 from dispatch_desk.ui.command.models import OperationView, feed_for
@@ -223,7 +224,7 @@ class OperationHeader(QWidget):
 
     def _update_buttons(self, view: OperationView) -> None:
         me = view.me
-        never = me is not None and (me.role is Role.LEADER or (me.role in NEVER_STAFF and not view.staff()))
+        never = me is not None and (me.role in READ_ONLY_ROLES or (me.role in NEVER_STAFF and not view.staff()))
         for name, _fn, action, needs_op in BUTTONS:
             button = self.buttons[name]
             button.setVisible(self.lifecycle is not None and not never)

@@ -41,6 +41,7 @@ from dispatch_desk.domain import command
 from dispatch_desk.domain.codec import from_wire
 from dispatch_desk.domain.entities import ENTITY_OF
 from dispatch_desk.domain.geo import to_shape
+from dispatch_desk.domain.permissions import READ_ONLY_ROLES
 from dispatch_desk.domain.records import (
     RESPONSE_LEVELS,
     Officer,
@@ -304,7 +305,7 @@ def show(dialog: QDialog) -> Any:
 def eligible_officers(names: Names, first: Iterable[Role] = ()) -> list[Officer]:
     """Active officers who may act in a command (not leaders), the roles `first` before the others."""
     rank = {role: n for n, role in enumerate(first)}
-    officers = [o for o in names.officers.values() if o.active and o.role is not Role.LEADER]
+    officers = [o for o in names.officers.values() if o.active and o.role not in READ_ONLY_ROLES]
     return sorted(officers, key=lambda o: (rank.get(o.role, len(rank)), o.agency or "", o.name, o.id))
 
 

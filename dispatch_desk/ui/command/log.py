@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk.domain.command import TEXT_MAX
+from dispatch_desk.domain.permissions import READ_ONLY_ROLES
 from dispatch_desk.domain.permissions_operations import OperationAction
 from dispatch_desk.domain.records import LogEntry, Role
 from dispatch_desk.store import LogQuery
@@ -294,8 +295,8 @@ class CommandLogWidget(QWidget):
         if view.operation is not None and view.id != self.model.operation:
             self.apply_filters(view.id)
         me = view.me
-        self.composer.setVisible(view.operation is not None and not (me is not None and me.role is Role.LEADER))
-        leader = me is not None and me.role is Role.LEADER
+        self.composer.setVisible(view.operation is not None and not (me is not None and me.role in READ_ONLY_ROLES))
+        leader = me is not None and me.role in READ_ONLY_ROLES
         self.strike_button.setVisible(not leader)
         self.flag_button.setVisible(not leader and (view.staff() or (me is not None and me.role in (
             Role.OPS_OFFICER, Role.ADMIN))))

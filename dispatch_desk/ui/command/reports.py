@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatch_desk.domain.permissions import READ_ONLY_ROLES
 from dispatch_desk.domain.permissions_operations import (
     OperationAction,
     acting_agencies,
@@ -227,7 +228,7 @@ class ReportEditor(QDialog):
         sees only the sections of the agencies they act for."""
         agencies = self._section_agencies()
         officer = self.ctx.officer
-        if self.op is None or self.is_staff() or officer.role in (Role.OPS_OFFICER, Role.LEADER):
+        if self.op is None or self.is_staff() or officer.role in (Role.OPS_OFFICER, *READ_ONLY_ROLES):
             return agencies
         mine = acting_agencies(officer, self.op, self.now())
         return [a for a in agencies if a in mine]

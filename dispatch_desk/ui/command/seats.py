@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dispatch_desk.domain.permissions import READ_ONLY_ROLES
 from dispatch_desk.domain.permissions_operations import OperationAction
 from dispatch_desk.domain.records import Role, Seat
 from dispatch_desk.ui.command import style, words
@@ -152,7 +153,7 @@ class SeatsWidget(QWidget):
             "%2", str(len(live))) if op else self.tr("No joint command in view"))
         if selected:
             self.select_seat(selected)
-        leader = view.me is not None and view.me.role is Role.LEADER
+        leader = view.me is not None and view.me.role in READ_ONLY_ROLES
         staff = view.staff() or (view.me is not None and view.me.role in (Role.OPS_OFFICER, Role.ADMIN))
         for name, button in self.buttons.items():
             staff_only = name in ("open", "extend", "close")

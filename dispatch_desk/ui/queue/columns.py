@@ -27,6 +27,7 @@ ROLE_COLUMNS: dict[Role, tuple[str, ...]] = {
     Role.AGENCY_OFFICER: ("title", "status", "sla", "severity", "category", "street", "code"),
     Role.LIAISON: ("title", "status", "sla", "severity", "category", "street"),
     Role.LEADER: ("title", "status", "sla", "street", "lead_agency", "category", "severity"),
+    Role.ANALYST: ("title", "status", "sla", "street", "lead_agency", "category", "severity"),
     Role.ADMIN: ("title", "status", "sla", "code", "category", "street", "lead_agency"),
 }
 CORE = 3  # the first entries of a role's list shown whatever the width

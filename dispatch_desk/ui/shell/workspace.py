@@ -87,7 +87,8 @@ LEAD = Workspace(
 WORKSPACES = {ws.key: ws for ws in (OPS, FIELD, COMMAND, LEAD)}
 
 # The workspace each role starts in (one table); roles not named start in the operations center.
-DEFAULT_WORKSPACE = {Role.STREET_SUPERVISOR: "field", Role.LIAISON: "command", Role.LEADER: "lead"}
+DEFAULT_WORKSPACE = {Role.STREET_SUPERVISOR: "field", Role.LIAISON: "command", Role.LEADER: "lead",
+                     Role.ANALYST: "lead"}
 ROUTINE = ("ops", "field", "lead")
 
 
