@@ -89,7 +89,8 @@ class Central:
         self.heartbeat = heartbeat
         # periodic jobs writing through the writer path; add a PeriodicWriter here for a new one
         self.background_writers: list[periodic.PeriodicWriter] = [suspensions.writer(self.cache),
-                                                                  seats.writer(self.cache), cap.writer()]
+                                                                  seats.writer(self.cache), cap.writer(),
+                                                                  vitals.silence_writer()]
 
 
 def officer_info(officer: Officer) -> OfficerInfo:

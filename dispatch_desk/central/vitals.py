@@ -18,6 +18,10 @@ serialized, so two batches never race on it.
   readings). Hysteresis: the domain default (a quarter of the warn-alarm gap).
 - Early warning (预警): see `vitals_forecast`; a "forecast" alert is raised when crossing a threshold
   within the hour is at least even odds, and cleared when the risk passes or the real level is raised.
+- A sensor gone silent (`domain.alerting.silent`) is found by a background sweep (`sweep_silent`, every
+  minute): one device alert per silence, with the last reading; the early warning built on the
+  silent readings is withdrawn, the warn or alarm level stands. The next reading clears the device
+  alert.
 """
 
 from __future__ import annotations
@@ -31,12 +35,14 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from dispatch_desk.domain import codec
-from dispatch_desk.domain.alerting import Level, ThresholdMonitor, ThresholdState, Transition
+from dispatch_desk.domain.alerting import Level, ThresholdMonitor, ThresholdState, Transition, silent
+from dispatch_desk.domain.entities import reading_key
 from dispatch_desk.domain.forecast import EarlyWarning
 from dispatch_desk.domain.records import Alert, AlertLevel, Direction, Indicator, Reading
 from dispatch_desk.domain.sla import local_time
 
 from . import command_log, ledger, vitals_forecast, vitals_incidents
+from .periodic import PeriodicWriter
 from .reference import ReferenceCache
 from .storage import Tx
 
@@ -48,7 +54,8 @@ MIN_DURATION_SLOW = timedelta(minutes=10)
 _IDS = uuid.UUID("6f1d0c52-3b7e-4d0e-9a55-1f0a3c9e7b21")  # namespace of alert ids
 
 _COLUMNS = ("level", "pending", "pending_since", "last_at", "step", "warn_alert", "alarm_alert",
-            "forecast_alert", "forecast_level", "forecast_slot")
+            "forecast_alert", "forecast_level", "forecast_slot", "device_alert")
+SILENCE_SWEEP = 60.0  # seconds between two looks for silent sensors
 
 
 @dataclass
@@ -64,6 +71,7 @@ class MonitorState:
     forecast_alert: str | None = None
     forecast_level: str | None = None
     forecast_slot: int | None = None
+    device_alert: str | None = None
 
 
 def _load(tx: Tx, code: str) -> MonitorState | None:
@@ -79,10 +87,10 @@ def _load(tx: Tx, code: str) -> MonitorState | None:
 def _save(tx: Tx, s: MonitorState) -> None:
     values = (s.level, s.pending, s.pending_since.isoformat() if s.pending_since else None,
               s.last_at.isoformat() if s.last_at else None, s.step, s.warn_alert, s.alarm_alert,
-              s.forecast_alert, s.forecast_level, s.forecast_slot)
+              s.forecast_alert, s.forecast_level, s.forecast_slot, s.device_alert)
     updates = ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS)
     tx.execute(
-        f"INSERT INTO vital_monitors (indicator, {', '.join(_COLUMNS)}) VALUES ({', '.join('?' * 11)}) "
+        f"INSERT INTO vital_monitors (indicator, {', '.join(_COLUMNS)}) VALUES ({', '.join('?' * (len(_COLUMNS) + 1))}) "
         f"ON CONFLICT (indicator) DO UPDATE SET {updates}",
         (s.indicator, *values),
     )
@@ -149,6 +157,9 @@ def _observe_one(tx: Tx, cache: ReferenceCache, indicator: Indicator, batch: lis
         state.step = (times[-1] - times[-2]).total_seconds()
     monitor = _monitor(indicator, state)
     changed: list[Alert] = []
+    if state.device_alert and (back := _clear(tx, state.device_alert, fresh[0].at)):  # the sensor sends again
+        changed.append(back)
+    state.device_alert = None
     for r in fresh:
         transition = monitor.observe(r.at, r.value)
         if transition is not None:
@@ -166,6 +177,41 @@ def _observe_one(tx: Tx, cache: ReferenceCache, indicator: Indicator, batch: lis
         changed.extend(_on_forecast(tx, indicator, state, warning, fresh[-1]))
     _save(tx, state)
     return changed
+
+
+def sweep_silent(tx: Tx, now: datetime) -> list[Alert]:
+    """A device alert for each indicator whose sensor has gone silent since the last sweep; returns them."""
+    raised: list[Alert] = []
+    rows = tx.execute("SELECT indicator FROM vital_monitors WHERE device_alert IS NULL AND last_at IS NOT NULL")
+    for (code,) in rows:
+        state = _load(tx, code)
+        indicator = ledger.get(tx, Indicator, code)
+        if state is None or indicator is None or not silent(state.last_at, state.step, now):
+            continue
+        assert state.last_at is not None  # silent() says so
+        last = ledger.get(tx, Reading, reading_key(code, codec.encode_time(state.last_at)))
+        alert = Alert(id=alert_id(code, AlertLevel.DEVICE, state.last_at), level=AlertLevel.DEVICE, raised_at=now,
+                      message=silence_message(indicator, state.last_at, now, last.value if last else None),
+                      indicator=code, region=indicator.region, value=last.value if last else None)
+        ledger.put(tx, alert)
+        raised.append(alert)
+        state.device_alert = alert.id
+        if cleared := _clear(tx, state.forecast_alert, now):  # a forecast of readings that stopped is no forecast
+            raised.append(cleared)
+        state.forecast_alert = state.forecast_level = None
+        _save(tx, state)
+    return raised
+
+
+def silence_writer() -> PeriodicWriter:
+    return PeriodicWriter("sensor silence", SILENCE_SWEEP, sweep_silent)
+
+
+def silence_message(indicator: Indicator, last_at: datetime, now: datetime, value: float | None) -> str:
+    """E.g. "设备告警：PM2.5浓度传感器已 25 分钟无读数（最后读数 09:40，38.0 μg/m³）"."""
+    minutes = int((now - last_at).total_seconds() // 60)
+    shown = f"，{_value_text(indicator, value)}" if value is not None else ""
+    return f"设备告警：{indicator.name}传感器已 {minutes} 分钟无读数（最后读数 {local_time(last_at):%H:%M}{shown}）"
 
 
 def alert_id(indicator: str, level: AlertLevel, at: datetime) -> str:

@@ -1,5 +1,7 @@
 """Live values of the city's indicators: the everyday model of `vitals`, an anomaly now and then
-that crosses a threshold, and whatever bend a running event puts on them."""
+that crosses a threshold, whatever bend a running event puts on them, and a sensor that goes silent
+for a while (the first one a few minutes after the start, then one every few hours), which the central
+service turns into a device alert and clears when the sensor sends again."""
 
 from __future__ import annotations
 
@@ -26,6 +28,19 @@ class Anomaly:
     peak: float
 
 
+@dataclass
+class Outage:
+    indicator: str
+    start: datetime
+    end: datetime
+
+
+SECOND = timedelta(seconds=1)
+FIRST_OUTAGE = timedelta(minutes=2)  # after the first sample: the device alert comes within the first quarter hour
+OUTAGE = (timedelta(minutes=14), timedelta(minutes=20))  # longer than the ten minutes a silence needs
+OUTAGES_PER_HOUR = 0.3
+
+
 class Sensors:
     def __init__(self, catalogue: list[tuple[Indicator, vitals.Vital]], rng: random.Random,
                  gen: np.random.Generator) -> None:
@@ -34,13 +49,32 @@ class Sensors:
         self.gen = gen
         self.anomalies: list[Anomaly] = []
         self.started = 0  # anomalies started so far
+        self.outages: list[Outage] = []
+        self.first_sample: datetime | None = None
 
-    def sample(self, now: datetime, event: EventRun | None, anomaly_chance: float) -> list[Reading]:
-        """One reading of every indicator at `now`; with `anomaly_chance` a new anomaly starts first."""
+    def sample(self, now: datetime, event: EventRun | None, anomaly_chance: float,
+               outage_chance: float = 0.0) -> list[Reading]:
+        """One reading of every indicator at `now` but those whose sensor is out; with `anomaly_chance` a
+        new anomaly starts first, with `outage_chance` a sensor goes silent."""
         self.anomalies = [a for a in self.anomalies if a.end >= now]
+        self.outages = [o for o in self.outages if o.end >= now]
+        if self.first_sample is None:
+            self.first_sample = now
+            self.start_outage(now + FIRST_OUTAGE)
         if self.rng.random() < anomaly_chance:
             self.start_anomaly(now)
-        return [Reading(ind.code, now, self.value(i, now, event)) for i, (ind, _) in enumerate(self.catalogue)]
+        if self.rng.random() < outage_chance:
+            self.start_outage(now)
+        silent = {o.indicator for o in self.outages if o.start <= now}
+        return [Reading(ind.code, now, self.value(i, now, event)) for i, (ind, _) in enumerate(self.catalogue)
+                if ind.code not in silent]
+
+    def start_outage(self, start: datetime) -> Outage:
+        """One monitored sensor (it has thresholds) goes silent from `start` for a quarter of an hour or so."""
+        indicator, _ = self.rng.choice([(ind, v) for ind, v in self.catalogue if ind.warn is not None])
+        outage = Outage(indicator.code, start, start + self.rng.uniform(*(d.total_seconds() for d in OUTAGE)) * SECOND)
+        self.outages.append(outage)
+        return outage
 
     def value(self, index: int, now: datetime, event: EventRun | None = None) -> float:
         indicator, vital = self.catalogue[index]

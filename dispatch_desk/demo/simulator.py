@@ -33,7 +33,7 @@ from dispatch_desk.demo.events import DEFAULT_DURATION, EVENTS, EventRun
 from dispatch_desk.demo.generator import city_of
 from dispatch_desk.demo.history import HOT_SPOT_SHARE, HOT_SPOT_SPREAD, HOURLY, SOURCE_WEIGHTS
 from dispatch_desk.demo.people import INTAKE_BOT, OPS_BOT, SENSOR_BOT
-from dispatch_desk.demo.sensors import Sensors
+from dispatch_desk.demo.sensors import OUTAGES_PER_HOUR, Sensors
 from dispatch_desk.domain.geo import GridIndex
 from dispatch_desk.domain.records import IncidentStatus, Severity
 
@@ -277,7 +277,8 @@ class Simulator:
             return
         self._last_readings = now
         chance = self.rates.anomalies_per_hour * self.rates.reading_interval / 3600.0
-        batch = self.sensors.sample(now, self.event, chance)
+        outage = OUTAGES_PER_HOUR * self.rates.reading_interval / 3600.0
+        batch = self.sensors.sample(now, self.event, chance, outage)
         self.stats.readings += self.central.post_readings(SENSOR_BOT, batch)
         self.stats.anomalies = self.sensors.started
         # 智能发现 incidents are raised by the central service from these readings (central/vitals.py)

@@ -5,6 +5,10 @@ A noisy value hovering at a threshold must not flap: a level is entered only aft
 stayed beyond its threshold for `min_duration`, and left only after it has come back past the
 threshold by the hysteresis band for the same time.
 
+A sensor that stops sending is a device alert (`silent`): after three of its usual intervals without a
+reading, and never before ten minutes. Its last known level stands (a silent sensor does not make a
+flood go away), but an early warning built on its readings is withdrawn.
+
 An alert raises at most one incident (`raise_refusal`): the desk offers the incident it raised
 instead, and the central service refuses a second report from it. The incident's title and
 description are written once (`alarm_incident_texts`), by the desk and by the central service alike.
@@ -24,6 +28,20 @@ class Level(IntEnum):
     NORMAL = 0
     WARN = 1
     ALARM = 2
+
+
+SILENT_INTERVALS = 3  # usual intervals without a reading before a sensor counts as silent
+MIN_SILENCE = timedelta(minutes=10)
+
+
+def silence_limit(step: float | None) -> timedelta:
+    """How long an indicator may go without a reading, by its usual interval (`step`, seconds)."""
+    return max(MIN_SILENCE, timedelta(seconds=SILENT_INTERVALS * step)) if step else MIN_SILENCE
+
+
+def silent(last_at: datetime | None, step: float | None, now: datetime) -> bool:
+    """Whether the sensor behind an indicator has gone silent: it sent before, and not for too long since."""
+    return last_at is not None and now - last_at > silence_limit(step)
 
 
 def threshold_level(indicator: Indicator, value: float | None) -> Level:
@@ -205,17 +223,20 @@ class AlertTally:
     warnings: int = 0  # threshold warnings and outside warnings
     warnings_unacknowledged: int = 0
     early_warnings: int = 0  # 预警: forecast to cross
+    devices: int = 0  # sensors gone silent
     cleared: int = 0
 
 
 def tally(alerts: Iterable[Alert]) -> AlertTally:
     counts = dict.fromkeys(("alarms", "alarms_unacknowledged", "warnings", "warnings_unacknowledged",
-                            "early_warnings", "cleared"), 0)
+                            "early_warnings", "devices", "cleared"), 0)
     for alert in alerts:
         if alert.cleared_at is not None:
             counts["cleared"] += 1
         elif alert.level is AlertLevel.FORECAST:
             counts["early_warnings"] += 1
+        elif alert.level is AlertLevel.DEVICE:
+            counts["devices"] += 1
         else:
             kind = "alarms" if alert.level is AlertLevel.ALARM else "warnings"
             counts[kind] += 1

@@ -23,6 +23,7 @@ AXES = {
     AlertLevel.WARN: ("Expected", "Moderate", "Observed"),
     AlertLevel.FORECAST: ("Future", "Moderate", "Likely"),
     AlertLevel.EXTERNAL: ("Unknown", "Unknown", "Unknown"),
+    AlertLevel.DEVICE: ("Unknown", "Minor", "Observed"),
 }
 # CAP <category> of an indicator's dimension
 CATEGORIES = {
@@ -36,6 +37,7 @@ EVENTS = {
     AlertLevel.WARN: ("城市体征预警线", "City vital sign warning"),
     AlertLevel.FORECAST: ("城市体征预警", "City vital sign early warning"),
     AlertLevel.EXTERNAL: ("外部预警", "External warning"),
+    AlertLevel.DEVICE: ("城市体征传感器离线", "City vital sign sensor silent"),
 }
 
 

@@ -264,6 +264,7 @@ class AlertLevel(StrEnum):
     WARN = "warn"
     ALARM = "alarm"
     EXTERNAL = "external"  # outside warning, e.g. a CAP message
+    DEVICE = "device"  # 设备告警: an indicator's sensor stopped sending (cleared when it sends again)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+86"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+87"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -40,23 +40,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+318"/>
+        <location line="+321"/>
         <source>Raise incident</source>
         <translation>Raise incident</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+324"/>
+        <location line="-314"/>
+        <location line="+327"/>
         <source>Start plan</source>
         <translation>Start plan</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-319"/>
         <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
         <translation>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Alarms %1 (%2 unacknowledged)</source>
         <translation>Alarms %1 (%2 unacknowledged)</translation>
     </message>
@@ -69,6 +69,11 @@
         <location line="+2"/>
         <source>Early warnings %1</source>
         <translation>Early warnings %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors silent %1</source>
+        <translation>Sensors silent %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -236,7 +241,12 @@
         <translation>Cleared at %1: the value is back within its threshold.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>Sensor silent</source>
+        <translation>Sensor silent</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Record that you have seen this alert (告警确认)</source>
         <translation>Record that you have seen this alert (告警确认)</translation>
     </message>
@@ -296,12 +306,12 @@
         <translation>This alert has already raised an incident; open it instead.</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-405"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>incident raised</source>
         <translation>incident raised</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+86"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+87"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -40,23 +40,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+318"/>
+        <location line="+321"/>
         <source>Raise incident</source>
         <translation>生成事件</translation>
     </message>
     <message>
-        <location line="-311"/>
-        <location line="+324"/>
+        <location line="-314"/>
+        <location line="+327"/>
         <source>Start plan</source>
         <translation>启动预案</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-319"/>
         <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
         <translation>统计范围：尚未解除的告警（按类别）及其中尚无人确认的条数；另计已解除的告警。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Alarms %1 (%2 unacknowledged)</source>
         <translation>告警 %1（未确认 %2）</translation>
     </message>
@@ -69,6 +69,11 @@
         <location line="+2"/>
         <source>Early warnings %1</source>
         <translation>趋势预警 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensors silent %1</source>
+        <translation>传感器离线 %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -236,7 +241,12 @@
         <translation>%1 已解除：读数已回到阈值以内。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>Sensor silent</source>
+        <translation>传感器离线</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Record that you have seen this alert (告警确认)</source>
         <translation>确认已知悉此告警</translation>
     </message>
@@ -296,12 +306,12 @@
         <translation>此告警已生成事件，请打开该事件，不要重复生成。</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-405"/>
         <source>Show on map</source>
         <translation>地图上查看</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>incident raised</source>
         <translation>已生成事件</translation>
     </message>

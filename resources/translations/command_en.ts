@@ -4,7 +4,7 @@
 <context>
     <name>CommandLog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="76"/>
         <source>struck: %1</source>
         <translation>struck: %1</translation>
     </message>
@@ -55,63 +55,63 @@
 <context>
     <name>CommandLogWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="245"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>Search the log (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="246"/>
         <source>★ only</source>
         <translation>★ only</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="247"/>
         <source>Only significant events</source>
         <translation>Only significant events</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="248"/>
         <source>Strike…</source>
         <translation>Strike…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="249"/>
         <source>★ Significant (F)</source>
         <translation>★ Significant (F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="250"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="250"/>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="375"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="376"/>
         <source>Write the entry into the log (Ctrl+Enter)</source>
         <translation>Write the entry into the log (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="252"/>
         <source>New log entry… (Ctrl+Enter sends)</source>
         <translation>New log entry… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="253"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="275"/>
         <source>All agencies</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="280"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/command/log.py" line="325"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="326"/>
         <source>%n entries</source>
         <translation>
             <numerusform></numerusform>
@@ -119,42 +119,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="367"/>
         <source>Only the author or the commander can strike an entry</source>
         <translation>Only the author or the commander can strike an entry</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="368"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="369"/>
         <source>The entry is already struck</source>
         <translation>The entry is already struck</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="374"/>
         <source>Strike the entry with a reason</source>
         <translation>Strike the entry with a reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="374"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="375"/>
         <source>Mark or unmark a significant event (F)</source>
         <translation>Mark or unmark a significant event (F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="390"/>
         <source>Write the entry first.</source>
         <translation>Write the entry first.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="393"/>
         <source>The entry is too long (at most %1 characters).</source>
         <translation>The entry is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="408"/>
         <source>Strike the entry</source>
         <translation>Strike the entry</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="408"/>
         <source>Why is it wrong?</source>
         <translation>Why is it wrong?</translation>
     </message>
@@ -635,92 +635,92 @@
 <context>
     <name>OperationHeader</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="132"/>
         <source>Start operation…</source>
         <translation>Start operation…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="132"/>
         <source>Response level…</source>
         <translation>Response level…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="133"/>
         <source>Transfer command…</source>
         <translation>Transfer command…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="133"/>
         <source>Open seat…</source>
         <translation>Open seat…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="134"/>
         <source>Stand down…</source>
         <translation>Stand down…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="134"/>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="137"/>
         <source>The joint command in view (running and recent ones)</source>
         <translation>The joint command in view (running and recent ones)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="173"/>
         <source>Commander %1</source>
         <translation>Commander %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="175"/>
         <source>Deputy %1</source>
         <translation>Deputy %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="179"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="194"/>
         <source>No joint command</source>
         <translation>No joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="212"/>
         <source>Running %1</source>
         <translation>Running %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="214"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="216"/>
         <source>Tasks %1 open</source>
         <translation>Tasks %1 open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="218"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="220"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="223"/>
         <source>%1 in the room</source>
         <translation>%1 in the room</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="246"/>
         <source>Not possible while the operation is %1</source>
         <translation>Not possible while the operation is %1</translation>
     </message>
@@ -797,137 +797,137 @@
 <context>
     <name>SeatsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="112"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="112"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="112"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="113"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="113"/>
         <source>Here</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="114"/>
         <source>Show ended</source>
         <translation>Show ended</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="115"/>
         <source>Check in</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="115"/>
         <source>Check out</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="116"/>
         <source>Open seat…</source>
         <translation>Open seat…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="116"/>
         <source>Extend…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="116"/>
         <source>End early</source>
         <translation>End early</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="152"/>
         <source>%1 of %2 seats in the room</source>
         <translation>%1 of %2 seats in the room</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="153"/>
         <source>No joint command in view</source>
         <translation>No joint command in view</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="170"/>
         <source>ended</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="174"/>
         <source>starts in %1</source>
         <translation>starts in %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="181"/>
         <source>● here</source>
         <translation>● here</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="181"/>
         <source>○ away</source>
         <translation>○ away</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="226"/>
         <source>Only the seated officer or the command staff checks a seat in or out</source>
         <translation>Only the seated officer or the command staff checks a seat in or out</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="229"/>
         <source>The seat is not open now</source>
         <translation>The seat is not open now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="231"/>
         <source>Already checked in</source>
         <translation>Already checked in</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="231"/>
         <source>Not checked in</source>
         <translation>Not checked in</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="237"/>
         <source>The seat has already ended</source>
         <translation>The seat has already ended</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="241"/>
         <source>Record that the seat&apos;s officer is in the room</source>
         <translation>Record that the seat&apos;s officer is in the room</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="242"/>
         <source>Record that the seat&apos;s officer left the room</source>
         <translation>Record that the seat&apos;s officer left the room</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="243"/>
         <source>Seat an officer for an agency until a given time</source>
         <translation>Seat an officer for an agency until a given time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="244"/>
         <source>Move the seat&apos;s end later</source>
         <translation>Move the seat&apos;s end later</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="244"/>
         <source>End the seat now</source>
         <translation>End the seat now</translation>
     </message>
@@ -935,32 +935,32 @@
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="202"/>
         <source>Blocked: %1</source>
         <translation>Blocked: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="204"/>
         <source>Local change waiting to sync</source>
         <translation>Local change waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="282"/>
         <source>Incidents: %1</source>
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="284"/>
         <source>waiting to sync…</source>
         <translation>waiting to sync…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="306"/>
         <source>%1 open</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="308"/>
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
@@ -968,57 +968,57 @@
 <context>
     <name>TaskBoardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="424"/>
         <source>Only my agency</source>
         <translation>Only my agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="425"/>
         <source>Show only the lanes of the agencies you act for</source>
         <translation>Show only the lanes of the agencies you act for</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="426"/>
         <source>Show finished</source>
         <translation>Show finished</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="427"/>
         <source>↑/↓ or J/K move · ←/→ lanes · A accept · S start · D done · B block · M note · Enter details · N new task</source>
         <translation>↑/↓ or J/K move · ←/→ lanes · A accept · S start · D done · B block · M note · Enter details · N new task</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="469"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="470"/>
         <source>No joint command is running. Choose one in the operation header.</source>
         <translation>No joint command is running. Choose one in the operation header.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="471"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="472"/>
         <source>No tasks in these lanes yet.</source>
         <translation>No tasks in these lanes yet.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="484"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="485"/>
         <source>%1 open · %2 overdue · %3 blocked</source>
         <translation>%1 open · %2 overdue · %3 blocked</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="601"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="602"/>
         <source>Not possible for a task that is %1</source>
         <translation>Not possible for a task that is %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="639"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="640"/>
         <source>Why is the task blocked?</source>
         <translation>Why is the task blocked?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="639"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="640"/>
         <source>Why cancel the task?</source>
         <translation>Why cancel the task?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="640"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="641"/>
         <source>Progress of the task</source>
         <translation>Progress of the task</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="76"/>
         <source>struck: %1</source>
         <translation>已划除：%1</translation>
     </message>
@@ -55,105 +55,105 @@
 <context>
     <name>CommandLogWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="245"/>
         <source>Search the log (Ctrl+F)</source>
         <translation>搜索日志 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="246"/>
         <source>★ only</source>
         <translation>仅★</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="247"/>
         <source>Only significant events</source>
         <translation>只看重要事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="248"/>
         <source>Strike…</source>
         <translation>划除…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="249"/>
         <source>★ Significant (F)</source>
         <translation>★ 重要 (F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="250"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="250"/>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="375"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="376"/>
         <source>Write the entry into the log (Ctrl+Enter)</source>
         <translation>写入指挥日志 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="252"/>
         <source>New log entry… (Ctrl+Enter sends)</source>
         <translation>新日志记录…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="253"/>
         <source>Search the log</source>
         <translation>搜索日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="274"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="275"/>
         <source>All agencies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="279"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="280"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dispatch_desk/ui/command/log.py" line="325"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="326"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="367"/>
         <source>Only the author or the commander can strike an entry</source>
         <translation>只有记录人或总指挥可以划除记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="368"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="369"/>
         <source>The entry is already struck</source>
         <translation>该记录已划除</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="374"/>
         <source>Strike the entry with a reason</source>
         <translation>说明理由后划除该记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="374"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="375"/>
         <source>Mark or unmark a significant event (F)</source>
         <translation>标记或取消重要事件 (F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="390"/>
         <source>Write the entry first.</source>
         <translation>请先填写记录内容。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="393"/>
         <source>The entry is too long (at most %1 characters).</source>
         <translation>记录过长（最多 %1 字）。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="408"/>
         <source>Strike the entry</source>
         <translation>划除记录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/log.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/command/log.py" line="408"/>
         <source>Why is it wrong?</source>
         <translation>错在哪里？</translation>
     </message>
@@ -633,92 +633,92 @@
 <context>
     <name>OperationHeader</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="132"/>
         <source>Start operation…</source>
         <translation>启动联动指挥…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="132"/>
         <source>Response level…</source>
         <translation>响应等级…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="133"/>
         <source>Transfer command…</source>
         <translation>移交指挥…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="133"/>
         <source>Open seat…</source>
         <translation>开设席位…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="134"/>
         <source>Stand down…</source>
         <translation>转入收尾…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="134"/>
         <source>Close…</source>
         <translation>结束…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="137"/>
         <source>The joint command in view (running and recent ones)</source>
         <translation>当前查看的联动指挥（运行中和近期的）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="173"/>
         <source>Commander %1</source>
         <translation>总指挥 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="175"/>
         <source>Deputy %1</source>
         <translation>副总指挥 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="178"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="179"/>
         <source>Plan: %1</source>
         <translation>预案：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="193"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="194"/>
         <source>No joint command</source>
         <translation>没有联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="212"/>
         <source>Running %1</source>
         <translation>已持续 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="214"/>
         <source>Not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="216"/>
         <source>Tasks %1 open</source>
         <translation>任务 %1 项未完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="217"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="218"/>
         <source>%1 overdue</source>
         <translation>%1 项超时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="220"/>
         <source>%1 blocked</source>
         <translation>%1 项受阻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="222"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="223"/>
         <source>%1 in the room</source>
         <translation>在席 %1 人</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/header.py" line="245"/>
+        <location filename="../../dispatch_desk/ui/command/header.py" line="246"/>
         <source>Not possible while the operation is %1</source>
         <translation>联动指挥处于“%1”时不能这样做</translation>
     </message>
@@ -795,137 +795,137 @@
 <context>
     <name>SeatsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="112"/>
         <source>Officer</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="112"/>
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="111"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="112"/>
         <source>Until</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="113"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="112"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="113"/>
         <source>Here</source>
         <translation>在席</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="113"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="114"/>
         <source>Show ended</source>
         <translation>显示已结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="115"/>
         <source>Check in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="114"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="115"/>
         <source>Check out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="116"/>
         <source>Open seat…</source>
         <translation>开设席位…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="116"/>
         <source>Extend…</source>
         <translation>延长…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="115"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="116"/>
         <source>End early</source>
         <translation>提前结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="152"/>
         <source>%1 of %2 seats in the room</source>
         <translation>%2 个席位中 %1 人在席</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="153"/>
         <source>No joint command in view</source>
         <translation>未选择联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="170"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="174"/>
         <source>starts in %1</source>
         <translation>%1后开始</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="181"/>
         <source>● here</source>
         <translation>● 在席</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="181"/>
         <source>○ away</source>
         <translation>○ 离席</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="226"/>
         <source>Only the seated officer or the command staff checks a seat in or out</source>
         <translation>只有席位本人或指挥部可以签到签退</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="229"/>
         <source>The seat is not open now</source>
         <translation>该席位当前未生效</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="231"/>
         <source>Already checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="230"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="231"/>
         <source>Not checked in</source>
         <translation>尚未签到</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="236"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="237"/>
         <source>The seat has already ended</source>
         <translation>该席位已结束</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="240"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="241"/>
         <source>Record that the seat&apos;s officer is in the room</source>
         <translation>记录席位人员到场</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="242"/>
         <source>Record that the seat&apos;s officer left the room</source>
         <translation>记录席位人员离场</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="243"/>
         <source>Seat an officer for an agency until a given time</source>
         <translation>为某单位派驻一名人员至指定时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="244"/>
         <source>Move the seat&apos;s end later</source>
         <translation>推迟席位结束时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/seats.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/command/seats.py" line="244"/>
         <source>End the seat now</source>
         <translation>立即结束该席位</translation>
     </message>
@@ -933,32 +933,32 @@
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="202"/>
         <source>Blocked: %1</source>
         <translation>受阻：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="203"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="204"/>
         <source>Local change waiting to sync</source>
         <translation>本地修改，等待同步</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="281"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="282"/>
         <source>Incidents: %1</source>
         <translation>关联事件 %1 起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="283"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="284"/>
         <source>waiting to sync…</source>
         <translation>等待同步…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="305"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="306"/>
         <source>%1 open</source>
         <translation>%1 项未完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="307"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="308"/>
         <source>%1 overdue</source>
         <translation>%1 项超时</translation>
     </message>
@@ -966,57 +966,57 @@
 <context>
     <name>TaskBoardWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="424"/>
         <source>Only my agency</source>
         <translation>只看本单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="425"/>
         <source>Show only the lanes of the agencies you act for</source>
         <translation>只显示您所代表单位的任务栏</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="426"/>
         <source>Show finished</source>
         <translation>显示已完成</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="427"/>
         <source>↑/↓ or J/K move · ←/→ lanes · A accept · S start · D done · B block · M note · Enter details · N new task</source>
         <translation>↑/↓ 或 J/K 移动 · ←/→ 切换单位 · A 签收 · S 开始 · D 完成 · B 受阻 · M 进展 · Enter 详情 · N 新任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="469"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="470"/>
         <source>No joint command is running. Choose one in the operation header.</source>
         <translation>没有运行中的联动指挥。请在上方选择。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="471"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="472"/>
         <source>No tasks in these lanes yet.</source>
         <translation>这些单位暂无任务。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="484"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="485"/>
         <source>%1 open · %2 overdue · %3 blocked</source>
         <translation>未完成 %1 · 超时 %2 · 受阻 %3</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="601"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="602"/>
         <source>Not possible for a task that is %1</source>
         <translation>任务处于“%1”时不能这样做</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="639"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="640"/>
         <source>Why is the task blocked?</source>
         <translation>任务为何受阻？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="639"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="640"/>
         <source>Why cancel the task?</source>
         <translation>为何取消任务？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/command/board.py" line="640"/>
+        <location filename="../../dispatch_desk/ui/command/board.py" line="641"/>
         <source>Progress of the task</source>
         <translation>任务进展</translation>
     </message>

@@ -797,7 +797,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="93"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="431"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
@@ -850,7 +850,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="279"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="464"/>
         <source>Reported today</source>
         <translation>Reported today</translation>
     </message>
@@ -862,7 +862,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="280"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="464"/>
         <source>Closed today</source>
         <translation>Closed today</translation>
     </message>
@@ -957,87 +957,92 @@ The central service counts it over every incident and every desk then shows thos
         <translation>Early warning</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="430"/>
         <source>External</source>
         <translation>External</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="437"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="430"/>
+        <source>Sensor silent</source>
+        <translation>Sensor silent</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="439"/>
         <source>Districts, streets and joint command</source>
         <translation>Districts, streets and joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="445"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="447"/>
         <source>Open incidents by district</source>
         <translation>Open incidents by district</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="447"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
         <source>Streets with the most overdue incidents</source>
         <translation>Streets with the most overdue incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="452"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="454"/>
         <source>Joint command running</source>
         <translation>Joint command running</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="454"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
         <source>Alerts not cleared</source>
         <translation>Alerts not cleared</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="459"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="461"/>
         <source>No open incidents</source>
         <translation>No open incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="464"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="474"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="476"/>
         <source>Open:</source>
         <translation>Open:</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="474"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="476"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="475"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="477"/>
         <source>near the deadline</source>
         <translation>near the deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="475"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="477"/>
         <source>in time</source>
         <translation>in time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="513"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="515"/>
         <source>No joint command is running</source>
         <translation>No joint command is running</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="517"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="519"/>
         <source>Level %1 response</source>
         <translation>Level %1 response</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="530"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="532"/>
         <source>No alert is open</source>
         <translation>No alert is open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="539"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="541"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="540"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="542"/>
         <source>not acknowledged</source>
         <translation>not acknowledged</translation>
     </message>

@@ -794,7 +794,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="93"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="431"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
@@ -847,7 +847,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="279"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="464"/>
         <source>Reported today</source>
         <translation>今日上报</translation>
     </message>
@@ -859,7 +859,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="280"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="464"/>
         <source>Closed today</source>
         <translation>今日结案</translation>
     </message>
@@ -954,87 +954,92 @@ The central service counts it over every incident and every desk then shows thos
         <translation>趋势预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="430"/>
         <source>External</source>
         <translation>外部预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="437"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="430"/>
+        <source>Sensor silent</source>
+        <translation>传感器离线</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="439"/>
         <source>Districts, streets and joint command</source>
         <translation>区、街道态势与联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="445"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="447"/>
         <source>Open incidents by district</source>
         <translation>各区在办事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="447"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
         <source>Streets with the most overdue incidents</source>
         <translation>超期事件最多的街道</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="452"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="454"/>
         <source>Joint command running</source>
         <translation>进行中的联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="454"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
         <source>Alerts not cleared</source>
         <translation>未解除的告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="459"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="461"/>
         <source>No open incidents</source>
         <translation>没有在办事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="464"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="474"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="476"/>
         <source>Open:</source>
         <translation>在办：</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="474"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="476"/>
         <source>overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="475"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="477"/>
         <source>near the deadline</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="475"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="477"/>
         <source>in time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="513"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="515"/>
         <source>No joint command is running</source>
         <translation>当前没有进行中的联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="517"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="519"/>
         <source>Level %1 response</source>
         <translation>%1级响应</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="530"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="532"/>
         <source>No alert is open</source>
         <translation>没有未解除的告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="539"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="541"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="540"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="542"/>
         <source>not acknowledged</source>
         <translation>未确认</translation>
     </message>

@@ -271,7 +271,7 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/lifecycle.py" line="+80"/>
+        <location filename="../../dispatch_desk/ui/command/lifecycle.py" line="+81"/>
         <location line="+597"/>
         <source>The operation already has this response level.</source>
         <translation>The operation already has this response level.</translation>
@@ -678,7 +678,7 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../dispatch_desk/ui/command/reports.py" line="+58"/>
+        <location filename="../../dispatch_desk/ui/command/reports.py" line="+59"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>

@@ -100,6 +100,23 @@ def test_readings_come_every_interval_for_every_indicator(day):
     assert all((b - a) >= timedelta(seconds=60) for a, b in zip(times, times[1:], strict=False))
 
 
+def test_a_monitored_sensor_goes_silent_soon_after_the_start_for_longer_than_a_silence_needs(day):
+    from dispatch_desk.domain.alerting import MIN_SILENCE
+
+    sim, central = day
+    indicators = {ind.code: ind for ind, _ in sim.catalogue}
+    start = min(r.at for r in central.readings)
+    by_indicator: dict[str, list[datetime]] = {}
+    for r in central.readings:
+        by_indicator.setdefault(r.indicator, []).append(r.at)
+    gaps = sorted((b - a, a, code) for code, times in by_indicator.items()
+                  for a, b in zip(sorted(times), sorted(times)[1:], strict=False) if b - a > MIN_SILENCE)
+    assert gaps, "no sensor went silent"
+    first = min(gaps, key=lambda g: g[1])
+    assert first[1] - start < timedelta(minutes=5) and indicators[first[2]].warn is not None
+    assert len({code for _gap, _at, code in gaps}) >= 2  # and others later in the day
+
+
 def test_anomalies_cross_thresholds_now_and_then(day):
     sim, central = day
     assert sim.stats.anomalies >= 5

@@ -91,6 +91,18 @@ def test_the_footer_counts_open_alarms_and_warnings_and_how_many_nobody_acknowle
     assert w.summary_text() == "Alarms 3 (1 unacknowledged) · Warnings 1 (1 unacknowledged) · Cleared 1"
 
 
+def test_a_silent_sensor_is_listed_and_counted_apart_from_the_warnings(qtbot, ctx):
+    silent = _alert("silent", AlertLevel.DEVICE, 2)
+    ctx.store.apply_changes([Change(seq=1000, entity="alert", key=silent.id, op="upsert", data=to_wire(silent))],
+                            1000)
+    w = AlertsWidget(ctx)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.table.rowCount() == len(ALERTS) + 1, timeout=5000)
+    assert "Sensors silent 1" in w.summary_text() and "Warnings 1 " in w.summary_text()
+    row = _row_of(w, "silent")
+    assert "Sensor silent" in [w.table.item(row, c).text() for c in range(w.table.columnCount())]
+
+
 def test_acknowledged_open_and_cleared_alerts_look_different(qtbot, ctx):
     w = _widget(qtbot, ctx)
     assert _row_of(w, "cleared") == len(ALERTS) - 1  # below those still on, though it is the newest

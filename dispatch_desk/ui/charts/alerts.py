@@ -65,6 +65,7 @@ LEVEL_COLORS = {
     AlertLevel.WARN: "#e08a00",
     AlertLevel.FORECAST: "#1565c0",
     AlertLevel.EXTERNAL: "#6a1b9a",
+    AlertLevel.DEVICE: "#546e7a",
 }
 
 
@@ -124,7 +125,7 @@ class AlertsWidget(QWidget):
         self.summary.setToolTip(self.tr("Counted: the alerts not yet cleared, by kind, and how many of them "
                                         "nobody has acknowledged; then the cleared ones."))
         self.count_labels = {key: QLabel(objectName=f"alertCount_{key}")
-                             for key in ("alarms", "warnings", "early_warnings", "cleared")}
+                             for key in ("alarms", "warnings", "early_warnings", "devices", "cleared")}
         counts_row = FlowLayout(self.summary, spacing=12, line_spacing=2)
         for label in self.count_labels.values():
             counts_row.addWidget(label)
@@ -249,6 +250,7 @@ class AlertsWidget(QWidget):
         for key, text in self.count_texts(self.counts).items():
             self.count_labels[key].setText(text)
         self.count_labels["early_warnings"].setVisible(bool(self.counts.early_warnings))
+        self.count_labels["devices"].setVisible(bool(self.counts.devices))
         if selected is not None and selected.id in self.alerts:
             self.table.selectRow(list(self.alerts).index(selected.id))
         self._update_buttons()
@@ -260,6 +262,7 @@ class AlertsWidget(QWidget):
             "warnings": self.tr("Warnings %1 (%2 unacknowledged)").replace("%1", str(counts.warnings))
             .replace("%2", str(counts.warnings_unacknowledged)),
             "early_warnings": self.tr("Early warnings %1").replace("%1", str(counts.early_warnings)),
+            "devices": self.tr("Sensors silent %1").replace("%1", str(counts.devices)),
             "cleared": self.tr("Cleared %1").replace("%1", str(counts.cleared)),
         }
 
@@ -386,6 +389,7 @@ class AlertsWidget(QWidget):
             AlertLevel.WARN: self.tr("Warning"),
             AlertLevel.FORECAST: self.tr("Early warning"),
             AlertLevel.EXTERNAL: self.tr("External"),
+            AlertLevel.DEVICE: self.tr("Sensor silent"),
         }[level]
 
     # --- actions ------------------------------------------------------------------------------

@@ -426,10 +426,12 @@ def top_streets(s: WallSnapshot, count: int = TOP_STREETS) -> list[Figures]:
 
 
 def alert_word(level: str) -> str:
-    return {"alarm": translate("Wall", "Alarm"), "forecast": translate("Wall", "Early warning"), "external": translate("Wall", "External")}.get(level, translate("Wall", "Warning"))
+    return {"alarm": translate("Wall", "Alarm"), "forecast": translate("Wall", "Early warning"),
+            "external": translate("Wall", "External"), "device": translate("Wall", "Sensor silent")}.get(
+        level, translate("Wall", "Warning"))
 
 
-ALERT_COLOURS = {"alarm": ALARM, "warn": WARN, "forecast": ACCENT, "external": WARN}
+ALERT_COLOURS = {"alarm": ALARM, "warn": WARN, "forecast": ACCENT, "external": WARN, "device": MUTED}
 
 
 class DistrictsPage(Page):
