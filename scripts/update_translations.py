@@ -28,7 +28,7 @@ AREAS = {
     "charts": [f"{UI}/charts/*.py"],
     "map": [f"{UI}/map/*.py"],
     "lead": [f"{UI}/assess/*.py", f"{UI}/wall/*.py"],  # the leader's pages and the wall display
-    "admin": [f"{UI}/opendata/*.py"],  # the administrator's screens: open data
+    "admin": [f"{UI}/admin/*.py"],  # the administrator's screens: open data, operations and maintenance
     "queue": [f"{UI}/common/*.py", f"{UI}/incident/*.py", f"{UI}/queue/*.py"],
     "reports": [f"{UI}/command/{name}.py" for name in ("exports", "lifecycle", "reports", "situation_text")],
     "command": [f"{UI}/command/*.py"],

@@ -50,6 +50,7 @@ from . import (
     cap_feeds,
     feed,
     ledger,
+    maintenance,
     mutations,
     open311,
     open_data,
@@ -87,6 +88,8 @@ class Central:
         self.cache = ReferenceCache()
         self.announcer = Announcer(storage)
         self.heartbeat = heartbeat
+        self.started_at = datetime.now(UTC)
+        self.streams = 0  # live streams open on this instance
         # periodic jobs writing through the writer path; add a PeriodicWriter here for a new one
         self.background_writers: list[periodic.PeriodicWriter] = [suspensions.writer(self.cache),
                                                                   seats.writer(self.cache), cap.writer(),
@@ -382,6 +385,14 @@ async def stream(request: Request) -> Response:
         return None
 
     async def events() -> AsyncIterator[str]:
+        central.streams += 1
+        try:
+            async for event in _events():
+                yield event
+        finally:
+            central.streams -= 1
+
+    async def _events() -> AsyncIterator[str]:
         nonlocal last
         yield "retry: 2000\n\n"
         announcer = central.announcer
@@ -466,6 +477,7 @@ ROUTES = [
     Route("/api/v1/attachments/{sha256}", put_attachment, methods=["PUT"]),
     Route("/api/v1/attachments/{sha256}", get_attachment, methods=["GET"]),
     Route("/api/v1/openapi.json", openapi, methods=["GET"]),
+    *maintenance.ROUTES,  # operations and maintenance: the service, the sensors, the audit (administrators)
     *open_data.ROUTES,  # open data (数据开放): a review, then the export it covers (administrators)
     *cap.ROUTES,  # CAP 1.2 alerts in (POST /api/v1/cap) and out (GET /api/v1/alerts/{id}/cap)
     open311.MOUNT,  # Open311 GeoReport v2 under /open311/v2/, answering in the specification's own format

@@ -16,7 +16,8 @@ _REF = "#/components/schemas/{model}"
 _MODELS: tuple[type[BaseModel], ...] = (
     wire.LoginRequest, wire.RefreshRequest, wire.TokenPair, wire.OfficerInfo, wire.MutationBatch,
     wire.MutationBatchResult, wire.ChangesPage, wire.ReadingsBatch, wire.ReadingsResult, wire.Health,
-    wire.ErrorBody, wire.OpenDataSelection, wire.OpenDataExportRequest, wire.OpenDataReview,
+    wire.ErrorBody, wire.OpenDataSelection, wire.OpenDataExportRequest, wire.OpenDataReview, wire.ServiceStatus,
+    wire.SensorState, wire.AuditPage,
 )
 
 
@@ -158,6 +159,24 @@ def openapi_document() -> dict[str, Any]:
             "responses": {"200": {"description": "The file", "content": {
                               media: {"schema": {"type": "string"}} for media in od.MEDIA_TYPES.values()}},
                           **{k: v for k, v in _answers(None, 400, 401, 403, 409, 413, 422).items() if k != "200"}}}},
+        "/api/v1/admin/service": {"get": {
+            "summary": "This instance and its database: version, uptime, live streams, background jobs, latency, "
+                       "migrations, size, records per kind (administrators)", "security": _SECURED,
+            "responses": _answers(wire.ServiceStatus, 401, 403)}},
+        "/api/v1/admin/sensors": {"get": {
+            "summary": "Every indicator's sensor: last reading, usual interval, silent or not and for how long, "
+                       "level, open device alert (administrators)", "security": _SECURED,
+            "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {
+                "type": "array", "items": _ref(wire.SensorState)}}}}, **_answers(None, 401, 403)}}},
+        "/api/v1/admin/audit": {"get": {
+            "summary": "The audit chain, newest first, filtered and paged (administrators; each read is audited)",
+            "security": _SECURED,
+            "parameters": [*({"name": n, "in": "query", "schema": {"type": "string", "maxLength": 200}}
+                             for n in ("officer_id", "device_id", "kind", "outcome", "name", "since", "until")),
+                           {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1,
+                                                                       "maximum": 2000, "default": 200}},
+                           {"name": "before", "in": "query", "schema": {"type": "integer", "minimum": 0}}],
+            "responses": _answers(wire.AuditPage, 401, 403, 422)}},
         "/api/v1/health": {"get": {"summary": "Liveness and the current sequence number",
                                    "responses": _answers(wire.Health)}},
         "/api/v1/openapi.json": {"get": {"summary": "This document", "responses": {"200": {"description": "OK"}}}},

@@ -207,6 +207,11 @@ class Storage:
         else:
             Path(self._target).parent.mkdir(parents=True, exist_ok=True)
 
+    @property
+    def sqlite_path(self) -> str | None:
+        """The database file of a SQLite storage (None on PostgreSQL)."""
+        return None if self.backend == "postgresql" else self._target
+
     @classmethod
     def open(cls, url: str) -> Storage:
         storage = cls(url)

@@ -115,15 +115,25 @@ def why_not_set_assessment_weights(officer: Officer, now: datetime | None = None
     return None
 
 
-def why_not_export_open_data(officer: Officer, now: datetime | None = None) -> Refused | None:
-    """Open data (数据开放) leaves the city through an administrator only, who reviews it first."""
+def _admin_only(officer: Officer, now: datetime | None, forbidden: str) -> Refused | None:
     if not is_active(officer, now):
         return Refused("Your account is not active", Code.INACTIVE)
     if (refused := read_only(officer)) is not None:
         return refused
     if officer.role is not Role.ADMIN:
-        return Refused("Only an administrator exports open data", Code.FORBIDDEN)
+        return Refused(forbidden, Code.FORBIDDEN)
     return None
+
+
+def why_not_export_open_data(officer: Officer, now: datetime | None = None) -> Refused | None:
+    """Open data (数据开放) leaves the city through an administrator only, who reviews it first."""
+    return _admin_only(officer, now, "Only an administrator exports open data")
+
+
+def why_not_maintain(officer: Officer, now: datetime | None = None) -> Refused | None:
+    """The operations and maintenance view (一体化运维: the service, the sensors, the audit) is the
+    administrator's alone."""
+    return _admin_only(officer, now, "Only an administrator sees operations and maintenance")
 
 
 def covers_area(officer: Officer, incident: Incident, regions: Regions = None) -> bool:

@@ -161,3 +161,70 @@ class OpenDataReview(BaseModel):
     categories: list[OpenDataCategory]
     withheld: list[str]
     sample: list[dict[str, Any]]
+
+
+class Migration(BaseModel):
+    version: int
+    name: str
+    applied_at: str
+
+
+class BackgroundJob(BaseModel):
+    name: str
+    every_s: float
+
+
+class ServiceStatus(BaseModel):
+    """One central instance and its database, as `GET /api/v1/admin/service` answers."""
+
+    version: str
+    started_at: datetime
+    uptime_s: int
+    streams: int  # live streams open on this instance
+    background: list[BackgroundJob]
+    backend: str
+    db_latency_ms: float
+    db_bytes: int | None
+    migrations: list[Migration]
+    records: dict[str, int]  # records kept, by kind
+    audit_rows: int
+    seq: int
+
+
+class SensorState(BaseModel):
+    """An indicator's sensor as the vital-sign monitors see it."""
+
+    indicator: str
+    name: str
+    name_en: str = ""
+    region: str
+    monitored: bool  # it has thresholds, so a monitor watches it
+    last_at: datetime | None
+    last_value: float | None
+    unit: str
+    step_s: float | None  # its usual interval
+    silent: bool
+    silent_for_s: int
+    limit_s: float  # how long it may go without a reading
+    level: int  # 0 normal, 1 warn, 2 alarm
+    device_alert: str | None
+
+
+class AuditRow(BaseModel):
+    n: int
+    at: str
+    kind: str
+    officer_id: str
+    device_id: str
+    client: str
+    mutation_id: str
+    name: str
+    args: Any
+    outcome: str
+    reason: str
+    seq: int | None
+
+
+class AuditPage(BaseModel):
+    rows: list[AuditRow]
+    next: int | None  # pass as `before` for the next page; None: this was the last

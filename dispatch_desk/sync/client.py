@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar, overload
 
 import requests
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from tenacity import (
     Retrying,
     retry_if_exception_type,
@@ -23,6 +23,7 @@ from tenacity import (
 )
 
 from dispatch_desk.domain.wire import (
+    AuditPage,
     ChangesPage,
     Health,
     LoginRequest,
@@ -32,11 +33,14 @@ from dispatch_desk.domain.wire import (
     OpenDataReview,
     OpenDataSelection,
     RefreshRequest,
+    SensorState,
+    ServiceStatus,
     TokenPair,
 )
 from dispatch_desk.sync.errors import AuthError, CentralError, CertificateError, OfflineError
 
 M = TypeVar("M", bound=BaseModel)
+_SENSORS = TypeAdapter(list[SensorState])
 T = TypeVar("T")
 API = "/api/v1"
 TIMEOUT = (3.05, 60.0)  # connect, read: a large page may take the server a while to build
@@ -133,6 +137,22 @@ class CentralClient:
         """The file of a reviewed selection in the format the request names."""
         return self._call("POST", "/open-data/export", body=request, params={"lang": "en" if english else "zh"},
                           model=None)
+
+    def admin_service(self) -> ServiceStatus:
+        return self._call("GET", "/admin/service", model=ServiceStatus)
+
+    def admin_sensors(self) -> list[SensorState]:
+        body = self._call("GET", "/admin/sensors", model=None)
+        try:
+            return _SENSORS.validate_json(body)
+        except ValidationError as exc:
+            raise CentralError(f"unexpected answer from /admin/sensors: {exc.error_count()} errors") from exc
+
+    def admin_audit(self, filters: dict[str, Any], before: int | None = None, limit: int = 200) -> AuditPage:
+        params = {**{k: v for k, v in filters.items() if v}, "limit": limit}
+        if before:
+            params["before"] = before
+        return self._call("GET", "/admin/audit", params=params, model=AuditPage)
 
     def upload(self, sha256: str, content: bytes, mime: str) -> None:
         """Put an attachment by its hash; uploading one the server already has is harmless."""

@@ -36,11 +36,14 @@ from dispatch_desk.domain.records import Officer, Role
 from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.wire import (
     MAX_BATCH,
+    AuditPage,
     Mutation,
     OfficerInfo,
     OpenDataExportRequest,
     OpenDataReview,
     OpenDataSelection,
+    SensorState,
+    ServiceStatus,
     TokenPair,
 )
 from dispatch_desk.store import Conflict, Store, new_mutation_id
@@ -256,6 +259,16 @@ class SyncEngine:
 
     def open_data_export(self, request: OpenDataExportRequest, english: bool = False) -> bytes:
         return self._client.open_data_export(request, english)
+
+    # --- operations and maintenance (administrators): asked of the central service directly
+    def admin_service(self) -> ServiceStatus:
+        return self._client.admin_service()
+
+    def admin_sensors(self) -> list[SensorState]:
+        return self._client.admin_sensors()
+
+    def admin_audit(self, filters: dict[str, Any], before: int | None = None, limit: int = 200) -> AuditPage:
+        return self._client.admin_audit(filters, before, limit)
 
     # --- observing
     def state(self) -> SyncState:

@@ -2,305 +2,672 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>OpenDataDialog</name>
+    <name>MaintenanceDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="279"/>
-        <source>The selection changed: review it again before exporting.</source>
-        <translation>The selection changed: review it again before exporting.</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="76"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="303"/>
-        <source>Asking the central service what this selection publishes…</source>
-        <translation>Asking the central service what this selection publishes…</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="78"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="316"/>
-        <source>Check the rows and the figures, then approve to export.</source>
-        <translation>Check the rows and the figures, then approve to export.</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="81"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="333"/>
-        <source>names</source>
-        <translation>names</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="82"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="333"/>
-        <source>telephone or ID numbers</source>
-        <translation>telephone or ID numbers</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="228"/>
+        <source>Asking the central service…</source>
+        <translation>Asking the central service…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="334"/>
-        <source>e-mail addresses</source>
-        <translation>e-mail addresses</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="234"/>
+        <source>As of %1 (city time)</source>
+        <translation>As of %1 (city time)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="334"/>
-        <source>vehicle plates</source>
-        <translation>vehicle plates</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="244"/>
+        <source>The central service cannot be reached: what is shown is as it was last read.</source>
+        <translation>The central service cannot be reached: what is shown is as it was last read.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="337"/>
-        <source>%1 incidents will be published; %2 of them at their grid cell instead of their point.</source>
-        <translation>%1 incidents will be published; %2 of them at their grid cell instead of their point.</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="246"/>
+        <source>Your session has ended: sign in again.</source>
+        <translation>Your session has ended: sign in again.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="339"/>
-        <source>Masked in the texts: %1.</source>
-        <translation>Masked in the texts: %1.</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="248"/>
+        <source>Only an administrator sees operations and maintenance.</source>
+        <translation>Only an administrator sees operations and maintenance.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="340"/>
-        <source>No personal data was found in the texts.</source>
-        <translation>No personal data was found in the texts.</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="250"/>
+        <source>The central service refused the filter: %1</source>
+        <translation>The central service refused the filter: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="342"/>
-        <source>Nothing to publish: no incident of this selection was reported in the period.</source>
-        <translation>Nothing to publish: no incident of this selection was reported in the period.</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="252"/>
+        <source>Not read: %1</source>
+        <translation>Not read: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="344"/>
-        <source>The first %1 rows as they will be published:</source>
-        <translation>The first %1 rows as they will be published:</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="272"/>
+        <source>%1, since %2</source>
+        <translation>%1, since %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="346"/>
-        <source>Point (about 10 m)</source>
-        <translation>Point (about 10 m)</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="293"/>
+        <source>%1 sensors, %2 silent</source>
+        <translation>%1 sensors, %2 silent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="346"/>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="456"/>
-        <source>Grid cell</source>
-        <translation>Grid cell</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="295"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="361"/>
-        <source>Export open data into</source>
-        <translation>Export open data into</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="295"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="391"/>
-        <source>Open data exported into %1</source>
-        <translation>Open data exported into %1</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="295"/>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="397"/>
-        <source>Exporting…</source>
-        <translation>Exporting…</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="298"/>
+        <source>Silent for %1</source>
+        <translation>Silent for %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="405"/>
-        <source>City</source>
-        <translation>City</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="299"/>
+        <source>Never sent</source>
+        <translation>Never sent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="406"/>
-        <source>OpenData</source>
-        <translation>OpenData</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="299"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="417"/>
-        <source>The central service cannot be reached. Open data is reviewed and exported there, where each export is recorded: nothing was exported.</source>
-        <translation>The central service cannot be reached. Open data is reviewed and exported there, where each export is recorded: nothing was exported.</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="302"/>
+        <source>Not monitored</source>
+        <translation>Not monitored</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="420"/>
-        <source>Your session has ended: sign in again to export open data.</source>
-        <translation>Your session has ended: sign in again to export open data.</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="327"/>
+        <source>%1 entries listed</source>
+        <translation>%1 entries listed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="423"/>
-        <source>Only an administrator exports open data.</source>
-        <translation>Only an administrator exports open data.</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="328"/>
+        <source>, more below</source>
+        <translation>, more below</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="426"/>
-        <source>The review no longer covers this selection (it changed, or is more than an hour old): review it again.</source>
-        <translation>The review no longer covers this selection (it changed, or is more than an hour old): review it again.</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="352"/>
+        <source>Export the audit</source>
+        <translation>Export the audit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="429"/>
-        <source>The central service refused the selection: %1</source>
-        <translation>The central service refused the selection: %1</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="353"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="431"/>
-        <source>The files were not written: %1</source>
-        <translation>The files were not written: %1</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="361"/>
+        <source>The file was not written: %1</source>
+        <translation>The file was not written: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="432"/>
-        <source>Not exported: %1</source>
-        <translation>Not exported: %1</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="363"/>
+        <source>Saved %1 entries to %2</source>
+        <translation>Saved %1 entries to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="436"/>
-        <source>Open data export</source>
-        <translation>Open data export</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="368"/>
+        <source>Operations and maintenance</source>
+        <translation>Operations and maintenance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="437"/>
-        <source>What to publish</source>
-        <translation>What to publish</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <source>Central service</source>
+        <translation>Central service</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="438"/>
-        <source>Reported from</source>
-        <translation>Reported from</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <source>Sensors</source>
+        <translation>Sensors</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="371"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="371"/>
+        <source>Running for</source>
+        <translation>Running for</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="371"/>
+        <source>Live streams</source>
+        <translation>Live streams</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="372"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="372"/>
+        <source>Database round trip</source>
+        <translation>Database round trip</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="373"/>
+        <source>Database size</source>
+        <translation>Database size</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="373"/>
+        <source>Feed position</source>
+        <translation>Feed position</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="373"/>
+        <source>Audit entries</source>
+        <translation>Audit entries</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="374"/>
+        <source>Background jobs</source>
+        <translation>Background jobs</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="377"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="377"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="377"/>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="378"/>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="378"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="379"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="379"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="379"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="380"/>
+        <source>Last reading</source>
+        <translation>Last reading</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="380"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="380"/>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="381"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="383"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="383"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="440"/>
-        <source>Area</source>
-        <translation>Area</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="386"/>
+        <source>officer id, e.g. o-ops</source>
+        <translation>officer id, e.g. o-ops</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="441"/>
-        <source>Last month</source>
-        <translation>Last month</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="387"/>
+        <source>e.g. incident. or open_data.export</source>
+        <translation>e.g. incident. or open_data.export</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="442"/>
-        <source>This month</source>
-        <translation>This month</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="388"/>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="443"/>
-        <source>Whole city</source>
-        <translation>Whole city</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="389"/>
+        <source>Refused only</source>
+        <translation>Refused only</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="444"/>
-        <source>Desensitisation rules</source>
-        <translation>Desensitisation rules</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="390"/>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="446"/>
-        <source>Never published: the reporter, officers, internal notes and return reasons, the joint command. In titles, descriptions, addresses and results, names, telephone and ID numbers, e-mail addresses and vehicle plates are masked. A category at home is published at its grid cell, with its street for an address and its times to the hour; a category of public space keeps its point to about 10 m, without room or unit numbers, unless you coarsen it here.</source>
-        <translation>Never published: the reporter, officers, internal notes and return reasons, the joint command. In titles, descriptions, addresses and results, names, telephone and ID numbers, e-mail addresses and vehicle plates are masked. A category at home is published at its grid cell, with its street for an address and its times to the hour; a category of public space keeps its point to about 10 m, without room or unit numbers, unless you coarsen it here.</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="391"/>
+        <source>More</source>
+        <translation>More</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="451"/>
-        <source>Publish category</source>
-        <translation>Publish category</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="451"/>
-        <source>Rule</source>
-        <translation>Rule</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="456"/>
-        <source>Point</source>
-        <translation>Point</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="452"/>
-        <source>Grid cell only</source>
-        <translation>Grid cell only</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="387"/>
-        <source>Exported %1 incidents into %2 (%3 files).</source>
-        <translation>Exported %1 incidents into %2 (%3 files).</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="452"/>
-        <source>Incidents</source>
-        <translation>Incidents</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="458"/>
-        <source>Withhold titles, descriptions and results (publish the category only)</source>
-        <translation>Withhold titles, descriptions and results (publish the category only)</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="459"/>
-        <source>Review what this publishes</source>
-        <translation>Review what this publishes</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="460"/>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="461"/>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="461"/>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="461"/>
-        <source>Street</source>
-        <translation>Street</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="462"/>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="462"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="462"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="396"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="397"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDataDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="279"/>
+        <source>The selection changed: review it again before exporting.</source>
+        <translation>The selection changed: review it again before exporting.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="303"/>
+        <source>Asking the central service what this selection publishes…</source>
+        <translation>Asking the central service what this selection publishes…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="316"/>
+        <source>Check the rows and the figures, then approve to export.</source>
+        <translation>Check the rows and the figures, then approve to export.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="333"/>
+        <source>names</source>
+        <translation>names</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="333"/>
+        <source>telephone or ID numbers</source>
+        <translation>telephone or ID numbers</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="334"/>
+        <source>e-mail addresses</source>
+        <translation>e-mail addresses</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="334"/>
+        <source>vehicle plates</source>
+        <translation>vehicle plates</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="337"/>
+        <source>%1 incidents will be published; %2 of them at their grid cell instead of their point.</source>
+        <translation>%1 incidents will be published; %2 of them at their grid cell instead of their point.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="339"/>
+        <source>Masked in the texts: %1.</source>
+        <translation>Masked in the texts: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="340"/>
+        <source>No personal data was found in the texts.</source>
+        <translation>No personal data was found in the texts.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="342"/>
+        <source>Nothing to publish: no incident of this selection was reported in the period.</source>
+        <translation>Nothing to publish: no incident of this selection was reported in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="344"/>
+        <source>The first %1 rows as they will be published:</source>
+        <translation>The first %1 rows as they will be published:</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="346"/>
+        <source>Point (about 10 m)</source>
+        <translation>Point (about 10 m)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="346"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="456"/>
+        <source>Grid cell</source>
+        <translation>Grid cell</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="361"/>
+        <source>Export open data into</source>
+        <translation>Export open data into</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="391"/>
+        <source>Open data exported into %1</source>
+        <translation>Open data exported into %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="397"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="405"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="406"/>
+        <source>OpenData</source>
+        <translation>OpenData</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="417"/>
+        <source>The central service cannot be reached. Open data is reviewed and exported there, where each export is recorded: nothing was exported.</source>
+        <translation>The central service cannot be reached. Open data is reviewed and exported there, where each export is recorded: nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="420"/>
+        <source>Your session has ended: sign in again to export open data.</source>
+        <translation>Your session has ended: sign in again to export open data.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="423"/>
+        <source>Only an administrator exports open data.</source>
+        <translation>Only an administrator exports open data.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="426"/>
+        <source>The review no longer covers this selection (it changed, or is more than an hour old): review it again.</source>
+        <translation>The review no longer covers this selection (it changed, or is more than an hour old): review it again.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="429"/>
+        <source>The central service refused the selection: %1</source>
+        <translation>The central service refused the selection: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="431"/>
+        <source>The files were not written: %1</source>
+        <translation>The files were not written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="432"/>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="436"/>
+        <source>Open data export</source>
+        <translation>Open data export</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="437"/>
+        <source>What to publish</source>
+        <translation>What to publish</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="438"/>
+        <source>Reported from</source>
+        <translation>Reported from</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="439"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="440"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="441"/>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="442"/>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="443"/>
+        <source>Whole city</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="444"/>
+        <source>Desensitisation rules</source>
+        <translation>Desensitisation rules</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="446"/>
+        <source>Never published: the reporter, officers, internal notes and return reasons, the joint command. In titles, descriptions, addresses and results, names, telephone and ID numbers, e-mail addresses and vehicle plates are masked. A category at home is published at its grid cell, with its street for an address and its times to the hour; a category of public space keeps its point to about 10 m, without room or unit numbers, unless you coarsen it here.</source>
+        <translation>Never published: the reporter, officers, internal notes and return reasons, the joint command. In titles, descriptions, addresses and results, names, telephone and ID numbers, e-mail addresses and vehicle plates are masked. A category at home is published at its grid cell, with its street for an address and its times to the hour; a category of public space keeps its point to about 10 m, without room or unit numbers, unless you coarsen it here.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="451"/>
+        <source>Publish category</source>
+        <translation>Publish category</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="451"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="456"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="452"/>
+        <source>Grid cell only</source>
+        <translation>Grid cell only</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="387"/>
+        <source>Exported %1 incidents into %2 (%3 files).</source>
+        <translation>Exported %1 incidents into %2 (%3 files).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="452"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="458"/>
+        <source>Withhold titles, descriptions and results (publish the category only)</source>
+        <translation>Withhold titles, descriptions and results (publish the category only)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="459"/>
+        <source>Review what this publishes</source>
+        <translation>Review what this publishes</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="460"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="461"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="461"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="461"/>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="462"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="462"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="462"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="463"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="463"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="464"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="464"/>
         <source>I have reviewed these rows and figures and approve publishing them</source>
         <translation>I have reviewed these rows and figures and approve publishing them</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="465"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="465"/>
         <source>Formats:</source>
         <translation>Formats:</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="466"/>
         <source>CSV table</source>
         <translation>CSV table</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="467"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="467"/>
         <source>GeoJSON map</source>
         <translation>GeoJSON map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="468"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="468"/>
         <source>Open311 GeoReport v2</source>
         <translation>Open311 GeoReport v2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="469"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="469"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="470"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="470"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="472"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="472"/>
         <source>Each review and each export is recorded in the central service&apos;s audit.</source>
         <translation>Each review and each export is recorded in the central service&apos;s audit.</translation>
     </message>

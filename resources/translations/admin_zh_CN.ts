@@ -2,305 +2,672 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>OpenDataDialog</name>
+    <name>MaintenanceDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="279"/>
-        <source>The selection changed: review it again before exporting.</source>
-        <translation>选择已变更：请重新审核后再导出。</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="76"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="303"/>
-        <source>Asking the central service what this selection publishes…</source>
-        <translation>正在向中心服务查询本次选择将公开的内容…</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="78"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="316"/>
-        <source>Check the rows and the figures, then approve to export.</source>
-        <translation>请核对以下数据和统计，确认同意后方可导出。</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="81"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="333"/>
-        <source>names</source>
-        <translation>人名</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="82"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="333"/>
-        <source>telephone or ID numbers</source>
-        <translation>电话或证件号码</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="228"/>
+        <source>Asking the central service…</source>
+        <translation>正在查询中心服务…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="334"/>
-        <source>e-mail addresses</source>
-        <translation>邮箱地址</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="234"/>
+        <source>As of %1 (city time)</source>
+        <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="334"/>
-        <source>vehicle plates</source>
-        <translation>车牌号</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="244"/>
+        <source>The central service cannot be reached: what is shown is as it was last read.</source>
+        <translation>无法连接中心服务：所示内容为上次读取时的情况。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="337"/>
-        <source>%1 incidents will be published; %2 of them at their grid cell instead of their point.</source>
-        <translation>将公开 %1 件事件，其中 %2 件的位置归并到所在网格。</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="246"/>
+        <source>Your session has ended: sign in again.</source>
+        <translation>登录已失效：请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="339"/>
-        <source>Masked in the texts: %1.</source>
-        <translation>文本中已隐去：%1。</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="248"/>
+        <source>Only an administrator sees operations and maintenance.</source>
+        <translation>仅系统管理员可查看运维信息。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="340"/>
-        <source>No personal data was found in the texts.</source>
-        <translation>文本中未发现个人信息。</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="250"/>
+        <source>The central service refused the filter: %1</source>
+        <translation>中心服务拒绝了该筛选条件：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="342"/>
-        <source>Nothing to publish: no incident of this selection was reported in the period.</source>
-        <translation>无可公开内容：该期间内没有符合选择的事件。</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="252"/>
+        <source>Not read: %1</source>
+        <translation>未能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="344"/>
-        <source>The first %1 rows as they will be published:</source>
-        <translation>前 %1 行（公开后的样子）：</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="272"/>
+        <source>%1, since %2</source>
+        <translation>%1（自 %2 起）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="346"/>
-        <source>Point (about 10 m)</source>
-        <translation>点位（约10米）</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="293"/>
+        <source>%1 sensors, %2 silent</source>
+        <translation>传感器 %1 个，离线 %2 个</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="346"/>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="456"/>
-        <source>Grid cell</source>
-        <translation>网格</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="295"/>
+        <source>Normal</source>
+        <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="361"/>
-        <source>Export open data into</source>
-        <translation>将开放数据导出到</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="295"/>
+        <source>Warning</source>
+        <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="391"/>
-        <source>Open data exported into %1</source>
-        <translation>开放数据已导出到 %1</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="295"/>
+        <source>Alarm</source>
+        <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="397"/>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="298"/>
+        <source>Silent for %1</source>
+        <translation>已离线 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="405"/>
-        <source>City</source>
-        <translation>全市</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="299"/>
+        <source>Never sent</source>
+        <translation>从未上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="406"/>
-        <source>OpenData</source>
-        <translation>开放数据</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="299"/>
+        <source>Sending</source>
+        <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="417"/>
-        <source>The central service cannot be reached. Open data is reviewed and exported there, where each export is recorded: nothing was exported.</source>
-        <translation>无法连接中心服务。开放数据须经中心服务审核和导出，并由其记录每次导出：本次未导出任何数据。</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="302"/>
+        <source>Not monitored</source>
+        <translation>未设阈值</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="420"/>
-        <source>Your session has ended: sign in again to export open data.</source>
-        <translation>登录已失效：请重新登录后再导出开放数据。</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="327"/>
+        <source>%1 entries listed</source>
+        <translation>已列出 %1 条</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="423"/>
-        <source>Only an administrator exports open data.</source>
-        <translation>仅系统管理员可导出开放数据。</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="328"/>
+        <source>, more below</source>
+        <translation>，还有更多</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="426"/>
-        <source>The review no longer covers this selection (it changed, or is more than an hour old): review it again.</source>
-        <translation>审核已不适用于当前选择（选择已变更或审核已超过一小时）：请重新审核。</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="352"/>
+        <source>Export the audit</source>
+        <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="429"/>
-        <source>The central service refused the selection: %1</source>
-        <translation>中心服务拒绝了该选择：%1</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="353"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="431"/>
-        <source>The files were not written: %1</source>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="361"/>
+        <source>The file was not written: %1</source>
         <translation>文件未写入：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="432"/>
-        <source>Not exported: %1</source>
-        <translation>未导出：%1</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="363"/>
+        <source>Saved %1 entries to %2</source>
+        <translation>已将 %1 条保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="436"/>
-        <source>Open data export</source>
-        <translation>数据开放导出</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="368"/>
+        <source>Operations and maintenance</source>
+        <translation>运维</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="437"/>
-        <source>What to publish</source>
-        <translation>公开范围</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <source>Central service</source>
+        <translation>中心服务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="438"/>
-        <source>Reported from</source>
-        <translation>上报时间</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <source>Sensors</source>
+        <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="371"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="371"/>
+        <source>Running for</source>
+        <translation>已运行</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="371"/>
+        <source>Live streams</source>
+        <translation>实时连接</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="372"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="372"/>
+        <source>Database round trip</source>
+        <translation>数据库往返时延</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="373"/>
+        <source>Database size</source>
+        <translation>数据库大小</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="373"/>
+        <source>Feed position</source>
+        <translation>变更序号</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="373"/>
+        <source>Audit entries</source>
+        <translation>审计条数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="374"/>
+        <source>Background jobs</source>
+        <translation>后台任务</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="377"/>
+        <source>Migration</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="377"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="377"/>
+        <source>Applied</source>
+        <translation>执行时间</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="378"/>
+        <source>Kind of record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="378"/>
+        <source>Records</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="379"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="379"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="379"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="380"/>
+        <source>Last reading</source>
+        <translation>最后读数时间</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="380"/>
+        <source>Value</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="380"/>
+        <source>Interval</source>
+        <translation>上报间隔</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="381"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <source>Officer</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="382"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="383"/>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="383"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="440"/>
-        <source>Area</source>
-        <translation>区域</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="386"/>
+        <source>officer id, e.g. o-ops</source>
+        <translation>人员编号，例如 o-ops</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="441"/>
-        <source>Last month</source>
-        <translation>上月</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="387"/>
+        <source>e.g. incident. or open_data.export</source>
+        <translation>例如 incident. 或 open_data.export</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="442"/>
-        <source>This month</source>
-        <translation>本月</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="388"/>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="443"/>
-        <source>Whole city</source>
-        <translation>全市</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="389"/>
+        <source>Refused only</source>
+        <translation>只看被拒绝的</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="444"/>
-        <source>Desensitisation rules</source>
-        <translation>脱敏规则</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="390"/>
+        <source>Search</source>
+        <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="446"/>
-        <source>Never published: the reporter, officers, internal notes and return reasons, the joint command. In titles, descriptions, addresses and results, names, telephone and ID numbers, e-mail addresses and vehicle plates are masked. A category at home is published at its grid cell, with its street for an address and its times to the hour; a category of public space keeps its point to about 10 m, without room or unit numbers, unless you coarsen it here.</source>
-        <translation>一律不公开：上报人、处置人员、内部意见和退回原因、联合指挥信息。标题、描述、地址和处置结果中的人名、电话和证件号码、邮箱、车牌号以＊隐去。涉及住户的类别只公开所在网格，地址为所在街道，时间精确到小时；公共空间类别公开点位（约10米），去掉室号和单元号，也可在此改为只公开网格。</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="391"/>
+        <source>More</source>
+        <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="451"/>
-        <source>Publish category</source>
-        <translation>公开类别</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="451"/>
-        <source>Rule</source>
-        <translation>规则</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <source>No.</source>
+        <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="456"/>
-        <source>Point</source>
-        <translation>点位</translation>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="452"/>
-        <source>Grid cell only</source>
-        <translation>只公开网格</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="387"/>
-        <source>Exported %1 incidents into %2 (%3 files).</source>
-        <translation>已导出 %1 件事件到 %2（%3 个文件）。</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="452"/>
-        <source>Incidents</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="458"/>
-        <source>Withhold titles, descriptions and results (publish the category only)</source>
-        <translation>不公开标题、描述和处置结果（只公开类别）</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="459"/>
-        <source>Review what this publishes</source>
-        <translation>审核公开内容</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="460"/>
-        <source>Review</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="461"/>
-        <source>Case</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="461"/>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="461"/>
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="462"/>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="462"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="462"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="396"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="397"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDataDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="279"/>
+        <source>The selection changed: review it again before exporting.</source>
+        <translation>选择已变更：请重新审核后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="303"/>
+        <source>Asking the central service what this selection publishes…</source>
+        <translation>正在向中心服务查询本次选择将公开的内容…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="316"/>
+        <source>Check the rows and the figures, then approve to export.</source>
+        <translation>请核对以下数据和统计，确认同意后方可导出。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="333"/>
+        <source>names</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="333"/>
+        <source>telephone or ID numbers</source>
+        <translation>电话或证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="334"/>
+        <source>e-mail addresses</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="334"/>
+        <source>vehicle plates</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="337"/>
+        <source>%1 incidents will be published; %2 of them at their grid cell instead of their point.</source>
+        <translation>将公开 %1 件事件，其中 %2 件的位置归并到所在网格。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="339"/>
+        <source>Masked in the texts: %1.</source>
+        <translation>文本中已隐去：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="340"/>
+        <source>No personal data was found in the texts.</source>
+        <translation>文本中未发现个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="342"/>
+        <source>Nothing to publish: no incident of this selection was reported in the period.</source>
+        <translation>无可公开内容：该期间内没有符合选择的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="344"/>
+        <source>The first %1 rows as they will be published:</source>
+        <translation>前 %1 行（公开后的样子）：</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="346"/>
+        <source>Point (about 10 m)</source>
+        <translation>点位（约10米）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="346"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="456"/>
+        <source>Grid cell</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="361"/>
+        <source>Export open data into</source>
+        <translation>将开放数据导出到</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="391"/>
+        <source>Open data exported into %1</source>
+        <translation>开放数据已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="397"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="405"/>
+        <source>City</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="406"/>
+        <source>OpenData</source>
+        <translation>开放数据</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="417"/>
+        <source>The central service cannot be reached. Open data is reviewed and exported there, where each export is recorded: nothing was exported.</source>
+        <translation>无法连接中心服务。开放数据须经中心服务审核和导出，并由其记录每次导出：本次未导出任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="420"/>
+        <source>Your session has ended: sign in again to export open data.</source>
+        <translation>登录已失效：请重新登录后再导出开放数据。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="423"/>
+        <source>Only an administrator exports open data.</source>
+        <translation>仅系统管理员可导出开放数据。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="426"/>
+        <source>The review no longer covers this selection (it changed, or is more than an hour old): review it again.</source>
+        <translation>审核已不适用于当前选择（选择已变更或审核已超过一小时）：请重新审核。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="429"/>
+        <source>The central service refused the selection: %1</source>
+        <translation>中心服务拒绝了该选择：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="431"/>
+        <source>The files were not written: %1</source>
+        <translation>文件未写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="432"/>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="436"/>
+        <source>Open data export</source>
+        <translation>数据开放导出</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="437"/>
+        <source>What to publish</source>
+        <translation>公开范围</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="438"/>
+        <source>Reported from</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="439"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="440"/>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="441"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="442"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="443"/>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="444"/>
+        <source>Desensitisation rules</source>
+        <translation>脱敏规则</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="446"/>
+        <source>Never published: the reporter, officers, internal notes and return reasons, the joint command. In titles, descriptions, addresses and results, names, telephone and ID numbers, e-mail addresses and vehicle plates are masked. A category at home is published at its grid cell, with its street for an address and its times to the hour; a category of public space keeps its point to about 10 m, without room or unit numbers, unless you coarsen it here.</source>
+        <translation>一律不公开：上报人、处置人员、内部意见和退回原因、联合指挥信息。标题、描述、地址和处置结果中的人名、电话和证件号码、邮箱、车牌号以＊隐去。涉及住户的类别只公开所在网格，地址为所在街道，时间精确到小时；公共空间类别公开点位（约10米），去掉室号和单元号，也可在此改为只公开网格。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="451"/>
+        <source>Publish category</source>
+        <translation>公开类别</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="451"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="456"/>
+        <source>Point</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="452"/>
+        <source>Grid cell only</source>
+        <translation>只公开网格</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="387"/>
+        <source>Exported %1 incidents into %2 (%3 files).</source>
+        <translation>已导出 %1 件事件到 %2（%3 个文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="452"/>
+        <source>Incidents</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="458"/>
+        <source>Withhold titles, descriptions and results (publish the category only)</source>
+        <translation>不公开标题、描述和处置结果（只公开类别）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="459"/>
+        <source>Review what this publishes</source>
+        <translation>审核公开内容</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="460"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="461"/>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="461"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="461"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="462"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="462"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="462"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="463"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="463"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="464"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="464"/>
         <source>I have reviewed these rows and figures and approve publishing them</source>
         <translation>我已审核以上数据和统计，同意公开</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="465"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="465"/>
         <source>Formats:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="466"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="466"/>
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="467"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="467"/>
         <source>GeoJSON map</source>
         <translation>GeoJSON 地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="468"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="468"/>
         <source>Open311 GeoReport v2</source>
         <translation>Open311 GeoReport v2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="469"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="469"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="470"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="470"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/opendata/dialog.py" line="472"/>
+        <location filename="../../dispatch_desk/ui/admin/open_data.py" line="472"/>
         <source>Each review and each export is recorded in the central service&apos;s audit.</source>
         <translation>每次审核和导出都记入中心服务的审计日志。</translation>
     </message>

@@ -18,7 +18,7 @@ from dispatch_desk.app import Controller
 from dispatch_desk.central import admin
 from dispatch_desk.domain.records import Category, Role
 from dispatch_desk.domain.sla import BUSINESS_TZ
-from dispatch_desk.ui.opendata import OpenDataDialog
+from dispatch_desk.ui.admin import OpenDataDialog
 from dispatch_desk.ui.shell import i18n
 from tests.support.central import report_args
 from tests.ui.shell_support import behind_proxy, seed, signed_in
@@ -122,13 +122,43 @@ def test_offline_nothing_is_reviewed_or_exported_and_the_dialog_says_why(qtbot, 
     assert "无法连接" in dialog.notice.text()
 
 
-def test_an_ops_officer_has_no_open_data_command(qtbot, tmp_path: Path, central, memory_keyring):
+def test_an_ops_officer_has_no_administrators_command(qtbot, tmp_path: Path, central, memory_keyring):
     seed(central)
     ctl = Controller(central.url, base=tmp_path / "data", size=(1366, 768))
     ctl.open_window(signed_in(central, tmp_path / "data"))
     try:
-        assert not ctl.window.actions.open_data.isVisible()
-        ctl.window.open_open_data()  # the shortcut-free slot refuses too
+        assert not ctl.window.actions.open_data.isVisible() and not ctl.window.actions.maintenance.isVisible()
+        ctl.window.open_open_data()  # the slots refuse too
+        ctl.window.open_maintenance()
         assert ctl.window.findChild(OpenDataDialog) is None
     finally:
         ctl.shutdown()
+
+
+def test_an_administrator_reads_the_service_the_sensors_and_the_audit(qtbot, desk, central, tmp_path: Path):
+    from dispatch_desk.ui.admin import MaintenanceDialog
+
+    ctl, proxy = desk
+    assert ctl.window.actions.maintenance.isVisible()
+    dialog = MaintenanceDialog(ctl.window.ctx, ctl.window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.service is not None, timeout=WAIT)
+    assert dialog.service_labels["backend"].text() == "sqlite" and dialog.migrations.rowCount() >= 7
+    assert dialog.sensor_table.rowCount() == 1 and dialog.sensor_table.item(0, 2).text() == "从未上报"
+    reports = [r for r in dialog.audit_rows if r.name == "incident.report"]
+    assert len(reports) == 3 and {r.officer_id for r in reports} == {"o-wang"}
+
+    dialog.officer.setText("o-root")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("auth.login"))
+    dialog.search.click()
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.audit_rows and all(
+        r.kind == "auth.login" and r.officer_id == "o-root" for r in dialog.audit_rows), timeout=WAIT)
+    out = tmp_path / "audit.csv"
+    dialog.export_to(out)
+    lines = out.read_text("utf-8-sig").splitlines()
+    assert lines[0].startswith("n,at,kind,officer_id") and len(lines) == len(dialog.audit_rows) + 1
+
+    proxy.go_offline()
+    dialog.refresh()
+    qtbot.waitUntil(lambda: not dialog.busy and "无法连接" in dialog.notice.text(), timeout=WAIT)
+    assert dialog.audit_rows  # what it showed stays

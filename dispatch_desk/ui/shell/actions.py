@@ -57,6 +57,7 @@ class Actions(QObject):
         self.full_screen.setCheckable(True)
         self.wall = make("actionWallDisplay", w.open_wall, [QKeySequence("Ctrl+Shift+W")], "charts")
         self.open_data = make("actionOpenData", w.open_open_data)
+        self.maintenance = make("actionMaintenance", w.open_maintenance)
         self.reset_layout = make("actionResetLayout", w.reset_layout)
         self.shortcuts = make("actionShortcuts", w.show_shortcuts, _keys(Std.HelpContents, "F1"))
         self.about = make("actionAbout", w.show_about)
@@ -77,7 +78,7 @@ class Actions(QObject):
         self.file_menu.setObjectName("fileMenu")
         self.file_menu.addActions([self.new_incident, self.quick_search, self.sync_now])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.open_data)
+        self.file_menu.addActions([self.open_data, self.maintenance])
         self.file_menu.addAction(self.settings)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.sign_out, self.quit])
@@ -143,6 +144,8 @@ class Actions(QObject):
                                                         "turning pages by itself (Esc leaves it)")),
             self.open_data: (self.tr("&Open data export…"), self.tr("Review and export incidents as open data (CSV, "
                                                                    "GeoJSON, Open311), desensitised")),
+            self.maintenance: (self.tr("Operations and &maintenance…"), self.tr("The central service, the sensors and "
+                                                                              "the audit log")),
             self.reset_layout: (self.tr("&Reset layout"), self.tr("Put the panels back where this workspace keeps them")),
             self.shortcuts: (self.tr("&Keyboard shortcuts"), ""),
             self.about: (self.tr("&About Dispatch Desk"), ""),

@@ -65,8 +65,10 @@ MAP = DockSpec("map", "dispatch_desk.ui.map", "MapWidget",
                lambda: QCoreApplication.translate("Docks", "Map"), "map", heavy=True)
 WALL = DockSpec("wall", "dispatch_desk.ui.wall", "WallWindow",
                 lambda: QCoreApplication.translate("Docks", "Wall display"), "charts")
-OPEN_DATA = DockSpec("openData", "dispatch_desk.ui.opendata", "OpenDataDialog",
+OPEN_DATA = DockSpec("openData", "dispatch_desk.ui.admin", "OpenDataDialog",
                      lambda: QCoreApplication.translate("Docks", "Open data export"), "assessment")
+MAINTENANCE = DockSpec("maintenance", "dispatch_desk.ui.admin", "MaintenanceDialog",
+                       lambda: QCoreApplication.translate("Docks", "Operations and maintenance"), "settings")
 NEW_INCIDENT = DockSpec("newIncident", "dispatch_desk.ui.incident", "NewIncidentDialog",
                         lambda: QCoreApplication.translate("Docks", "New incident"), "detail")
 

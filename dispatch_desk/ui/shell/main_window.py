@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk import __version__
-from dispatch_desk.domain.permissions import role_may_ever, why_not_export_open_data
+from dispatch_desk.domain.permissions import role_may_ever, why_not_export_open_data, why_not_maintain
 from dispatch_desk.domain.workflow_actions import Action
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.shell import docks as dock_specs
@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.actions.wall.setVisible(dock_specs.is_shipped(dock_specs.WALL))
         self.actions.open_data.setVisible(why_not_export_open_data(ctx.officer) is None
                                           and dock_specs.is_shipped(dock_specs.OPEN_DATA))
+        self.actions.maintenance.setVisible(why_not_maintain(ctx.officer) is None
+                                            and dock_specs.is_shipped(dock_specs.MAINTENANCE))
         QApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         bus = ctx.bus
         bus.sync_state_changed.connect(self.status.update_state)
@@ -354,8 +356,17 @@ class MainWindow(QMainWindow):
 
     def open_open_data(self) -> None:
         """The open-data export (数据开放), for an administrator: review, approve, export."""
-        cls = dock_specs.widget_class(dock_specs.OPEN_DATA)
-        if cls is not None and why_not_export_open_data(self.ctx.officer) is None:
+        if why_not_export_open_data(self.ctx.officer) is None:
+            self._run_dialog(dock_specs.OPEN_DATA)
+
+    def open_maintenance(self) -> None:
+        """Operations and maintenance (运维), for an administrator: the service, the sensors, the audit."""
+        if why_not_maintain(self.ctx.officer) is None:
+            self._run_dialog(dock_specs.MAINTENANCE)
+
+    def _run_dialog(self, spec: dock_specs.DockSpec) -> None:
+        cls = dock_specs.widget_class(spec)
+        if cls is not None:
             dialog = cls(self.ctx, self)
             dialog.exec()
             dialog.deleteLater()

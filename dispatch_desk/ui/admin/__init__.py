@@ -1,0 +1,6 @@
+"""The administrator's screens: the open-data export (数据开放) and operations and maintenance (运维)."""
+
+from dispatch_desk.ui.admin.maintenance import MaintenanceDialog
+from dispatch_desk.ui.admin.open_data import OpenDataDialog
+
+__all__ = ["MaintenanceDialog", "OpenDataDialog"]
