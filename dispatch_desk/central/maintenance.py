@@ -6,11 +6,14 @@
 - `GET /api/v1/admin/sensors`: every indicator's sensor as the vital-sign monitors see it: its last
   reading, its usual interval, whether it has gone silent (`domain.alerting.silent`) and for how long,
   its level and its open device alert.
+- `POST /api/v1/desks/health` (any signed-in desk, every few minutes): its version, feed cursor, outbox
+  and unresolved conflicts; `GET /api/v1/admin/desks`: every desk as last heard of, with its lag
+  behind the feed.
 - `GET /api/v1/admin/audit`: the audit chain, newest first, filtered by officer, device, kind, name,
   outcome and time, a page at a time (`before` = the position to continue below). Each read of the
   audit is itself audited (`audit.read`).
 
-Who may: `permissions.why_not_maintain`; everyone else gets 403 and nothing of it.
+Who may read: `permissions.why_not_maintain`; everyone else gets 403 and nothing of it.
 """
 
 from __future__ import annotations
@@ -31,18 +34,20 @@ from dispatch_desk import __version__
 from dispatch_desk.domain import alerting, codec
 from dispatch_desk.domain.entities import ENTITIES, reading_key
 from dispatch_desk.domain.permissions import why_not_maintain
-from dispatch_desk.domain.records import Indicator, Reading
+from dispatch_desk.domain.records import Indicator, Officer, Reading
 from dispatch_desk.domain.wire import (
     AuditPage,
     AuditRow,
     BackgroundJob,
+    DeskHealth,
+    DeskState,
     Migration,
     SensorState,
     ServiceStatus,
 )
 
 from . import audit, ledger
-from .http import ApiError, model_response, query_int
+from .http import ApiError, model_response, query_int, read_model
 from .storage import Tx
 
 if TYPE_CHECKING:
@@ -132,6 +137,52 @@ async def get_sensors(request: Request) -> Response:
     return JSONResponse([s.model_dump(mode="json") for s in found])
 
 
+# --- the desks ------------------------------------------------------------------------------------------
+
+_DESK_COLUMNS = ("device_id", "officer_id", "version", "feed_cursor", "outbox", "conflicts", "cache_bytes", "client",
+                 "reported_at")
+
+
+async def post_desk_health(request: Request) -> Response:
+    from .api import client_of, session_of
+
+    session = await session_of(request)
+    body = await read_model(request, DeskHealth)
+    central: Central = request.app.state.central
+    values = (session.device_id, session.officer.id, body.version, body.cursor, body.outbox, body.conflicts,
+              body.cache_bytes, client_of(request), datetime.now(UTC).isoformat())
+
+    def store() -> None:
+        updates = ", ".join(f"{c} = excluded.{c}" for c in _DESK_COLUMNS[1:])
+        with central.storage.transaction(write=True) as tx:
+            tx.execute(f"INSERT INTO desk_health ({', '.join(_DESK_COLUMNS)}) VALUES ({', '.join('?' * len(values))}) "
+                       f"ON CONFLICT (device_id) DO UPDATE SET {updates}", values)
+
+    await run_in_threadpool(store)
+    return Response(status_code=204)
+
+
+def desks(central: Central, now: datetime) -> list[DeskState]:
+    seq = central.storage.current_seq()
+    with central.storage.transaction() as tx:
+        rows = tx.execute(f"SELECT {', '.join(_DESK_COLUMNS)} FROM desk_health ORDER BY reported_at DESC")
+        names = {o.id: o.name for o in ledger.all_of(tx, Officer)}
+    out = []
+    for device, officer, version, cursor, outbox, conflicts, size, client, at in rows:
+        reported = datetime.fromisoformat(at)
+        out.append(DeskState(device_id=device, officer_id=officer, officer_name=names.get(officer, ""), version=version,
+                             cursor=int(cursor), lag=max(0, seq - int(cursor)), outbox=int(outbox),
+                             conflicts=int(conflicts), cache_bytes=size, client=client, reported_at=reported,
+                             seen_s=max(0, round((now - reported).total_seconds()))))
+    return out
+
+
+async def get_desks(request: Request) -> Response:
+    await _admin(request)
+    found = await run_in_threadpool(desks, request.app.state.central, datetime.now(UTC))
+    return JSONResponse([d.model_dump(mode="json") for d in found])
+
+
 # --- the audit -----------------------------------------------------------------------------------------
 
 
@@ -211,4 +262,6 @@ ROUTES = [
     Route("/api/v1/admin/service", get_service, methods=["GET"]),
     Route("/api/v1/admin/sensors", get_sensors, methods=["GET"]),
     Route("/api/v1/admin/audit", get_audit, methods=["GET"]),
+    Route("/api/v1/admin/desks", get_desks, methods=["GET"]),
+    Route("/api/v1/desks/health", post_desk_health, methods=["POST"]),
 ]

@@ -17,7 +17,7 @@ _MODELS: tuple[type[BaseModel], ...] = (
     wire.LoginRequest, wire.RefreshRequest, wire.TokenPair, wire.OfficerInfo, wire.MutationBatch,
     wire.MutationBatchResult, wire.ChangesPage, wire.ReadingsBatch, wire.ReadingsResult, wire.Health,
     wire.ErrorBody, wire.OpenDataSelection, wire.OpenDataExportRequest, wire.OpenDataReview, wire.ServiceStatus,
-    wire.SensorState, wire.AuditPage,
+    wire.SensorState, wire.AuditPage, wire.DeskHealth, wire.DeskState,
 )
 
 
@@ -168,6 +168,15 @@ def openapi_document() -> dict[str, Any]:
                        "level, open device alert (administrators)", "security": _SECURED,
             "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {
                 "type": "array", "items": _ref(wire.SensorState)}}}}, **_answers(None, 401, 403)}}},
+        "/api/v1/admin/desks": {"get": {
+            "summary": "Every desk as the service last heard of it: officer, version, lag behind the feed, unsent "
+                       "mutations, unresolved conflicts, cache size (administrators)", "security": _SECURED,
+            "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {
+                "type": "array", "items": _ref(wire.DeskState)}}}}, **_answers(None, 401, 403)}}},
+        "/api/v1/desks/health": {"post": {
+            "summary": "A desk reports how it is, every two minutes while it syncs", "security": _SECURED,
+            "requestBody": {"required": True, "content": _json(wire.DeskHealth)},
+            "responses": {"204": {"description": "Kept"}, **_answers(None, 400, 401, 403, 413, 422)}}},
         "/api/v1/admin/audit": {"get": {
             "summary": "The audit chain, newest first, filtered and paged (administrators; each read is audited)",
             "security": _SECURED,

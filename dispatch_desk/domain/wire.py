@@ -228,3 +228,30 @@ class AuditRow(BaseModel):
 class AuditPage(BaseModel):
     rows: list[AuditRow]
     next: int | None  # pass as `before` for the next page; None: this was the last
+
+
+class DeskHealth(_Strict):
+    """What a desk reports of itself now and then (`POST /api/v1/desks/health`)."""
+
+    version: str = Field(max_length=40)
+    cursor: int = Field(ge=0)  # the feed position its cache has reached
+    outbox: int = Field(ge=0)  # its mutations not yet answered
+    conflicts: int = Field(ge=0)  # conflicts it has not resolved
+    cache_bytes: int | None = Field(default=None, ge=0)
+
+
+class DeskState(BaseModel):
+    """A desk as the central service last heard of it (`GET /api/v1/admin/desks`)."""
+
+    device_id: str
+    officer_id: str
+    officer_name: str
+    version: str
+    cursor: int
+    lag: int  # changes of the feed its cache has not reached yet
+    outbox: int
+    conflicts: int
+    cache_bytes: int | None
+    client: str
+    reported_at: datetime
+    seen_s: int  # seconds since then

@@ -25,6 +25,8 @@ from tenacity import (
 from dispatch_desk.domain.wire import (
     AuditPage,
     ChangesPage,
+    DeskHealth,
+    DeskState,
     Health,
     LoginRequest,
     MutationBatch,
@@ -41,6 +43,7 @@ from dispatch_desk.sync.errors import AuthError, CentralError, CertificateError,
 
 M = TypeVar("M", bound=BaseModel)
 _SENSORS = TypeAdapter(list[SensorState])
+_DESKS = TypeAdapter(list[DeskState])
 T = TypeVar("T")
 API = "/api/v1"
 TIMEOUT = (3.05, 60.0)  # connect, read: a large page may take the server a while to build
@@ -148,11 +151,22 @@ class CentralClient:
         except ValidationError as exc:
             raise CentralError(f"unexpected answer from /admin/sensors: {exc.error_count()} errors") from exc
 
+    def admin_desks(self) -> list[DeskState]:
+        body = self._call("GET", "/admin/desks", model=None)
+        try:
+            return _DESKS.validate_json(body)
+        except ValidationError as exc:
+            raise CentralError(f"unexpected answer from /admin/desks: {exc.error_count()} errors") from exc
+
     def admin_audit(self, filters: dict[str, Any], before: int | None = None, limit: int = 200) -> AuditPage:
         params = {**{k: v for k, v in filters.items() if v}, "limit": limit}
         if before:
             params["before"] = before
         return self._call("GET", "/admin/audit", params=params, model=AuditPage)
+
+    def report_health(self, health: DeskHealth) -> None:
+        """Tell the central service how this desk is (its operations-and-maintenance view lists desks)."""
+        self._call("POST", "/desks/health", body=health, model=None)
 
     def upload(self, sha256: str, content: bytes, mime: str) -> None:
         """Put an attachment by its hash; uploading one the server already has is harmless."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,12 +32,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from dispatch_desk import __version__
 from dispatch_desk.domain.codec import from_wire, to_wire
 from dispatch_desk.domain.records import Officer, Role
 from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.wire import (
     MAX_BATCH,
     AuditPage,
+    DeskHealth,
+    DeskState,
     Mutation,
     OfficerInfo,
     OpenDataExportRequest,
@@ -70,6 +74,7 @@ SESSION_SETTING = "sync.session"  # the officer of the last session, for working
 # against (a city's own CA); absent, the system's authorities. Verification itself is never optional.
 CA_BUNDLE_SETTING = "sync.ca_bundle"
 REFERENCE_ENTITIES = frozenset({"category", "sla_rule", "region"})  # what the workflow policy is built of
+HEALTH_EVERY = 120.0  # seconds between two reports of this desk's health to the central service
 
 
 class SyncEngine:
@@ -120,6 +125,7 @@ class SyncEngine:
             on_page=self._absorb,
         )
         self._max_backoff = max_backoff
+        self._health_due = 0.0  # time.monotonic() of the next health report (0: after the first good cycle)
 
     # --- TLS
     def set_ca_bundle(self, path: str | Path | None) -> None:
@@ -267,6 +273,9 @@ class SyncEngine:
     def admin_sensors(self) -> list[SensorState]:
         return self._client.admin_sensors()
 
+    def admin_desks(self) -> list[DeskState]:
+        return self._client.admin_desks()
+
     def admin_audit(self, filters: dict[str, Any], before: int | None = None, limit: int = 200) -> AuditPage:
         return self._client.admin_audit(filters, before, limit)
 
@@ -368,6 +377,7 @@ class SyncEngine:
                 try:
                     self._cycle(store, stopping)
                     failures = 0
+                    self._report_health(store)
                 except SyncError as exc:
                     failures += 1
                     log.info("sync failed (%d in a row): %s", failures, exc)
@@ -386,6 +396,21 @@ class SyncEngine:
     def _cycle(self, store: Store, stopping: threading.Event) -> None:
         with self._cycle_lock:
             self._transfer.run(store, stopping)
+
+    def _report_health(self, store: Store) -> None:
+        """Now and then, what this desk is like (version, cursor, outbox, conflicts, cache size); a report
+        that fails is tried again at the next due time and never disturbs the sync."""
+        if time.monotonic() < self._health_due:
+            return
+        self._health_due = time.monotonic() + HEALTH_EVERY
+        try:
+            wal = self.store_path.with_name(self.store_path.name + "-wal")
+            size = sum(p.stat().st_size for p in (self.store_path, wal) if p.exists())
+            self._client.report_health(DeskHealth(version=__version__, cursor=store.cursor(),
+                                                  outbox=self._transfer.unsent(store),
+                                                  conflicts=len(store.conflicts()), cache_bytes=size))
+        except (SyncError, OSError) as exc:
+            log.info("could not report this desk's health: %s", exc)
 
     def _push_run(self, stopping: threading.Event) -> None:
         """The pusher thread: send what is staged at once, whatever the engine thread is doing."""

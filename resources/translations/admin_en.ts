@@ -4,366 +4,409 @@
 <context>
     <name>MaintenanceDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="82"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="84"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="87"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="88"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="244"/>
         <source>Asking the central service…</source>
         <translation>Asking the central service…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="250"/>
         <source>As of %1 (city time)</source>
         <translation>As of %1 (city time)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="260"/>
         <source>The central service cannot be reached: what is shown is as it was last read.</source>
         <translation>The central service cannot be reached: what is shown is as it was last read.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="262"/>
         <source>Your session has ended: sign in again.</source>
         <translation>Your session has ended: sign in again.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="264"/>
         <source>Only an administrator sees operations and maintenance.</source>
         <translation>Only an administrator sees operations and maintenance.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="266"/>
         <source>The central service refused the filter: %1</source>
         <translation>The central service refused the filter: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="268"/>
         <source>Not read: %1</source>
         <translation>Not read: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="288"/>
         <source>%1, since %2</source>
         <translation>%1, since %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="310"/>
+        <source>%1 desks; %2 not heard of for ten minutes; %3 with unsent changes or conflicts</source>
+        <translation>%1 desks; %2 not heard of for ten minutes; %3 with unsent changes or conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="318"/>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="332"/>
         <source>%1 sensors, %2 silent</source>
         <translation>%1 sensors, %2 silent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="334"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="334"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="334"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
         <source>Silent for %1</source>
         <translation>Silent for %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="338"/>
         <source>Never sent</source>
         <translation>Never sent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="338"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="341"/>
         <source>Not monitored</source>
         <translation>Not monitored</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="327"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="366"/>
         <source>%1 entries listed</source>
         <translation>%1 entries listed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="328"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="367"/>
         <source>, more below</source>
         <translation>, more below</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="391"/>
         <source>Export the audit</source>
         <translation>Export the audit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="353"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="400"/>
         <source>The file was not written: %1</source>
         <translation>The file was not written: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="363"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="402"/>
         <source>Saved %1 entries to %2</source>
         <translation>Saved %1 entries to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="368"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="407"/>
         <source>Operations and maintenance</source>
         <translation>Operations and maintenance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
         <source>Central service</source>
         <translation>Central service</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
         <source>Sensors</source>
         <translation>Sensors</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
+        <source>Desks</source>
+        <translation>Desks</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="409"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="371"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="371"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
         <source>Running for</source>
         <translation>Running for</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="371"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
         <source>Live streams</source>
         <translation>Live streams</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="372"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="412"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="372"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="412"/>
         <source>Database round trip</source>
         <translation>Database round trip</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
         <source>Database size</source>
         <translation>Database size</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
         <source>Feed position</source>
         <translation>Feed position</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
         <source>Audit entries</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="374"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
         <source>Background jobs</source>
         <translation>Background jobs</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="378"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="418"/>
         <source>Kind of record</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="378"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="418"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <source>Last heard of</source>
+        <translation>Last heard of</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <source>Behind the feed</source>
+        <translation>Behind the feed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <source>Unsent</source>
+        <translation>Unsent</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
         <source>Last reading</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="382"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="382"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="382"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="383"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="386"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
         <source>officer id, e.g. o-ops</source>
         <translation>officer id, e.g. o-ops</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="387"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="430"/>
         <source>e.g. incident. or open_data.export</source>
         <translation>e.g. incident. or open_data.export</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="431"/>
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="432"/>
         <source>Refused only</source>
         <translation>Refused only</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="433"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="434"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="435"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="396"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

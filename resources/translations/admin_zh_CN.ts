@@ -4,366 +4,409 @@
 <context>
     <name>MaintenanceDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="82"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="78"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="84"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="87"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="88"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="228"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="244"/>
         <source>Asking the central service…</source>
         <translation>正在查询中心服务…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="234"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="250"/>
         <source>As of %1 (city time)</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="260"/>
         <source>The central service cannot be reached: what is shown is as it was last read.</source>
         <translation>无法连接中心服务：所示内容为上次读取时的情况。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="246"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="262"/>
         <source>Your session has ended: sign in again.</source>
         <translation>登录已失效：请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="248"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="264"/>
         <source>Only an administrator sees operations and maintenance.</source>
         <translation>仅系统管理员可查看运维信息。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="266"/>
         <source>The central service refused the filter: %1</source>
         <translation>中心服务拒绝了该筛选条件：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="268"/>
         <source>Not read: %1</source>
         <translation>未能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="272"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="288"/>
         <source>%1, since %2</source>
         <translation>%1（自 %2 起）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="310"/>
+        <source>%1 desks; %2 not heard of for ten minutes; %3 with unsent changes or conflicts</source>
+        <translation>终端 %1 台；%2 台超过十分钟未上报；%3 台有未发送的变更或冲突</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="318"/>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="332"/>
         <source>%1 sensors, %2 silent</source>
         <translation>传感器 %1 个，离线 %2 个</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="334"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="334"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="295"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="334"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="298"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
         <source>Silent for %1</source>
         <translation>已离线 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="338"/>
         <source>Never sent</source>
         <translation>从未上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="299"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="338"/>
         <source>Sending</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="302"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="341"/>
         <source>Not monitored</source>
         <translation>未设阈值</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="327"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="366"/>
         <source>%1 entries listed</source>
         <translation>已列出 %1 条</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="328"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="367"/>
         <source>, more below</source>
         <translation>，还有更多</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="391"/>
         <source>Export the audit</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="353"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="400"/>
         <source>The file was not written: %1</source>
         <translation>文件未写入：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="363"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="402"/>
         <source>Saved %1 entries to %2</source>
         <translation>已将 %1 条保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="368"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="407"/>
         <source>Operations and maintenance</source>
         <translation>运维</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
         <source>Central service</source>
         <translation>中心服务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
         <source>Sensors</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
+        <source>Desks</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="409"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="371"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="371"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
         <source>Running for</source>
         <translation>已运行</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="371"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
         <source>Live streams</source>
         <translation>实时连接</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="372"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="412"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="372"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="412"/>
         <source>Database round trip</source>
         <translation>数据库往返时延</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
         <source>Database size</source>
         <translation>数据库大小</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
         <source>Feed position</source>
         <translation>变更序号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="373"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
         <source>Audit entries</source>
         <translation>审计条数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="374"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
         <source>Background jobs</source>
         <translation>后台任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
         <source>Migration</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="377"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
         <source>Applied</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="378"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="418"/>
         <source>Kind of record</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="378"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="418"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <source>Last heard of</source>
+        <translation>最近上报</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <source>Behind the feed</source>
+        <translation>落后变更数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <source>Unsent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="379"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
         <source>Last reading</source>
         <translation>最后读数时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
         <source>Value</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="380"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
         <source>Interval</source>
         <translation>上报间隔</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="382"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
         <source>Officer</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="382"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="382"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="383"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="386"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
         <source>officer id, e.g. o-ops</source>
         <translation>人员编号，例如 o-ops</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="387"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="430"/>
         <source>e.g. incident. or open_data.export</source>
         <translation>例如 incident. 或 open_data.export</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="388"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="431"/>
         <source>Every kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="389"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="432"/>
         <source>Refused only</source>
         <translation>只看被拒绝的</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="433"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="434"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="435"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="396"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="397"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -17,7 +17,7 @@ def test_the_service_says_what_runs_and_on_what(any_city: CentralServer) -> None
     found = any_city.client("admin").get("/api/v1/admin/service").json()
     assert found["version"] == __version__ and found["backend"] == any_city.backend
     assert [m["version"] for m in found["migrations"]] == list(range(1, len(found["migrations"]) + 1))
-    assert found["migrations"][-1]["name"] == "0007_sensor_silence.sql"
+    assert "0007_sensor_silence.sql" in [m["name"] for m in found["migrations"]]
     assert found["records"]["region"] == 7 and found["records"]["officer"] >= 9
     assert found["db_bytes"] > 0 and found["db_latency_ms"] >= 0 and found["uptime_s"] >= 0
     assert {"sensor silence", "CAP expiry"} <= {w["name"] for w in found["background"]}

@@ -150,6 +150,9 @@ def _read_message(reader, *, is_request: bool) -> bytes | None:
                 return head + body
     if is_request:
         return head
+    status = head.split(b" ", 2)[1] if head.count(b" ") >= 1 else b""
+    if status in (b"204", b"304") or status.startswith(b"1"):
+        return head  # no body, by definition (RFC 9110 §6.4.1)
     return head + reader.read()
 
 

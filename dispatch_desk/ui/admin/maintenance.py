@@ -5,6 +5,9 @@ thread, never from the cache (none of it is in a desk's feed):
 
 - Service: the instance's version, uptime and live streams, its background jobs, and the database
   (backend, round-trip latency, size, migrations, records per kind, feed position).
+- Desks: every desk as the service last heard of it (`POST /api/v1/desks/health` every two minutes): who,
+  which version, how far behind the feed, what it has not sent, its conflicts; one not heard of for ten
+  minutes is shown greyed, one with unsent changes or conflicts in amber.
 - Sensors: every indicator's sensor, silent ones first, with its last reading, usual interval and
   how long it has been silent; a silent sensor is a device alert in the alerts list too.
 - Audit: the audit chain newest first, filtered by officer, device, kind, name, outcome and days,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -44,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk.domain.sla import BUSINESS_TZ, local_time
-from dispatch_desk.domain.wire import AuditPage, AuditRow, SensorState, ServiceStatus
+from dispatch_desk.domain.wire import AuditPage, AuditRow, DeskState, SensorState, ServiceStatus
 from dispatch_desk.sync.errors import AuthError, CentralError, OfflineError
 from dispatch_desk.ui.admin.open_data import write_whole
 from dispatch_desk.ui.common.names import Names
@@ -53,6 +57,9 @@ from dispatch_desk.ui.shell.i18n import data_text
 from dispatch_desk.ui.tasks import run_in_background
 
 SILENT = QColor("#c62828")
+STALE = QColor("#8a8a8a")
+PENDING = QColor("#b26a00")
+STALE_AFTER = 600  # seconds without a report before a desk is shown as not heard of
 KINDS = ("", "mutation", "refused", "auth.login", "auth.refresh", "auth.logout", "attachment.upload",
          "attachment.download", "readings", "open_data.review", "open_data.export", "audit.read")
 AUDIT_FIELDS = ("n", "at", "kind", "officer_id", "device_id", "client", "name", "outcome", "reason", "args")
@@ -107,6 +114,7 @@ class MaintenanceDialog(QDialog):
         self._ctx = ctx
         self.service: ServiceStatus | None = None
         self.sensors: list[SensorState] = []
+        self.desks: list[DeskState] = []
         self.audit_rows: list[AuditRow] = []
         self._next: int | None = None
         self._asking = 0
@@ -130,6 +138,15 @@ class MaintenanceDialog(QDialog):
         lists.addWidget(self.migrations, 3)
         lists.addWidget(self.records, 2)
         column.addLayout(lists, 1)
+        # --- desks
+        self.desks_page = QWidget(self)
+        self.desk_summary = QLabel(self, objectName="maintenanceDeskSummary")
+        self.desk_table = _table(self, "maintenanceDesks", 8)
+        self.desk_table.horizontalHeader().setStretchLastSection(False)
+        self.desk_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        column = QVBoxLayout(self.desks_page)
+        column.addWidget(self.desk_summary)
+        column.addWidget(self.desk_table, 1)
         # --- sensors
         self.sensors_page = QWidget(self)
         self.sensor_summary = QLabel(self, objectName="maintenanceSensorSummary")
@@ -186,6 +203,7 @@ class MaintenanceDialog(QDialog):
         column.addWidget(self.args_view)
 
         self.tabs.addTab(self.service_page, "")
+        self.tabs.addTab(self.desks_page, "")
         self.tabs.addTab(self.sensors_page, "")
         self.tabs.addTab(self.audit_page, "")
         self.notice = QLabel(self, objectName="maintenanceNotice", wordWrap=True)
@@ -208,6 +226,7 @@ class MaintenanceDialog(QDialog):
     def refresh(self) -> None:
         """The service and the sensors again, and the audit with the filters as they stand."""
         self._ask(lambda engine: engine.admin_service(), self._show_service)
+        self._ask(lambda engine: engine.admin_desks(), self._show_desks)
         self._ask(lambda engine: engine.admin_sensors(), self._show_sensors)
         self.load_audit()
 
@@ -286,6 +305,29 @@ class MaintenanceDialog(QDialog):
             self.records.setItem(row, 1, _item(f"{count:,}", right=True))
         for table in (self.migrations, self.records):
             table.resizeColumnsToContents()
+
+    def _show_desks(self, found: list[DeskState]) -> None:
+        self.desks = found
+        stale = sum(1 for d in found if d.seen_s > STALE_AFTER)
+        waiting = sum(1 for d in found if d.outbox or d.conflicts)
+        self.desk_summary.setText(self.tr("%1 desks; %2 not heard of for ten minutes; %3 with unsent changes or "
+                                          "conflicts").replace("%1", str(len(found))).replace("%2", str(stale))
+                                  .replace("%3", str(waiting)))
+        self.desk_table.setRowCount(len(found))
+        for row, d in enumerate(found):
+            size = f"{d.cache_bytes / 1e6:,.1f} MB" if d.cache_bytes is not None else ""
+            officer = f"{d.officer_name} ({d.officer_id})" if d.officer_name else d.officer_id
+            cells = ((officer, False), (d.device_id, False), (d.version, False),
+                     (self.tr("%1 ago").replace("%1", _span(d.seen_s)), False), (f"{d.lag:,}", True),
+                     (f"{d.outbox:,}", True), (f"{d.conflicts:,}", True), (size, True))
+            for column, (text, right) in enumerate(cells):
+                item = _item(text, right=right)
+                if d.seen_s > STALE_AFTER:
+                    item.setForeground(STALE)
+                elif d.outbox or d.conflicts:
+                    item.setForeground(PENDING)
+                self.desk_table.setItem(row, column, item)
+        self.desk_table.resizeColumnsToContents()
 
     def _show_sensors(self, found: list[SensorState]) -> None:
         self.sensors = sorted(found, key=lambda s: (not s.silent, not s.monitored, s.indicator))
@@ -366,7 +408,8 @@ class MaintenanceDialog(QDialog):
     # --- words -----------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Operations and maintenance"))
-        for index, title in enumerate((self.tr("Central service"), self.tr("Sensors"), self.tr("Audit log"))):
+        for index, title in enumerate((self.tr("Central service"), self.tr("Desks"), self.tr("Sensors"),
+                                       self.tr("Audit log"))):
             self.tabs.setTabText(index, title)
         names = {"version": self.tr("Version"), "uptime": self.tr("Running for"), "streams": self.tr("Live streams"),
                  "backend": self.tr("Database"), "latency": self.tr("Database round trip"),
@@ -376,6 +419,9 @@ class MaintenanceDialog(QDialog):
             label.setText(names[key])
         self.migrations.setHorizontalHeaderLabels([self.tr("Migration"), self.tr("File"), self.tr("Applied")])
         self.records.setHorizontalHeaderLabels([self.tr("Kind of record"), self.tr("Records")])
+        self.desk_table.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Device"), self.tr("Version"),
+                                                   self.tr("Last heard of"), self.tr("Behind the feed"),
+                                                   self.tr("Unsent"), self.tr("Conflicts"), self.tr("Cache")])
         self.sensor_table.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("Code"), self.tr("State"),
                                                      self.tr("Last reading"), self.tr("Value"), self.tr("Interval"),
                                                      self.tr("Level")])
