@@ -12,3 +12,6 @@ CREATE TABLE desk_health (
     client TEXT NOT NULL,
     reported_at TEXT NOT NULL
 );
+
+-- The operations-and-maintenance view asks the audit for days (`GET /api/v1/admin/audit?since=&until=`).
+CREATE INDEX audit_at ON audit (at);
