@@ -4,409 +4,409 @@
 <context>
     <name>MaintenanceDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="83"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="85"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="88"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="89"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="247"/>
         <source>Asking the central service…</source>
         <translation>Asking the central service…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="253"/>
         <source>As of %1 (city time)</source>
         <translation>As of %1 (city time)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="263"/>
         <source>The central service cannot be reached: what is shown is as it was last read.</source>
         <translation>The central service cannot be reached: what is shown is as it was last read.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="262"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="265"/>
         <source>Your session has ended: sign in again.</source>
         <translation>Your session has ended: sign in again.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="267"/>
         <source>Only an administrator sees operations and maintenance.</source>
         <translation>Only an administrator sees operations and maintenance.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="269"/>
         <source>The central service refused the filter: %1</source>
         <translation>The central service refused the filter: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="268"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="271"/>
         <source>Not read: %1</source>
         <translation>Not read: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="288"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="291"/>
         <source>%1, since %2</source>
         <translation>%1, since %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="310"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="313"/>
         <source>%1 desks; %2 not heard of for ten minutes; %3 with unsent changes or conflicts</source>
         <translation>%1 desks; %2 not heard of for ten minutes; %3 with unsent changes or conflicts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="318"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="321"/>
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="335"/>
         <source>%1 sensors, %2 silent</source>
         <translation>%1 sensors, %2 silent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="334"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="334"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="334"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="340"/>
         <source>Silent for %1</source>
         <translation>Silent for %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="341"/>
         <source>Never sent</source>
         <translation>Never sent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="341"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="344"/>
         <source>Not monitored</source>
         <translation>Not monitored</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
         <source>%1 entries listed</source>
         <translation>%1 entries listed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="367"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="370"/>
         <source>, more below</source>
         <translation>, more below</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
         <source>Export the audit</source>
         <translation>Export the audit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="400"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="403"/>
         <source>The file was not written: %1</source>
         <translation>The file was not written: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="405"/>
         <source>Saved %1 entries to %2</source>
         <translation>Saved %1 entries to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="410"/>
         <source>Operations and maintenance</source>
         <translation>Operations and maintenance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
         <source>Central service</source>
         <translation>Central service</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
         <source>Sensors</source>
         <translation>Sensors</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
         <source>Desks</source>
         <translation>Desks</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="412"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
         <source>Running for</source>
         <translation>Running for</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
         <source>Live streams</source>
         <translation>Live streams</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="415"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="415"/>
         <source>Database round trip</source>
         <translation>Database round trip</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
         <source>Database size</source>
         <translation>Database size</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
         <source>Feed position</source>
         <translation>Feed position</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
         <source>Audit entries</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
         <source>Background jobs</source>
         <translation>Background jobs</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="418"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
         <source>Kind of record</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="418"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
         <source>Last heard of</source>
         <translation>Last heard of</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
         <source>Behind the feed</source>
         <translation>Behind the feed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
         <source>Unsent</source>
         <translation>Unsent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
         <source>Last reading</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="427"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="428"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="428"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="428"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="432"/>
         <source>officer id, e.g. o-ops</source>
         <translation>officer id, e.g. o-ops</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="430"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="433"/>
         <source>e.g. incident. or open_data.export</source>
         <translation>e.g. incident. or open_data.export</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="434"/>
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="432"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="435"/>
         <source>Refused only</source>
         <translation>Refused only</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="433"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="434"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="435"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="441"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="441"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="441"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="442"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="443"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -4,409 +4,409 @@
 <context>
     <name>MaintenanceDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="83"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="84"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="85"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="87"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="88"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="89"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="247"/>
         <source>Asking the central service…</source>
         <translation>正在查询中心服务…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="253"/>
         <source>As of %1 (city time)</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="263"/>
         <source>The central service cannot be reached: what is shown is as it was last read.</source>
         <translation>无法连接中心服务：所示内容为上次读取时的情况。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="262"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="265"/>
         <source>Your session has ended: sign in again.</source>
         <translation>登录已失效：请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="267"/>
         <source>Only an administrator sees operations and maintenance.</source>
         <translation>仅系统管理员可查看运维信息。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="269"/>
         <source>The central service refused the filter: %1</source>
         <translation>中心服务拒绝了该筛选条件：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="268"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="271"/>
         <source>Not read: %1</source>
         <translation>未能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="288"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="291"/>
         <source>%1, since %2</source>
         <translation>%1（自 %2 起）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="310"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="313"/>
         <source>%1 desks; %2 not heard of for ten minutes; %3 with unsent changes or conflicts</source>
         <translation>终端 %1 台；%2 台超过十分钟未上报；%3 台有未发送的变更或冲突</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="318"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="321"/>
         <source>%1 ago</source>
         <translation>%1前</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="335"/>
         <source>%1 sensors, %2 silent</source>
         <translation>传感器 %1 个，离线 %2 个</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="334"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="334"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="334"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="340"/>
         <source>Silent for %1</source>
         <translation>已离线 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="341"/>
         <source>Never sent</source>
         <translation>从未上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="341"/>
         <source>Sending</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="344"/>
         <source>Not monitored</source>
         <translation>未设阈值</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="366"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
         <source>%1 entries listed</source>
         <translation>已列出 %1 条</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="367"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="370"/>
         <source>, more below</source>
         <translation>，还有更多</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
         <source>Export the audit</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="400"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="403"/>
         <source>The file was not written: %1</source>
         <translation>文件未写入：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="405"/>
         <source>Saved %1 entries to %2</source>
         <translation>已将 %1 条保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="410"/>
         <source>Operations and maintenance</source>
         <translation>运维</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
         <source>Central service</source>
         <translation>中心服务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
         <source>Sensors</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
         <source>Desks</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="412"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
         <source>Running for</source>
         <translation>已运行</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
         <source>Live streams</source>
         <translation>实时连接</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="415"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="415"/>
         <source>Database round trip</source>
         <translation>数据库往返时延</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
         <source>Database size</source>
         <translation>数据库大小</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
         <source>Feed position</source>
         <translation>变更序号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
         <source>Audit entries</source>
         <translation>审计条数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
         <source>Background jobs</source>
         <translation>后台任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>Migration</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>Applied</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="418"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
         <source>Kind of record</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="418"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
         <source>Last heard of</source>
         <translation>最近上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
         <source>Behind the feed</source>
         <translation>落后变更数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
         <source>Unsent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
         <source>Cache</source>
         <translation>缓存</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
         <source>Last reading</source>
         <translation>最后读数时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
         <source>Value</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
         <source>Interval</source>
         <translation>上报间隔</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="427"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="428"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
         <source>Officer</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="428"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="428"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="432"/>
         <source>officer id, e.g. o-ops</source>
         <translation>人员编号，例如 o-ops</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="430"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="433"/>
         <source>e.g. incident. or open_data.export</source>
         <translation>例如 incident. 或 open_data.export</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="434"/>
         <source>Every kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="432"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="435"/>
         <source>Refused only</source>
         <translation>只看被拒绝的</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="433"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="434"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="435"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="441"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="441"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="441"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="442"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="443"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

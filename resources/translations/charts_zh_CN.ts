@@ -500,18 +500,23 @@
     <name>SeriesTile</name>
     <message>
         <location line="+22"/>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>warn</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+80"/>
+        <location line="-92"/>
+        <location line="+92"/>
         <source>alarm</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-48"/>
+        <source>No readings yet</source>
+        <translation>尚无读数</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Next hour: no threshold crossing expected</source>
         <translation>未来一小时：预计不会越限</translation>
     </message>
@@ -524,7 +529,7 @@
 <context>
     <name>Tile</name>
     <message>
-        <location line="-258"/>
+        <location line="-270"/>
         <source>%1 by region</source>
         <translation>%1 · 分区对比</translation>
     </message>

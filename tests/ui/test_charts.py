@@ -27,6 +27,7 @@ from dispatch_desk.store import Store
 from dispatch_desk.ui.charts import AlertsWidget, DashboardWidget
 from dispatch_desk.ui.charts.tiles import CompareTile, NumberTile, SeriesTile, TileConfig
 from dispatch_desk.ui.context import AppBus, AppContext
+from dispatch_desk.ui.shell import i18n
 
 SQUARE = (((121.40, 31.15), (121.60, 31.15), (121.60, 31.30), (121.40, 31.30), (121.40, 31.15)),)
 REGIONS = [
@@ -309,3 +310,24 @@ def test_only_the_values_beyond_the_alarm_line_are_shaded(qtbot, direction):
     beyond = (ind.alarm + y1) / 2 if up else (y0 + ind.alarm) / 2
     inside = (ind.warn + ind.alarm) / 2  # between the lines: not yet an alarm
     assert shade(beyond) and not shade(inside)  # tinted beyond the alarm line, and only there
+
+
+def test_a_series_tile_before_its_first_reading_shows_now_and_its_thresholds_and_says_why(qtbot):
+    from dispatch_desk.domain.series import ResolutionLadder
+
+    i18n.install("en")
+    ind = Indicator("x", "易积水点水深", Dimension.SAFETY, "cm", "SJ", warn=15, alarm=27)
+    tile = SeriesTile(TileConfig("series", ["x"]), [ind], {"SJ": "申江市"})
+    qtbot.addWidget(tile)
+    tile.resize(500, 260)
+    tile.show()
+    now = 1_800_000_000.0
+    tile.refresh({}, now, 3600)
+    (x0, x1), (y0, y1) = tile.plot.viewRange()
+    assert x0 <= now - 3600 and now <= x1 <= now + 120  # the last hour up to now, not 1970
+    assert y0 < ind.warn and ind.alarm < y1  # both threshold lines in view
+    assert tile.outlook.text() == "No readings yet"
+    ladder = ResolutionLadder()
+    ladder.extend(now - 600 + np.arange(600.0), np.full(600, 12.0))
+    tile.refresh({"x": ladder.window(now - 3600, now, 400)}, now, 3600)
+    assert tile.outlook.text() == ""

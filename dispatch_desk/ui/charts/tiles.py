@@ -334,12 +334,24 @@ class SeriesTile(Tile):
         self.forecast: Forecast | None = None
         self._drawn: Window | None = None
         self._band = False
+        self._empty = False  # the outlook says there is no reading yet
 
     def refresh(self, windows, now, span):
         ind = self.indicators[0]
         w = windows.get(ind.code)
         if w is None or not len(w):
+            # Before the first reading: the axes already show the window up to now and the thresholds,
+            # not pyqtgraph's 1970 and 0–1, and the tile says why it is empty.
+            _scroll(self.plot, now, span, 0.0)
+            levels = [x for x in (ind.warn, ind.alarm) if x is not None]
+            if levels:
+                _fit(self.plot, min(levels), max(levels))
+            self.outlook.setText(self.tr("No readings yet"))
+            self._empty = True
             return
+        if self._empty:
+            self.outlook.setText("")
+            self._empty = False
         if not _same_picture(self.plot, self._drawn, w):
             self.curve.setData(w.t, w.vmean)
             if span >= BAND_FROM:
