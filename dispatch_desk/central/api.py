@@ -14,7 +14,7 @@ import logging
 import math
 import re
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
@@ -42,6 +42,7 @@ from dispatch_desk.domain.wire import (
     RefreshRequest,
     TokenPair,
 )
+from dispatch_desk.domain.workflow_actions import Refused
 
 from . import (
     audit,
@@ -123,6 +124,15 @@ async def session_of(request: Request) -> auth.Session:
         raise ApiError(401, "invalid_token", "This session belongs to another device; log in again.",
                        {"WWW-Authenticate": "Bearer"})
     request.state.session = session
+    return session
+
+
+async def permitted_session(request: Request, why_not: Callable[[Officer, datetime], Refused | None]) -> auth.Session:
+    """The request's session, if its officer passes `why_not` (a `domain.permissions` rule); 403 otherwise."""
+    session = await session_of(request)
+    refused = why_not(session.officer, datetime.now(UTC))
+    if refused is not None:
+        raise ApiError(403, refused.code.value, refused.reason + ".")
     return session
 
 

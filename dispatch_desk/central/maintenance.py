@@ -61,13 +61,9 @@ MAX_FILTER = 200
 
 
 async def _admin(request: Request) -> Any:
-    from .api import session_of
+    from .api import permitted_session
 
-    session = await session_of(request)
-    refused = why_not_maintain(session.officer, datetime.now(UTC))
-    if refused is not None:
-        raise ApiError(403, refused.code.value, refused.reason + ".")
-    return session
+    return await permitted_session(request, why_not_maintain)
 
 
 # --- the service ---------------------------------------------------------------------------------------

@@ -23,17 +23,17 @@ from typing import TYPE_CHECKING
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from dispatch_desk.domain import open_data as od
 from dispatch_desk.domain.permissions import why_not_export_open_data
-from dispatch_desk.domain.records import Agency, Category, Officer
-from dispatch_desk.domain.wire import OpenDataExportRequest, OpenDataSelection
+from dispatch_desk.domain.records import Agency, Category
+from dispatch_desk.domain.wire import OpenDataExportRequest, OpenDataReview, OpenDataSelection
 from dispatch_desk.domain.workflow_actions import Refused
 
 from . import audit, ledger
-from .http import ApiError, read_model
+from .http import ApiError, model_response, read_model
 from .incident_reads import disposal_results, incidents_by_key, reported_in
 from .storage import Tx
 
@@ -42,15 +42,6 @@ if TYPE_CHECKING:
 
 REVIEW = "open_data.review"
 EXPORT = "open_data.export"
-_STATUS = {"read_only": 403, "forbidden": 403, "inactive": 403}
-
-
-def _allowed(officer: Officer, now: datetime) -> None:
-    refused = why_not_export_open_data(officer, now)
-    if refused is not None:
-        raise ApiError(_STATUS.get(refused.code.value, 403), refused.code.value, refused.reason + ".")
-
-
 def _rows(tx: Tx, central: Central, selection: od.Selection, english: bool,
           tally: Counter[str]) -> tuple[list[od.PublicIncident], dict[str, Category]]:
     ref = central.cache.get(tx)
@@ -79,16 +70,15 @@ def _english(request: Request) -> bool:
 
 
 async def post_review(request: Request) -> Response:
-    from .api import client_of, session_of
+    from .api import client_of, permitted_session
 
-    session = await session_of(request)
+    session = await permitted_session(request, why_not_export_open_data)
     now = datetime.now(UTC)
-    _allowed(session.officer, now)
     body = await read_model(request, OpenDataSelection)
     central: Central = request.app.state.central
     english = _english(request)
 
-    def work() -> dict[str, object]:
+    def work() -> OpenDataReview:
         with central.storage.transaction() as tx:  # the rows are read without holding up any writer
             selection = _selection(tx, central, body, now)
             tally: Counter[str] = Counter()
@@ -98,17 +88,16 @@ async def post_review(request: Request) -> Response:
             n = audit.record(tx, REVIEW, officer_id=session.officer.id, device_id=session.device_id,
                              client=client_of(request), name=REVIEW, args=selection.args(),
                              outcome="reviewed", reason=f"{found.incidents} incidents", at=now)
-        return {"review": n, "reviewed_at": now.isoformat(), **od.review_wire(found)}
+        return OpenDataReview.model_validate({"review": n, "reviewed_at": now, **od.review_wire(found)})
 
-    return JSONResponse(await run_in_threadpool(work))
+    return model_response(await run_in_threadpool(work))
 
 
 async def post_export(request: Request) -> Response:
-    from .api import client_of, session_of
+    from .api import client_of, permitted_session
 
-    session = await session_of(request)
+    session = await permitted_session(request, why_not_export_open_data)
     now = datetime.now(UTC)
-    _allowed(session.officer, now)
     body = await read_model(request, OpenDataExportRequest)
     central: Central = request.app.state.central
     english = _english(request)
