@@ -34,7 +34,7 @@ from dispatch_desk.domain.workflow_actions import Refused
 
 from . import audit, ledger
 from .http import ApiError, model_response, read_model
-from .incident_reads import disposal_results, incidents_by_key, reported_in
+from .incident_reads import disposal_results, reported_in
 from .storage import Tx
 
 if TYPE_CHECKING:
@@ -50,10 +50,7 @@ def _rows(tx: Tx, central: Central, selection: od.Selection, english: bool,
                      english)
     incidents = [i for i in reported_in(tx, selection.start, selection.end) if selection.covers(i, ref.regions)]
     results = disposal_results(tx, [i.id for i in incidents])
-    merged = incidents_by_key(tx, [i.merged_into for i in incidents if i.merged_into])
-    rows = [od.publish(i, selection, names, result=results.get(i.id, ""),
-                       merged_case=merged[i.merged_into].code if i.merged_into in merged else "", tally=tally)
-            for i in incidents]
+    rows = [od.publish(i, selection, names, result=results.get(i.id, ""), tally=tally) for i in incidents]
     return rows, categories
 
 

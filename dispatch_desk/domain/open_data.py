@@ -236,7 +236,7 @@ def _hour(moment: datetime) -> datetime:
     return moment.replace(minute=0, second=0, microsecond=0)
 
 
-def publish(incident: Incident, selection: Selection, names: Names, *, result: str = "", merged_case: str = "",
+def publish(incident: Incident, selection: Selection, names: Names, *, result: str = "",
             tally: Counter[str] | None = None) -> PublicIncident:
     """The public row of `incident` under the rules; what was masked or coarsened is counted in `tally`."""
     tally = Counter() if tally is None else tally
@@ -262,7 +262,7 @@ def publish(incident: Incident, selection: Selection, names: Names, *, result: s
     if selection.withhold_text:
         title, description, result = category_name, "", ""
     status = open311.status_of(incident)
-    notes = open311.status_notes(incident, english, agency=agency_name, result=result, merged_case=merged_case)
+    notes = open311.status_notes(incident, english, agency=agency_name, result=result)
     return PublicIncident(
         case=incident.code or incident.id, category=incident.category, category_name=category_name,
         category_group=open311.service_group(category, english) if category else "", source=incident.source.value,
