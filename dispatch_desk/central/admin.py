@@ -35,7 +35,8 @@ class AdminError(Exception):
     """A refused administrative request; the message is for the person at the console."""
 
 
-def create_officer(storage: Storage, officer: Officer, password: str) -> Officer:
+def create_officer(storage: Storage, officer: Officer, password: str, by: By | None = None) -> Officer:
+    """Create or replace an account with a password; `by` is the administrator at a desk (None: the console)."""
     password_hash = auth.hash_password(password)
     with storage.transaction(write=True) as tx:
         taken = tx.one("SELECT officer_id FROM credentials WHERE username = ?", (officer.username,))
@@ -48,19 +49,42 @@ def create_officer(storage: Storage, officer: Officer, password: str) -> Officer
         reset = auth.set_password(tx, officer, password_hash)
         _audit(tx, "admin.password_reset" if reset else "admin.create_officer", officer.id,
                {"username": officer.username, "role": officer.role.value, "agency": officer.agency,
-                "region": officer.region, "operations": list(officer.operations), "existed": previous is not None})
+                "region": officer.region, "operations": list(officer.operations), "existed": previous is not None},
+               by)
     return officer
 
 
 CONSOLE = "console"
 
 
-def _audit(tx: Tx, kind: str, subject: str, args: dict[str, Any]) -> None:
-    """An administrative command, run at the console: the subject is the record it changed."""
-    audit.record(tx, kind, device_id=CONSOLE, mutation_id="", name=subject, args=args, outcome="ok")
+@dataclasses.dataclass(frozen=True)
+class By:
+    """The administrator who asked from a desk, as the audit names them."""
+
+    officer_id: str
+    device_id: str
+    client: str
 
 
-def set_officer(storage: Storage, officer: Officer) -> None:
+def _audit(tx: Tx, kind: str, subject: str, args: dict[str, Any], by: By | None = None) -> None:
+    """An administrative command, at the console or by an administrator's desk: the subject is the record
+    it changed."""
+    who = {"device_id": CONSOLE} if by is None else dataclasses.asdict(by)
+    audit.record(tx, kind, mutation_id="", name=subject, args=args, outcome="ok", **who)
+
+
+def set_password(storage: Storage, officer_id: str, password: str, by: By | None = None) -> None:
+    """A new password for an account; its sessions end (whoever held them must sign in again)."""
+    password_hash = auth.hash_password(password)
+    with storage.transaction(write=True) as tx:
+        officer = ledger.get(tx, Officer, officer_id)
+        if officer is None:
+            raise AdminError(f"No officer {officer_id!r}.")
+        auth.set_password(tx, officer, password_hash)  # a reset revokes every session of the account
+        _audit(tx, "admin.password_reset", officer.id, {"username": officer.username}, by)
+
+
+def set_officer(storage: Storage, officer: Officer, by: By | None = None) -> None:
     """Replace an officer's record (scope, role, operations); their feed follows the change."""
     with storage.transaction(write=True) as tx:
         previous = ledger.get(tx, Officer, officer.id)
@@ -73,7 +97,7 @@ def set_officer(storage: Storage, officer: Officer) -> None:
         _audit(tx, "admin.disable_officer" if previous.active and not officer.active else "admin.set_officer",
                officer.id, {"username": officer.username, "role": officer.role.value, "active": officer.active,
                             "region": officer.region, "agency": officer.agency,
-                            "operations": list(officer.operations)})
+                            "operations": list(officer.operations)}, by)
 
 
 def find_officer(storage: Storage, username: str) -> Officer:

@@ -58,6 +58,7 @@ from . import (
     periodic,
     scope,
     seats,
+    staff,
     suspensions,
     vitals,
 )
@@ -487,7 +488,8 @@ ROUTES = [
     Route("/api/v1/attachments/{sha256}", put_attachment, methods=["PUT"]),
     Route("/api/v1/attachments/{sha256}", get_attachment, methods=["GET"]),
     Route("/api/v1/openapi.json", openapi, methods=["GET"]),
-    *maintenance.ROUTES,  # operations and maintenance: the service, the sensors, the audit (administrators)
+    *maintenance.ROUTES,
+    *staff.ROUTES,  # officers' accounts from an administrator's desk  # operations and maintenance: the service, the sensors, the audit (administrators)
     *open_data.ROUTES,  # open data (数据开放): a review, then the export it covers (administrators)
     *cap.ROUTES,  # CAP 1.2 alerts in (POST /api/v1/cap) and out (GET /api/v1/alerts/{id}/cap)
     open311.MOUNT,  # Open311 GeoReport v2 under /open311/v2/, answering in the specification's own format

@@ -15,7 +15,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from dispatch_desk.domain import codec
+from dispatch_desk.domain import codec, officers
+from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.records import (
     Agency,
     Category,
@@ -198,8 +199,8 @@ def _migrate(args: argparse.Namespace) -> int:
 
 def _create_officer(args: argparse.Namespace) -> int:
     password = sys.stdin.readline().rstrip("\r\n")
-    if len(password) < 8:
-        raise admin.AdminError("The password must have at least 8 characters.")
+    if (why := officers.password_problem(password, args.username)) is not None:
+        raise admin.AdminError(why)
     storage = _open(args)
     try:
         try:
@@ -215,6 +216,9 @@ def _create_officer(args: argparse.Namespace) -> int:
             region=args.region,
             operations=tuple(args.operation),
         )
+        regions = RegionTree(admin.list_records(storage, Region))
+        if (refused := officers.problem(officer, regions, [a.code for a in admin.list_records(storage, Agency)])):
+            raise admin.AdminError(refused.reason + ".")
         admin.create_officer(storage, officer, password)
     finally:
         storage.close()

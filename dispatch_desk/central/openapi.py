@@ -17,7 +17,7 @@ _MODELS: tuple[type[BaseModel], ...] = (
     wire.LoginRequest, wire.RefreshRequest, wire.TokenPair, wire.OfficerInfo, wire.MutationBatch,
     wire.MutationBatchResult, wire.ChangesPage, wire.ReadingsBatch, wire.ReadingsResult, wire.Health,
     wire.ErrorBody, wire.OpenDataSelection, wire.OpenDataExportRequest, wire.OpenDataReview, wire.ServiceStatus,
-    wire.SensorState, wire.AuditPage, wire.DeskHealth, wire.DeskState,
+    wire.SensorState, wire.AuditPage, wire.DeskHealth, wire.DeskState, wire.OfficerForm, wire.PasswordForm,
 )
 
 
@@ -177,6 +177,22 @@ def openapi_document() -> dict[str, Any]:
             "summary": "A desk reports how it is, every two minutes while it syncs", "security": _SECURED,
             "requestBody": {"required": True, "content": _json(wire.DeskHealth)},
             "responses": {"204": {"description": "Kept"}, **_answers(None, 400, 401, 403, 413, 422)}}},
+        "/api/v1/admin/officers": {"post": {
+            "summary": "A new officer's account, which signs in at once (administrators; audited without the "
+                       "password)", "security": _SECURED,
+            "requestBody": {"required": True, "content": _json(wire.OfficerForm)},
+            "responses": {"201": {"description": "The officer record"}, **_answers(None, 400, 401, 403, 409, 422)}}},
+        "/api/v1/admin/officers/{id}": {"patch": {
+            "summary": "Change an account: name, role, region, agency, active (administrators; disabling ends its "
+                       "sessions)", "security": _SECURED,
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {"required": True, "content": _json(wire.OfficerForm)},
+            "responses": _answers(None, 400, 401, 403, 404, 409, 422)}},
+        "/api/v1/admin/officers/{id}/password": {"post": {
+            "summary": "A new password for an account; its sessions end (administrators)", "security": _SECURED,
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {"required": True, "content": _json(wire.PasswordForm)},
+            "responses": {"204": {"description": "Set"}, **_answers(None, 400, 401, 403, 404, 422)}}},
         "/api/v1/admin/audit": {"get": {
             "summary": "The audit chain, newest first, filtered and paged (administrators; each read is audited)",
             "security": _SECURED,

@@ -255,3 +255,20 @@ class DeskState(BaseModel):
     client: str
     reported_at: datetime
     seen_s: int  # seconds since then
+
+
+class OfficerForm(_Strict):
+    """An account as an administrator creates or changes it (`POST`/`PATCH /api/v1/admin/officers`);
+    the domain checks it (`officers.problem`). A new account needs a password."""
+
+    username: str = Field(min_length=1, max_length=64)
+    name: str = Field(min_length=1, max_length=40)
+    role: str = Field(max_length=32)
+    region: str | None = Field(default=None, max_length=64)
+    agency: str | None = Field(default=None, max_length=64)
+    active: bool = True
+    password: str | None = Field(default=None, max_length=256)
+
+
+class PasswordForm(_Strict):
+    password: str = Field(min_length=1, max_length=256)

@@ -115,6 +115,9 @@ class ApiClient:
     def put(self, path: str, **kw: Any) -> requests.Response:
         return self.request("PUT", path, **kw)
 
+    def patch(self, path: str, **kw: Any) -> requests.Response:
+        return self.request("PATCH", path, **kw)
+
     def mutate_many(self, mutations: list[dict[str, Any]]) -> list[dict[str, Any]]:
         resp = self.post("/api/v1/mutations", json={"mutations": mutations})
         assert resp.status_code == 200, resp.text

@@ -1,0 +1,87 @@
+"""Officers' accounts from an administrator's desk, on both backends: an account created there signs in
+at once and reaches every feed; a changed scope, a disabled account and a new password take effect
+at once; bad input and other roles change nothing; the audit names the administrator, never a password."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.central import CentralServer, visible
+
+FORM = {"username": "sun.li", "name": "孙丽", "role": "ops_officer", "region": "D1", "password": "a good passphrase"}
+
+
+def _create(city: CentralServer, **changes) -> dict:
+    resp = city.client("admin").post("/api/v1/admin/officers", json={**FORM, **changes})
+    assert resp.status_code == 201, resp.text
+    return resp.json()
+
+
+def test_an_account_made_at_a_desk_signs_in_at_once_and_reaches_every_feed(any_city: CentralServer) -> None:
+    made = _create(any_city)
+    assert made["username"] == "sun.li" and made["region"] == "D1" and made["active"]
+    login = any_city.login("sun.li", "a good passphrase")
+    assert login.status_code == 200 and login.json()["officer"]["id"] == made["id"]
+    assert visible(any_city.client("ops").pull()[0])[("officer", made["id"])]["name"] == "孙丽"
+    [entry] = [r for r in any_city.audit() if r["kind"] == "admin.create_officer"]
+    assert entry["officer_id"] == "o-admin" and entry["device_id"] == "test-device"
+    assert "a good passphrase" not in str(any_city.audit())
+
+
+def test_a_disabled_account_is_out_at_once_and_a_new_password_replaces_the_old(any_city: CentralServer) -> None:
+    made = _create(any_city)
+    their = any_city.client("sun.li", "a good passphrase")
+    admin = any_city.client("admin")
+    resp = admin.post(f"/api/v1/admin/officers/{made['id']}/password", json={"password": "another passphrase"})
+    assert resp.status_code == 204
+    assert their.get("/api/v1/changes").status_code == 401  # the old session ended
+    assert any_city.login("sun.li", "a good passphrase").status_code == 401
+    assert any_city.login("sun.li", "another passphrase").status_code == 200
+    resp = admin.patch(f"/api/v1/admin/officers/{made['id']}", json={**FORM, "password": None, "active": False})
+    assert resp.status_code == 200 and resp.json()["active"] is False
+    assert any_city.login("sun.li", "another passphrase").status_code in (401, 403)
+
+
+def test_a_changed_scope_changes_what_the_feed_carries(any_city: CentralServer) -> None:
+    from tests.support.central import report_args
+
+    made = _create(any_city, region="S11", role="street_supervisor")
+    any_city.client("ops").mutate("incident.report", report_args("in-s21", lat=31.215))
+    theirs = any_city.client("sun.li", "a good passphrase")
+    assert ("incident", "in-s21") not in visible(theirs.pull()[0])
+    resp = any_city.client("admin").patch(f"/api/v1/admin/officers/{made['id']}",
+                                          json={**FORM, "password": None, "region": "S21", "role": "street_supervisor"})
+    assert resp.status_code == 200
+    assert ("incident", "in-s21") in visible(any_city.client("sun.li", "a good passphrase").pull()[0])
+
+
+@pytest.mark.parametrize(("changes", "status"), [
+    ({"username": "Sun Li"}, 422), ({"username": "ops"}, 409), ({"name": "  "}, 422), ({"role": "king"}, 422),
+    ({"region": None}, 422), ({"region": "nowhere"}, 422), ({"role": "street_supervisor", "region": "D1"}, 422),
+    ({"role": "agency_officer", "region": None}, 422), ({"role": "agency_officer", "agency": "ZZ"}, 422),
+    ({"password": "short"}, 422), ({"password": "sun.li"}, 422), ({"password": None}, 422), ({"extra": 1}, 422),
+])
+def test_a_bad_account_is_refused_with_its_reason_and_nothing_changes(city: CentralServer, changes, status) -> None:
+    before = len(city.audit())
+    resp = city.client("admin").post("/api/v1/admin/officers", json={**FORM, **changes})
+    assert resp.status_code == status, resp.text
+    assert resp.json()["message"]
+    assert city.login(changes.get("username", "sun.li"), "a good passphrase").status_code == 401
+    assert not [r for r in city.audit()[before:] if r["kind"].startswith("admin.")]
+
+
+def test_an_administrator_does_not_lock_themselves_out(city: CentralServer) -> None:
+    admin = city.client("admin")
+    me = {"username": "admin", "name": "admin", "role": "admin"}
+    assert admin.patch("/api/v1/admin/officers/o-admin", json={**me, "active": False}).status_code == 403
+    assert admin.patch("/api/v1/admin/officers/o-admin", json={**me, "role": "leader", "region": "C"}).status_code == 403
+    assert admin.patch("/api/v1/admin/officers/o-nobody", json=me).status_code == 404
+
+
+@pytest.mark.parametrize("username", ["ops", "leader", "analyst", "cg"])
+def test_nobody_else_manages_accounts(city: CentralServer, username: str) -> None:
+    client = city.client(username)
+    assert client.post("/api/v1/admin/officers", json=FORM).status_code == 403
+    assert client.patch("/api/v1/admin/officers/o-ops", json={**FORM, "password": None}).status_code == 403
+    assert client.post("/api/v1/admin/officers/o-ops/password", json={"password": "x" * 12}).status_code == 403
+    assert city.login("sun.li", "a good passphrase").status_code == 401
