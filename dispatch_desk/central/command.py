@@ -200,7 +200,7 @@ def _migrate(args: argparse.Namespace) -> int:
 def _create_officer(args: argparse.Namespace) -> int:
     password = sys.stdin.readline().rstrip("\r\n")
     if (why := officers.password_problem(password, args.username)) is not None:
-        raise admin.AdminError(why)
+        raise admin.AdminError(why + ".")
     storage = _open(args)
     try:
         try:

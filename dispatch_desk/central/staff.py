@@ -75,7 +75,7 @@ async def post_officer(request: Request) -> Response:
     if form.password is None:
         raise ApiError(422, "bad_args", "A new account needs a password.")
     if (why := officers.password_problem(form.password, form.username)) is not None:
-        raise ApiError(422, "bad_args", why)
+        raise ApiError(422, "bad_args", why + ".")
     password = form.password
 
     def work() -> Officer:
@@ -126,7 +126,7 @@ async def post_password(request: Request) -> Response:
         if (refused := officers.why_not_change(actor, target, target, datetime.now(UTC))) is not None:
             raise _refuse(refused)
         if (why := officers.password_problem(form.password, target.username)) is not None:
-            raise ApiError(422, "bad_args", why)
+            raise ApiError(422, "bad_args", why + ".")
         admin.set_password(central.storage, target.id, form.password, by)
 
     await run_in_threadpool(work)

@@ -29,33 +29,42 @@ MAX_NAME = 40
 MIN_PASSWORD, MAX_PASSWORD = 8, 256
 REGION_ROLES = frozenset({Role.OPS_OFFICER, Role.LEADER, Role.ANALYST, Role.STREET_SUPERVISOR})
 AGENCY_ROLES = frozenset({Role.AGENCY_OFFICER, Role.LIAISON})
+# The reasons an account is refused, fixed texts a desk can put in the officer's language.
+BAD_USERNAME = "A username has 2 to 64 lower-case letters, digits, '.', '_' or '-'"
+BAD_NAME = f"A name has 1 to {MAX_NAME} printable characters"
+NEEDS_REGION = "This role needs the region of its area"
+NEEDS_STREET = "A street supervisor's region is a street"
+NEEDS_AGENCY = "This role needs its agency"
+UNKNOWN_AGENCY = "There is no such agency"
+BAD_PASSWORD = f"A password has {MIN_PASSWORD} to {MAX_PASSWORD} characters"
+PASSWORD_IS_USERNAME = "A password is not the username"
 
 
 def problem(officer: Officer, regions: RegionTree, agencies: Iterable[str]) -> Refused | None:
     """What is wrong with `officer` as an account, or None."""
     if not USERNAME.match(officer.username):
-        return Refused("A username has 2 to 64 lower-case letters, digits, '.', '_' or '-'", Code.BAD_ARGS)
+        return Refused(BAD_USERNAME, Code.BAD_ARGS)
     name = officer.name.strip()
     if not name or len(name) > MAX_NAME or not name.isprintable():
-        return Refused(f"A name has 1 to {MAX_NAME} printable characters", Code.BAD_ARGS)
+        return Refused(BAD_NAME, Code.BAD_ARGS)
     if officer.role in REGION_ROLES:
         if officer.region is None or officer.region not in regions:
-            return Refused(f"A {officer.role.value.replace('_', ' ')} needs the region of their area", Code.BAD_ARGS)
+            return Refused(NEEDS_REGION, Code.BAD_ARGS)
         if officer.role is Role.STREET_SUPERVISOR and regions.level_of(officer.region) is not RegionLevel.STREET:
-            return Refused("A street supervisor's region is a street", Code.BAD_ARGS)
+            return Refused(NEEDS_STREET, Code.BAD_ARGS)
     if officer.role in AGENCY_ROLES and officer.agency is None:
-        return Refused(f"A {officer.role.value.replace('_', ' ')} needs their agency", Code.BAD_ARGS)
+        return Refused(NEEDS_AGENCY, Code.BAD_ARGS)
     if officer.agency is not None and officer.agency not in set(agencies):
-        return Refused(f"There is no agency {officer.agency!r}", Code.BAD_ARGS)
+        return Refused(UNKNOWN_AGENCY, Code.BAD_ARGS)
     return None
 
 
 def password_problem(password: str, username: str = "") -> str | None:
     """Why `password` will not do, or None."""
     if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
-        return f"A password has {MIN_PASSWORD} to {MAX_PASSWORD} characters."
+        return BAD_PASSWORD
     if username and password.lower() == username.lower():
-        return "A password is not the username."
+        return PASSWORD_IS_USERNAME
     return None
 
 

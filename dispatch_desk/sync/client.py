@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, overload
+from urllib.parse import quote
 
 import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -31,9 +32,11 @@ from dispatch_desk.domain.wire import (
     LoginRequest,
     MutationBatch,
     MutationBatchResult,
+    OfficerForm,
     OpenDataExportRequest,
     OpenDataReview,
     OpenDataSelection,
+    PasswordForm,
     RefreshRequest,
     SensorState,
     ServiceStatus,
@@ -44,6 +47,7 @@ from dispatch_desk.sync.errors import AuthError, CentralError, CertificateError,
 M = TypeVar("M", bound=BaseModel)
 _SENSORS = TypeAdapter(list[SensorState])
 _DESKS = TypeAdapter(list[DeskState])
+_OFFICER = TypeAdapter(dict[str, Any])
 T = TypeVar("T")
 API = "/api/v1"
 TIMEOUT = (3.05, 60.0)  # connect, read: a large page may take the server a while to build
@@ -163,6 +167,18 @@ class CentralClient:
         if before:
             params["before"] = before
         return self._call("GET", "/admin/audit", params=params, model=AuditPage)
+
+    def admin_officer(self, form: OfficerForm, officer_id: str | None = None) -> dict[str, Any]:
+        """Create an account (no `officer_id`) or change one; the officer record as the service keeps it."""
+        if officer_id is None:
+            body = self._call("POST", "/admin/officers", body=form, model=None)
+        else:
+            body = self._call("PATCH", f"/admin/officers/{quote(officer_id, safe='')}", body=form, model=None)
+        return _OFFICER.validate_json(body)
+
+    def admin_password(self, officer_id: str, password: str) -> None:
+        self._call("POST", f"/admin/officers/{quote(officer_id, safe='')}/password",
+                   body=PasswordForm(password=password), model=None)
 
     def report_health(self, health: DeskHealth) -> None:
         """Tell the central service how this desk is (its operations-and-maintenance view lists desks)."""

@@ -42,6 +42,7 @@ from dispatch_desk.domain.wire import (
     DeskHealth,
     DeskState,
     Mutation,
+    OfficerForm,
     OfficerInfo,
     OpenDataExportRequest,
     OpenDataReview,
@@ -275,6 +276,12 @@ class SyncEngine:
 
     def admin_desks(self) -> list[DeskState]:
         return self._client.admin_desks()
+
+    def admin_officer(self, form: OfficerForm, officer_id: str | None = None) -> dict[str, Any]:
+        return self._client.admin_officer(form, officer_id)
+
+    def admin_password(self, officer_id: str, password: str) -> None:
+        self._client.admin_password(officer_id, password)
 
     def admin_audit(self, filters: dict[str, Any], before: int | None = None, limit: int = 200) -> AuditPage:
         return self._client.admin_audit(filters, before, limit)

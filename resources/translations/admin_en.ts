@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="143"/>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="143"/>
+        <source>Change the account</source>
+        <translation>Change the account</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="145"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="145"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="145"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="169"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="83"/>
@@ -412,6 +465,234 @@
     </message>
 </context>
 <context>
+    <name>OfficersDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="50"/>
+        <source>Ops officer</source>
+        <translation>Ops officer</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="51"/>
+        <source>Agency officer</source>
+        <translation>Agency officer</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="52"/>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="53"/>
+        <source>Street supervisor</source>
+        <translation>Street supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="54"/>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="55"/>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="56"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="63"/>
+        <source>A username has 2 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>A username has 2 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="65"/>
+        <source>A name has 1 to 40 printable characters.</source>
+        <translation>A name has 1 to 40 printable characters.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="66"/>
+        <source>This role needs the region of its area.</source>
+        <translation>This role needs the region of its area.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="67"/>
+        <source>A street supervisor&apos;s region is a street.</source>
+        <translation>A street supervisor&apos;s region is a street.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="68"/>
+        <source>This role needs its agency.</source>
+        <translation>This role needs its agency.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="69"/>
+        <source>There is no such agency.</source>
+        <translation>There is no such agency.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="70"/>
+        <source>A password has 8 to 256 characters.</source>
+        <translation>A password has 8 to 256 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="71"/>
+        <source>A password is not the username.</source>
+        <translation>A password is not the username.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="78"/>
+        <source>The central service cannot be reached: accounts are changed there. Nothing was changed.</source>
+        <translation>The central service cannot be reached: accounts are changed there. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="81"/>
+        <source>Your session has ended: sign in again.</source>
+        <translation>Your session has ended: sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="84"/>
+        <source>This username is taken.</source>
+        <translation>This username is taken.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="86"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="87"/>
+        <source>The central service refused it: %1</source>
+        <translation>The central service refused it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="88"/>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="293"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="293"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="325"/>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="325"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="336"/>
+        <source>Asking the central service…</source>
+        <translation>Asking the central service…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="361"/>
+        <source>The account %1 can sign in now.</source>
+        <translation>The account %1 can sign in now.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="374"/>
+        <source>The account %1 is changed.</source>
+        <translation>The account %1 is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="383"/>
+        <source>The account %1 is enabled.</source>
+        <translation>The account %1 is enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="384"/>
+        <source>The account %1 is disabled: its sessions have ended.</source>
+        <translation>The account %1 is disabled: its sessions have ended.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="398"/>
+        <source>The password of %1 is set; they sign in again with it.</source>
+        <translation>The password of %1 is set; they sign in again with it.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="402"/>
+        <source>Officers&apos; accounts</source>
+        <translation>Officers&apos; accounts</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="403"/>
+        <source>Name or username</source>
+        <translation>Name or username</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="404"/>
+        <source>Every role</source>
+        <translation>Every role</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="405"/>
+        <source>Show disabled accounts</source>
+        <translation>Show disabled accounts</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="407"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="407"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="408"/>
+        <source>New account…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="409"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="410"/>
+        <source>Set password…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="411"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>OpenDataDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/admin/open_data.py" line="279"/>
@@ -713,6 +994,34 @@
         <location filename="../../dispatch_desk/ui/admin/open_data.py" line="472"/>
         <source>Each review and each export is recorded in the central service&apos;s audit.</source>
         <translation>Each review and each export is recorded in the central service&apos;s audit.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="204"/>
+        <source>Set a password</source>
+        <translation>Set a password</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="205"/>
+        <source>A new password for %1. Their sessions end: they sign in again with it.</source>
+        <translation>A new password for %1. Their sessions end: they sign in again with it.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="207"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="208"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="212"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="143"/>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="143"/>
+        <source>Change the account</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="145"/>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="145"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="145"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="169"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="83"/>
@@ -412,6 +465,234 @@
     </message>
 </context>
 <context>
+    <name>OfficersDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="50"/>
+        <source>Ops officer</source>
+        <translation>城运值班员</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="51"/>
+        <source>Agency officer</source>
+        <translation>进驻单位人员</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="52"/>
+        <source>Liaison</source>
+        <translation>临时联络员</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="53"/>
+        <source>Street supervisor</source>
+        <translation>街道/乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="54"/>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="55"/>
+        <source>Analyst</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="56"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="63"/>
+        <source>A username has 2 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>用户名为 2 至 64 个小写字母、数字或“.”“_”“-”。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="65"/>
+        <source>A name has 1 to 40 printable characters.</source>
+        <translation>姓名为 1 至 40 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="66"/>
+        <source>This role needs the region of its area.</source>
+        <translation>该角色须指定其负责的区域。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="67"/>
+        <source>A street supervisor&apos;s region is a street.</source>
+        <translation>街道/乡镇人员的区域须为街道。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="68"/>
+        <source>This role needs its agency.</source>
+        <translation>该角色须指定所属单位。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="69"/>
+        <source>There is no such agency.</source>
+        <translation>没有这个单位。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="70"/>
+        <source>A password has 8 to 256 characters.</source>
+        <translation>密码为 8 至 256 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="71"/>
+        <source>A password is not the username.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="78"/>
+        <source>The central service cannot be reached: accounts are changed there. Nothing was changed.</source>
+        <translation>无法连接中心服务：账号须在中心服务修改。本次未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="81"/>
+        <source>Your session has ended: sign in again.</source>
+        <translation>登录已失效：请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="84"/>
+        <source>This username is taken.</source>
+        <translation>该用户名已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="86"/>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="87"/>
+        <source>The central service refused it: %1</source>
+        <translation>中心服务拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="88"/>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="293"/>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="293"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="325"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="325"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="336"/>
+        <source>Asking the central service…</source>
+        <translation>正在请求中心服务…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="361"/>
+        <source>The account %1 can sign in now.</source>
+        <translation>账号 %1 现在可以登录。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="374"/>
+        <source>The account %1 is changed.</source>
+        <translation>账号 %1 已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="383"/>
+        <source>The account %1 is enabled.</source>
+        <translation>账号 %1 已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="384"/>
+        <source>The account %1 is disabled: its sessions have ended.</source>
+        <translation>账号 %1 已停用，其登录已失效。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="398"/>
+        <source>The password of %1 is set; they sign in again with it.</source>
+        <translation>已为 %1 设置密码，须用新密码重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="402"/>
+        <source>Officers&apos; accounts</source>
+        <translation>人员管理</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="403"/>
+        <source>Name or username</source>
+        <translation>姓名或用户名</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="404"/>
+        <source>Every role</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="405"/>
+        <source>Show disabled accounts</source>
+        <translation>显示已停用账号</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="407"/>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="407"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="408"/>
+        <source>New account…</source>
+        <translation>新建账号…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="409"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="410"/>
+        <source>Set password…</source>
+        <translation>设置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="411"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>OpenDataDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/admin/open_data.py" line="279"/>
@@ -713,6 +994,34 @@
         <location filename="../../dispatch_desk/ui/admin/open_data.py" line="472"/>
         <source>Each review and each export is recorded in the central service&apos;s audit.</source>
         <translation>每次审核和导出都记入中心服务的审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="204"/>
+        <source>Set a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="205"/>
+        <source>A new password for %1. Their sessions end: they sign in again with it.</source>
+        <translation>为 %1 设置新密码。其现有登录将失效，须用新密码重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="207"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="208"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="212"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 </TS>

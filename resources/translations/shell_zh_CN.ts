@@ -4,163 +4,173 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="127"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="129"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
         <source>&amp;Workspace</source>
         <translation>工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
         <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
         <source>Report a new incident</source>
         <translation>上报一个新事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
         <source>&amp;Quick search…</source>
         <translation>快速搜索(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
         <source>Find incidents, joint commands, grid cells, agencies and knowledge</source>
         <translation>查找事件、联动指挥、网格、部门和知识库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
         <source>Send waiting changes and fetch new ones now</source>
         <translation>立即发送待同步的更改并获取最新数据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
         <source>&amp;Conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
         <source>Changes the central service did not accept</source>
         <translation>中心服务未接受的更改</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
         <source>Connection, language, theme and notifications</source>
         <translation>连接、语言、主题和通知</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="143"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="144"/>
         <source>&amp;Wall display</source>
         <translation>大屏展示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="144"/>
         <source>The city&apos;s situation full screen on the big screen, turning pages by itself (Esc leaves it)</source>
         <translation>在大屏上全屏展示城市运行态势，自动翻页（按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
         <source>&amp;Open data export…</source>
         <translation>数据开放导出(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
         <source>Review and export incidents as open data (CSV, GeoJSON, Open311), desensitised</source>
         <translation>审核并导出脱敏后的开放数据（CSV、GeoJSON、Open311）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
+        <source>Officers&apos; &amp;accounts…</source>
+        <translation>人员管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
+        <source>Create, change and disable accounts, and set passwords</source>
+        <translation>新建、修改、停用账号及设置密码</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
         <source>Operations and &amp;maintenance…</source>
         <translation>运维(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
         <source>The central service, the sensors and the audit log</source>
         <translation>中心服务、传感器与审计日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
         <source>Put the panels back where this workspace keeps them</source>
         <translation>将各面板恢复到本工作台的默认位置</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="153"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="154"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>关于城运指挥台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="155"/>
         <source>Routine ⇄ &amp;joint command</source>
         <translation>日常 ⇄ 联动指挥(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="156"/>
         <source>Switch between your everyday workspace and the joint command (F9)</source>
         <translation>在日常工作台与联动指挥之间切换 (F9)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="163"/>
         <source>Switch to the %1 workspace</source>
         <translation>切换到%1工作台</translation>
     </message>
@@ -938,11 +948,16 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/shell/docks.py" line="71"/>
+        <source>Officers&apos; accounts</source>
+        <translation>人员管理</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="73"/>
         <source>Operations and maintenance</source>
         <translation>运维</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="75"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
@@ -1201,72 +1216,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="194"/>
         <source>The map could not be loaded: %1</source>
         <translation>地图加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="202"/>
         <source>The map is not part of this installation.</source>
         <translation>本安装未包含地图组件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="255"/>
         <source>Workspace: %1</source>
         <translation>工作台：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="341"/>
         <source>Central service address</source>
         <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="339"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="342"/>
         <source>Sign in again at %1 now?</source>
         <translation>现在到 %1 重新登录吗？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="342"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="345"/>
         <source>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</source>
         <translation>尚未发送的更改保存在本机旧地址的缓存中，重新连接到旧地址后会继续发送。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="344"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="347"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="345"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="348"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="387"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="395"/>
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>正在使用本地缓存离线工作，更改将在恢复连接后同步。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="400"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="408"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="404"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="412"/>
         <source>About Dispatch Desk</source>
         <translation>关于城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="405"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="413"/>
         <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;城运指挥台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;一网统管：统一感知城市体征，将每个问题作为“一件事”派送给处置部门，并支撑联动指挥。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="418"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="426"/>
         <source>City Operations Dispatch Desk</source>
         <translation>城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="432"/>
         <source>Loading the map…</source>
         <translation>正在加载地图…</translation>
     </message>

@@ -58,6 +58,7 @@ class Actions(QObject):
         self.wall = make("actionWallDisplay", w.open_wall, [QKeySequence("Ctrl+Shift+W")], "charts")
         self.open_data = make("actionOpenData", w.open_open_data)
         self.maintenance = make("actionMaintenance", w.open_maintenance)
+        self.officers = make("actionOfficers", w.open_officers)
         self.reset_layout = make("actionResetLayout", w.reset_layout)
         self.shortcuts = make("actionShortcuts", w.show_shortcuts, _keys(Std.HelpContents, "F1"))
         self.about = make("actionAbout", w.show_about)
@@ -78,7 +79,7 @@ class Actions(QObject):
         self.file_menu.setObjectName("fileMenu")
         self.file_menu.addActions([self.new_incident, self.quick_search, self.sync_now])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.open_data, self.maintenance])
+        self.file_menu.addActions([self.officers, self.open_data, self.maintenance])
         self.file_menu.addAction(self.settings)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.sign_out, self.quit])
@@ -144,6 +145,8 @@ class Actions(QObject):
                                                         "turning pages by itself (Esc leaves it)")),
             self.open_data: (self.tr("&Open data export…"), self.tr("Review and export incidents as open data (CSV, "
                                                                    "GeoJSON, Open311), desensitised")),
+            self.officers: (self.tr("Officers' &accounts…"), self.tr("Create, change and disable accounts, and set "
+                                                                    "passwords")),
             self.maintenance: (self.tr("Operations and &maintenance…"), self.tr("The central service, the sensors and "
                                                                               "the audit log")),
             self.reset_layout: (self.tr("&Reset layout"), self.tr("Put the panels back where this workspace keeps them")),

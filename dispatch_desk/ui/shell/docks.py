@@ -67,6 +67,8 @@ WALL = DockSpec("wall", "dispatch_desk.ui.wall", "WallWindow",
                 lambda: QCoreApplication.translate("Docks", "Wall display"), "charts")
 OPEN_DATA = DockSpec("openData", "dispatch_desk.ui.admin", "OpenDataDialog",
                      lambda: QCoreApplication.translate("Docks", "Open data export"), "assessment")
+OFFICERS = DockSpec("officers", "dispatch_desk.ui.admin", "OfficersDialog",
+                    lambda: QCoreApplication.translate("Docks", "Officers' accounts"), "settings")
 MAINTENANCE = DockSpec("maintenance", "dispatch_desk.ui.admin", "MaintenanceDialog",
                        lambda: QCoreApplication.translate("Docks", "Operations and maintenance"), "settings")
 NEW_INCIDENT = DockSpec("newIncident", "dispatch_desk.ui.incident", "NewIncidentDialog",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk import __version__
+from dispatch_desk.domain import officers
 from dispatch_desk.domain.permissions import role_may_ever, why_not_export_open_data, why_not_maintain
 from dispatch_desk.domain.workflow_actions import Action
 from dispatch_desk.ui.context import AppContext
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
                                           and dock_specs.is_shipped(dock_specs.OPEN_DATA))
         self.actions.maintenance.setVisible(why_not_maintain(ctx.officer) is None
                                             and dock_specs.is_shipped(dock_specs.MAINTENANCE))
+        self.actions.officers.setVisible(officers.why_not_manage(ctx.officer) is None
+                                         and dock_specs.is_shipped(dock_specs.OFFICERS))
         QApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         bus = ctx.bus
         bus.sync_state_changed.connect(self.status.update_state)
@@ -358,6 +361,11 @@ class MainWindow(QMainWindow):
         """The open-data export (数据开放), for an administrator: review, approve, export."""
         if why_not_export_open_data(self.ctx.officer) is None:
             self._run_dialog(dock_specs.OPEN_DATA)
+
+    def open_officers(self) -> None:
+        """Officers' accounts (人员管理), for an administrator."""
+        if officers.why_not_manage(self.ctx.officer) is None:
+            self._run_dialog(dock_specs.OFFICERS)
 
     def open_maintenance(self) -> None:
         """Operations and maintenance (运维), for an administrator: the service, the sensors, the audit."""

@@ -1,6 +1,7 @@
-"""The open-data export on an administrator's desk against a real central service on loopback: the
-administrator reviews, approves and exports; a changed selection withdraws the review; offline, nothing
-is exported; other officers never see the command."""
+"""The administrator's screens on a desk against a real central service on loopback: the open-data export
+(review, approve, export; a changed selection withdraws the review; offline nothing is exported),
+operations and maintenance (the service, the desks, the sensors, the audit), and officers' accounts (one
+made at the desk signs in, a disabled one cannot); other officers never see the commands."""
 
 from __future__ import annotations
 
@@ -127,9 +128,11 @@ def test_an_ops_officer_has_no_administrators_command(qtbot, tmp_path: Path, cen
     ctl = Controller(central.url, base=tmp_path / "data", size=(1366, 768))
     ctl.open_window(signed_in(central, tmp_path / "data"))
     try:
-        assert not ctl.window.actions.open_data.isVisible() and not ctl.window.actions.maintenance.isVisible()
+        actions = ctl.window.actions
+        assert not any(a.isVisible() for a in (actions.open_data, actions.maintenance, actions.officers))
         ctl.window.open_open_data()  # the slots refuse too
         ctl.window.open_maintenance()
+        ctl.window.open_officers()
         assert ctl.window.findChild(OpenDataDialog) is None
     finally:
         ctl.shutdown()
@@ -171,3 +174,44 @@ def test_an_administrator_reads_the_service_the_sensors_and_the_audit(qtbot, des
     dialog.refresh()
     qtbot.waitUntil(lambda: not dialog.busy and "无法连接" in dialog.notice.text(), timeout=WAIT)
     assert dialog.audit_rows  # what it showed stays
+
+
+def test_an_administrator_makes_an_account_that_signs_in_then_disables_it(qtbot, desk, central):
+    from dispatch_desk.ui.admin import OfficersDialog
+
+    ctl, proxy = desk
+    assert ctl.window.actions.officers.isVisible()
+    dialog = OfficersDialog(ctl.window.ctx, ctl.window)
+    qtbot.addWidget(dialog)
+    form = dialog.account_dialog(None)
+    qtbot.addWidget(form)
+    form.username.setText("Sun Li")
+    form.name.setText("孙丽")
+    assert "用户名" in form.check()  # named before anything is sent, in the desk's language
+    form.username.setText("sun.li")
+    assert form.check() == "该角色须指定其负责的区域。"
+    form.region.setCurrentIndex(form.region.findData("D1"))
+    form.password.setText("a good passphrase")
+    form.again.setText("a good passphrase")
+    assert form.check() is None
+
+    dialog.create(form.form())
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert "sun.li" in dialog.notice.text()
+    qtbot.waitUntil(lambda: any(dialog.table.item(r, 1).text() == "sun.li" for r in range(dialog.table.rowCount())),
+                    timeout=WAIT)  # the new record came back through the feed
+    assert central.login("sun.li", "a good passphrase").status_code == 200
+
+    dialog.select("sun.li")
+    assert dialog.active_button.text() == "停用"
+    dialog.toggle_selected()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert central.login("sun.li", "a good passphrase").status_code in (401, 403)
+
+    proxy.go_offline()
+    dialog.show_disabled.setChecked(True)
+    dialog.select("sun.li")
+    dialog.toggle_selected()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert "无法连接" in dialog.notice.text()
+    assert central.login("sun.li", "a good passphrase").status_code in (401, 403)  # nothing changed
