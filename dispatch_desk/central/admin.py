@@ -118,15 +118,17 @@ def disable_officer(storage: Storage, username: str) -> Officer:
     return officer
 
 
-def put_records(storage: Storage, records: Sequence[Any]) -> int:
-    """Insert or replace reference records (regions, cells, agencies, categories, SLA rules, ...)."""
+def put_records(storage: Storage, records: Sequence[Any], by: By | None = None) -> int:
+    """Insert or replace reference records (regions, cells, agencies, categories, SLA rules, ...); `by` is
+    the administrator at a desk (None: the console)."""
     problems = text_problems(records)
     if problems:
         raise AdminError("Nothing was written: " + " ".join(problems))
     with storage.transaction(write=True) as tx:
         seq = ledger.put_many(tx, records)
         kinds = sorted({ledger.ENTITY_OF[type(r)] for r in records})
-        _audit(tx, "admin.put_records", ",".join(kinds)[:128], {"count": len(records), "kinds": kinds})
+        _audit(tx, "admin.put_records", ",".join(kinds)[:128],
+               {"count": len(records), "kinds": kinds, "keys": [ledger.key_of(r) for r in records[:50]]}, by)
         return seq
 
 

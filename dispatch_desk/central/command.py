@@ -15,7 +15,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from dispatch_desk.domain import codec, officers
+from dispatch_desk.domain import catalogue, codec, officers
 from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.records import (
     Agency,
@@ -280,9 +280,10 @@ def _add_category(args: argparse.Namespace) -> int:
 
 
 def _add_sla_rule(args: argparse.Namespace) -> int:
-    if args.limit_minutes <= 0 or not 0 <= args.near_minutes < args.limit_minutes:
-        raise admin.AdminError("The limit must be positive and the near-overdue margin smaller than the limit.")
-    return _put(args, SlaRule(args.category, SlaStage(args.stage), args.limit_minutes, args.near_minutes))
+    rule = SlaRule(args.category, SlaStage(args.stage), args.limit_minutes, args.near_minutes)
+    if (refused := catalogue.rule_problem(rule)) is not None:
+        raise admin.AdminError(refused.reason + ".")
+    return _put(args, rule)
 
 
 def _list(args: argparse.Namespace) -> int:

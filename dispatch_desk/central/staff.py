@@ -1,10 +1,16 @@
-"""Officers' accounts from an administrator's desk (`domain/officers.py` decides what is valid).
+"""Officers' accounts, categories and time limits from an administrator's desk (`domain/officers.py` and
+`domain/catalogue.py` decide what is valid).
 
 - `POST /api/v1/admin/officers` (an `OfficerForm` with a password): a new account, which can sign in at
   once; its record reaches every desk through the feed.
 - `PATCH /api/v1/admin/officers/{id}` (an `OfficerForm` without a password): name, role, region, agency,
   active. Disabling an account ends its sessions at once; a changed scope changes what its feed carries.
 - `POST /api/v1/admin/officers/{id}/password` (a `PasswordForm`): a new password; the account's sessions end.
+
+- `PATCH /api/v1/admin/categories/{code}` (a `CategoryForm`): name, routing (the default agency), whether
+  open data may show an exact point.
+- `PUT /api/v1/admin/categories/{code}/limits` (a `LimitsForm`): the time limit of stages; every desk's
+  policy follows through the feed, and only stages entered from then on count with it.
 
 Each is audited as the console's commands are (`admin.create_officer`, `admin.set_officer`,
 `admin.disable_officer`, `admin.password_reset`), naming the administrator and their desk; a password
@@ -24,10 +30,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from dispatch_desk.domain import codec, officers
+from dispatch_desk.domain import catalogue, codec, officers
 from dispatch_desk.domain.geo_regions import RegionTree
-from dispatch_desk.domain.records import Agency, Officer, Region, Role
-from dispatch_desk.domain.wire import OfficerForm, PasswordForm
+from dispatch_desk.domain.records import Agency, Category, Officer, Region, Role, SlaRule, SlaStage
+from dispatch_desk.domain.wire import CategoryForm, LimitsForm, OfficerForm, PasswordForm
 from dispatch_desk.domain.workflow_actions import Refused
 
 from . import admin, ledger
@@ -137,4 +143,60 @@ ROUTES = [
     Route("/api/v1/admin/officers", post_officer, methods=["POST"]),
     Route("/api/v1/admin/officers/{id}", patch_officer, methods=["PATCH"]),
     Route("/api/v1/admin/officers/{id}/password", post_password, methods=["POST"]),
+]
+
+
+# --- categories and their time limits ------------------------------------------------------------------
+
+
+def _category(central: Central, code: str) -> Category:
+    with central.storage.transaction() as tx:
+        found = ledger.get(tx, Category, code)
+    if found is None:
+        raise ApiError(404, "not_found", "No category with this code.")
+    return found
+
+
+async def patch_category(request: Request) -> Response:
+    _actor, by = await _by(request)
+    form = await read_model(request, CategoryForm)
+    central: Central = request.app.state.central
+
+    def work() -> Category:
+        before = _category(central, request.path_params["code"])
+        after = replace(before, name=form.name, name_en=form.name_en, default_agency=form.default_agency or None,
+                        exact_location=form.exact_location)
+        with central.storage.transaction() as tx:
+            agencies = [a.code for a in ledger.all_of(tx, Agency)]
+        if (refused := catalogue.category_problem(after, agencies)) is not None:
+            raise _refuse(refused)
+        if after != before:
+            admin.put_records(central.storage, [after], by)
+        return after
+
+    return JSONResponse(codec.to_wire(await run_in_threadpool(work)))
+
+
+async def put_limits(request: Request) -> Response:
+    _actor, by = await _by(request)
+    form = await read_model(request, LimitsForm)
+    central: Central = request.app.state.central
+
+    def work() -> list[SlaRule]:
+        category = _category(central, request.path_params["code"])
+        rules = [SlaRule(category.code, SlaStage(x.stage), x.limit_minutes, x.near_minutes) for x in form.limits]
+        if len({r.stage for r in rules}) != len(rules):
+            raise ApiError(422, "bad_args", "Each stage is named once.")
+        for rule in rules:
+            if (refused := catalogue.rule_problem(rule)) is not None:
+                raise _refuse(refused)
+        admin.put_records(central.storage, rules, by)  # the desks' policy follows through the feed
+        return rules
+
+    return JSONResponse([codec.to_wire(r) for r in await run_in_threadpool(work)])
+
+
+ROUTES += [
+    Route("/api/v1/admin/categories/{code}", patch_category, methods=["PATCH"]),
+    Route("/api/v1/admin/categories/{code}/limits", put_limits, methods=["PUT"]),
 ]

@@ -272,3 +272,25 @@ class OfficerForm(_Strict):
 
 class PasswordForm(_Strict):
     password: str = Field(min_length=1, max_length=256)
+
+
+class CategoryForm(_Strict):
+    """A category as an administrator changes it (`PATCH /api/v1/admin/categories/{code}`)."""
+
+    name: str = Field(min_length=1, max_length=40)
+    name_en: str = Field(default="", max_length=40)
+    default_agency: str | None = Field(default=None, max_length=64)
+    exact_location: bool = False
+
+
+class StageLimit(_Strict):
+    stage: Literal["register", "dispatch", "accept", "dispose", "verify"]
+    limit_minutes: int = Field(ge=1)
+    near_minutes: int = Field(ge=0)
+
+
+class LimitsForm(_Strict):
+    """A category's time limit per stage (`PUT /api/v1/admin/categories/{code}/limits`); stages not named
+    keep theirs."""
+
+    limits: list[StageLimit] = Field(min_length=1, max_length=5)

@@ -85,3 +85,52 @@ def test_nobody_else_manages_accounts(city: CentralServer, username: str) -> Non
     assert client.patch("/api/v1/admin/officers/o-ops", json={**FORM, "password": None}).status_code == 403
     assert client.post("/api/v1/admin/officers/o-ops/password", json={"password": "x" * 12}).status_code == 403
     assert city.login("sun.li", "a good passphrase").status_code == 401
+
+
+def test_a_category_changed_at_a_desk_reaches_every_feed(any_city: CentralServer) -> None:
+    admin = any_city.client("admin")
+    resp = admin.patch("/api/v1/admin/categories/garbage",
+                       json={"name": "垃圾堆放", "name_en": "Dumped rubbish", "default_agency": "SW",
+                             "exact_location": True})
+    assert resp.status_code == 200, resp.text
+    seen = visible(any_city.client("ops").pull()[0])[("category", "garbage")]
+    assert seen["default_agency"] == "SW" and seen["exact_location"] is True and seen["name_en"] == "Dumped rubbish"
+    for body in ({"name": "", "default_agency": None}, {"name": "垃圾", "default_agency": "ZZ"}, {"name": " 垃圾"}):
+        assert admin.patch("/api/v1/admin/categories/garbage", json=body).status_code == 422
+    assert admin.patch("/api/v1/admin/categories/unicorns", json={"name": "x"}).status_code == 404
+    assert any_city.client("ops").patch("/api/v1/admin/categories/garbage", json={"name": "x"}).status_code == 403
+
+
+def test_a_new_time_limit_counts_for_stages_entered_from_then_on_only(any_city: CentralServer) -> None:
+    from datetime import datetime
+
+    from tests.support.central import report_args
+
+    ops, admin = any_city.client("ops"), any_city.client("admin")
+    assert ops.mutate("incident.report", report_args("before", category="road_damage"))["outcome"] == "applied"
+    resp = admin.put("/api/v1/admin/categories/road_damage/limits",
+                     json={"limits": [{"stage": "register", "limit_minutes": 5, "near_minutes": 1}]})
+    assert resp.status_code == 200, resp.text
+    assert ops.mutate("incident.report", report_args("after", category="road_damage"))["outcome"] == "applied"
+    state = visible(ops.pull()[0])
+    assert state[("sla_rule", "road_damage:register")]["limit_minutes"] == 5
+
+    def minutes(key: str) -> float:
+        incident = state[("incident", key)]
+        due, at = (datetime.fromisoformat(incident[k].replace("Z", "+00:00")) for k in ("due_at", "reported_at"))
+        return (due - at).total_seconds() / 60
+
+    assert round(minutes("after")) == 5 and round(minutes("before")) == 20  # the rule of the seed was 20
+
+
+@pytest.mark.parametrize("limits", [[{"stage": "register", "limit_minutes": 0, "near_minutes": 0}],
+                                    [{"stage": "register", "limit_minutes": 10, "near_minutes": 10}],
+                                    [{"stage": "register", "limit_minutes": 10 ** 6, "near_minutes": 1}],
+                                    [{"stage": "lunch", "limit_minutes": 10, "near_minutes": 1}],
+                                    [{"stage": "accept", "limit_minutes": 10, "near_minutes": 1}] * 2, []])
+def test_a_bad_limit_is_refused_and_nothing_changes(city: CentralServer, limits) -> None:
+    resp = city.client("admin").put("/api/v1/admin/categories/road_damage/limits", json={"limits": limits})
+    assert resp.status_code == 422 and resp.json()["message"]
+    state = visible(city.client("ops").pull()[0])
+    assert state[("sla_rule", "road_damage:register")]["limit_minutes"] == 20
+    assert ("sla_rule", "road_damage:accept") not in state

@@ -1,0 +1,44 @@
+"""The incident categories and their time limits as an administrator keeps them: what a valid
+category and a valid stage limit are. Used by the central service's admin endpoints
+(`central/staff.py`), its console commands (`dispatch-desk central add-category`, `add-sla-rule`) and
+the desk's form alike.
+
+A changed limit counts from the next stage an incident enters: an incident already in a stage keeps
+the deadline it was given when it entered it (`workflow_steps.enter` stores `due_at`), so nobody's
+running clock moves under them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dispatch_desk.domain.records import Category, SlaRule
+from dispatch_desk.domain.workflow_actions import Code, Refused
+
+MAX_LIMIT_MINUTES = 60 * 24 * 30  # a stage of a month at the most
+MAX_NAME = 40
+BAD_NAME = f"A category's name has 1 to {MAX_NAME} characters"
+UNKNOWN_AGENCY = "There is no such agency"
+BAD_LIMIT = f"A time limit is 1 to {MAX_LIMIT_MINUTES} minutes"
+BAD_NEAR = "The near-deadline margin is at least 0 and less than the limit"
+
+
+def category_problem(category: Category, agencies: Iterable[str]) -> Refused | None:
+    """What is wrong with `category`, or None."""
+    for name in (category.name, category.name_en):
+        if name != name.strip() or len(name) > MAX_NAME or not name.isprintable():
+            return Refused(BAD_NAME, Code.BAD_ARGS)
+    if not category.name:
+        return Refused(BAD_NAME, Code.BAD_ARGS)
+    if category.default_agency is not None and category.default_agency not in set(agencies):
+        return Refused(UNKNOWN_AGENCY, Code.BAD_ARGS)
+    return None
+
+
+def rule_problem(rule: SlaRule) -> Refused | None:
+    """What is wrong with a stage's limit, or None."""
+    if not 0 < rule.limit_minutes <= MAX_LIMIT_MINUTES:
+        return Refused(BAD_LIMIT, Code.BAD_ARGS)
+    if not 0 <= rule.near_minutes < rule.limit_minutes:
+        return Refused(BAD_NEAR, Code.BAD_ARGS)
+    return None
