@@ -32,6 +32,7 @@ from starlette.routing import Route
 
 from dispatch_desk.domain import catalogue, codec, officers
 from dispatch_desk.domain.geo_regions import RegionTree
+from dispatch_desk.domain.permissions import why_not_administer
 from dispatch_desk.domain.records import Agency, Category, Officer, Region, Role, SlaRule, SlaStage
 from dispatch_desk.domain.wire import CategoryForm, LimitsForm, OfficerForm, PasswordForm
 from dispatch_desk.domain.workflow_actions import Refused
@@ -51,7 +52,7 @@ def _refuse(refused: Refused) -> ApiError:
 async def _by(request: Request) -> tuple[Officer, admin.By]:
     from .api import client_of, permitted_session
 
-    session = await permitted_session(request, officers.why_not_manage)
+    session = await permitted_session(request, why_not_administer)
     return session.officer, admin.By(session.officer.id, session.device_id, client_of(request))
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from dispatch_desk.domain.geo_regions import RegionTree
-from dispatch_desk.domain.permissions import is_active, read_only
+from dispatch_desk.domain.permissions import why_not_administer
 from dispatch_desk.domain.records import Officer, RegionLevel, Role
 from dispatch_desk.domain.workflow_actions import Code, Refused
 
@@ -68,20 +68,9 @@ def password_problem(password: str, username: str = "") -> str | None:
     return None
 
 
-def why_not_manage(actor: Officer, now: datetime | None = None) -> Refused | None:
-    """None when `actor` may manage accounts at all: an active administrator."""
-    if not is_active(actor, now):
-        return Refused("Your account is not active", Code.INACTIVE)
-    if (refused := read_only(actor)) is not None:
-        return refused
-    if actor.role is not Role.ADMIN:
-        return Refused("Only an administrator manages officers' accounts", Code.FORBIDDEN)
-    return None
-
-
 def why_not_change(actor: Officer, before: Officer | None, after: Officer, now: datetime | None = None) -> Refused | None:
     """None when `actor` may make the account `before` (None: a new one) into `after`."""
-    if (refused := why_not_manage(actor, now)) is not None:
+    if (refused := why_not_administer(actor, now)) is not None:
         return refused
     if before is not None and before.id == actor.id and (after.role is not Role.ADMIN or not after.active):
         return Refused("An administrator does not demote or disable their own account", Code.FORBIDDEN)

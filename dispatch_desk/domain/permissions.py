@@ -130,6 +130,11 @@ def why_not_export_open_data(officer: Officer, now: datetime | None = None) -> R
     return _admin_only(officer, now, "Only an administrator exports open data")
 
 
+def why_not_administer(officer: Officer, now: datetime | None = None) -> Refused | None:
+    """Officers' accounts, categories and time limits are changed by an administrator."""
+    return _admin_only(officer, now, "Only an administrator changes accounts and reference data")
+
+
 def why_not_maintain(officer: Officer, now: datetime | None = None) -> Refused | None:
     """The operations and maintenance view (一体化运维: the service, the sensors, the audit) is the
     administrator's alone."""

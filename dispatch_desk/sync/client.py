@@ -25,10 +25,12 @@ from tenacity import (
 
 from dispatch_desk.domain.wire import (
     AuditPage,
+    CategoryForm,
     ChangesPage,
     DeskHealth,
     DeskState,
     Health,
+    LimitsForm,
     LoginRequest,
     MutationBatch,
     MutationBatchResult,
@@ -175,6 +177,12 @@ class CentralClient:
         else:
             body = self._call("PATCH", f"/admin/officers/{quote(officer_id, safe='')}", body=form, model=None)
         return _OFFICER.validate_json(body)
+
+    def admin_category(self, code: str, form: CategoryForm) -> None:
+        self._call("PATCH", f"/admin/categories/{quote(code, safe='')}", body=form, model=None)
+
+    def admin_limits(self, code: str, form: LimitsForm) -> None:
+        self._call("PUT", f"/admin/categories/{quote(code, safe='')}/limits", body=form, model=None)
 
     def admin_password(self, officer_id: str, password: str) -> None:
         self._call("POST", f"/admin/officers/{quote(officer_id, safe='')}/password",

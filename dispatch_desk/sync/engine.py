@@ -39,8 +39,10 @@ from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.wire import (
     MAX_BATCH,
     AuditPage,
+    CategoryForm,
     DeskHealth,
     DeskState,
+    LimitsForm,
     Mutation,
     OfficerForm,
     OfficerInfo,
@@ -279,6 +281,12 @@ class SyncEngine:
 
     def admin_officer(self, form: OfficerForm, officer_id: str | None = None) -> dict[str, Any]:
         return self._client.admin_officer(form, officer_id)
+
+    def admin_category(self, code: str, form: CategoryForm) -> None:
+        self._client.admin_category(code, form)
+
+    def admin_limits(self, code: str, form: LimitsForm) -> None:
+        self._client.admin_limits(code, form)
 
     def admin_password(self, officer_id: str, password: str) -> None:
         self._client.admin_password(officer_id, password)

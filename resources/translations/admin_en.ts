@@ -4,54 +4,193 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="149"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="149"/>
         <source>Change the account</source>
         <translation>Change the account</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="151"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="151"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="151"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="175"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="53"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="54"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="145"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="145"/>
+        <source>Grid cell</source>
+        <translation>Grid cell</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="208"/>
+        <source>Nothing to save: the form is as the category is.</source>
+        <translation>Nothing to save: the form is as the category is.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="225"/>
+        <source>Saved %1; new limits count for stages entered from now on.</source>
+        <translation>Saved %1; new limits count for stages entered from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="236"/>
+        <source>Asking the central service…</source>
+        <translation>Asking the central service…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="241"/>
+        <source>A category&apos;s name has 1 to 40 characters.</source>
+        <translation>A category&apos;s name has 1 to 40 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="242"/>
+        <source>There is no such agency.</source>
+        <translation>There is no such agency.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="243"/>
+        <source>A time limit is 1 to 43,200 minutes (30 days).</source>
+        <translation>A time limit is 1 to 43,200 minutes (30 days).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="244"/>
+        <source>The near-deadline margin is at least 0 and less than the limit.</source>
+        <translation>The near-deadline margin is at least 0 and less than the limit.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="249"/>
+        <source>Categories and time limits</source>
+        <translation>Categories and time limits</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="250"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="250"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="254"/>
+        <source>Dispatched to</source>
+        <translation>Dispatched to</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="251"/>
+        <source>Open data location</source>
+        <translation>Open data location</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="252"/>
+        <source>The chosen category</source>
+        <translation>The chosen category</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="253"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="253"/>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="256"/>
+        <source>Open data may show the exact point</source>
+        <translation>Open data may show the exact point</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="257"/>
+        <source>For problems of public space (a pothole, a fallen tree). Without it, open data shows the grid cell, for problems that may point at a household.</source>
+        <translation>For problems of public space (a pothole, a fallen tree). Without it, open data shows the grid cell, for problems that may point at a household.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="259"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="259"/>
+        <source>Limit (minutes)</source>
+        <translation>Limit (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="260"/>
+        <source>Near the deadline from (minutes before)</source>
+        <translation>Near the deadline from (minutes before)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="264"/>
+        <source>A new limit counts for stages entered from then on: an incident already in a stage keeps its deadline.</source>
+        <translation>A new limit counts for stages entered from then on: an incident already in a stage keeps its deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="266"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="267"/>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -572,122 +711,122 @@
         <translation>Not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="300"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="300"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="325"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="332"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="325"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="332"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="336"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="343"/>
         <source>Asking the central service…</source>
         <translation>Asking the central service…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="368"/>
         <source>The account %1 can sign in now.</source>
         <translation>The account %1 can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="374"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="381"/>
         <source>The account %1 is changed.</source>
         <translation>The account %1 is changed.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="390"/>
         <source>The account %1 is enabled.</source>
         <translation>The account %1 is enabled.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="384"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="391"/>
         <source>The account %1 is disabled: its sessions have ended.</source>
         <translation>The account %1 is disabled: its sessions have ended.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="398"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="405"/>
         <source>The password of %1 is set; they sign in again with it.</source>
         <translation>The password of %1 is set; they sign in again with it.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="409"/>
         <source>Officers&apos; accounts</source>
         <translation>Officers&apos; accounts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="410"/>
         <source>Name or username</source>
         <translation>Name or username</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="404"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="411"/>
         <source>Every role</source>
         <translation>Every role</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="405"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="412"/>
         <source>Show disabled accounts</source>
         <translation>Show disabled accounts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="414"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="414"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="415"/>
         <source>New account…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="416"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="417"/>
         <source>Set password…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="418"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -999,27 +1138,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="211"/>
         <source>Set a password</source>
         <translation>Set a password</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="212"/>
         <source>A new password for %1. Their sessions end: they sign in again with it.</source>
         <translation>A new password for %1. Their sessions end: they sign in again with it.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="214"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="215"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="219"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>

@@ -4,54 +4,193 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="149"/>
         <source>New account</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="149"/>
         <source>Change the account</source>
         <translation>修改账号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="151"/>
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="151"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="151"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="175"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="53"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="54"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="145"/>
+        <source>Point</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="145"/>
+        <source>Grid cell</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="208"/>
+        <source>Nothing to save: the form is as the category is.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="225"/>
+        <source>Saved %1; new limits count for stages entered from now on.</source>
+        <translation>已保存“%1”；新时限自此后进入的环节起计。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="236"/>
+        <source>Asking the central service…</source>
+        <translation>正在请求中心服务…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="241"/>
+        <source>A category&apos;s name has 1 to 40 characters.</source>
+        <translation>类别名称为 1 至 40 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="242"/>
+        <source>There is no such agency.</source>
+        <translation>没有这个单位。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="243"/>
+        <source>A time limit is 1 to 43,200 minutes (30 days).</source>
+        <translation>时限为 1 至 43,200 分钟（30 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="244"/>
+        <source>The near-deadline margin is at least 0 and less than the limit.</source>
+        <translation>临期提醒须不小于 0 且小于时限。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="249"/>
+        <source>Categories and time limits</source>
+        <translation>类别与时限</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="250"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="250"/>
+        <source>Group</source>
+        <translation>大类</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="254"/>
+        <source>Dispatched to</source>
+        <translation>默认派遣单位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="251"/>
+        <source>Open data location</source>
+        <translation>开放数据位置</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="252"/>
+        <source>The chosen category</source>
+        <translation>所选类别</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="253"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="253"/>
+        <source>Name in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="256"/>
+        <source>Open data may show the exact point</source>
+        <translation>开放数据可公开精确点位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="257"/>
+        <source>For problems of public space (a pothole, a fallen tree). Without it, open data shows the grid cell, for problems that may point at a household.</source>
+        <translation>用于公共空间问题（如路面坑洞、树木倒伏）。不勾选时，开放数据只公开所在网格，适用于可能指向具体住户的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="259"/>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="259"/>
+        <source>Limit (minutes)</source>
+        <translation>时限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="260"/>
+        <source>Near the deadline from (minutes before)</source>
+        <translation>临期提醒（提前分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="264"/>
+        <source>A new limit counts for stages entered from then on: an incident already in a stage keeps its deadline.</source>
+        <translation>新时限自此后进入的环节起计：已在该环节中的事件保持原有期限。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="266"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="267"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -572,122 +711,122 @@
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="300"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="293"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="300"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="325"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="332"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="325"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="332"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="336"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="343"/>
         <source>Asking the central service…</source>
         <translation>正在请求中心服务…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="361"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="368"/>
         <source>The account %1 can sign in now.</source>
         <translation>账号 %1 现在可以登录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="374"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="381"/>
         <source>The account %1 is changed.</source>
         <translation>账号 %1 已修改。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="383"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="390"/>
         <source>The account %1 is enabled.</source>
         <translation>账号 %1 已启用。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="384"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="391"/>
         <source>The account %1 is disabled: its sessions have ended.</source>
         <translation>账号 %1 已停用，其登录已失效。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="398"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="405"/>
         <source>The password of %1 is set; they sign in again with it.</source>
         <translation>已为 %1 设置密码，须用新密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="402"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="409"/>
         <source>Officers&apos; accounts</source>
         <translation>人员管理</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="410"/>
         <source>Name or username</source>
         <translation>姓名或用户名</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="404"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="411"/>
         <source>Every role</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="405"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="412"/>
         <source>Show disabled accounts</source>
         <translation>显示已停用账号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="406"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="414"/>
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="407"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="414"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="408"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="415"/>
         <source>New account…</source>
         <translation>新建账号…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="416"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="417"/>
         <source>Set password…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="418"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -999,27 +1138,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="204"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="211"/>
         <source>Set a password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="212"/>
         <source>A new password for %1. Their sessions end: they sign in again with it.</source>
         <translation>为 %1 设置新密码。其现有登录将失效，须用新密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="214"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="215"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="219"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>

@@ -13,11 +13,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from dispatch_desk.app import Controller
 from dispatch_desk.central import admin
-from dispatch_desk.domain.records import Category, Role
+from dispatch_desk.domain.records import Category, Role, SlaStage
 from dispatch_desk.domain.sla import BUSINESS_TZ
 from dispatch_desk.ui.admin import OpenDataDialog
 from dispatch_desk.ui.shell import i18n
@@ -215,3 +215,35 @@ def test_an_administrator_makes_an_account_that_signs_in_then_disables_it(qtbot,
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert "无法连接" in dialog.notice.text()
     assert central.login("sun.li", "a good passphrase").status_code in (401, 403)  # nothing changed
+
+
+def test_an_administrator_shortens_a_time_limit_and_a_new_report_counts_with_it(qtbot, desk, central):
+    from dispatch_desk.ui.admin import CategoriesDialog
+
+    ctl, proxy = desk
+    assert ctl.window.actions.categories.isVisible()
+    dialog = CategoriesDialog(ctl.window.ctx, ctl.window)
+    qtbot.addWidget(dialog)
+    dialog.select("road_damage")
+    limit, near = dialog.limit_boxes[SlaStage.REGISTER]
+    assert limit.value() == 20  # the seed's rule
+    limit.setValue(5)
+    near.setValue(5)
+    dialog.save()
+    assert dialog.notice.text() == "临期提醒须不小于 0 且小于时限。" and not dialog.busy  # named, nothing sent
+    near.setValue(1)
+    dialog.exact.setChecked(True)
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert "已保存" in dialog.notice.text()
+    qtbot.waitUntil(lambda: dialog.table.item(next(r for r in range(dialog.table.rowCount()) if dialog.table.item(
+        r, 0).data(Qt.ItemDataRole.UserRole + 1) == "road_damage"), 4).text() == "5 分钟", timeout=WAIT)
+    report = central.client("wang").mutate("incident.report", report_args(category="road_damage"))
+    assert report["outcome"] == "applied"
+
+    proxy.go_offline()
+    dialog.select("road_damage")
+    dialog.limit_boxes[SlaStage.REGISTER][0].setValue(30)
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert "无法连接" in dialog.notice.text()

@@ -69,6 +69,8 @@ OPEN_DATA = DockSpec("openData", "dispatch_desk.ui.admin", "OpenDataDialog",
                      lambda: QCoreApplication.translate("Docks", "Open data export"), "assessment")
 OFFICERS = DockSpec("officers", "dispatch_desk.ui.admin", "OfficersDialog",
                     lambda: QCoreApplication.translate("Docks", "Officers' accounts"), "settings")
+CATEGORIES = DockSpec("categories", "dispatch_desk.ui.admin", "CategoriesDialog",
+                      lambda: QCoreApplication.translate("Docks", "Categories and time limits"), "settings")
 MAINTENANCE = DockSpec("maintenance", "dispatch_desk.ui.admin", "MaintenanceDialog",
                        lambda: QCoreApplication.translate("Docks", "Operations and maintenance"), "settings")
 NEW_INCIDENT = DockSpec("newIncident", "dispatch_desk.ui.incident", "NewIncidentDialog",

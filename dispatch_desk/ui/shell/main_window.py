@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk import __version__
-from dispatch_desk.domain import officers
-from dispatch_desk.domain.permissions import role_may_ever, why_not_export_open_data, why_not_maintain
+from dispatch_desk.domain.permissions import (
+    role_may_ever,
+    why_not_administer,
+    why_not_export_open_data,
+    why_not_maintain,
+)
 from dispatch_desk.domain.workflow_actions import Action
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.shell import docks as dock_specs
@@ -109,8 +113,10 @@ class MainWindow(QMainWindow):
                                           and dock_specs.is_shipped(dock_specs.OPEN_DATA))
         self.actions.maintenance.setVisible(why_not_maintain(ctx.officer) is None
                                             and dock_specs.is_shipped(dock_specs.MAINTENANCE))
-        self.actions.officers.setVisible(officers.why_not_manage(ctx.officer) is None
+        self.actions.officers.setVisible(why_not_administer(ctx.officer) is None
                                          and dock_specs.is_shipped(dock_specs.OFFICERS))
+        self.actions.categories.setVisible(why_not_administer(ctx.officer) is None
+                                           and dock_specs.is_shipped(dock_specs.CATEGORIES))
         QApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         bus = ctx.bus
         bus.sync_state_changed.connect(self.status.update_state)
@@ -364,8 +370,13 @@ class MainWindow(QMainWindow):
 
     def open_officers(self) -> None:
         """Officers' accounts (人员管理), for an administrator."""
-        if officers.why_not_manage(self.ctx.officer) is None:
+        if why_not_administer(self.ctx.officer) is None:
             self._run_dialog(dock_specs.OFFICERS)
+
+    def open_categories(self) -> None:
+        """Categories and their time limits (类别与时限), for an administrator."""
+        if why_not_administer(self.ctx.officer) is None:
+            self._run_dialog(dock_specs.CATEGORIES)
 
     def open_maintenance(self) -> None:
         """Operations and maintenance (运维), for an administrator: the service, the sensors, the audit."""
