@@ -104,6 +104,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--name-en", default="", help="the name in English")
     p.set_defaults(_action=_add_grid_cell)
 
+    p = db(sub.add_parser("import-grid", help="add or replace grid cells from a GeoJSON file, checked as a whole"))
+    p.add_argument("file", help="a GeoJSON FeatureCollection: one Polygon per cell, properties code, name, street")
+    p.add_argument("--dry-run", action="store_true", help="only say what the file would do")
+    p.set_defaults(_action=_import_grid)
+
     p = db(sub.add_parser("add-category", help="add or update an incident category"))
     p.add_argument("--code", required=True)
     p.add_argument("--name", required=True)
@@ -271,6 +276,22 @@ def _add_grid_cell(args: argparse.Namespace) -> int:
     if not polygon or len(polygon[0]) < 4:
         raise admin.AdminError("A grid cell needs a closed polygon ring of at least four points.")
     return _put(args, GridCell(args.code, args.name, args.street, polygon, args.team, name_en=args.name_en))
+
+
+def _import_grid(args: argparse.Namespace) -> int:
+    from .staff import import_grid
+
+    try:
+        data = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise admin.AdminError(f"The file cannot be read as JSON: {exc}") from None
+    storage = _open(args)
+    try:
+        result = import_grid(storage, data, args.dry_run)
+    finally:
+        storage.close()
+    print(json.dumps(result.model_dump(), ensure_ascii=False, indent=1))
+    return 1 if result.problems else 0
 
 
 def _add_category(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ _MODELS: tuple[type[BaseModel], ...] = (
     wire.MutationBatchResult, wire.ChangesPage, wire.ReadingsBatch, wire.ReadingsResult, wire.Health,
     wire.ErrorBody, wire.OpenDataSelection, wire.OpenDataExportRequest, wire.OpenDataReview, wire.ServiceStatus,
     wire.SensorState, wire.AuditPage, wire.DeskHealth, wire.DeskState, wire.OfficerForm, wire.PasswordForm,
+    wire.CategoryForm, wire.LimitsForm, wire.GridImportResult,
 )
 
 
@@ -193,6 +194,26 @@ def openapi_document() -> dict[str, Any]:
             "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
             "requestBody": {"required": True, "content": _json(wire.PasswordForm)},
             "responses": {"204": {"description": "Set"}, **_answers(None, 400, 401, 403, 404, 422)}}},
+        "/api/v1/admin/categories/{code}": {"patch": {
+            "summary": "Change a category: names, the agency a dispatch suggests, whether open data shows an exact "
+                       "point (administrators)", "security": _SECURED,
+            "parameters": [{"name": "code", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {"required": True, "content": _json(wire.CategoryForm)},
+            "responses": _answers(None, 400, 401, 403, 404, 422)}},
+        "/api/v1/admin/categories/{code}/limits": {"put": {
+            "summary": "The time limit of stages of a category; counts for stages entered from then on "
+                       "(administrators)", "security": _SECURED,
+            "parameters": [{"name": "code", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {"required": True, "content": _json(wire.LimitsForm)},
+            "responses": _answers(None, 400, 401, 403, 404, 422)}},
+        "/api/v1/admin/grid": {"post": {
+            "summary": "Grid cells from a GeoJSON FeatureCollection, checked as a whole (closed rings, inside their "
+                       "street, no overlap within a street); `dry_run` only says what it would do (administrators)",
+            "security": _SECURED,
+            "parameters": [{"name": "dry_run", "in": "query", "schema": {"type": "boolean", "default": False}}],
+            "requestBody": {"required": True, "content": {"application/geo+json": {"schema": {"type": "object"}},
+                                                          "application/json": {"schema": {"type": "object"}}}},
+            "responses": _answers(wire.GridImportResult, 400, 401, 403, 413, 422)}},
         "/api/v1/admin/audit": {"get": {
             "summary": "The audit chain, newest first, filtered and paged (administrators; each read is audited)",
             "security": _SECURED,

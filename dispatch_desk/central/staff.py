@@ -11,6 +11,8 @@
   open data may show an exact point.
 - `PUT /api/v1/admin/categories/{code}/limits` (a `LimitsForm`): the time limit of stages; every desk's
   policy follows through the feed, and only stages entered from then on count with it.
+- `POST /api/v1/admin/grid[?dry_run=1]` (a GeoJSON FeatureCollection of cells): checked as a whole by
+  `domain.grid_import`; a dry run only says what it would do, a refused file writes nothing.
 
 Each is audited as the console's commands are (`admin.create_officer`, `admin.set_officer`,
 `admin.disable_officer`, `admin.password_reset`), naming the administrator and their desk; a password
@@ -23,22 +25,30 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from dispatch_desk.domain import catalogue, codec, officers
+from dispatch_desk.domain import catalogue, codec, grid_import, officers
 from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.permissions import why_not_administer
-from dispatch_desk.domain.records import Agency, Category, Officer, Region, Role, SlaRule, SlaStage
-from dispatch_desk.domain.wire import CategoryForm, LimitsForm, OfficerForm, PasswordForm
+from dispatch_desk.domain.records import Agency, Category, GridCell, Officer, Region, Role, SlaRule, SlaStage
+from dispatch_desk.domain.wire import (
+    CategoryForm,
+    GridImportResult,
+    GridProblem,
+    LimitsForm,
+    OfficerForm,
+    PasswordForm,
+)
 from dispatch_desk.domain.workflow_actions import Refused
 
 from . import admin, ledger
-from .http import ApiError, read_model
+from .http import ApiError, model_response, parse_json, read_body, read_model
+from .storage import Storage
 
 if TYPE_CHECKING:
     from .api import Central
@@ -201,3 +211,41 @@ ROUTES += [
     Route("/api/v1/admin/categories/{code}", patch_category, methods=["PATCH"]),
     Route("/api/v1/admin/categories/{code}/limits", put_limits, methods=["PUT"]),
 ]
+
+
+# --- the grid --------------------------------------------------------------------------------------------
+
+MAX_GRID_BYTES = 32 * 1024 * 1024
+
+
+def import_grid(storage: Storage, data: Any, dry_run: bool, by: admin.By | None = None) -> GridImportResult:
+    """Check a parsed GeoJSON file of cells (`domain.grid_import`) and, unless `dry_run` or refused, write
+    them in one go; their records reach every desk through the feed. The console's import-grid too."""
+    with storage.transaction() as tx:
+        regions = RegionTree(ledger.all_of(tx, Region))
+        known = {c.code: c for c in ledger.all_of(tx, GridCell)}
+    found = grid_import.check_grid(data, regions, known)
+    imported = False
+    if found.ok and not dry_run and (found.new or found.changed):
+        admin.put_records(storage, [c for c in found.cells if known.get(c.code) != c], by)
+        imported = True
+    problems = [GridProblem(kind=p.kind, feature=p.feature, code=p.code, other=p.other, text=p.text())
+                for p in found.problems]
+    return GridImportResult(cells=len(found.cells), new=found.new, changed=found.changed, unchanged=found.unchanged,
+                            problems=problems, more=found.more, imported=imported)
+
+
+async def post_grid(request: Request) -> Response:
+    _actor, by = await _by(request)
+    body = await read_body(request, MAX_GRID_BYTES)
+    data = parse_json(body)
+    dry_run = request.query_params.get("dry_run", "").lower() in ("1", "true", "yes")
+    central: Central = request.app.state.central
+    result = await run_in_threadpool(import_grid, central.storage, data, dry_run, by)
+    if result.problems and not dry_run:
+        return JSONResponse({"error": "bad_args", "message": "The grid file was refused; nothing was written: "
+                             + " ".join(p.text for p in result.problems[:3]), **result.model_dump()}, status_code=422)
+    return model_response(result)
+
+
+ROUTES += [Route("/api/v1/admin/grid", post_grid, methods=["POST"])]

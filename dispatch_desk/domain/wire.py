@@ -294,3 +294,23 @@ class LimitsForm(_Strict):
     keep theirs."""
 
     limits: list[StageLimit] = Field(min_length=1, max_length=5)
+
+
+class GridProblem(BaseModel):
+    kind: str  # a key of `grid_import.TEXTS`
+    feature: int | None  # the feature's place in the file, from 1
+    code: str
+    other: str  # the other cell, or the street
+    text: str  # in English
+
+
+class GridImportResult(BaseModel):
+    """What a grid file does (`POST /api/v1/admin/grid`): refused as a whole when `problems` is not empty."""
+
+    cells: int
+    new: int
+    changed: int
+    unchanged: int
+    problems: list[GridProblem]
+    more: int = 0  # problems beyond those listed
+    imported: bool

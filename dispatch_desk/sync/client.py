@@ -29,6 +29,7 @@ from dispatch_desk.domain.wire import (
     ChangesPage,
     DeskHealth,
     DeskState,
+    GridImportResult,
     Health,
     LimitsForm,
     LoginRequest,
@@ -184,6 +185,11 @@ class CentralClient:
     def admin_limits(self, code: str, form: LimitsForm) -> None:
         self._call("PUT", f"/admin/categories/{quote(code, safe='')}/limits", body=form, model=None)
 
+    def admin_grid(self, content: bytes, dry_run: bool) -> GridImportResult:
+        """A GeoJSON file of grid cells, tried (`dry_run`) or imported; a refused import raises CentralError."""
+        return self._call("POST", "/admin/grid", content=content, params={"dry_run": int(dry_run)},
+                          model=GridImportResult)
+
     def admin_password(self, officer_id: str, password: str) -> None:
         self._call("POST", f"/admin/officers/{quote(officer_id, safe='')}/password",
                    body=PasswordForm(password=password), model=None)
@@ -269,6 +275,7 @@ class CentralClient:
         path: str,
         *,
         body: BaseModel | None = None,
+        content: bytes | None = None,
         params: dict[str, Any] | None = None,
         model: type[M],
         auth: bool = True,
@@ -280,6 +287,7 @@ class CentralClient:
         path: str,
         *,
         body: BaseModel | None = None,
+        content: bytes | None = None,
         params: dict[str, Any] | None = None,
         model: None,
         auth: bool = True,
@@ -290,12 +298,14 @@ class CentralClient:
         path: str,
         *,
         body: BaseModel | None = None,
+        content: bytes | None = None,
         params: dict[str, Any] | None = None,
         model: type[M] | None,
         auth: bool = True,
     ) -> M | bytes:
-        """The response parsed into `model`, or its body unparsed when `model` is None."""
-        data = body.model_dump_json().encode() if body is not None else None
+        """The response parsed into `model`, or its body unparsed when `model` is None; the request's body is
+        `body` as JSON, or `content` (JSON already) as it is."""
+        data = body.model_dump_json().encode() if body is not None else content
 
         def once() -> M | bytes:
             headers = {"Accept": "application/json"}

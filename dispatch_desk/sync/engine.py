@@ -42,6 +42,7 @@ from dispatch_desk.domain.wire import (
     CategoryForm,
     DeskHealth,
     DeskState,
+    GridImportResult,
     LimitsForm,
     Mutation,
     OfficerForm,
@@ -287,6 +288,9 @@ class SyncEngine:
 
     def admin_limits(self, code: str, form: LimitsForm) -> None:
         self._client.admin_limits(code, form)
+
+    def admin_grid(self, content: bytes, dry_run: bool) -> GridImportResult:
+        return self._client.admin_grid(content, dry_run)
 
     def admin_password(self, officer_id: str, password: str) -> None:
         self._client.admin_password(officer_id, password)

@@ -194,6 +194,184 @@
     </message>
 </context>
 <context>
+    <name>GridImportDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="73"/>
+        <source>A grid file</source>
+        <translation>A grid file</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="74"/>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="85"/>
+        <source>The file is larger than 32 MB: import it in parts.</source>
+        <translation>The file is larger than 32 MB: import it in parts.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="90"/>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="106"/>
+        <source>Checking the file on the central service…</source>
+        <translation>Checking the file on the central service…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="107"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="124"/>
+        <source>%1 cells: %2 new, %3 replacing a known one, %4 as they are.</source>
+        <translation>%1 cells: %2 new, %3 replacing a known one, %4 as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="128"/>
+        <source>The file is refused; nothing would be written. Mend these and try again:</source>
+        <translation>The file is refused; nothing would be written. Mend these and try again:</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="131"/>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="134"/>
+        <source>Imported. %1 Every desk gets them with its next sync.</source>
+        <translation>Imported. %1 Every desk gets them with its next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="137"/>
+        <source>Nothing to import.</source>
+        <translation>Nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="144"/>
+        <source>The file is not a GeoJSON FeatureCollection.</source>
+        <translation>The file is not a GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="145"/>
+        <source>The file has no cells.</source>
+        <translation>The file has no cells.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="146"/>
+        <source>One import takes 20,000 cells at most.</source>
+        <translation>One import takes 20,000 cells at most.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="147"/>
+        <source>Not a GeoJSON Feature.</source>
+        <translation>Not a GeoJSON Feature.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="148"/>
+        <source>No properties.</source>
+        <translation>No properties.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="149"/>
+        <source>No code of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>No code of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="150"/>
+        <source>%1: no name of 1 to 60 characters.</source>
+        <translation>%1: no name of 1 to 60 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="151"/>
+        <source>%1: no street.</source>
+        <translation>%1: no street.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="152"/>
+        <source>%1: the geometry is not a Polygon.</source>
+        <translation>%1: the geometry is not a Polygon.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="153"/>
+        <source>%1: a ring needs at least four positions.</source>
+        <translation>%1: a ring needs at least four positions.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="154"/>
+        <source>%1: a position is not [lon, lat] in numbers.</source>
+        <translation>%1: a position is not [lon, lat] in numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="155"/>
+        <source>%1: a position lies outside longitude −180…180 or latitude −90…90.</source>
+        <translation>%1: a position lies outside longitude −180…180 or latitude −90…90.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="156"/>
+        <source>%1: a ring is not closed (its first and last positions differ).</source>
+        <translation>%1: a ring is not closed (its first and last positions differ).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="157"/>
+        <source>%1: the outline crosses itself or has no area.</source>
+        <translation>%1: the outline crosses itself or has no area.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="158"/>
+        <source>%1: the code is already used by another cell of the file.</source>
+        <translation>%1: the code is already used by another cell of the file.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="159"/>
+        <source>%1: there is no street %2.</source>
+        <translation>%1: there is no street %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="160"/>
+        <source>%1: the cell lies outside its street %2.</source>
+        <translation>%1: the cell lies outside its street %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="161"/>
+        <source>%1 and %2 overlap: the same ground cannot be two cells of one street.</source>
+        <translation>%1 and %2 overlap: the same ground cannot be two cells of one street.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="166"/>
+        <source>Feature %1: %2</source>
+        <translation>Feature %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="176"/>
+        <source>Import grid cells</source>
+        <translation>Import grid cells</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="177"/>
+        <source>A GeoJSON FeatureCollection: one Polygon per cell, with the properties code, name and street (a street&apos;s code), and name_en and team if you have them. A cell of a known code is replaced. The whole file is checked first: closed rings, every cell inside its street, no two cells of one street overlapping.</source>
+        <translation>A GeoJSON FeatureCollection: one Polygon per cell, with the properties code, name and street (a street&apos;s code), and name_en and team if you have them. A cell of a known code is replaced. The whole file is checked first: closed rings, every cell inside its street, no two cells of one street overlapping.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="181"/>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="182"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="183"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="83"/>

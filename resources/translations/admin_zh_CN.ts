@@ -194,6 +194,184 @@
     </message>
 </context>
 <context>
+    <name>GridImportDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="73"/>
+        <source>A grid file</source>
+        <translation>网格文件</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="74"/>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="85"/>
+        <source>The file is larger than 32 MB: import it in parts.</source>
+        <translation>文件超过 32 MB：请分批导入。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="90"/>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="106"/>
+        <source>Checking the file on the central service…</source>
+        <translation>正在由中心服务校验文件…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="107"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="124"/>
+        <source>%1 cells: %2 new, %3 replacing a known one, %4 as they are.</source>
+        <translation>共 %1 个网格：新增 %2 个，替换 %3 个，%4 个不变。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="128"/>
+        <source>The file is refused; nothing would be written. Mend these and try again:</source>
+        <translation>文件未通过校验，不会写入任何内容。请修正以下问题后重试：</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="131"/>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="134"/>
+        <source>Imported. %1 Every desk gets them with its next sync.</source>
+        <translation>已导入。%1各终端将在下次同步时收到。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="137"/>
+        <source>Nothing to import.</source>
+        <translation>没有需要导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="144"/>
+        <source>The file is not a GeoJSON FeatureCollection.</source>
+        <translation>文件不是 GeoJSON FeatureCollection。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="145"/>
+        <source>The file has no cells.</source>
+        <translation>文件中没有网格。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="146"/>
+        <source>One import takes 20,000 cells at most.</source>
+        <translation>一次最多导入 20,000 个网格。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="147"/>
+        <source>Not a GeoJSON Feature.</source>
+        <translation>不是 GeoJSON Feature。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="148"/>
+        <source>No properties.</source>
+        <translation>缺少 properties。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="149"/>
+        <source>No code of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>缺少由 1 至 64 个字母、数字或“.”“_”“-”组成的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="150"/>
+        <source>%1: no name of 1 to 60 characters.</source>
+        <translation>%1：缺少 1 至 60 个字符的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="151"/>
+        <source>%1: no street.</source>
+        <translation>%1：缺少所属街道。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="152"/>
+        <source>%1: the geometry is not a Polygon.</source>
+        <translation>%1：几何类型不是 Polygon。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="153"/>
+        <source>%1: a ring needs at least four positions.</source>
+        <translation>%1：环至少需要四个坐标点。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="154"/>
+        <source>%1: a position is not [lon, lat] in numbers.</source>
+        <translation>%1：坐标点不是数字形式的 [经度, 纬度]。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="155"/>
+        <source>%1: a position lies outside longitude −180…180 or latitude −90…90.</source>
+        <translation>%1：坐标超出经度 −180…180 或纬度 −90…90。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="156"/>
+        <source>%1: a ring is not closed (its first and last positions differ).</source>
+        <translation>%1：环未闭合（首尾坐标不同）。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="157"/>
+        <source>%1: the outline crosses itself or has no area.</source>
+        <translation>%1：边界自相交或面积为零。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="158"/>
+        <source>%1: the code is already used by another cell of the file.</source>
+        <translation>%1：编码与文件中另一个网格重复。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="159"/>
+        <source>%1: there is no street %2.</source>
+        <translation>%1：没有街道 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="160"/>
+        <source>%1: the cell lies outside its street %2.</source>
+        <translation>%1：网格超出所属街道 %2 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="161"/>
+        <source>%1 and %2 overlap: the same ground cannot be two cells of one street.</source>
+        <translation>%1 与 %2 重叠：同一街道内的同一片区域不能分属两个网格。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="166"/>
+        <source>Feature %1: %2</source>
+        <translation>第 %1 个要素：%2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="176"/>
+        <source>Import grid cells</source>
+        <translation>导入网格</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="177"/>
+        <source>A GeoJSON FeatureCollection: one Polygon per cell, with the properties code, name and street (a street&apos;s code), and name_en and team if you have them. A cell of a known code is replaced. The whole file is checked first: closed rings, every cell inside its street, no two cells of one street overlapping.</source>
+        <translation>GeoJSON FeatureCollection：每个网格一个 Polygon，properties 含 code、name 和 street（街道编码），可选 name_en 和 team。编码已存在的网格将被替换。导入前整体校验：环须闭合、网格须在所属街道范围内、同一街道的网格不得重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="181"/>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="182"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="183"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>MaintenanceDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="83"/>

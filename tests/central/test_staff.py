@@ -134,3 +134,47 @@ def test_a_bad_limit_is_refused_and_nothing_changes(city: CentralServer, limits)
     state = visible(city.client("ops").pull()[0])
     assert state[("sla_rule", "road_damage:register")]["limit_minutes"] == 20
     assert ("sla_rule", "road_damage:accept") not in state
+
+
+def _split_file() -> dict:
+    from tests.domain.test_grid_import import SPLIT
+
+    return SPLIT
+
+
+def test_a_grid_file_is_tried_then_imported_and_reaches_every_feed(any_city: CentralServer) -> None:
+    admin = any_city.client("admin")
+    tried = admin.post("/api/v1/admin/grid", params={"dry_run": "1"}, json=_split_file()).json()
+    assert tried == {"cells": 2, "new": 1, "changed": 1, "unchanged": 0, "problems": [], "more": 0, "imported": False}
+    assert ("grid_cell", "G11b") not in visible(any_city.client("ops").pull()[0])
+    done = admin.post("/api/v1/admin/grid", json=_split_file())
+    assert done.status_code == 200 and done.json()["imported"] is True
+    cells = visible(any_city.client("ops").pull()[0])
+    assert cells[("grid_cell", "G11b")]["street"] == "S11"
+    assert cells[("grid_cell", "G11")]["polygon"][0][1] == [121.405, 31.2]  # the known cell, replaced
+
+
+def test_an_invalid_grid_file_is_refused_with_the_reason_and_changes_nothing(any_city: CentralServer) -> None:
+    bad = _split_file()
+    bad = {"type": "FeatureCollection", "features": [bad["features"][1]]}  # G11b over the known G11
+    before = visible(any_city.client("ops").pull()[0])
+    resp = any_city.client("admin").post("/api/v1/admin/grid", json=bad)
+    assert resp.status_code == 422
+    assert "overlap" in resp.json()["message"] and resp.json()["problems"][0]["kind"] == "overlap"
+    assert visible(any_city.client("ops").pull()[0]) == before
+    assert any_city.client("ops").post("/api/v1/admin/grid", json=_split_file()).status_code == 403
+    assert any_city.client("admin").post("/api/v1/admin/grid", data=b"{not json").status_code == 400
+
+
+def test_the_console_imports_a_grid_file_by_the_same_rules(city: CentralServer, tmp_path, capsys) -> None:
+    import json
+
+    from dispatch_desk import cli
+
+    path = tmp_path / "grid.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [_split_file()["features"][1]]}))
+    assert cli.main(["central", "import-grid", "--db", city.db_url, str(path)]) == 1
+    assert "overlap" in capsys.readouterr().out
+    path.write_text(json.dumps(_split_file()))
+    assert cli.main(["central", "import-grid", "--db", city.db_url, str(path)]) == 0
+    assert ("grid_cell", "G11b") in visible(city.client("ops").pull()[0])

@@ -247,3 +247,28 @@ def test_an_administrator_shortens_a_time_limit_and_a_new_report_counts_with_it(
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert "无法连接" in dialog.notice.text()
+
+
+def test_an_administrator_tries_a_grid_file_sees_why_it_is_refused_then_imports_a_good_one(qtbot, desk, central,
+                                                                                         tmp_path: Path):
+    from dispatch_desk.ui.admin import GridImportDialog
+    from tests.domain.test_grid_import import SPLIT
+
+    ctl, _proxy = desk
+    assert ctl.window.actions.grid_import.isVisible()
+    dialog = GridImportDialog(ctl.window.ctx, ctl.window)
+    qtbot.addWidget(dialog)
+    bad = tmp_path / "bad.geojson"
+    bad.write_text(json.dumps({"type": "FeatureCollection", "features": [SPLIT["features"][1]]}))
+    dialog.try_file(bad)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert "重叠" in dialog.problems.toPlainText() and not dialog.import_button.isEnabled()
+    good = tmp_path / "good.geojson"
+    good.write_text(json.dumps(SPLIT))
+    dialog.try_file(good)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert dialog.summary.text() == "共 2 个网格：新增 1 个，替换 1 个，0 个不变。" and dialog.import_button.isEnabled()
+    dialog.import_file()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    assert dialog.summary.text().startswith("已导入")
+    qtbot.waitUntil(lambda: ctl.window.ctx.store.get("grid_cell", "G11b") is not None, timeout=WAIT)  # through the feed

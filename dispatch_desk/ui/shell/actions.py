@@ -60,6 +60,7 @@ class Actions(QObject):
         self.maintenance = make("actionMaintenance", w.open_maintenance)
         self.officers = make("actionOfficers", w.open_officers)
         self.categories = make("actionCategories", w.open_categories)
+        self.grid_import = make("actionGridImport", w.open_grid_import)
         self.reset_layout = make("actionResetLayout", w.reset_layout)
         self.shortcuts = make("actionShortcuts", w.show_shortcuts, _keys(Std.HelpContents, "F1"))
         self.about = make("actionAbout", w.show_about)
@@ -80,7 +81,7 @@ class Actions(QObject):
         self.file_menu.setObjectName("fileMenu")
         self.file_menu.addActions([self.new_incident, self.quick_search, self.sync_now])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.officers, self.categories, self.open_data, self.maintenance])
+        self.file_menu.addActions([self.officers, self.categories, self.grid_import, self.open_data, self.maintenance])
         self.file_menu.addAction(self.settings)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.sign_out, self.quit])
@@ -150,6 +151,8 @@ class Actions(QObject):
                                                                     "passwords")),
             self.categories: (self.tr("&Categories and time limits…"), self.tr("Routing, open data's location and the "
                                                                              "time limit of each stage")),
+            self.grid_import: (self.tr("Import &grid cells…"), self.tr("Add or replace grid cells from a GeoJSON file, "
+                                                                      "checked as a whole first")),
             self.maintenance: (self.tr("Operations and &maintenance…"), self.tr("The central service, the sensors and "
                                                                               "the audit log")),
             self.reset_layout: (self.tr("&Reset layout"), self.tr("Put the panels back where this workspace keeps them")),

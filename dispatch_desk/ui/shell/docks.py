@@ -71,6 +71,8 @@ OFFICERS = DockSpec("officers", "dispatch_desk.ui.admin", "OfficersDialog",
                     lambda: QCoreApplication.translate("Docks", "Officers' accounts"), "settings")
 CATEGORIES = DockSpec("categories", "dispatch_desk.ui.admin", "CategoriesDialog",
                       lambda: QCoreApplication.translate("Docks", "Categories and time limits"), "settings")
+GRID_IMPORT = DockSpec("gridImport", "dispatch_desk.ui.admin", "GridImportDialog",
+                       lambda: QCoreApplication.translate("Docks", "Import grid cells"), "map")
 MAINTENANCE = DockSpec("maintenance", "dispatch_desk.ui.admin", "MaintenanceDialog",
                        lambda: QCoreApplication.translate("Docks", "Operations and maintenance"), "settings")
 NEW_INCIDENT = DockSpec("newIncident", "dispatch_desk.ui.incident", "NewIncidentDialog",
