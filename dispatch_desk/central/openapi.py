@@ -18,7 +18,7 @@ _MODELS: tuple[type[BaseModel], ...] = (
     wire.MutationBatchResult, wire.ChangesPage, wire.ReadingsBatch, wire.ReadingsResult, wire.Health,
     wire.ErrorBody, wire.OpenDataSelection, wire.OpenDataExportRequest, wire.OpenDataReview, wire.ServiceStatus,
     wire.SensorState, wire.AuditPage, wire.DeskHealth, wire.DeskState, wire.OfficerForm, wire.PasswordForm,
-    wire.CategoryForm, wire.LimitsForm, wire.GridImportResult,
+    wire.CategoryForm, wire.LimitsForm, wire.GridImportResult, wire.AgencyForm,
 )
 
 
@@ -206,6 +206,11 @@ def openapi_document() -> dict[str, Any]:
             "parameters": [{"name": "code", "in": "path", "required": True, "schema": {"type": "string"}}],
             "requestBody": {"required": True, "content": _json(wire.LimitsForm)},
             "responses": _answers(None, 400, 401, 403, 404, 422)}},
+        "/api/v1/admin/agencies/{code}": {"put": {
+            "summary": "Add or change an agency with its stationing (administrators)", "security": _SECURED,
+            "parameters": [{"name": "code", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {"required": True, "content": _json(wire.AgencyForm)},
+            "responses": {"201": {"description": "Added"}, **_answers(None, 400, 401, 403, 422, ok_text="Changed")}}},
         "/api/v1/admin/grid": {"post": {
             "summary": "Grid cells from a GeoJSON FeatureCollection, checked as a whole (closed rings, inside their "
                        "street, no overlap within a street); `dry_run` only says what it would do (administrators)",

@@ -11,6 +11,8 @@
   open data may show an exact point.
 - `PUT /api/v1/admin/categories/{code}/limits` (a `LimitsForm`): the time limit of stages; every desk's
   policy follows through the feed, and only stages entered from then on count with it.
+- `PUT /api/v1/admin/agencies/{code}` (an `AgencyForm`): an agency added or changed, with its stationing
+  (整体进驻 / 常态派驻 / 临时派驻).
 - `POST /api/v1/admin/grid[?dry_run=1]` (a GeoJSON FeatureCollection of cells): checked as a whole by
   `domain.grid_import`; a dry run only says what it would do, a refused file writes nothing.
 
@@ -35,8 +37,19 @@ from starlette.routing import Route
 from dispatch_desk.domain import catalogue, codec, grid_import, officers
 from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.permissions import why_not_administer
-from dispatch_desk.domain.records import Agency, Category, GridCell, Officer, Region, Role, SlaRule, SlaStage
+from dispatch_desk.domain.records import (
+    Agency,
+    Category,
+    GridCell,
+    Officer,
+    Region,
+    Role,
+    SlaRule,
+    SlaStage,
+    Stationing,
+)
 from dispatch_desk.domain.wire import (
+    AgencyForm,
     CategoryForm,
     GridImportResult,
     GridProblem,
@@ -249,3 +262,29 @@ async def post_grid(request: Request) -> Response:
 
 
 ROUTES += [Route("/api/v1/admin/grid", post_grid, methods=["POST"])]
+
+
+# --- agencies --------------------------------------------------------------------------------------------
+
+
+async def put_agency(request: Request) -> Response:
+    _actor, by = await _by(request)
+    form = await read_model(request, AgencyForm)
+    central: Central = request.app.state.central
+    agency = Agency(request.path_params["code"], form.name, Stationing(form.stationing), form.short_name, form.phone,
+                    name_en=form.name_en, short_name_en=form.short_name_en)
+    if (refused := catalogue.agency_problem(agency)) is not None:
+        raise _refuse(refused)
+
+    def work() -> int:
+        with central.storage.transaction() as tx:
+            before = ledger.get(tx, Agency, agency.code)
+        if before != agency:
+            admin.put_records(central.storage, [agency], by)
+        return 201 if before is None else 200
+
+    status = await run_in_threadpool(work)
+    return JSONResponse(codec.to_wire(agency), status_code=status)
+
+
+ROUTES += [Route("/api/v1/admin/agencies/{code}", put_agency, methods=["PUT"])]

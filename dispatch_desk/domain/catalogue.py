@@ -1,5 +1,5 @@
-"""The incident categories and their time limits as an administrator keeps them: what a valid
-category and a valid stage limit are. Used by the central service's admin endpoints
+"""The agencies, the incident categories and their time limits as an administrator keeps them: what a
+valid agency, category and stage limit are. Used by the central service's admin endpoints
 (`central/staff.py`), its console commands (`dispatch-desk central add-category`, `add-sla-rule`) and
 the desk's form alike.
 
@@ -10,9 +10,10 @@ running clock moves under them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from dispatch_desk.domain.records import Category, SlaRule
+from dispatch_desk.domain.records import Agency, Category, SlaRule
 from dispatch_desk.domain.workflow_actions import Code, Refused
 
 MAX_LIMIT_MINUTES = 60 * 24 * 30  # a stage of a month at the most
@@ -21,6 +22,25 @@ BAD_NAME = f"A category's name has 1 to {MAX_NAME} characters"
 UNKNOWN_AGENCY = "There is no such agency"
 BAD_LIMIT = f"A time limit is 1 to {MAX_LIMIT_MINUTES} minutes"
 BAD_NEAR = "The near-deadline margin is at least 0 and less than the limit"
+AGENCY_CODE = re.compile(r"^[A-Za-z0-9_.\-]{1,32}$")
+PHONE = re.compile(r"^[0-9+\-() ]{0,32}$")
+BAD_AGENCY_CODE = "An agency's code has 1 to 32 letters, digits, '.', '_' or '-'"
+BAD_AGENCY_NAME = "An agency's names have 1 to 40 characters (the short ones 12)"
+BAD_PHONE = "A telephone number has digits, spaces, '+', '-' and brackets only"
+
+
+def agency_problem(agency: Agency) -> Refused | None:
+    """What is wrong with `agency`, or None."""
+    if not AGENCY_CODE.match(agency.code):
+        return Refused(BAD_AGENCY_CODE, Code.BAD_ARGS)
+    names = ((agency.name, MAX_NAME, True), (agency.name_en, MAX_NAME, False), (agency.short_name, 12, False),
+             (agency.short_name_en, 12, False))
+    for text, limit, needed in names:
+        if (needed and not text) or text != text.strip() or len(text) > limit or not text.isprintable():
+            return Refused(BAD_AGENCY_NAME, Code.BAD_ARGS)
+    if not PHONE.match(agency.phone):
+        return Refused(BAD_PHONE, Code.BAD_ARGS)
+    return None
 
 
 def category_problem(category: Category, agencies: Iterable[str]) -> Refused | None:

@@ -314,3 +314,14 @@ class GridImportResult(BaseModel):
     problems: list[GridProblem]
     more: int = 0  # problems beyond those listed
     imported: bool
+
+
+class AgencyForm(_Strict):
+    """An agency as an administrator adds or changes it (`PUT /api/v1/admin/agencies/{code}`)."""
+
+    name: str = Field(min_length=1, max_length=40)
+    stationing: Literal["resident", "regular", "temporary"]
+    short_name: str = Field(default="", max_length=12)
+    phone: str = Field(default="", max_length=32)
+    name_en: str = Field(default="", max_length=40)
+    short_name_en: str = Field(default="", max_length=12)

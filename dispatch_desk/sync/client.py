@@ -24,6 +24,7 @@ from tenacity import (
 )
 
 from dispatch_desk.domain.wire import (
+    AgencyForm,
     AuditPage,
     CategoryForm,
     ChangesPage,
@@ -178,6 +179,9 @@ class CentralClient:
         else:
             body = self._call("PATCH", f"/admin/officers/{quote(officer_id, safe='')}", body=form, model=None)
         return _OFFICER.validate_json(body)
+
+    def admin_agency(self, code: str, form: AgencyForm) -> None:
+        self._call("PUT", f"/admin/agencies/{quote(code, safe='')}", body=form, model=None)
 
     def admin_category(self, code: str, form: CategoryForm) -> None:
         self._call("PATCH", f"/admin/categories/{quote(code, safe='')}", body=form, model=None)

@@ -38,6 +38,7 @@ from dispatch_desk.domain.records import Officer, Role
 from dispatch_desk.domain.sla import SlaPolicy
 from dispatch_desk.domain.wire import (
     MAX_BATCH,
+    AgencyForm,
     AuditPage,
     CategoryForm,
     DeskHealth,
@@ -282,6 +283,9 @@ class SyncEngine:
 
     def admin_officer(self, form: OfficerForm, officer_id: str | None = None) -> dict[str, Any]:
         return self._client.admin_officer(form, officer_id)
+
+    def admin_agency(self, code: str, form: AgencyForm) -> None:
+        self._client.admin_agency(code, form)
 
     def admin_category(self, code: str, form: CategoryForm) -> None:
         self._client.admin_category(code, form)

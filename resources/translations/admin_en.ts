@@ -55,6 +55,118 @@
     </message>
 </context>
 <context>
+    <name>AgenciesDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="105"/>
+        <source>Stationed as a whole</source>
+        <translation>Stationed as a whole</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="106"/>
+        <source>Regularly stationed</source>
+        <translation>Regularly stationed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="107"/>
+        <source>Temporarily stationed</source>
+        <translation>Temporarily stationed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="163"/>
+        <source>Nothing to save: the form is as the agency is.</source>
+        <translation>Nothing to save: the form is as the agency is.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="184"/>
+        <source>Asking the central service…</source>
+        <translation>Asking the central service…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="189"/>
+        <source>An agency&apos;s code has 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>An agency&apos;s code has 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="190"/>
+        <source>An agency&apos;s names have 1 to 40 characters (the short ones 12).</source>
+        <translation>An agency&apos;s names have 1 to 40 characters (the short ones 12).</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="191"/>
+        <source>A telephone number has digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets only.</source>
+        <translation>A telephone number has digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets only.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="195"/>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="199"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="199"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="199"/>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="201"/>
+        <source>Stationing</source>
+        <translation>Stationing</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="198"/>
+        <source>The chosen agency</source>
+        <translation>The chosen agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="200"/>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="200"/>
+        <source>Short name in English</source>
+        <translation>Short name in English</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="201"/>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="205"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="206"/>
+        <source>New agency</source>
+        <translation>New agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="207"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/admin/categories.py" line="53"/>

@@ -55,6 +55,118 @@
     </message>
 </context>
 <context>
+    <name>AgenciesDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="105"/>
+        <source>Stationed as a whole</source>
+        <translation>整体进驻</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="106"/>
+        <source>Regularly stationed</source>
+        <translation>常态派驻</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="107"/>
+        <source>Temporarily stationed</source>
+        <translation>临时派驻</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="163"/>
+        <source>Nothing to save: the form is as the agency is.</source>
+        <translation>没有需要保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
+        <source>Saved %1.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="184"/>
+        <source>Asking the central service…</source>
+        <translation>正在请求中心服务…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="189"/>
+        <source>An agency&apos;s code has 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>单位编码为 1 至 32 个字母、数字或“.”“_”“-”。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="190"/>
+        <source>An agency&apos;s names have 1 to 40 characters (the short ones 12).</source>
+        <translation>单位名称为 1 至 40 个字符（简称不超过 12 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="191"/>
+        <source>A telephone number has digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets only.</source>
+        <translation>电话号码只能包含数字、空格、“+”“-”和括号。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="195"/>
+        <source>Agencies</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="199"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="199"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="196"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="199"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="197"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="201"/>
+        <source>Stationing</source>
+        <translation>进驻方式</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="198"/>
+        <source>The chosen agency</source>
+        <translation>所选单位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="200"/>
+        <source>Name in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="200"/>
+        <source>Short name in English</source>
+        <translation>英文简称</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="201"/>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="205"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="206"/>
+        <source>New agency</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="207"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <location filename="../../dispatch_desk/ui/admin/categories.py" line="53"/>

@@ -4,193 +4,208 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="130"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="132"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="133"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
+        <source>A&amp;dministration</source>
+        <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="144"/>
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="144"/>
         <source>Report a new incident</source>
         <translation>Report a new incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Quick search…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
         <source>Find incidents, joint commands, grid cells, agencies and knowledge</source>
         <translation>Find incidents, joint commands, grid cells, agencies and knowledge</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
         <source>Sync &amp;now</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
         <source>Send waiting changes and fetch new ones now</source>
         <translation>Send waiting changes and fetch new ones now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="147"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="147"/>
         <source>Changes the central service did not accept</source>
         <translation>Changes the central service did not accept</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
         <source>Connection, language, theme and notifications</source>
         <translation>Connection, language, theme and notifications</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="143"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="149"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="151"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
         <source>&amp;Wall display</source>
         <translation>&amp;Wall display</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
         <source>The city&apos;s situation full screen on the big screen, turning pages by itself (Esc leaves it)</source>
         <translation>The city&apos;s situation full screen on the big screen, turning pages by itself (Esc leaves it)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="154"/>
         <source>&amp;Open data export…</source>
         <translation>&amp;Open data export…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="154"/>
         <source>Review and export incidents as open data (CSV, GeoJSON, Open311), desensitised</source>
         <translation>Review and export incidents as open data (CSV, GeoJSON, Open311), desensitised</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="156"/>
         <source>Officers&apos; &amp;accounts…</source>
         <translation>Officers&apos; &amp;accounts…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="156"/>
         <source>Create, change and disable accounts, and set passwords</source>
         <translation>Create, change and disable accounts, and set passwords</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="158"/>
         <source>&amp;Categories and time limits…</source>
         <translation>&amp;Categories and time limits…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="158"/>
         <source>Routing, open data&apos;s location and the time limit of each stage</source>
         <translation>Routing, open data&apos;s location and the time limit of each stage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="160"/>
+        <source>A&amp;gencies…</source>
+        <translation>A&amp;gencies…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="160"/>
+        <source>Agencies and how they are stationed in the center</source>
+        <translation>Agencies and how they are stationed in the center</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="161"/>
         <source>Import &amp;grid cells…</source>
         <translation>Import &amp;grid cells…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="161"/>
         <source>Add or replace grid cells from a GeoJSON file, checked as a whole first</source>
         <translation>Add or replace grid cells from a GeoJSON file, checked as a whole first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="163"/>
         <source>Operations and &amp;maintenance…</source>
         <translation>Operations and &amp;maintenance…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="163"/>
         <source>The central service, the sensors and the audit log</source>
         <translation>The central service, the sensors and the audit log</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="165"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="165"/>
         <source>Put the panels back where this workspace keeps them</source>
         <translation>Put the panels back where this workspace keeps them</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="167"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;About Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="168"/>
         <source>Routine ⇄ &amp;joint command</source>
         <translation>Routine ⇄ &amp;joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="162"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="169"/>
         <source>Switch between your everyday workspace and the joint command (F9)</source>
         <translation>Switch between your everyday workspace and the joint command (F9)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="176"/>
         <source>Switch to the %1 workspace</source>
         <translation>Switch to the %1 workspace</translation>
     </message>
@@ -982,16 +997,21 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/shell/docks.py" line="75"/>
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="77"/>
         <source>Import grid cells</source>
         <translation>Import grid cells</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="79"/>
         <source>Operations and maintenance</source>
         <translation>Operations and maintenance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="81"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
@@ -1255,72 +1275,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="202"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="205"/>
         <source>The map could not be loaded: %1</source>
         <translation>The map could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="210"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="213"/>
         <source>The map is not part of this installation.</source>
         <translation>The map is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="266"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="349"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="352"/>
         <source>Central service address</source>
         <translation>Central service address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="350"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="353"/>
         <source>Sign in again at %1 now?</source>
         <translation>Sign in again at %1 now?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="353"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="356"/>
         <source>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</source>
         <translation>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="355"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="358"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="356"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="359"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="421"/>
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>Working offline from the local cache; changes will sync later.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="434"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="438"/>
         <source>About Dispatch Desk</source>
         <translation>About Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="439"/>
         <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="452"/>
         <source>City Operations Dispatch Desk</source>
         <translation>City Operations Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="450"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="458"/>
         <source>Loading the map…</source>
         <translation>Loading the map…</translation>
     </message>

@@ -178,3 +178,19 @@ def test_the_console_imports_a_grid_file_by_the_same_rules(city: CentralServer, 
     path.write_text(json.dumps(_split_file()))
     assert cli.main(["central", "import-grid", "--db", city.db_url, str(path)]) == 0
     assert ("grid_cell", "G11b") in visible(city.client("ops").pull()[0])
+
+
+def test_an_agency_added_at_a_desk_with_its_stationing_reaches_every_feed(any_city: CentralServer) -> None:
+    admin = any_city.client("admin")
+    form = {"name": "市气象局", "stationing": "temporary", "short_name": "气象", "phone": "021-1234 5678",
+            "name_en": "Meteorological Bureau"}
+    assert admin.put("/api/v1/admin/agencies/QX", json=form).status_code == 201
+    assert admin.put("/api/v1/admin/agencies/QX", json={**form, "stationing": "regular"}).status_code == 200
+    seen = visible(any_city.client("ops").pull()[0])[("agency", "QX")]
+    assert seen["stationing"] == "regular" and seen["short_name"] == "气象"
+    for bad in ({**form, "stationing": "forever"}, {**form, "phone": "call me"}, {**form, "name": " 气象 "},
+                {**form, "short_name": "一个很长很长很长的简称啊啊"}):
+        assert admin.put("/api/v1/admin/agencies/QX", json=bad).status_code == 422
+    assert admin.put("/api/v1/admin/agencies/bad code", json=form).status_code == 422
+    assert any_city.client("ops").put("/api/v1/admin/agencies/QY", json=form).status_code == 403
+    assert ("agency", "QY") not in visible(any_city.client("ops").pull()[0])

@@ -129,10 +129,15 @@ def test_an_ops_officer_has_no_administrators_command(qtbot, tmp_path: Path, cen
     ctl.open_window(signed_in(central, tmp_path / "data"))
     try:
         actions = ctl.window.actions
-        assert not any(a.isVisible() for a in (actions.open_data, actions.maintenance, actions.officers))
+        assert not any(a.isVisible() for a in (actions.open_data, actions.maintenance, actions.officers,
+                                               actions.categories, actions.grid_import, actions.agencies,
+                                               actions.admin_entry))
         ctl.window.open_open_data()  # the slots refuse too
         ctl.window.open_maintenance()
         ctl.window.open_officers()
+        ctl.window.open_agencies()
+        ctl.window.open_categories()
+        ctl.window.open_grid_import()
         assert ctl.window.findChild(OpenDataDialog) is None
     finally:
         ctl.shutdown()
@@ -272,3 +277,24 @@ def test_an_administrator_tries_a_grid_file_sees_why_it_is_refused_then_imports_
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert dialog.summary.text().startswith("已导入")
     qtbot.waitUntil(lambda: ctl.window.ctx.store.get("grid_cell", "G11b") is not None, timeout=WAIT)  # through the feed
+
+
+def test_an_administrator_adds_an_agency_temporarily_stationed(qtbot, desk, central):
+    from dispatch_desk.ui.admin import AgenciesDialog
+
+    ctl, _proxy = desk
+    assert ctl.window.actions.admin_entry.isVisible()
+    dialog = AgenciesDialog(ctl.window.ctx, ctl.window)
+    qtbot.addWidget(dialog)
+    dialog.new_agency()
+    dialog.code.setText("QX")
+    dialog.name.setText("市气象局")
+    dialog.phone.setText("call me")
+    dialog.stationing.setCurrentIndex(dialog.stationing.findData("temporary"))
+    dialog.save()
+    assert dialog.notice.text() == "电话号码只能包含数字、空格、“+”“-”和括号。" and not dialog.busy
+    dialog.phone.setText("021-6234 5678")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
+    qtbot.waitUntil(lambda: "QX" in dialog.agencies, timeout=WAIT)  # back through the feed
+    assert dialog.agencies["QX"].stationing.value == "temporary"

@@ -61,6 +61,7 @@ class Actions(QObject):
         self.officers = make("actionOfficers", w.open_officers)
         self.categories = make("actionCategories", w.open_categories)
         self.grid_import = make("actionGridImport", w.open_grid_import)
+        self.agencies = make("actionAgencies", w.open_agencies)
         self.reset_layout = make("actionResetLayout", w.reset_layout)
         self.shortcuts = make("actionShortcuts", w.show_shortcuts, _keys(Std.HelpContents, "F1"))
         self.about = make("actionAbout", w.show_about)
@@ -81,7 +82,11 @@ class Actions(QObject):
         self.file_menu.setObjectName("fileMenu")
         self.file_menu.addActions([self.new_incident, self.quick_search, self.sync_now])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.officers, self.categories, self.grid_import, self.open_data, self.maintenance])
+        self.admin_menu = QMenu(w)
+        self.admin_menu.setObjectName("adminMenu")
+        self.admin_menu.addActions([self.officers, self.agencies, self.categories, self.grid_import])
+        self.admin_entry = self.file_menu.addMenu(self.admin_menu)
+        self.file_menu.addActions([self.open_data, self.maintenance])
         self.file_menu.addAction(self.settings)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.sign_out, self.quit])
@@ -132,6 +137,7 @@ class Actions(QObject):
         self.workspace_menu.setTitle(self.tr("&Workspace"))
         self.sync_menu.setTitle(self.tr("&Sync"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.admin_menu.setTitle(self.tr("A&dministration"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.toolbar.toggleViewAction().setText(self.tr("Main toolbar"))
         texts = {
@@ -151,6 +157,7 @@ class Actions(QObject):
                                                                     "passwords")),
             self.categories: (self.tr("&Categories and time limits…"), self.tr("Routing, open data's location and the "
                                                                              "time limit of each stage")),
+            self.agencies: (self.tr("A&gencies…"), self.tr("Agencies and how they are stationed in the center")),
             self.grid_import: (self.tr("Import &grid cells…"), self.tr("Add or replace grid cells from a GeoJSON file, "
                                                                       "checked as a whole first")),
             self.maintenance: (self.tr("Operations and &maintenance…"), self.tr("The central service, the sensors and "

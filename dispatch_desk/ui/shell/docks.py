@@ -71,6 +71,8 @@ OFFICERS = DockSpec("officers", "dispatch_desk.ui.admin", "OfficersDialog",
                     lambda: QCoreApplication.translate("Docks", "Officers' accounts"), "settings")
 CATEGORIES = DockSpec("categories", "dispatch_desk.ui.admin", "CategoriesDialog",
                       lambda: QCoreApplication.translate("Docks", "Categories and time limits"), "settings")
+AGENCIES = DockSpec("agencies", "dispatch_desk.ui.admin", "AgenciesDialog",
+                    lambda: QCoreApplication.translate("Docks", "Agencies"), "settings")
 GRID_IMPORT = DockSpec("gridImport", "dispatch_desk.ui.admin", "GridImportDialog",
                        lambda: QCoreApplication.translate("Docks", "Import grid cells"), "map")
 MAINTENANCE = DockSpec("maintenance", "dispatch_desk.ui.admin", "MaintenanceDialog",

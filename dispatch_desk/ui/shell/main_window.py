@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
                                            and dock_specs.is_shipped(dock_specs.CATEGORIES))
         self.actions.grid_import.setVisible(why_not_administer(ctx.officer) is None
                                             and dock_specs.is_shipped(dock_specs.GRID_IMPORT))
+        self.actions.agencies.setVisible(why_not_administer(ctx.officer) is None
+                                         and dock_specs.is_shipped(dock_specs.AGENCIES))
+        self.actions.admin_entry.setVisible(why_not_administer(ctx.officer) is None)
         QApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         bus = ctx.bus
         bus.sync_state_changed.connect(self.status.update_state)
@@ -379,6 +382,11 @@ class MainWindow(QMainWindow):
         """Categories and their time limits (类别与时限), for an administrator."""
         if why_not_administer(self.ctx.officer) is None:
             self._run_dialog(dock_specs.CATEGORIES)
+
+    def open_agencies(self) -> None:
+        """Agencies and their stationing (单位), for an administrator."""
+        if why_not_administer(self.ctx.officer) is None:
+            self._run_dialog(dock_specs.AGENCIES)
 
     def open_grid_import(self) -> None:
         """Grid cells from a GeoJSON file (网格导入), for an administrator."""
