@@ -4,164 +4,197 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="132"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="132"/>
         <source>Change the account</source>
         <translation>Change the account</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="133"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="133"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="133"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="134"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="134"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="134"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="158"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="22"/>
+        <source>The central service cannot be reached: this is changed there. Nothing was changed.</source>
+        <translation>The central service cannot be reached: this is changed there. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="25"/>
+        <source>Your session has ended: sign in again.</source>
+        <translation>Your session has ended: sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="28"/>
+        <source>This username is taken.</source>
+        <translation>This username is taken.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="30"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="31"/>
+        <source>The central service refused it: %1</source>
+        <translation>The central service refused it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="32"/>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="65"/>
+        <source>Asking the central service…</source>
+        <translation>Asking the central service…</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="97"/>
         <source>Stationed as a whole</source>
         <translation>Stationed as a whole</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="98"/>
         <source>Regularly stationed</source>
         <translation>Regularly stationed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="99"/>
         <source>Temporarily stationed</source>
         <translation>Temporarily stationed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="155"/>
         <source>Nothing to save: the form is as the agency is.</source>
         <translation>Nothing to save: the form is as the agency is.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="160"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="184"/>
-        <source>Asking the central service…</source>
-        <translation>Asking the central service…</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="164"/>
         <source>An agency&apos;s code has 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>An agency&apos;s code has 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="165"/>
         <source>An agency&apos;s names have 1 to 40 characters (the short ones 12).</source>
         <translation>An agency&apos;s names have 1 to 40 characters (the short ones 12).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="166"/>
         <source>A telephone number has digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets only.</source>
         <translation>A telephone number has digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets only.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="170"/>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="196"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="196"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="196"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="197"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
         <source>Stationing</source>
         <translation>Stationing</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="173"/>
         <source>The chosen agency</source>
         <translation>The chosen agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
         <source>Name in English</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
         <source>Short name in English</source>
         <translation>Short name in English</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="180"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="181"/>
         <source>New agency</source>
         <translation>New agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="182"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -169,138 +202,133 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="50"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="51"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="139"/>
         <source>Point</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="139"/>
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="201"/>
         <source>Nothing to save: the form is as the category is.</source>
         <translation>Nothing to save: the form is as the category is.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="213"/>
         <source>Saved %1; new limits count for stages entered from now on.</source>
         <translation>Saved %1; new limits count for stages entered from now on.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="236"/>
-        <source>Asking the central service…</source>
-        <translation>Asking the central service…</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="218"/>
         <source>A category&apos;s name has 1 to 40 characters.</source>
         <translation>A category&apos;s name has 1 to 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="219"/>
         <source>There is no such agency.</source>
         <translation>There is no such agency.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="220"/>
         <source>A time limit is 1 to 43,200 minutes (30 days).</source>
         <translation>A time limit is 1 to 43,200 minutes (30 days).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="221"/>
         <source>The near-deadline margin is at least 0 and less than the limit.</source>
         <translation>The near-deadline margin is at least 0 and less than the limit.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="226"/>
         <source>Categories and time limits</source>
         <translation>Categories and time limits</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="227"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="227"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="250"/>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="231"/>
         <source>Dispatched to</source>
         <translation>Dispatched to</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="228"/>
         <source>Open data location</source>
         <translation>Open data location</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="229"/>
         <source>The chosen category</source>
         <translation>The chosen category</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="230"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="230"/>
         <source>Name in English</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="233"/>
         <source>Open data may show the exact point</source>
         <translation>Open data may show the exact point</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="234"/>
         <source>For problems of public space (a pothole, a fallen tree). Without it, open data shows the grid cell, for problems that may point at a household.</source>
         <translation>For problems of public space (a pothole, a fallen tree). Without it, open data shows the grid cell, for problems that may point at a household.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="236"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="236"/>
         <source>Limit (minutes)</source>
         <translation>Limit (minutes)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="237"/>
         <source>Near the deadline from (minutes before)</source>
         <translation>Near the deadline from (minutes before)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="241"/>
         <source>A new limit counts for stages entered from then on: an incident already in a stage keeps its deadline.</source>
         <translation>A new limit counts for stages entered from then on: an incident already in a stage keeps its deadline.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="243"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="267"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="244"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -896,227 +924,192 @@
 <context>
     <name>OfficersDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="49"/>
         <source>Ops officer</source>
         <translation>Ops officer</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="50"/>
         <source>Agency officer</source>
         <translation>Agency officer</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="51"/>
         <source>Liaison</source>
         <translation>Liaison</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="52"/>
         <source>Street supervisor</source>
         <translation>Street supervisor</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="53"/>
         <source>Leader</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="54"/>
         <source>Analyst</source>
         <translation>Analyst</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="55"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="62"/>
         <source>A username has 2 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>A username has 2 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="64"/>
         <source>A name has 1 to 40 printable characters.</source>
         <translation>A name has 1 to 40 printable characters.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="65"/>
         <source>This role needs the region of its area.</source>
         <translation>This role needs the region of its area.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="66"/>
         <source>A street supervisor&apos;s region is a street.</source>
         <translation>A street supervisor&apos;s region is a street.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="67"/>
         <source>This role needs its agency.</source>
         <translation>This role needs its agency.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="68"/>
         <source>There is no such agency.</source>
         <translation>There is no such agency.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="69"/>
         <source>A password has 8 to 256 characters.</source>
         <translation>A password has 8 to 256 characters.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="70"/>
         <source>A password is not the username.</source>
         <translation>A password is not the username.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="78"/>
-        <source>The central service cannot be reached: accounts are changed there. Nothing was changed.</source>
-        <translation>The central service cannot be reached: accounts are changed there. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="81"/>
-        <source>Your session has ended: sign in again.</source>
-        <translation>Your session has ended: sign in again.</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="84"/>
-        <source>This username is taken.</source>
-        <translation>This username is taken.</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="86"/>
-        <source>Refused: %1</source>
-        <translation>Refused: %1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="87"/>
-        <source>The central service refused it: %1</source>
-        <translation>The central service refused it: %1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="88"/>
-        <source>Not changed: %1</source>
-        <translation>Not changed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="277"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="277"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="309"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="309"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="343"/>
-        <source>Asking the central service…</source>
-        <translation>Asking the central service…</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="368"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="327"/>
         <source>The account %1 can sign in now.</source>
         <translation>The account %1 can sign in now.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="340"/>
         <source>The account %1 is changed.</source>
         <translation>The account %1 is changed.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="349"/>
         <source>The account %1 is enabled.</source>
         <translation>The account %1 is enabled.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="350"/>
         <source>The account %1 is disabled: its sessions have ended.</source>
         <translation>The account %1 is disabled: its sessions have ended.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="405"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="364"/>
         <source>The password of %1 is set; they sign in again with it.</source>
         <translation>The password of %1 is set; they sign in again with it.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="368"/>
         <source>Officers&apos; accounts</source>
         <translation>Officers&apos; accounts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="369"/>
         <source>Name or username</source>
         <translation>Name or username</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="370"/>
         <source>Every role</source>
         <translation>Every role</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="371"/>
         <source>Show disabled accounts</source>
         <translation>Show disabled accounts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="372"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="372"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="372"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="372"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="373"/>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="373"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="415"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="374"/>
         <source>New account…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="375"/>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="376"/>
         <source>Set password…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="418"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="377"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1428,27 +1421,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="194"/>
         <source>Set a password</source>
         <translation>Set a password</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="195"/>
         <source>A new password for %1. Their sessions end: they sign in again with it.</source>
         <translation>A new password for %1. Their sessions end: they sign in again with it.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="197"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="198"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="202"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>

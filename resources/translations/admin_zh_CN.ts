@@ -4,164 +4,197 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="132"/>
         <source>New account</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="132"/>
         <source>Change the account</source>
         <translation>修改账号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="133"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="133"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="133"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="133"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="134"/>
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="134"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="134"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="158"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="22"/>
+        <source>The central service cannot be reached: this is changed there. Nothing was changed.</source>
+        <translation>无法连接中心服务：此项须在中心服务修改。本次未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="25"/>
+        <source>Your session has ended: sign in again.</source>
+        <translation>登录已失效：请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="28"/>
+        <source>This username is taken.</source>
+        <translation>该用户名已被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="30"/>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="31"/>
+        <source>The central service refused it: %1</source>
+        <translation>中心服务拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="32"/>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="65"/>
+        <source>Asking the central service…</source>
+        <translation>正在请求中心服务…</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="105"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="97"/>
         <source>Stationed as a whole</source>
         <translation>整体进驻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="98"/>
         <source>Regularly stationed</source>
         <translation>常态派驻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="99"/>
         <source>Temporarily stationed</source>
         <translation>临时派驻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="155"/>
         <source>Nothing to save: the form is as the agency is.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="160"/>
         <source>Saved %1.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="184"/>
-        <source>Asking the central service…</source>
-        <translation>正在请求中心服务…</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="189"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="164"/>
         <source>An agency&apos;s code has 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>单位编码为 1 至 32 个字母、数字或“.”“_”“-”。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="190"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="165"/>
         <source>An agency&apos;s names have 1 to 40 characters (the short ones 12).</source>
         <translation>单位名称为 1 至 40 个字符（简称不超过 12 个）。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="191"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="166"/>
         <source>A telephone number has digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets only.</source>
         <translation>电话号码只能包含数字、空格、“+”“-”和括号。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="195"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="170"/>
         <source>Agencies</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="196"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="196"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="196"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="199"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="171"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="197"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="172"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
         <source>Stationing</source>
         <translation>进驻方式</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="198"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="173"/>
         <source>The chosen agency</source>
         <translation>所选单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="200"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
         <source>Short name in English</source>
         <translation>英文简称</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="201"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="180"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="206"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="181"/>
         <source>New agency</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="207"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="182"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -169,138 +202,133 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="50"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="51"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="139"/>
         <source>Point</source>
         <translation>点位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="139"/>
         <source>Grid cell</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="208"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="201"/>
         <source>Nothing to save: the form is as the category is.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="213"/>
         <source>Saved %1; new limits count for stages entered from now on.</source>
         <translation>已保存“%1”；新时限自此后进入的环节起计。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="236"/>
-        <source>Asking the central service…</source>
-        <translation>正在请求中心服务…</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="241"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="218"/>
         <source>A category&apos;s name has 1 to 40 characters.</source>
         <translation>类别名称为 1 至 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="242"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="219"/>
         <source>There is no such agency.</source>
         <translation>没有这个单位。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="243"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="220"/>
         <source>A time limit is 1 to 43,200 minutes (30 days).</source>
         <translation>时限为 1 至 43,200 分钟（30 天）。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="244"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="221"/>
         <source>The near-deadline margin is at least 0 and less than the limit.</source>
         <translation>临期提醒须不小于 0 且小于时限。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="249"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="226"/>
         <source>Categories and time limits</source>
         <translation>类别与时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="227"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="250"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="227"/>
         <source>Group</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="250"/>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="254"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="227"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="231"/>
         <source>Dispatched to</source>
         <translation>默认派遣单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="251"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="228"/>
         <source>Open data location</source>
         <translation>开放数据位置</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="252"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="229"/>
         <source>The chosen category</source>
         <translation>所选类别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="230"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="230"/>
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="256"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="233"/>
         <source>Open data may show the exact point</source>
         <translation>开放数据可公开精确点位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="257"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="234"/>
         <source>For problems of public space (a pothole, a fallen tree). Without it, open data shows the grid cell, for problems that may point at a household.</source>
         <translation>用于公共空间问题（如路面坑洞、树木倒伏）。不勾选时，开放数据只公开所在网格，适用于可能指向具体住户的问题。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="236"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="259"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="236"/>
         <source>Limit (minutes)</source>
         <translation>时限（分钟）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="260"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="237"/>
         <source>Near the deadline from (minutes before)</source>
         <translation>临期提醒（提前分钟）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="264"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="241"/>
         <source>A new limit counts for stages entered from then on: an incident already in a stage keeps its deadline.</source>
         <translation>新时限自此后进入的环节起计：已在该环节中的事件保持原有期限。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="243"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/categories.py" line="267"/>
+        <location filename="../../dispatch_desk/ui/admin/categories.py" line="244"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -896,227 +924,192 @@
 <context>
     <name>OfficersDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="49"/>
         <source>Ops officer</source>
         <translation>城运值班员</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="51"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="50"/>
         <source>Agency officer</source>
         <translation>进驻单位人员</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="51"/>
         <source>Liaison</source>
         <translation>临时联络员</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="53"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="52"/>
         <source>Street supervisor</source>
         <translation>街道/乡镇</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="53"/>
         <source>Leader</source>
         <translation>领导</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="55"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="54"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="56"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="55"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="62"/>
         <source>A username has 2 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>用户名为 2 至 64 个小写字母、数字或“.”“_”“-”。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="64"/>
         <source>A name has 1 to 40 printable characters.</source>
         <translation>姓名为 1 至 40 个字符。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="66"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="65"/>
         <source>This role needs the region of its area.</source>
         <translation>该角色须指定其负责的区域。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="66"/>
         <source>A street supervisor&apos;s region is a street.</source>
         <translation>街道/乡镇人员的区域须为街道。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="68"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="67"/>
         <source>This role needs its agency.</source>
         <translation>该角色须指定所属单位。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="68"/>
         <source>There is no such agency.</source>
         <translation>没有这个单位。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="70"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="69"/>
         <source>A password has 8 to 256 characters.</source>
         <translation>密码为 8 至 256 个字符。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="70"/>
         <source>A password is not the username.</source>
         <translation>密码不能与用户名相同。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="78"/>
-        <source>The central service cannot be reached: accounts are changed there. Nothing was changed.</source>
-        <translation>无法连接中心服务：账号须在中心服务修改。本次未作任何修改。</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="81"/>
-        <source>Your session has ended: sign in again.</source>
-        <translation>登录已失效：请重新登录。</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="84"/>
-        <source>This username is taken.</source>
-        <translation>该用户名已被占用。</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="86"/>
-        <source>Refused: %1</source>
-        <translation>被拒绝：%1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="87"/>
-        <source>The central service refused it: %1</source>
-        <translation>中心服务拒绝：%1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="88"/>
-        <source>Not changed: %1</source>
-        <translation>未修改：%1</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="277"/>
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="300"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="277"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="309"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="332"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="309"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="343"/>
-        <source>Asking the central service…</source>
-        <translation>正在请求中心服务…</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="368"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="327"/>
         <source>The account %1 can sign in now.</source>
         <translation>账号 %1 现在可以登录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="381"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="340"/>
         <source>The account %1 is changed.</source>
         <translation>账号 %1 已修改。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="390"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="349"/>
         <source>The account %1 is enabled.</source>
         <translation>账号 %1 已启用。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="391"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="350"/>
         <source>The account %1 is disabled: its sessions have ended.</source>
         <translation>账号 %1 已停用，其登录已失效。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="405"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="364"/>
         <source>The password of %1 is set; they sign in again with it.</source>
         <translation>已为 %1 设置密码，须用新密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="368"/>
         <source>Officers&apos; accounts</source>
         <translation>人员管理</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="369"/>
         <source>Name or username</source>
         <translation>姓名或用户名</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="370"/>
         <source>Every role</source>
         <translation>全部角色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="371"/>
         <source>Show disabled accounts</source>
         <translation>显示已停用账号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="372"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="372"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="372"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="413"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="372"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="373"/>
         <source>Agency</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="373"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="415"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="374"/>
         <source>New account…</source>
         <translation>新建账号…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="375"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="376"/>
         <source>Set password…</source>
         <translation>设置密码…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="418"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="377"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1428,27 +1421,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="211"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="194"/>
         <source>Set a password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="212"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="195"/>
         <source>A new password for %1. Their sessions end: they sign in again with it.</source>
         <translation>为 %1 设置新密码。其现有登录将失效，须用新密码重新登录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="214"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="197"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="198"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/officers.py" line="219"/>
+        <location filename="../../dispatch_desk/ui/admin/officers.py" line="202"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>

@@ -200,7 +200,7 @@ def test_an_administrator_makes_an_account_that_signs_in_then_disables_it(qtbot,
     form.again.setText("a good passphrase")
     assert form.check() is None
 
-    dialog.create(form.form())
+    dialog.create_account(form.form())
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert "sun.li" in dialog.notice.text()
     qtbot.waitUntil(lambda: any(dialog.table.item(r, 1).text() == "sun.li" for r in range(dialog.table.rowCount())),

@@ -8,13 +8,10 @@ comes back through the feed. Offline, nothing changes.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,21 +28,19 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain import catalogue
 from dispatch_desk.domain.records import Agency, Stationing
 from dispatch_desk.domain.wire import AgencyForm
-from dispatch_desk.sync.errors import OfflineError
-from dispatch_desk.ui.admin.officers import refusal_words
+from dispatch_desk.ui.admin.common import AdminDialog
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.shell.i18n import data_text
-from dispatch_desk.ui.tasks import run_in_background
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class AgenciesDialog(QDialog):
+class AgenciesDialog(AdminDialog):
+    watches = frozenset({"agency"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("agenciesDialog")
-        self._ctx = ctx
-        self.busy = False
         self.agencies: dict[str, Agency] = {}
         self.table = QTableWidget(0, 4, self, objectName="agenciesTable")
         self.table.verticalHeader().hide()
@@ -79,7 +74,6 @@ class AgenciesDialog(QDialog):
         column.addWidget(self.save_button)
         self.new_button = QPushButton(self, objectName="agencyNew")
         self.new_button.clicked.connect(self.new_agency)
-        self.notice = QLabel(self, objectName="agenciesNotice", wordWrap=True)
         self.close_button = QPushButton(self, objectName="agenciesClose")
         self.close_button.clicked.connect(self.reject)
         top = QHBoxLayout()
@@ -92,14 +86,12 @@ class AgenciesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addLayout(bottom)
-        ctx.bus.data_changed.connect(self._changed)
         self.retranslate()
         self.reload()
         self.resize(1100, 600)
 
-    def _changed(self, changed: Any) -> None:
-        if isinstance(changed, dict) and "agency" in changed:
-            self.reload()
+    def show_busy(self) -> None:
+        self.save_button.setEnabled(not self.busy)
 
     def stationing_names(self) -> dict[str, str]:
         return {Stationing.RESIDENT.value: self.tr("Stationed as a whole"),
@@ -162,27 +154,10 @@ class AgenciesDialog(QDialog):
         if self.agencies.get(agency.code) == agency:
             self.notice.setText(self.tr("Nothing to save: the form is as the agency is."))
             return
-        engine = self._ctx.engine
-        if engine is None:
-            self.notice.setText(refusal_words(OfflineError("no central service")))
-            return
         form = AgencyForm(name=agency.name, stationing=agency.stationing.value, short_name=agency.short_name,
                           phone=agency.phone, name_en=agency.name_en, short_name_en=agency.short_name_en)
-
-        def done(_result: Any) -> None:
-            self.busy = False
-            self.save_button.setEnabled(True)
-            self.notice.setText(self.tr("Saved %1.").replace("%1", agency.name))
-
-        def failed(exc: BaseException) -> None:
-            self.busy = False
-            self.save_button.setEnabled(True)
-            self.notice.setText(refusal_words(exc))
-
-        self.busy = True
-        self.save_button.setEnabled(False)
-        self.notice.setText(self.tr("Asking the central service…"))
-        run_in_background(lambda: engine.admin_agency(agency.code, form), done, failed, owner=self)
+        self.ask(lambda engine: engine.admin_agency(agency.code, form),
+                 lambda _result: self.tr("Saved %1.").replace("%1", agency.name))
 
     def rule_words(self, reason: str) -> str:
         return {

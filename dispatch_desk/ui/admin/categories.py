@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -36,12 +35,10 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain import catalogue
 from dispatch_desk.domain.records import Category, SlaRule, SlaStage
 from dispatch_desk.domain.wire import CategoryForm, LimitsForm, StageLimit
-from dispatch_desk.sync.errors import OfflineError
-from dispatch_desk.ui.admin.officers import refusal_words
+from dispatch_desk.ui.admin.common import AdminDialog
 from dispatch_desk.ui.common.labels import stage_label
 from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.tasks import run_in_background
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -54,12 +51,12 @@ def _minutes(value: int) -> str:
     return translate("CategoriesDialog", "%1 min").replace("%1", str(value))
 
 
-class CategoriesDialog(QDialog):
+class CategoriesDialog(AdminDialog):
+    watches = frozenset({"category", "sla_rule"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("categoriesDialog")
-        self._ctx = ctx
-        self.busy = False
         self.table = QTableWidget(0, 4 + len(STAGES), self, objectName="categoriesTable")
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,13 +95,12 @@ class CategoriesDialog(QDialog):
         self.limits_note = QLabel(self, wordWrap=True)
         self.save_button = QPushButton(self, objectName="categorySave", default=True)
         self.save_button.clicked.connect(self.save)
-        column = QVBoxLayout(self.form_box)
-        column.addLayout(form)
-        column.addLayout(self.limits_grid)
-        column.addWidget(self.limits_note)
-        column.addStretch(1)
-        column.addWidget(self.save_button)
-        self.notice = QLabel(self, objectName="categoriesNotice", wordWrap=True)
+        box = QVBoxLayout(self.form_box)
+        box.addLayout(form)
+        box.addLayout(self.limits_grid)
+        box.addWidget(self.limits_note)
+        box.addStretch(1)
+        box.addWidget(self.save_button)
         self.close_button = QPushButton(self, objectName="categoriesClose")
         self.close_button.clicked.connect(self.reject)
         top = QHBoxLayout()
@@ -116,15 +112,13 @@ class CategoriesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addLayout(bottom)
-        ctx.bus.data_changed.connect(self._changed)
         self.reload()
         self.retranslate()
         self.resize(1240, 660)
 
     # --- the table ------------------------------------------------------------------------------------
-    def _changed(self, changed: Any) -> None:
-        if isinstance(changed, dict) and {"category", "sla_rule"} & set(changed):
-            self.reload()
+    def show_busy(self) -> None:
+        self.form_box.setEnabled(self.chosen() is not None and not self.busy)
 
     def reload(self) -> None:
         store = self._ctx.store
@@ -167,7 +161,7 @@ class CategoriesDialog(QDialog):
 
     def _fill_form(self) -> None:
         c = self.chosen()
-        self.form_box.setEnabled(c is not None and not self.busy)
+        self.show_busy()
         if c is None:
             return
         self.name.setText(c.name)
@@ -192,7 +186,6 @@ class CategoriesDialog(QDialog):
 
     def save(self) -> None:
         c = self.chosen()
-        engine = self._ctx.engine
         if c is None:
             return
         category, rules = self.edited()
@@ -207,34 +200,18 @@ class CategoriesDialog(QDialog):
         if form is None and not changed_rules:
             self.notice.setText(self.tr("Nothing to save: the form is as the category is."))
             return
-        if engine is None:
-            self.notice.setText(refusal_words(OfflineError("no central service")))
-            return
         limits = LimitsForm(limits=[StageLimit(stage=r.stage.value, limit_minutes=r.limit_minutes,
                                                near_minutes=r.near_minutes) for r in changed_rules]) \
             if changed_rules else None
 
-        def ask() -> None:
+        def send(engine: Any) -> None:
             if form is not None:
                 engine.admin_category(c.code, form)
             if limits is not None:
                 engine.admin_limits(c.code, limits)
 
-        def done(_result: Any) -> None:
-            self.busy = False
-            self.notice.setText(self.tr("Saved %1; new limits count for stages entered from now on.")
-                                .replace("%1", category.name))
-            self._fill_form()
-
-        def failed(exc: BaseException) -> None:
-            self.busy = False
-            self.notice.setText(refusal_words(exc))
-            self._fill_form()
-
-        self.busy = True
-        self.form_box.setEnabled(False)
-        self.notice.setText(self.tr("Asking the central service…"))
-        run_in_background(ask, done, failed, owner=self)
+        self.ask(send, lambda _result: self.tr("Saved %1; new limits count for stages entered from now on.")
+                 .replace("%1", category.name))
 
     def rule_words(self, reason: str) -> str:
         return {

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from dispatch_desk.domain.wire import GridImportResult, GridProblem
 from dispatch_desk.sync.errors import OfflineError
-from dispatch_desk.ui.admin.officers import refusal_words
+from dispatch_desk.ui.admin.common import refusal_words
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.tasks import run_in_background
 

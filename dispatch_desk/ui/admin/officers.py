@@ -35,10 +35,9 @@ from dispatch_desk.domain import officers as rules
 from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.records import Officer, Role
 from dispatch_desk.domain.wire import OfficerForm
-from dispatch_desk.sync.errors import AuthError, CentralError, OfflineError
+from dispatch_desk.ui.admin.common import AdminDialog
 from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.tasks import run_in_background
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DISABLED = QColor("#8a8a8a")
@@ -72,22 +71,6 @@ def rule_words(reason: str) -> str:
     }.get(reason, reason)
 
 
-def refusal_words(exc: BaseException) -> str:
-    """Why the central service changed nothing, in the administrator's words."""
-    if isinstance(exc, OfflineError):
-        return translate("OfficersDialog", "The central service cannot be reached: accounts are changed there. "
-                                           "Nothing was changed.")
-    if isinstance(exc, AuthError):
-        return translate("OfficersDialog", "Your session has ended: sign in again.")
-    if isinstance(exc, CentralError):
-        if exc.code == "exists":
-            return translate("OfficersDialog", "This username is taken.")
-        if exc.status == 403:
-            return translate("OfficersDialog", "Refused: %1").replace("%1", str(exc))
-        return translate("OfficersDialog", "The central service refused it: %1").replace("%1", str(exc))
-    return translate("OfficersDialog", "Not changed: %1").replace("%1", str(exc))
-
-
 class AccountDialog(QDialog):
     """One account's form: a new one (with its password) or an existing one."""
 
@@ -100,8 +83,8 @@ class AccountDialog(QDialog):
         self.username = QLineEdit(self, objectName="accountUsername")
         self.name = QLineEdit(self, objectName="accountName")
         self.role = QComboBox(self, objectName="accountRole")
-        for role, label in role_names().items():
-            self.role.addItem(label, role.value)
+        for role, role_name in role_names().items():
+            self.role.addItem(role_name, role.value)
         self.region = QComboBox(self, objectName="accountRegion")
         self.region.addItem("—", None)
         tree = RegionTree(names.regions.values())
@@ -225,12 +208,12 @@ class PasswordDialog(QDialog):
         self.accept()
 
 
-class OfficersDialog(QDialog):
+class OfficersDialog(AdminDialog):
+    watches = frozenset({"officer"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("officersDialog")
-        self._ctx = ctx
-        self.busy = False
         self.search = QLineEdit(self, objectName="officersSearch", clearButtonEnabled=True)
         self.role_filter = QComboBox(self, objectName="officersRole")
         self.role_filter.addItem("", None)
@@ -243,7 +226,7 @@ class OfficersDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._show_buttons)
+        self.table.itemSelectionChanged.connect(self.show_busy)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.new_button = QPushButton(self, objectName="officersNew")
         self.edit_button = QPushButton(self, objectName="officersEdit")
@@ -255,7 +238,6 @@ class OfficersDialog(QDialog):
         self.active_button.clicked.connect(self.toggle_selected)
         self.password_button.clicked.connect(self.password_for_selected)
         self.close_button.clicked.connect(self.reject)
-        self.notice = QLabel(self, objectName="officersNotice", wordWrap=True)
         for widget in (self.search, self.role_filter):
             (widget.textChanged if isinstance(widget, QLineEdit) else widget.currentIndexChanged).connect(self.reload)
         self.show_disabled.toggled.connect(self.reload)
@@ -273,16 +255,11 @@ class OfficersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
-        ctx.bus.data_changed.connect(self._changed)
         self.retranslate()
         self.reload()
         self.resize(1000, 620)
 
     # --- the list ---------------------------------------------------------------------------------------
-    def _changed(self, changed: Any) -> None:
-        if isinstance(changed, dict) and "officer" in changed:
-            self.reload()
-
     def reload(self, *_args: Any) -> None:
         self._names = Names.load(self._ctx.store)
         text, role = self.search.text().strip().lower(), self.role_filter.currentData()
@@ -309,7 +286,7 @@ class OfficersDialog(QDialog):
             for row in range(self.table.rowCount()):
                 if self.table.item(row, 0).data(ID_ROLE) == selected.id:
                     self.table.selectRow(row)
-        self._show_buttons()
+        self.show_busy()
 
     def selected(self) -> Officer | None:
         rows = {i.row() for i in self.table.selectedIndexes()}
@@ -323,7 +300,7 @@ class OfficersDialog(QDialog):
             if self.table.item(row, 1).text() == username:
                 self.table.selectRow(row)
 
-    def _show_buttons(self) -> None:
+    def show_busy(self) -> None:
         chosen = self.selected()
         me = chosen is not None and chosen.id == self._ctx.officer.id
         for b in (self.edit_button, self.password_button):
@@ -334,25 +311,7 @@ class OfficersDialog(QDialog):
 
     # --- asking the central service ----------------------------------------------------------------------
     def send(self, ask: Any, done_text: str) -> None:
-        engine = self._ctx.engine
-        if engine is None:
-            self.notice.setText(refusal_words(OfflineError("no central service")))
-            return
-        self.busy = True
-        self._show_buttons()
-        self.notice.setText(self.tr("Asking the central service…"))
-
-        def done(_result: Any) -> None:
-            self.busy = False
-            self.notice.setText(done_text)
-            self._show_buttons()
-
-        def failed(exc: BaseException) -> None:
-            self.busy = False
-            self.notice.setText(refusal_words(exc))
-            self._show_buttons()
-
-        run_in_background(lambda: ask(engine), done, failed, owner=self)
+        self.ask(ask, lambda _result: done_text)
 
     def account_dialog(self, officer: Officer | None) -> AccountDialog:
         return AccountDialog(self._names, officer, self)
@@ -360,10 +319,10 @@ class OfficersDialog(QDialog):
     def new_account(self) -> None:
         dialog = self.account_dialog(None)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.create(dialog.form())
+            self.create_account(dialog.form())
         dialog.deleteLater()
 
-    def create(self, form: OfficerForm) -> None:
+    def create_account(self, form: OfficerForm) -> None:
         self.send(lambda engine: engine.admin_officer(form),
                   self.tr("The account %1 can sign in now.").replace("%1", form.username))
 
@@ -416,7 +375,7 @@ class OfficersDialog(QDialog):
         self.edit_button.setText(self.tr("Change…"))
         self.password_button.setText(self.tr("Set password…"))
         self.close_button.setText(self.tr("Close"))
-        self._show_buttons()
+        self.show_busy()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
