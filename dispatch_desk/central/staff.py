@@ -135,6 +135,8 @@ async def patch_officer(request: Request) -> Response:
 
     def work() -> Officer:
         before = _existing(central, request.path_params["id"])
+        if form.username.strip() != before.username:  # it names the account's credentials too
+            raise ApiError(422, "bad_args", "A username does not change; make a new account instead.")
         after = _account(central, form, before)
         if (refused := officers.why_not_change(actor, before, after, datetime.now(UTC))) is not None:
             raise _refuse(refused)

@@ -70,6 +70,13 @@ def test_a_bad_account_is_refused_with_its_reason_and_nothing_changes(city: Cent
     assert not [r for r in city.audit()[before:] if r["kind"].startswith("admin.")]
 
 
+def test_a_username_does_not_change(city: CentralServer) -> None:
+    made = _create(city)
+    resp = city.client("admin").patch(f"/api/v1/admin/officers/{made['id']}",
+                                      json={**FORM, "password": None, "username": "sun.li2"})
+    assert resp.status_code == 422 and city.login("sun.li", "a good passphrase").status_code == 200
+
+
 def test_an_administrator_does_not_lock_themselves_out(city: CentralServer) -> None:
     admin = city.client("admin")
     me = {"username": "admin", "name": "admin", "role": "admin"}
