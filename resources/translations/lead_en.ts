@@ -809,7 +809,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="128"/>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="226"/>
         <source>Reading the local cache…</source>
         <translation>Reading the local cache…</translation>
     </message>
@@ -1047,37 +1047,42 @@ The central service counts it over every incident and every desk then shows thos
         <translation>not acknowledged</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="86"/>
         <source>City operations</source>
         <translation>City operations</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="102"/>
+        <source>%1 s a page (+ and −)</source>
+        <translation>%1 s a page (+ and −)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="105"/>
         <source>Paused (Space)</source>
         <translation>Paused (Space)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="224"/>
         <source>The local cache could not be read; showing the last figures</source>
         <translation>The local cache could not be read; showing the last figures</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="231"/>
         <source>From this desk&apos;s cache only</source>
         <translation>From this desk&apos;s cache only</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="234"/>
         <source>Offline · figures as of the last sync at %1</source>
         <translation>Offline · figures as of the last sync at %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="235"/>
         <source>Offline · figures from this desk&apos;s cache</source>
         <translation>Offline · figures from this desk&apos;s cache</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="236"/>
         <source>Live · updated %1</source>
         <translation>Live · updated %1</translation>
     </message>

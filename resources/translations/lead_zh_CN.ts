@@ -806,7 +806,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="128"/>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="215"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="226"/>
         <source>Reading the local cache…</source>
         <translation>正在读取本机缓存…</translation>
     </message>
@@ -1044,37 +1044,42 @@ The central service counts it over every incident and every desk then shows thos
         <translation>未确认</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="82"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="86"/>
         <source>City operations</source>
         <translation>城市运行态势</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="97"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="102"/>
+        <source>%1 s a page (+ and −)</source>
+        <translation>每页 %1 秒（+ / − 调整）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="105"/>
         <source>Paused (Space)</source>
         <translation>已暂停（空格键继续）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="224"/>
         <source>The local cache could not be read; showing the last figures</source>
         <translation>本机缓存读取失败，显示上次的数据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="220"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="231"/>
         <source>From this desk&apos;s cache only</source>
         <translation>仅本机缓存数据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="223"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="234"/>
         <source>Offline · figures as of the last sync at %1</source>
         <translation>离线 · 数据截至上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="224"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="235"/>
         <source>Offline · figures from this desk&apos;s cache</source>
         <translation>离线 · 本机缓存数据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/window.py" line="225"/>
+        <location filename="../../dispatch_desk/ui/wall/window.py" line="236"/>
         <source>Live · updated %1</source>
         <translation>实时 · 更新于 %1</translation>
     </message>

@@ -260,3 +260,24 @@ def test_an_indicator_without_a_reading_claims_no_level(wall):
     silent = replace(aqi, value=None, at=None, spark=())
     word, colour = reading_state(silent)
     assert colour == MUTED and word in ("No reading yet", "尚无读数")
+
+
+def test_plus_and_minus_set_how_long_a_page_shows_and_the_wall_keeps_it(qtbot, store):
+    from dispatch_desk.ui.shell import prefs
+
+    ctx = AppContext(store, None, LEADER, AppBus(), workspace="lead")
+    window = WallWindow(ctx, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    assert window.page_seconds == 20 and window.rotation.interval() == 20_000  # the default
+    def key(k: Qt.Key) -> None:
+        QApplication.sendEvent(window, QKeyEvent(QEvent.Type.KeyPress, k, Qt.KeyboardModifier.NoModifier))
+
+    for _ in range(3):
+        key(Qt.Key.Key_Plus)
+    assert window.rotation.interval() == 35_000 and prefs.WALL_PAGE_SECONDS.get() == 35
+    for _ in range(10):
+        key(Qt.Key.Key_Minus)
+    assert window.page_seconds == 10  # never shorter than readable
+    again = WallWindow(ctx, clock=lambda: NOW)
+    qtbot.addWidget(again)
+    assert again.rotation.interval() == 10_000  # the next start keeps it

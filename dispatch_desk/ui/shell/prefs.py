@@ -39,6 +39,7 @@ NOTIFY_MIN_SEVERITY = Pref("notifications/min_severity", 3)  # Severity.HIGH (ç´
 NOTIFY_SOUND = Pref("notifications/sound", True)
 NOTIFY_TRAY = Pref("notifications/tray", True)
 IDLE_LOCK_MINUTES = Pref("security/idle_lock_minutes", 15)  # 0 = never (ui/shell/lock.py)
+WALL_PAGE_SECONDS = Pref("wall/page_seconds", 20)  # how long the wall display shows a page (ui/wall/window.py)
 
 # Data setting in the local cache (read by the map for its base layer).
 TILE_URL_KEY = "map.tile_url"

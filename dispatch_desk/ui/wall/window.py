@@ -6,8 +6,9 @@ worker thread every REFRESH seconds and soon after sync changes them, so the wal
 figures through a network loss and says since when. The idle lock leaves the wall showing (it holds no
 control); leaving the wall (Esc) returns to the desk, locked or not.
 
-Keys for whoever stands at the wall's computer: ←/→ turn the page, Space pauses the turning, F11 leaves
-or enters full screen, Esc leaves the wall.
+Keys for whoever stands at the wall's computer: ←/→ turn the page, Space pauses the turning, + and −
+make each page show 5 s longer or shorter (10–120 s, kept for the next start), F11 leaves or enters
+full screen, Esc leaves the wall.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.shell import citytime
+from dispatch_desk.ui.shell import citytime, prefs
 from dispatch_desk.ui.tasks import run_in_background, worker_store
 from dispatch_desk.ui.wall.paint import (
     ACCENT,
@@ -51,7 +52,10 @@ from dispatch_desk.ui.wall.paint import (
 from dispatch_desk.ui.wall.snapshot import WallSnapshot, read_snapshot
 
 log = logging.getLogger(__name__)
-ROTATE_SECONDS = 20
+# How long a page shows: prefs.WALL_PAGE_SECONDS (20 s unless the wall's computer chose otherwise with + and
+# −, which allow these: the shortest, the longest, the step).
+PAGE_SECONDS = (10, 120, 5)
+INTERVAL_SHOWN = 4.0  # seconds the header says the new interval after + or −
 REFRESH_SECONDS = 15
 SOON_SECONDS = 3  # after sync changed something
 CURSOR_HIDES_AFTER = 3.0
@@ -93,9 +97,12 @@ class Header(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(ACCENT if n == wall.pages.currentIndex() else MUTED)
             p.drawEllipse(QPointF(x0 + n * step, middle.bottom() + u * 0.6), radius, radius)
-        if wall.paused:
-            text(p, QRectF(middle.left(), middle.bottom() + u * 1.1, middle.width(), u * 1.4), translate("Wall", "Paused (Space)"),
-                 font(u, 1.0), MUTED, Qt.AlignmentFlag.AlignCenter)
+        below = QRectF(middle.left(), middle.bottom() + u * 1.1, middle.width(), u * 1.4)
+        if time.monotonic() < wall.interval_shown_until:
+            text(p, below, translate("Wall", "%1 s a page (+ and −)").replace("%1", str(wall.page_seconds)),
+                 font(u, 1.0), ACCENT, Qt.AlignmentFlag.AlignCenter)
+        elif wall.paused:
+            text(p, below, translate("Wall", "Paused (Space)"), font(u, 1.0), MUTED, Qt.AlignmentFlag.AlignCenter)
 
         # the clock, the date and the freshness of the figures
         right = QRectF(r.right() - r.width() * 0.34, r.top(), r.width() * 0.34, r.height())
@@ -115,7 +122,7 @@ class Header(QWidget):
 class WallWindow(QWidget):
     closed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, rotate_seconds: int = ROTATE_SECONDS,
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, rotate_seconds: int | None = None,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("wallDisplay")
@@ -146,8 +153,12 @@ class WallWindow(QWidget):
             w.installEventFilter(self)
         self.setStyleSheet(f"#wallDisplay {{ background: {BACKGROUND.name()}; }}")
 
+        low, high, _step = PAGE_SECONDS
+        # the wall computer's own interval, unless one is asked for (tests, a bench)
+        self.page_seconds = rotate_seconds or max(low, min(high, prefs.WALL_PAGE_SECONDS.get()))
+        self.interval_shown_until = 0.0  # time.monotonic() until which the header says the interval
         self.rotation = QTimer(self)
-        self.rotation.setInterval(rotate_seconds * 1000)
+        self.rotation.setInterval(self.page_seconds * 1000)
         self.rotation.timeout.connect(self.next_page)
         self.rotation.start()
         self.refresh_timer = QTimer(self)
@@ -239,6 +250,17 @@ class WallWindow(QWidget):
     def next_page(self) -> None:
         self.show_page(self.pages.currentIndex() + 1)
 
+    def set_page_seconds(self, seconds: int) -> None:
+        """Show each page for `seconds` (within PAGE_SECONDS) from now on, here and at the next start."""
+        low, high, _step = PAGE_SECONDS
+        self.page_seconds = max(low, min(high, seconds))
+        prefs.WALL_PAGE_SECONDS.set(self.page_seconds)
+        self.rotation.setInterval(self.page_seconds * 1000)
+        if not self.paused:
+            self.rotation.start()
+        self.interval_shown_until = time.monotonic() + INTERVAL_SHOWN
+        self.header.update()
+
     def toggle_pause(self) -> None:
         self.paused = not self.paused
         if self.paused:
@@ -283,6 +305,9 @@ class WallWindow(QWidget):
                 self.rotation.start()
         elif key == Qt.Key.Key_Space:
             self.toggle_pause()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.set_page_seconds(self.page_seconds + (PAGE_SECONDS[2] if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
+                                                       else -PAGE_SECONDS[2]))
         elif key == Qt.Key.Key_F11:
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
         else:
