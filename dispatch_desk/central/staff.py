@@ -27,7 +27,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -65,6 +65,8 @@ from .storage import Storage
 
 if TYPE_CHECKING:
     from .api import Central
+
+T = TypeVar("T")
 
 
 def _refuse(refused: Refused) -> ApiError:
@@ -118,11 +120,12 @@ async def post_officer(request: Request) -> Response:
     return JSONResponse(codec.to_wire(officer), status_code=201)
 
 
-def _existing(central: Central, officer_id: str) -> Officer:
+def _stored(central: Central, cls: type[T], key: str) -> T:
+    """The stored record of `cls` named `key`; 404 when there is none."""
     with central.storage.transaction() as tx:
-        found = ledger.get(tx, Officer, officer_id)
+        found = ledger.get(tx, cls, key)
     if found is None:
-        raise ApiError(404, "not_found", "No officer with this id.")
+        raise ApiError(404, "not_found", f"No {cls.__name__.lower()} {key!r}.")
     return found
 
 
@@ -134,7 +137,7 @@ async def patch_officer(request: Request) -> Response:
         raise ApiError(422, "bad_args", "A password is set on its own (POST …/password).")
 
     def work() -> Officer:
-        before = _existing(central, request.path_params["id"])
+        before = _stored(central, Officer, request.path_params["id"])
         if form.username.strip() != before.username:  # it names the account's credentials too
             raise ApiError(422, "bad_args", "A username does not change; make a new account instead.")
         after = _account(central, form, before)
@@ -154,7 +157,7 @@ async def post_password(request: Request) -> Response:
     central: Central = request.app.state.central
 
     def work() -> None:
-        target = _existing(central, request.path_params["id"])
+        target = _stored(central, Officer, request.path_params["id"])
         if (refused := officers.why_not_change(actor, target, target, datetime.now(UTC))) is not None:
             raise _refuse(refused)
         if (why := officers.password_problem(form.password, target.username)) is not None:
@@ -165,22 +168,7 @@ async def post_password(request: Request) -> Response:
     return Response(status_code=204)
 
 
-ROUTES = [
-    Route("/api/v1/admin/officers", post_officer, methods=["POST"]),
-    Route("/api/v1/admin/officers/{id}", patch_officer, methods=["PATCH"]),
-    Route("/api/v1/admin/officers/{id}/password", post_password, methods=["POST"]),
-]
-
-
 # --- categories and their time limits ------------------------------------------------------------------
-
-
-def _category(central: Central, code: str) -> Category:
-    with central.storage.transaction() as tx:
-        found = ledger.get(tx, Category, code)
-    if found is None:
-        raise ApiError(404, "not_found", "No category with this code.")
-    return found
 
 
 async def patch_category(request: Request) -> Response:
@@ -189,7 +177,7 @@ async def patch_category(request: Request) -> Response:
     central: Central = request.app.state.central
 
     def work() -> Category:
-        before = _category(central, request.path_params["code"])
+        before = _stored(central, Category, request.path_params["code"])
         after = replace(before, name=form.name, name_en=form.name_en, default_agency=form.default_agency or None,
                         exact_location=form.exact_location)
         with central.storage.transaction() as tx:
@@ -209,7 +197,7 @@ async def put_limits(request: Request) -> Response:
     central: Central = request.app.state.central
 
     def work() -> list[SlaRule]:
-        category = _category(central, request.path_params["code"])
+        category = _stored(central, Category, request.path_params["code"])
         rules = [SlaRule(category.code, SlaStage(x.stage), x.limit_minutes, x.near_minutes) for x in form.limits]
         if len({r.stage for r in rules}) != len(rules):
             raise ApiError(422, "bad_args", "Each stage is named once.")
@@ -220,12 +208,6 @@ async def put_limits(request: Request) -> Response:
         return rules
 
     return JSONResponse([codec.to_wire(r) for r in await run_in_threadpool(work)])
-
-
-ROUTES += [
-    Route("/api/v1/admin/categories/{code}", patch_category, methods=["PATCH"]),
-    Route("/api/v1/admin/categories/{code}/limits", put_limits, methods=["PUT"]),
-]
 
 
 # --- the grid --------------------------------------------------------------------------------------------
@@ -263,9 +245,6 @@ async def post_grid(request: Request) -> Response:
     return model_response(result)
 
 
-ROUTES += [Route("/api/v1/admin/grid", post_grid, methods=["POST"])]
-
-
 # --- agencies --------------------------------------------------------------------------------------------
 
 
@@ -289,4 +268,12 @@ async def put_agency(request: Request) -> Response:
     return JSONResponse(codec.to_wire(agency), status_code=status)
 
 
-ROUTES += [Route("/api/v1/admin/agencies/{code}", put_agency, methods=["PUT"])]
+ROUTES = [
+    Route("/api/v1/admin/officers", post_officer, methods=["POST"]),
+    Route("/api/v1/admin/officers/{id}", patch_officer, methods=["PATCH"]),
+    Route("/api/v1/admin/officers/{id}/password", post_password, methods=["POST"]),
+    Route("/api/v1/admin/categories/{code}", patch_category, methods=["PATCH"]),
+    Route("/api/v1/admin/categories/{code}/limits", put_limits, methods=["PUT"]),
+    Route("/api/v1/admin/grid", post_grid, methods=["POST"]),
+    Route("/api/v1/admin/agencies/{code}", put_agency, methods=["PUT"]),
+]

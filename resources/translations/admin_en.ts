@@ -87,7 +87,7 @@
         <translation>Not changed: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/common.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="74"/>
         <source>Asking the central service…</source>
         <translation>Asking the central service…</translation>
     </message>
@@ -336,177 +336,177 @@
 <context>
     <name>GridImportDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="67"/>
         <source>A grid file</source>
         <translation>A grid file</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="68"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="79"/>
         <source>The file is larger than 32 MB: import it in parts.</source>
         <translation>The file is larger than 32 MB: import it in parts.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="84"/>
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="96"/>
         <source>Checking the file on the central service…</source>
         <translation>Checking the file on the central service…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="96"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="102"/>
         <source>%1 cells: %2 new, %3 replacing a known one, %4 as they are.</source>
         <translation>%1 cells: %2 new, %3 replacing a known one, %4 as they are.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="110"/>
         <source>The file is refused; nothing would be written. Mend these and try again:</source>
         <translation>The file is refused; nothing would be written. Mend these and try again:</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="108"/>
         <source>… and %1 more.</source>
         <translation>… and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="113"/>
         <source>Imported. %1 Every desk gets them with its next sync.</source>
         <translation>Imported. %1 Every desk gets them with its next sync.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="114"/>
         <source>Nothing to import.</source>
         <translation>Nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="119"/>
         <source>The file is not a GeoJSON FeatureCollection.</source>
         <translation>The file is not a GeoJSON FeatureCollection.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="120"/>
         <source>The file has no cells.</source>
         <translation>The file has no cells.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="121"/>
         <source>One import takes 20,000 cells at most.</source>
         <translation>One import takes 20,000 cells at most.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="122"/>
         <source>Not a GeoJSON Feature.</source>
         <translation>Not a GeoJSON Feature.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="123"/>
         <source>No properties.</source>
         <translation>No properties.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="124"/>
         <source>No code of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>No code of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="125"/>
         <source>%1: no name of 1 to 60 characters.</source>
         <translation>%1: no name of 1 to 60 characters.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="126"/>
         <source>%1: no street.</source>
         <translation>%1: no street.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="127"/>
         <source>%1: the geometry is not a Polygon.</source>
         <translation>%1: the geometry is not a Polygon.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="128"/>
         <source>%1: a ring needs at least four positions.</source>
         <translation>%1: a ring needs at least four positions.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="129"/>
         <source>%1: a position is not [lon, lat] in numbers.</source>
         <translation>%1: a position is not [lon, lat] in numbers.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="130"/>
         <source>%1: a position lies outside longitude −180…180 or latitude −90…90.</source>
         <translation>%1: a position lies outside longitude −180…180 or latitude −90…90.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="131"/>
         <source>%1: a ring is not closed (its first and last positions differ).</source>
         <translation>%1: a ring is not closed (its first and last positions differ).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="132"/>
         <source>%1: the outline crosses itself or has no area.</source>
         <translation>%1: the outline crosses itself or has no area.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="133"/>
         <source>%1: the code is already used by another cell of the file.</source>
         <translation>%1: the code is already used by another cell of the file.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="134"/>
         <source>%1: there is no street %2.</source>
         <translation>%1: there is no street %2.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="135"/>
         <source>%1: the cell lies outside its street %2.</source>
         <translation>%1: the cell lies outside its street %2.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="136"/>
         <source>%1 and %2 overlap: the same ground cannot be two cells of one street.</source>
         <translation>%1 and %2 overlap: the same ground cannot be two cells of one street.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="141"/>
         <source>Feature %1: %2</source>
         <translation>Feature %1: %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="151"/>
         <source>Import grid cells</source>
         <translation>Import grid cells</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="152"/>
         <source>A GeoJSON FeatureCollection: one Polygon per cell, with the properties code, name and street (a street&apos;s code), and name_en and team if you have them. A cell of a known code is replaced. The whole file is checked first: closed rings, every cell inside its street, no two cells of one street overlapping.</source>
         <translation>A GeoJSON FeatureCollection: one Polygon per cell, with the properties code, name and street (a street&apos;s code), and name_en and team if you have them. A cell of a known code is replaced. The whole file is checked first: closed rings, every cell inside its street, no two cells of one street overlapping.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="156"/>
         <source>Choose a file…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="157"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="158"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -514,409 +514,410 @@
 <context>
     <name>MaintenanceDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="82"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="84"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="87"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="88"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="240"/>
         <source>Asking the central service…</source>
         <translation>Asking the central service…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="238"/>
         <source>As of %1 (city time)</source>
         <translation>As of %1 (city time)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="244"/>
         <source>The central service cannot be reached: what is shown is as it was last read.</source>
         <translation>The central service cannot be reached: what is shown is as it was last read.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="246"/>
         <source>Your session has ended: sign in again.</source>
         <translation>Your session has ended: sign in again.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="267"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="248"/>
         <source>Only an administrator sees operations and maintenance.</source>
         <translation>Only an administrator sees operations and maintenance.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="269"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="250"/>
         <source>The central service refused the filter: %1</source>
         <translation>The central service refused the filter: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="271"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="252"/>
         <source>Not read: %1</source>
         <translation>Not read: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="272"/>
         <source>%1, since %2</source>
         <translation>%1, since %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="294"/>
         <source>%1 desks; %2 not heard of for ten minutes; %3 with unsent changes or conflicts</source>
         <translation>%1 desks; %2 not heard of for ten minutes; %3 with unsent changes or conflicts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="321"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="302"/>
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="335"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="316"/>
         <source>%1 sensors, %2 silent</source>
         <translation>%1 sensors, %2 silent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="318"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="318"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="318"/>
         <source>Alarm</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="340"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="321"/>
         <source>Silent for %1</source>
         <translation>Silent for %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="322"/>
         <source>Never sent</source>
         <translation>Never sent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="322"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="344"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="325"/>
         <source>Not monitored</source>
         <translation>Not monitored</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="350"/>
         <source>%1 entries listed</source>
         <translation>%1 entries listed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="370"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="351"/>
         <source>, more below</source>
         <translation>, more below</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="375"/>
         <source>Export the audit</source>
         <translation>Export the audit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="376"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV table (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="384"/>
         <source>The file was not written: %1</source>
         <translation>The file was not written: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="405"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="386"/>
         <source>Saved %1 entries to %2</source>
         <translation>Saved %1 entries to %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="391"/>
         <source>Operations and maintenance</source>
         <translation>Operations and maintenance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
         <source>Central service</source>
         <translation>Central service</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
         <source>Sensors</source>
         <translation>Sensors</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
         <source>Desks</source>
         <translation>Desks</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="403"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
         <source>Running for</source>
         <translation>Running for</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
         <source>Live streams</source>
         <translation>Live streams</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="415"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="396"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="415"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="396"/>
         <source>Database round trip</source>
         <translation>Database round trip</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="397"/>
         <source>Database size</source>
         <translation>Database size</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="397"/>
         <source>Feed position</source>
         <translation>Feed position</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="397"/>
         <source>Audit entries</source>
         <translation>Audit entries</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="398"/>
         <source>Background jobs</source>
         <translation>Background jobs</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="401"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="401"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="401"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="402"/>
         <source>Kind of record</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="402"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="404"/>
         <source>Last heard of</source>
         <translation>Last heard of</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="404"/>
         <source>Behind the feed</source>
         <translation>Behind the feed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="405"/>
         <source>Unsent</source>
         <translation>Unsent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="405"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="405"/>
         <source>Cache</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="406"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="406"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="406"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="407"/>
         <source>Last reading</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="407"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="407"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="427"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="428"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="428"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="428"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="410"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="410"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="432"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
         <source>officer id, e.g. o-ops</source>
         <translation>officer id, e.g. o-ops</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="433"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
         <source>e.g. incident. or open_data.export</source>
         <translation>e.g. incident. or open_data.export</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="434"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="415"/>
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="435"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
         <source>Refused only</source>
         <translation>Refused only</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="418"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="441"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="441"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="441"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="442"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="443"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

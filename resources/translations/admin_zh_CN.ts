@@ -87,7 +87,7 @@
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/common.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/admin/common.py" line="74"/>
         <source>Asking the central service…</source>
         <translation>正在请求中心服务…</translation>
     </message>
@@ -336,177 +336,177 @@
 <context>
     <name>GridImportDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="67"/>
         <source>A grid file</source>
         <translation>网格文件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="74"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="68"/>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="79"/>
         <source>The file is larger than 32 MB: import it in parts.</source>
         <translation>文件超过 32 MB：请分批导入。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="90"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="84"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="106"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="96"/>
         <source>Checking the file on the central service…</source>
         <translation>正在由中心服务校验文件…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="107"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="96"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="124"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="102"/>
         <source>%1 cells: %2 new, %3 replacing a known one, %4 as they are.</source>
         <translation>共 %1 个网格：新增 %2 个，替换 %3 个，%4 个不变。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="128"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="110"/>
         <source>The file is refused; nothing would be written. Mend these and try again:</source>
         <translation>文件未通过校验，不会写入任何内容。请修正以下问题后重试：</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="131"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="108"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 处。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="134"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="113"/>
         <source>Imported. %1 Every desk gets them with its next sync.</source>
         <translation>已导入。%1各终端将在下次同步时收到。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="114"/>
         <source>Nothing to import.</source>
         <translation>没有需要导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="119"/>
         <source>The file is not a GeoJSON FeatureCollection.</source>
         <translation>文件不是 GeoJSON FeatureCollection。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="120"/>
         <source>The file has no cells.</source>
         <translation>文件中没有网格。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="121"/>
         <source>One import takes 20,000 cells at most.</source>
         <translation>一次最多导入 20,000 个网格。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="122"/>
         <source>Not a GeoJSON Feature.</source>
         <translation>不是 GeoJSON Feature。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="123"/>
         <source>No properties.</source>
         <translation>缺少 properties。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="124"/>
         <source>No code of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>缺少由 1 至 64 个字母、数字或“.”“_”“-”组成的编码。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="125"/>
         <source>%1: no name of 1 to 60 characters.</source>
         <translation>%1：缺少 1 至 60 个字符的名称。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="126"/>
         <source>%1: no street.</source>
         <translation>%1：缺少所属街道。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="127"/>
         <source>%1: the geometry is not a Polygon.</source>
         <translation>%1：几何类型不是 Polygon。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="153"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="128"/>
         <source>%1: a ring needs at least four positions.</source>
         <translation>%1：环至少需要四个坐标点。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="129"/>
         <source>%1: a position is not [lon, lat] in numbers.</source>
         <translation>%1：坐标点不是数字形式的 [经度, 纬度]。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="130"/>
         <source>%1: a position lies outside longitude −180…180 or latitude −90…90.</source>
         <translation>%1：坐标超出经度 −180…180 或纬度 −90…90。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="131"/>
         <source>%1: a ring is not closed (its first and last positions differ).</source>
         <translation>%1：环未闭合（首尾坐标不同）。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="157"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="132"/>
         <source>%1: the outline crosses itself or has no area.</source>
         <translation>%1：边界自相交或面积为零。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="133"/>
         <source>%1: the code is already used by another cell of the file.</source>
         <translation>%1：编码与文件中另一个网格重复。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="159"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="134"/>
         <source>%1: there is no street %2.</source>
         <translation>%1：没有街道 %2。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="135"/>
         <source>%1: the cell lies outside its street %2.</source>
         <translation>%1：网格超出所属街道 %2 的范围。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="136"/>
         <source>%1 and %2 overlap: the same ground cannot be two cells of one street.</source>
         <translation>%1 与 %2 重叠：同一街道内的同一片区域不能分属两个网格。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="141"/>
         <source>Feature %1: %2</source>
         <translation>第 %1 个要素：%2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="151"/>
         <source>Import grid cells</source>
         <translation>导入网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="177"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="152"/>
         <source>A GeoJSON FeatureCollection: one Polygon per cell, with the properties code, name and street (a street&apos;s code), and name_en and team if you have them. A cell of a known code is replaced. The whole file is checked first: closed rings, every cell inside its street, no two cells of one street overlapping.</source>
         <translation>GeoJSON FeatureCollection：每个网格一个 Polygon，properties 含 code、name 和 street（街道编码），可选 name_en 和 team。编码已存在的网格将被替换。导入前整体校验：环须闭合、网格须在所属街道范围内、同一街道的网格不得重叠。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="156"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="157"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/grid.py" line="183"/>
+        <location filename="../../dispatch_desk/ui/admin/grid.py" line="158"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -514,409 +514,410 @@
 <context>
     <name>MaintenanceDialog</name>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="82"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="85"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="84"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="88"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="87"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="89"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="88"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="247"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="237"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="240"/>
         <source>Asking the central service…</source>
         <translation>正在查询中心服务…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="253"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="238"/>
         <source>As of %1 (city time)</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="263"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="244"/>
         <source>The central service cannot be reached: what is shown is as it was last read.</source>
         <translation>无法连接中心服务：所示内容为上次读取时的情况。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="265"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="246"/>
         <source>Your session has ended: sign in again.</source>
         <translation>登录已失效：请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="267"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="248"/>
         <source>Only an administrator sees operations and maintenance.</source>
         <translation>仅系统管理员可查看运维信息。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="269"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="250"/>
         <source>The central service refused the filter: %1</source>
         <translation>中心服务拒绝了该筛选条件：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="271"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="252"/>
         <source>Not read: %1</source>
         <translation>未能读取：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="291"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="272"/>
         <source>%1, since %2</source>
         <translation>%1（自 %2 起）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="313"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="294"/>
         <source>%1 desks; %2 not heard of for ten minutes; %3 with unsent changes or conflicts</source>
         <translation>终端 %1 台；%2 台超过十分钟未上报；%3 台有未发送的变更或冲突</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="321"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="302"/>
         <source>%1 ago</source>
         <translation>%1前</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="335"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="316"/>
         <source>%1 sensors, %2 silent</source>
         <translation>传感器 %1 个，离线 %2 个</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="318"/>
         <source>Normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="318"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="337"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="318"/>
         <source>Alarm</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="340"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="321"/>
         <source>Silent for %1</source>
         <translation>已离线 %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="322"/>
         <source>Never sent</source>
         <translation>从未上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="341"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="322"/>
         <source>Sending</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="344"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="325"/>
         <source>Not monitored</source>
         <translation>未设阈值</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="369"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="350"/>
         <source>%1 entries listed</source>
         <translation>已列出 %1 条</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="370"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="351"/>
         <source>, more below</source>
         <translation>，还有更多</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="394"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="375"/>
         <source>Export the audit</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="376"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="384"/>
         <source>The file was not written: %1</source>
         <translation>文件未写入：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="405"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="386"/>
         <source>Saved %1 entries to %2</source>
         <translation>已将 %1 条保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="391"/>
         <source>Operations and maintenance</source>
         <translation>运维</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
         <source>Central service</source>
         <translation>中心服务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
         <source>Sensors</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="411"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="392"/>
         <source>Desks</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="412"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="393"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="403"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
         <source>Running for</source>
         <translation>已运行</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="395"/>
         <source>Live streams</source>
         <translation>实时连接</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="415"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="396"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="415"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="396"/>
         <source>Database round trip</source>
         <translation>数据库往返时延</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="397"/>
         <source>Database size</source>
         <translation>数据库大小</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="397"/>
         <source>Feed position</source>
         <translation>变更序号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="397"/>
         <source>Audit entries</source>
         <translation>审计条数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="398"/>
         <source>Background jobs</source>
         <translation>后台任务</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="401"/>
         <source>Migration</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="401"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="401"/>
         <source>Applied</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="402"/>
         <source>Kind of record</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="402"/>
         <source>Records</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="404"/>
         <source>Last heard of</source>
         <translation>最近上报</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="404"/>
         <source>Behind the feed</source>
         <translation>落后变更数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="405"/>
         <source>Unsent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="405"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="405"/>
         <source>Cache</source>
         <translation>缓存</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="406"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="406"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="425"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="406"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="407"/>
         <source>Last reading</source>
         <translation>最后读数时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="407"/>
         <source>Value</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="426"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="407"/>
         <source>Interval</source>
         <translation>上报间隔</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="427"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="408"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="428"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>Officer</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="428"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="403"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="428"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="409"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="410"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="410"/>
         <source>From</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="429"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="410"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="432"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="413"/>
         <source>officer id, e.g. o-ops</source>
         <translation>人员编号，例如 o-ops</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="433"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="414"/>
         <source>e.g. incident. or open_data.export</source>
         <translation>例如 incident. 或 open_data.export</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="434"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="415"/>
         <source>Every kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="435"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="416"/>
         <source>Refused only</source>
         <translation>只看被拒绝的</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="436"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="417"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="437"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="418"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="438"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="419"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="420"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="440"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="421"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="441"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="441"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="441"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="422"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="442"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="423"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="443"/>
+        <location filename="../../dispatch_desk/ui/admin/maintenance.py" line="424"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -40,9 +40,13 @@ class AdminDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.busy = False
+        self._asking = 0  # questions to the central service not answered yet
         self.notice = QLabel(self, objectName="adminNotice", wordWrap=True)
         ctx.bus.data_changed.connect(self._changed)
+
+    @property
+    def busy(self) -> bool:
+        return self._asking > 0
 
     def _changed(self, changed: Any) -> None:
         if isinstance(changed, dict) and self.watches & set(changed):
@@ -54,24 +58,29 @@ class AdminDialog(QDialog):
     def show_busy(self) -> None:
         """Enable the controls as `busy` allows."""
 
-    def ask(self, fn: Callable[[Any], Any], done: Callable[[Any], str]) -> None:
-        """`fn(engine)` on a pool thread; then `done(result)` says how it went (or the refusal does)."""
+    def refused(self, exc: BaseException) -> str:
+        """Why nothing was done, for the notice."""
+        return refusal_words(exc)
+
+    def ask(self, fn: Callable[[Any], Any], done: Callable[[Any], str], asking: str = "") -> None:
+        """`fn(engine)` on a pool thread, saying `asking` meanwhile; then `done(result)` says how it went (or
+        the refusal does)."""
         engine = self._ctx.engine
         if engine is None:
-            self.notice.setText(refusal_words(OfflineError("no central service")))
+            self.notice.setText(self.refused(OfflineError("no central service")))
             return
-        self.busy = True
+        self._asking += 1
         self.show_busy()
-        self.notice.setText(translate("AdminDialog", "Asking the central service…"))
+        self.notice.setText(asking or translate("AdminDialog", "Asking the central service…"))
 
         def answered(result: Any) -> None:
-            self.busy = False
+            self._asking -= 1
             self.notice.setText(done(result))
             self.show_busy()
 
         def failed(exc: BaseException) -> None:
-            self.busy = False
-            self.notice.setText(refusal_words(exc))
+            self._asking -= 1
+            self.notice.setText(self.refused(exc))
             self.show_busy()
 
         run_in_background(lambda: fn(engine), answered, failed, owner=self)

@@ -9,11 +9,9 @@ nothing is tried or imported.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QStandardPaths
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,20 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from dispatch_desk.domain.wire import GridImportResult, GridProblem
-from dispatch_desk.sync.errors import OfflineError
-from dispatch_desk.ui.admin.common import refusal_words
+from dispatch_desk.ui.admin.common import AdminDialog
 from dispatch_desk.ui.context import AppContext
-from dispatch_desk.ui.tasks import run_in_background
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 
 
-class GridImportDialog(QDialog):
+class GridImportDialog(AdminDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("gridImportDialog")
-        self._ctx = ctx
-        self.busy = False
         self.content: bytes | None = None
         self.tried: GridImportResult | None = None
         self.path: Path | None = None
@@ -45,7 +39,7 @@ class GridImportDialog(QDialog):
         self.file_label = QLabel(self, objectName="gridFile")
         self.choose = QPushButton(self, objectName="gridChoose")
         self.choose.clicked.connect(self._choose_asked)
-        self.summary = QLabel(self, objectName="gridSummary", wordWrap=True)
+        self.summary = self.notice  # what the file does, or why it is refused
         self.problems = QPlainTextEdit(self, objectName="gridProblems", readOnly=True)
         self.import_button = QPushButton(self, objectName="gridImport")
         self.import_button.clicked.connect(self.import_file)
@@ -65,7 +59,7 @@ class GridImportDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addLayout(buttons)
         self.retranslate()
-        self._show_state()
+        self.show_busy()
         self.resize(820, 520)
 
     def _choose_asked(self) -> None:
@@ -83,12 +77,12 @@ class GridImportDialog(QDialog):
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 self.summary.setText(self.tr("The file is larger than 32 MB: import it in parts."))
-                self._show_state()
+                self.show_busy()
                 return
             content = path.read_bytes()
         except OSError as exc:
             self.summary.setText(self.tr("The file cannot be read: %1").replace("%1", exc.strerror or str(exc)))
-            self._show_state()
+            self.show_busy()
             return
         self.content = content
         self._send(content, dry_run=True)
@@ -98,45 +92,26 @@ class GridImportDialog(QDialog):
             self._send(self.content, dry_run=False)
 
     def _send(self, content: bytes, dry_run: bool) -> None:
-        engine = self._ctx.engine
-        if engine is None:
-            self.summary.setText(refusal_words(OfflineError("no central service")))
-            return
-        self.busy = True
-        self.summary.setText(self.tr("Checking the file on the central service…") if dry_run
-                             else self.tr("Importing…"))
-        self._show_state()
+        self.ask(lambda engine: engine.admin_grid(content, dry_run), lambda result: self._show(result, dry_run),
+                 self.tr("Checking the file on the central service…") if dry_run else self.tr("Importing…"))
 
-        def done(result: GridImportResult) -> None:
-            self.busy = False
-            self._show(result, dry_run)
-
-        def failed(exc: BaseException) -> None:
-            self.busy = False
-            self.summary.setText(refusal_words(exc))
-            self._show_state()
-
-        run_in_background(lambda: engine.admin_grid(content, dry_run), done, failed, owner=self)
-
-    def _show(self, result: GridImportResult, dry_run: bool) -> None:
+    def _show(self, result: GridImportResult, dry_run: bool) -> str:
+        """What the answer says, for the summary; the problems go in the box below it."""
         if dry_run:
             self.tried = result
         counts = (self.tr("%1 cells: %2 new, %3 replacing a known one, %4 as they are.")
                   .replace("%1", f"{result.cells:,}").replace("%2", f"{result.new:,}")
                   .replace("%3", f"{result.changed:,}").replace("%4", f"{result.unchanged:,}"))
         if result.problems:
-            self.summary.setText(self.tr("The file is refused; nothing would be written. Mend these and try again:"))
             lines = [self.problem_words(p) for p in result.problems]
             if result.more:
                 lines.append(self.tr("… and %1 more.").replace("%1", str(result.more)))
             self.problems.setPlainText("\n".join(lines))
-        elif result.imported:
-            self.summary.setText(self.tr("Imported. %1 Every desk gets them with its next sync.").replace("%1", counts))
+            return self.tr("The file is refused; nothing would be written. Mend these and try again:")
+        if result.imported:
             self.tried = None
-        elif dry_run:
-            self.summary.setText(counts + (" " + self.tr("Nothing to import.") if not (result.new or result.changed)
-                                           else ""))
-        self._show_state()
+            return self.tr("Imported. %1 Every desk gets them with its next sync.").replace("%1", counts)
+        return counts + (" " + self.tr("Nothing to import.") if not (result.new or result.changed) else "")
 
     def problem_words(self, p: GridProblem) -> str:
         """One reason to refuse the file, in the officer's words (the service's English for any other)."""
@@ -165,7 +140,7 @@ class GridImportDialog(QDialog):
         text = words.replace("%1", p.code).replace("%2", p.other)
         return self.tr("Feature %1: %2").replace("%1", str(p.feature)).replace("%2", text) if p.feature else text
 
-    def _show_state(self, *_args: Any) -> None:
+    def show_busy(self) -> None:
         tried = self.tried
         self.choose.setEnabled(not self.busy)
         self.import_button.setEnabled(not self.busy and tried is not None and not tried.problems

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -50,11 +49,11 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain.sla import BUSINESS_TZ, local_time
 from dispatch_desk.domain.wire import AuditPage, AuditRow, DeskState, SensorState, ServiceStatus
 from dispatch_desk.sync.errors import AuthError, CentralError, OfflineError
+from dispatch_desk.ui.admin.common import AdminDialog
 from dispatch_desk.ui.admin.open_data import write_whole
 from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.shell.i18n import data_text
-from dispatch_desk.ui.tasks import run_in_background
 
 SILENT = QColor("#c62828")
 STALE = QColor("#8a8a8a")
@@ -107,17 +106,15 @@ def _item(text: str, tip: str = "", right: bool = False) -> QTableWidgetItem:
     return item
 
 
-class MaintenanceDialog(QDialog):
+class MaintenanceDialog(AdminDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("maintenanceDialog")
-        self._ctx = ctx
         self.service: ServiceStatus | None = None
         self.sensors: list[SensorState] = []
         self.desks: list[DeskState] = []
         self.audit_rows: list[AuditRow] = []
         self._next: int | None = None
-        self._asking = 0
         self._names = Names.load(ctx.store)  # officers by id, for the audit
 
         self.tabs = QTabWidget(self, objectName="maintenanceTabs")
@@ -206,7 +203,6 @@ class MaintenanceDialog(QDialog):
         self.tabs.addTab(self.desks_page, "")
         self.tabs.addTab(self.sensors_page, "")
         self.tabs.addTab(self.audit_page, "")
-        self.notice = QLabel(self, objectName="maintenanceNotice", wordWrap=True)
         self.refresh_button = QPushButton(self, objectName="maintenanceRefresh")
         self.refresh_button.clicked.connect(self.refresh)
         self.close_button = QPushButton(self, objectName="maintenanceClose")
@@ -234,31 +230,16 @@ class MaintenanceDialog(QDialog):
         filters, before = self.audit_filters(), (self._next if more else None)
         self._ask(lambda engine: engine.admin_audit(filters, before, PAGE), lambda page: self._show_audit(page, more))
 
-    @property
-    def busy(self) -> bool:
-        return self._asking > 0
+    def _ask(self, fn: Any, show: Any) -> None:
+        def done(result: Any) -> str:
+            show(result)
+            if self.busy:
+                return self.tr("Asking the central service…")
+            return self.tr("As of %1 (city time)").replace("%1", _clock(datetime.now(BUSINESS_TZ)))
 
-    def _ask(self, fn: Any, done: Any) -> None:
-        engine = self._ctx.engine
-        if engine is None:
-            self._refused(OfflineError("no central service"))
-            return
-        self._asking += 1
-        self.notice.setText(self.tr("Asking the central service…"))
+        self.ask(fn, done, self.tr("Asking the central service…"))
 
-        def answered(result: Any) -> None:
-            self._asking -= 1
-            done(result)
-            if not self.busy:
-                self.notice.setText(self.tr("As of %1 (city time)").replace("%1", _clock(datetime.now(BUSINESS_TZ))))
-
-        def failed(exc: BaseException) -> None:
-            self._asking -= 1
-            self._refused(exc)
-
-        run_in_background(lambda: fn(engine), answered, failed, owner=self)
-
-    def _refused(self, exc: BaseException) -> None:
+    def refused(self, exc: BaseException) -> str:
         if isinstance(exc, OfflineError):
             text = self.tr("The central service cannot be reached: what is shown is as it was last read.")
         elif isinstance(exc, AuthError):
@@ -269,7 +250,7 @@ class MaintenanceDialog(QDialog):
             text = self.tr("The central service refused the filter: %1").replace("%1", str(exc))
         else:
             text = self.tr("Not read: %1").replace("%1", str(exc))
-        self.notice.setText(text)
+        return text
 
     def audit_filters(self) -> dict[str, str]:
         """The audit query of the filters: exact officer, device and kind, a name or its start, whole days."""
