@@ -120,7 +120,8 @@ def sensors(central: Central, now: datetime) -> list[SensorState]:
             out.append(SensorState(
                 indicator=indicator.code, name=indicator.name, name_en=indicator.name_en, region=indicator.region,
                 monitored=indicator.warn is not None or indicator.alarm is not None, last_at=last,
-                last_value=reading.value if reading else None, unit=indicator.unit, step_s=step, silent=quiet,
+                last_value=reading.value if reading else None, unit=indicator.unit, unit_en=indicator.unit_en,
+                step_s=step, silent=quiet,
                 silent_for_s=round((now - last).total_seconds()) if quiet and last else 0,
                 limit_s=alerting.silence_limit(step).total_seconds(), level=int(level or 0), device_alert=device,
             ))

@@ -202,6 +202,7 @@ class SensorState(BaseModel):
     last_at: datetime | None
     last_value: float | None
     unit: str
+    unit_en: str = ""  # the unit in English, when it reads differently
     step_s: float | None  # its usual interval
     silent: bool
     silent_for_s: int

@@ -102,7 +102,8 @@ class AgenciesDialog(AdminDialog):
         chosen = self.chosen()
         self.agencies = {a.code: a for a in self._ctx.store.records("agency")}
         names = self.stationing_names()
-        rows = sorted(self.agencies.values(), key=lambda a: (a.stationing.value, a.code))
+        order = list(Stationing)  # 整体进驻, 常态派驻, 临时派驻: as the center counts them
+        rows = sorted(self.agencies.values(), key=lambda a: (order.index(a.stationing), a.code))
         self.table.setRowCount(len(rows))
         for row, a in enumerate(rows):
             for column, text in enumerate((a.code, data_text(a.name, a.name_en), data_text(a.short_name, a.short_name_en),
@@ -131,6 +132,7 @@ class AgenciesDialog(AdminDialog):
         for edit, text in ((self.name, a.name), (self.short_name, a.short_name), (self.name_en, a.name_en),
                            (self.short_name_en, a.short_name_en), (self.phone, a.phone)):
             edit.setText(text)
+            edit.setCursorPosition(0)  # a long name shows its beginning
         self.stationing.setCurrentIndex(self.stationing.findData(a.stationing.value))
 
     def new_agency(self) -> None:

@@ -320,7 +320,7 @@ class MaintenanceDialog(AdminDialog):
         for row, s in enumerate(self.sensors):
             state = (self.tr("Silent for %1").replace("%1", _span(s.silent_for_s)) if s.silent
                      else self.tr("Never sent") if s.last_at is None else self.tr("Sending"))
-            value = "" if s.last_value is None else f"{s.last_value:g} {s.unit}".strip()
+            value = "" if s.last_value is None else f"{s.last_value:g} {data_text(s.unit, s.unit_en)}".strip()
             cells = (data_text(s.name, s.name_en), s.indicator, state, _clock(s.last_at), value,
                      _span(s.step_s), levels.get(s.level, str(s.level)) if s.monitored else self.tr("Not monitored"))
             for column, text in enumerate(cells):
