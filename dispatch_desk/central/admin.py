@@ -25,7 +25,7 @@ from .storage import Storage, Tx
 # sees a reference to something it has not received.
 BUNDLE_ORDER = (
     "regions", "grid_cells", "agencies", "categories", "sla_rules", "officers", "indicators", "knowledge_docs",
-    "plans", "operations", "tasks", "log_entries", "sitreps", "duty_shifts", "incidents", "incident_actions", "alerts",
+    "plans", "operations", "tasks", "log_entries", "sitreps", "duty_shifts", "handovers", "incidents", "incident_actions", "alerts",
     "readings",
 )
 COPY_CHUNK = 50_000

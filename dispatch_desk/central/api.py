@@ -49,6 +49,7 @@ from . import (
     auth,
     cap,
     cap_feeds,
+    duty,
     feed,
     ledger,
     maintenance,
@@ -95,7 +96,8 @@ class Central:
         # periodic jobs writing through the writer path; add a PeriodicWriter here for a new one
         self.background_writers: list[periodic.PeriodicWriter] = [suspensions.writer(self.cache),
                                                                   seats.writer(self.cache), cap.writer(),
-                                                                  vitals.silence_writer()]
+                                                                  vitals.silence_writer(),
+                                                                  duty.staffing_writer()]
 
 
 def officer_info(officer: Officer) -> OfficerInfo:

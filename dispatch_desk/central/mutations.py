@@ -21,7 +21,7 @@ from dispatch_desk.domain.records import Officer
 from dispatch_desk.domain.wire import Mutation, MutationResult, Outcome
 from dispatch_desk.domain.workflow_actions import Code
 
-from . import alerts, assessments, audit, command_log, incidents, operations
+from . import alerts, assessments, audit, command_log, duty, incidents, operations
 from .http import bad_text
 from .outcome import Context, Handler
 from .reference import ReferenceCache
@@ -115,4 +115,4 @@ def _audit(ctx: Context, result: MutationResult, client: str = "") -> None:
 
 
 HANDLERS: dict[str, Handler] = {**alerts.HANDLERS, **assessments.HANDLERS, **command_log.HANDLERS,
-                                **operations.HANDLERS}
+                                **duty.HANDLERS, **operations.HANDLERS}

@@ -2,7 +2,8 @@
 
 Incidents follow `permissions.in_scope`; an incident's actions follow the incident; an operation,
 its tasks, log entries and situation reports follow `permissions_operations.operation_in_scope`.
-Everything else (reference data, readings, alerts, duty shifts) is seen by every active officer.
+A handover follows `duty.sees_handover` (the officers of its duty and those above it). Everything
+else (reference data, readings, alerts, duty shifts) is seen by every active officer.
 
 When a write takes a record out of an officer's sight, that officer's feed gets a `delete` for it;
 when a write or a scope change brings records into sight that the officer never received (older
@@ -18,16 +19,16 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from dispatch_desk.domain import permissions
+from dispatch_desk.domain import duty, permissions
 from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.permissions_operations import operation_in_scope
-from dispatch_desk.domain.records import Incident, Officer, Operation, RegionLevel, Role
+from dispatch_desk.domain.records import Handover, Incident, Officer, Operation, RegionLevel, Role
 
 from . import ledger
 from .storage import Tx
 
 OPERATION_SCOPED = frozenset({"operation", *ledger.OPERATION_CHILDREN})
-SCOPED = frozenset({"incident", "incident_action", *OPERATION_SCOPED})
+SCOPED = frozenset({"incident", "incident_action", "handover", *OPERATION_SCOPED})
 
 
 def sees_everything(officer: Officer, regions: RegionTree, now: datetime | None = None) -> bool:
@@ -96,6 +97,8 @@ class Viewer:
             if parent not in self._incidents:
                 self.prefetch([(0, entity, "", 0, None, parent)])
             return self._incidents.get(parent or "", False)
+        if entity == "handover":
+            return duty.sees_handover(self.officer, ledger.decode(Handover, json.loads(raw)), self.regions, self.now)
         if entity == "operation":
             return sees_operation(self.officer, ledger.decode(Operation, json.loads(raw)), self.now)
         if self._operations is None:

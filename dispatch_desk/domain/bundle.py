@@ -16,6 +16,7 @@ from dispatch_desk.domain.records import (
     Category,
     DutyShift,
     GridCell,
+    Handover,
     Incident,
     IncidentAction,
     Indicator,
@@ -54,6 +55,7 @@ class SeedBundle:
     log_entries: list[LogEntry] = field(default_factory=list)
     sitreps: list[SituationReport] = field(default_factory=list)
     duty_shifts: list[DutyShift] = field(default_factory=list)
+    handovers: list[Handover] = field(default_factory=list)
     basemap: dict[str, Any] = field(default_factory=dict)  # GeoJSON FeatureCollection: river, roads, parks
 
 

@@ -13,6 +13,7 @@ from dispatch_desk.domain.records import (
     Category,
     DutyShift,
     GridCell,
+    Handover,
     Incident,
     IncidentAction,
     Indicator,
@@ -48,6 +49,7 @@ ENTITIES: dict[str, type] = {
     "log_entry": LogEntry,
     "sitrep": SituationReport,
     "duty_shift": DutyShift,
+    "handover": Handover,
     "assessment": PublishedAssessment,
     "assessment_weights": AssessmentWeights,
 }

@@ -146,14 +146,20 @@ def covers_area(officer: Officer, incident: Incident, regions: Regions = None) -
 
     An incident outside every street and district (located outside the grid) belongs to the city.
     """
-    if officer.region is None:
+    return region_covers(officer.region, (incident.street, incident.district), regions)
+
+
+def region_covers(region: str | None, codes: tuple[str | None, ...], regions: Regions = None) -> bool:
+    """Whether `region` (None: the whole city) holds what lies in any of `codes` (a street, a district);
+    the city holds everything, what lies in no region included."""
+    if region is None:
         return True
     tree = RegionTree.of(regions)
-    if tree.level_of(officer.region) is RegionLevel.CITY:
+    if tree.level_of(region) is RegionLevel.CITY:
         return True
-    if officer.region in (incident.street, incident.district):
+    if region in codes:
         return True
-    return any(tree.contains(officer.region, code) for code in (incident.street, incident.district) if code)
+    return any(tree.contains(region, code) for code in codes if code)
 
 
 def in_operation(officer: Officer, operation_id: str | None) -> bool:

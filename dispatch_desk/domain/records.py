@@ -265,6 +265,7 @@ class AlertLevel(StrEnum):
     ALARM = "alarm"
     EXTERNAL = "external"  # outside warning, e.g. a CAP message
     DEVICE = "device"  # 设备告警: an indicator's sensor stopped sending (cleared when it sends again)
+    DUTY = "duty"  # 值班告警: a shift on duty with nobody of it signed in (cleared when one signs in)
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,14 +504,53 @@ class KnowledgeDoc:
 
 @dataclass(frozen=True, slots=True)
 class DutyShift:
+    """One officer's turn of duty (值班) at one post, for a center level (its region) or a stationed
+    agency; the rules of duty and handover are in `domain.duty`."""
+
     id: str
     officer: str
     region: str | None
     starts_at: datetime
     ends_at: datetime
-    post: str = ""  # 值班长 / 值班员 / 联络员
+    post: str = ""  # 值班长 / 值班员 / 联络员 (duty.POSTS)
     operation: str | None = None
-    handover_note: str = ""
+    handover_note: str = ""  # the roster's note for the shift (kept from imported rosters)
+    agency: str | None = None  # the stationed agency whose duty this is; None: the center of `region`
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverItem:
+    """One open item a shift hands to the next (交接事项), as it stood when the handover was prepared."""
+
+    kind: str  # "incident" | "alert" | "operation" | "task"
+    key: str  # the record's id
+    title: str
+    state: str = ""  # incident: "overdue" | "near"; alert: its level; operation and task: their status
+    due_at: datetime | None = None
+    parent: str | None = None  # a task's operation
+
+
+@dataclass(frozen=True, slots=True)
+class Handover:
+    """The handover (交接班) into one shift, signed off by the officer leaving and the one taking over.
+
+    Its id is the incoming shift's: a shift is taken over once. `items` are prepared from the data by
+    `duty.prepare` when the leaving officer signs (or when the incoming one takes over unsigned)."""
+
+    id: str
+    shift: str  # the incoming DutyShift
+    previous: str | None  # the outgoing DutyShift, None when the roster has none before it
+    region: str | None
+    agency: str | None
+    post: str
+    prepared_at: datetime
+    items: tuple[HandoverItem, ...] = ()
+    note: str = ""  # the leaving officer's notes
+    handed_over_by: str | None = None
+    handed_over_at: datetime | None = None
+    taken_over_by: str | None = None
+    taken_over_at: datetime | None = None
+    remark: str = ""  # the incoming officer's remark on signing
 
 
 @dataclass(frozen=True, slots=True)

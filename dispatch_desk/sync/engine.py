@@ -56,6 +56,7 @@ from dispatch_desk.domain.wire import (
     TokenPair,
 )
 from dispatch_desk.store import Conflict, Store, new_mutation_id
+from dispatch_desk.store import duty as store_duty
 from dispatch_desk.store.threads import ThreadStores
 from dispatch_desk.sync import mutations
 from dispatch_desk.sync.client import CentralClient, check_ca_bundle
@@ -355,15 +356,17 @@ class SyncEngine:
     def _plan(self, store: Store, mutation: Mutation) -> list[mutations.Write]:
         if self.officer is None:
             raise AuthError("Not signed in.")
+        now = mutation.client_time or datetime.now(UTC)
         return mutations.plan(
             mutation.name,
             mutation.id,
             mutation.args,
             actor=self.officer,
-            now=mutation.client_time or datetime.now(UTC),
+            now=now,
             policy=self._policy_of(store),
             get=store.get,
             get_incident=store.get_incident,
+            roster=lambda: store_duty.roster(store, self._policy_of(store), now),
         )
 
     def _stage(self, mutation: Mutation) -> None:

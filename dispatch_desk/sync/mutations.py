@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from dispatch_desk.domain import assessment, command, permissions, workflow
+from dispatch_desk.domain import assessment, command, duty, permissions, workflow
 from dispatch_desk.domain.codec import from_wire, to_wire
 from dispatch_desk.domain.entities import ENTITY_OF, key_of
 from dispatch_desk.domain.records import Alert, Incident, Officer
@@ -33,6 +33,7 @@ class Context:
     now: datetime
     policy: SlaPolicy
     get: Callable[[str, str], dict[str, Any] | None]
+    roster: Callable[[], duty.Roster] | None = None  # the roster a duty signature is decided on
 
     def record(self, cls: type, entity: str, key: Any) -> Any:
         data = self.get(entity, str(key or ""))
@@ -49,6 +50,7 @@ def plan(
     policy: SlaPolicy,
     get: Callable[[str, str], dict[str, Any] | None],
     get_incident: Callable[[str], Incident | None],
+    roster: Callable[[], duty.Roster] | None = None,
 ) -> list[Write]:
     """The rows that `name(args)` writes optimistically; raises ActionRefused when the rules say no."""
     if name.startswith("incident."):
@@ -56,7 +58,7 @@ def plan(
     handler = _OTHERS.get(name)
     if handler is None:
         return []  # the server knows what it means; the cache shows it once the feed brings it
-    return handler(Context(mutation_id, args, actor, now, policy, get))
+    return handler(Context(mutation_id, args, actor, now, policy, get, roster))
 
 
 def _incident(
@@ -137,9 +139,20 @@ def _assessment_weights(c: Context) -> list[Write]:
     return [(ENTITY_OF[type(decided)], key_of(decided), to_wire(decided))]
 
 
+def _duty(name: str, c: Context) -> list[Write]:
+    """A handover's signature, decided by `domain.duty` on the cached roster as on the server."""
+    if c.roster is None:
+        return []  # no roster to decide on here: the handover shows once the feed brings it
+    decided = duty.DECISIONS[name](dict(c.args), c.actor, c.now, c.roster())
+    if isinstance(decided, Refused):
+        raise ActionRefused(decided.reason + ".", str(decided.code))
+    return [("handover", decided.id, to_wire(decided))]
+
+
 _OTHERS: dict[str, Callable[[Context], list[Write]]] = {
     "alert.acknowledge": _alert_acknowledge,
     "assessment.publish": _assessment_publish,
     "assessment.set_weights": _assessment_weights,
     **{name: partial(_joint_command, name) for name in command.DECISIONS},
+    **{name: partial(_duty, name) for name in duty.DECISIONS},
 }
