@@ -32,7 +32,7 @@ AREAS = {
     "queue": [f"{UI}/common/*.py", f"{UI}/incident/*.py", f"{UI}/queue/*.py"],
     "reports": [f"{UI}/command/{name}.py" for name in ("exports", "lifecycle", "reports", "situation_text")],
     "command": [f"{UI}/command/*.py"],
-    "shell": [f"{UI}/shell/*.py", f"{UI}/*.py", "ui/*.ui"],
+    "shell": [f"{UI}/shell/*.py", f"{UI}/duty/*.py", f"{UI}/*.py", "ui/*.ui"],  # the frame and its duty panel
 }
 
 

@@ -35,6 +35,8 @@ class Central(Protocol):
 
     def seq(self) -> int: ...
 
+    def sign_in(self, bot: str) -> None: ...
+
 
 class HttpCentral:
     def __init__(self, url: str, passwords: dict[str, str], *, device_id: str = "demo-simulator",
@@ -95,6 +97,10 @@ class HttpCentral:
         if resp.status_code != 200:
             raise CentralDown(f"changes: {resp.status_code}")
         return ChangesPage.model_validate(resp.json())
+
+    def sign_in(self, bot: str) -> None:
+        """Sign in (again): a desk of `bot` is there for the next fifteen minutes."""
+        self._session(bot, renew=True)
 
     def seq(self) -> int:
         resp = self._call(requests.Session(), "GET", "/api/v1/health")

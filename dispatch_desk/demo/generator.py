@@ -38,6 +38,7 @@ def generate(seed: int = 7, now: datetime | None = None, *, incidents: int = INC
     plans = catalog.plans()
     op, tasks, log, reports = operations.past_marathon(plans[1], staff, geo.regions[0].polygon, now, rng_ops)
     region_codes = [geo.regions[0].code, *(d.code for d in geo.districts())]
+    shifts, handovers = people.duty_roster(staff, region_codes, now, rng_ops)
     return SeedBundle(
         regions=geo.regions,
         grid_cells=geo.cells,
@@ -57,7 +58,8 @@ def generate(seed: int = 7, now: datetime | None = None, *, incidents: int = INC
         tasks=tasks,
         log_entries=log,
         sitreps=reports,
-        duty_shifts=people.duty_shifts(staff, region_codes, now, rng_ops),
+        duty_shifts=shifts,
+        handovers=handovers,
         basemap=geo.basemap,
     )
 

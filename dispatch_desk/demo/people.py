@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 
 from dispatch_desk.demo import names
 from dispatch_desk.demo.catalog import AGENCY_ROWS
-from dispatch_desk.domain.records import DutyShift, Officer, Role, Stationing
+from dispatch_desk.domain import duty
+from dispatch_desk.domain.records import DutyShift, Handover, Officer, Role, Stationing
 
 DEMO_PASSWORD = "demo1234"
 BOT_PASSWORD = "demo-bot-1234"
@@ -100,7 +101,7 @@ def build(street_codes: list[str], rng: random.Random) -> People:
     return People(officers, passwords)
 
 
-_HANDOVER = (
+HANDOVER_NOTES = (
     "夜间事件平稳，{n}件在办事件已交接，重点关注{place}。",
     "{place}占道经营反复，已请城管加强巡查，交班时{n}件待签收。",
     "白班受理量偏高，{n}件临近超时已电话催办，请接班同志跟进。",
@@ -109,27 +110,50 @@ _HANDOVER = (
 )
 
 
-def duty_shifts(people: People, region_codes: list[str], now: datetime, rng: random.Random) -> list[DutyShift]:
-    """Day (08–20) and night (20–08) shifts, local time, for the last week and the next two days."""
+FIRST_CHANGE = timedelta(minutes=4)  # the first change of shift comes this soon after the city is made
+SHIFT = timedelta(hours=12)
+
+
+def first_change(now: datetime) -> datetime:
+    """The demo's first change of shift: a round five minutes, four to nine minutes after `now`."""
+    at = (now + FIRST_CHANGE).replace(second=0, microsecond=0)
+    return at + timedelta(minutes=-at.minute % 5)
+
+
+def duty_roster(people: People, region_codes: list[str], now: datetime,
+                rng: random.Random) -> tuple[list[DutyShift], list[Handover]]:
+    """Twelve-hour shifts (a chief and a duty officer for the city center and each district) for the
+    last week and the next two days, changing at `first_change(now)`, and the handovers signed at
+    every change already past.
+
+    The city's chief of the shift that ends first is `ops`, the demo's own desk: its handover is due
+    as soon as the demo opens; the next chief (`ops.2`) takes over at another desk of the city."""
+    change = first_change(now)
     shifts: list[DutyShift] = []
-    local_midnight = (now + timedelta(hours=8)).replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(
-        hours=8
-    )
     places = [r for d in names.ROADS.values() for r in d]
-    for day in range(-7, 3):
-        for start_h in (8, 20):
-            starts = local_midnight + timedelta(days=day, hours=start_h)
-            ends = starts + timedelta(hours=12)
-            for region in region_codes:
-                staff = people.with_role(Role.OPS_OFFICER, region=region)
-                chief, member = rng.sample(staff, 2)
-                for officer, post in ((chief, "值班长"), (member, "值班员")):
-                    note = ""
-                    if ends <= now and post == "值班长":
-                        note = rng.choice(_HANDOVER).format(n=rng.randint(2, 15), place=rng.choice(places))
-                    shifts.append(DutyShift(
-                        id=f"duty-{region}-{starts:%Y%m%d%H}-{post}",
-                        officer=officer.id, region=region, starts_at=starts, ends_at=ends, post=post,
-                        handover_note=note,
-                    ))
-    return shifts
+    leaving, coming = people.by_username("ops"), people.by_username("ops.2")
+    for n in range(-14, 5):
+        starts = change + n * SHIFT
+        for region in region_codes:
+            staff = people.with_role(Role.OPS_OFFICER, region=region)
+            chief, member = rng.sample(staff, 2)
+            if region == region_codes[0] and n in (-1, 0):
+                chief = leaving if n == -1 else coming
+                member = rng.choice([o for o in staff if o.id not in (leaving.id, coming.id)])
+            for officer, post in ((chief, duty.CHIEF), (member, duty.POSTS[1])):
+                shifts.append(DutyShift(id=f"duty-{region}-{starts:%Y%m%d%H%M}-{post}", officer=officer.id,
+                                        region=region, starts_at=starts, ends_at=starts + SHIFT, post=post))
+    handovers = []
+    for shift in shifts:
+        before = duty.previous_of(shifts, shift) if shift.starts_at <= now else None
+        if before is None:
+            continue
+        note = ""
+        if shift.post == duty.CHIEF:
+            note = rng.choice(HANDOVER_NOTES).format(n=rng.randint(2, 15), place=rng.choice(places))
+        handovers.append(Handover(
+            id=shift.id, shift=shift.id, previous=before.id, region=shift.region, agency=None, post=shift.post,
+            prepared_at=shift.starts_at - timedelta(minutes=rng.randint(6, 15)), note=note,
+            handed_over_by=before.officer, handed_over_at=shift.starts_at - timedelta(minutes=rng.randint(2, 5)),
+            taken_over_by=shift.officer, taken_over_at=shift.starts_at + timedelta(minutes=rng.randint(0, 4))))
+    return shifts, handovers

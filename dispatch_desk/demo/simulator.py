@@ -29,6 +29,7 @@ from dispatch_desk.demo import cap_warning, catalog, texts, vitals
 from dispatch_desk.demo.bots import Central, CentralDown, new_id
 from dispatch_desk.demo.clock import Clock, WallClock
 from dispatch_desk.demo.desk import Desk
+from dispatch_desk.demo.duty_desks import DutyDesks
 from dispatch_desk.demo.events import DEFAULT_DURATION, EVENTS, EventRun
 from dispatch_desk.demo.generator import city_of
 from dispatch_desk.demo.history import HOT_SPOT_SHARE, HOT_SPOT_SPREAD, HOURLY, SOURCE_WEIGHTS
@@ -107,6 +108,7 @@ class Simulator:
         self.sensors = Sensors(self.catalogue, self.rng, self.gen)
         self.stats = Stats()
         self.desk = Desk(central, self.rates, self.rng, self.stats)
+        self.duty = DutyDesks(central, random.Random(seed * 31 + 5))
         self.stop_event = threading.Event()
         self.event: EventRun | None = None
         self._cursor: int | None = None
@@ -166,6 +168,8 @@ class Simulator:
         self._report(now, dt)
         self._readings(now)
         self.desk.act(now)
+        if self.follow_feed:  # the duty desks read the roster from the feed
+            self.duty.act(now)
         if self.event is not None:
             self.event.tick(now)
             if self.event.finished:
@@ -292,6 +296,8 @@ class Simulator:
             for change in page.changes:
                 if change.entity == "incident" and change.data is not None:
                     self.desk.observe(change.data, self.clock.now())
+                elif change.entity in ("duty_shift", "handover"):
+                    self.duty.observe(change.entity, change.data)
                 elif self.event is not None and change.entity in ("task", "sitrep", "operation"):
                     self.event.observe(change.entity, change.data, self.clock.now())
             self._cursor = page.next_since

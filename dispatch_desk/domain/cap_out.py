@@ -24,6 +24,7 @@ AXES = {
     AlertLevel.FORECAST: ("Future", "Moderate", "Likely"),
     AlertLevel.EXTERNAL: ("Unknown", "Unknown", "Unknown"),
     AlertLevel.DEVICE: ("Unknown", "Minor", "Observed"),
+    AlertLevel.DUTY: ("Immediate", "Minor", "Observed"),
 }
 # CAP <category> of an indicator's dimension
 CATEGORIES = {
@@ -38,6 +39,7 @@ EVENTS = {
     AlertLevel.FORECAST: ("城市体征预警", "City vital sign early warning"),
     AlertLevel.EXTERNAL: ("外部预警", "External warning"),
     AlertLevel.DEVICE: ("城市体征传感器离线", "City vital sign sensor silent"),
+    AlertLevel.DUTY: ("值班无人签到", "Duty shift unstaffed"),
 }
 
 

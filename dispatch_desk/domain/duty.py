@@ -298,6 +298,26 @@ def take_over(args: dict[str, Any], actor: Officer, now: datetime, roster: Roste
     return replace(kept, taken_over_by=actor.id, taken_over_at=now, remark=remark)
 
 
+def awaiting(shifts: Sequence[DutyShift], officer_id: str, now: datetime,
+             handover: Callable[[str], Handover | None]) -> tuple[str, DutyShift] | None:
+    """The signature the officer owes now, if any: ("hand_over", their shift that is ending and not
+    yet handed over) first, else ("take_over", their shift that is starting or running and not yet
+    taken over). A leaving shift with no successor on the roster owes nothing it could sign."""
+    mine = sorted((s for s in shifts if s.officer == officer_id), key=lambda s: s.starts_at)
+    for shift in mine:
+        if shift.ends_at - SIGN_BEFORE <= now <= shift.ends_at + SIGN_LATE:
+            following = next_of(shifts, shift)
+            kept = handover(following.id) if following is not None else None
+            if following is not None and (kept is None or kept.handed_over_by is None):
+                return "hand_over", shift
+    for shift in mine:
+        if shift.starts_at - SIGN_BEFORE <= now < shift.ends_at:
+            kept = handover(shift.id)
+            if kept is None or kept.taken_over_by is None:
+                return "take_over", shift
+    return None
+
+
 DECISIONS: dict[str, Callable[[dict[str, Any], Officer, datetime, Roster], Handover | Refused]] = {
     "duty.hand_over": hand_over,
     "duty.take_over": take_over,
@@ -318,11 +338,20 @@ class Team:
 
     @property
     def key(self) -> str:
-        return f"{self.agency or ''}|{self.region or ''}|{self.starts_at.isoformat()}"
+        return _team_key(self.agency, self.region, self.starts_at)
 
     @property
     def officers(self) -> tuple[str, ...]:
         return tuple(s.officer for s in self.shifts)
+
+
+def _team_key(agency: str | None, region: str | None, starts_at: datetime) -> str:
+    return f"{agency or ''}|{region or ''}|{starts_at.isoformat()}"
+
+
+def team_key(shift: DutyShift) -> str:
+    """The key of the team a shift belongs to (`Team.key`)."""
+    return _team_key(shift.agency, shift.region, shift.starts_at)
 
 
 def teams(shifts: Iterable[DutyShift], now: datetime) -> list[Team]:

@@ -22,8 +22,20 @@ from dispatch_desk.store.queries import IncidentQuery
 MOST_INCIDENTS = 5000
 
 
-def shifts(store: Any) -> list[DutyShift]:
-    return list(store.records("duty_shift"))
+def shifts(store: Any, officer: str | None = None) -> list[DutyShift]:
+    """The roster, or one officer's shifts in it."""
+    if officer is None:
+        return list(store.records("duty_shift"))
+    return list(store.records("duty_shift", "json_extract(data, '$.officer') = ?", [officer]))
+
+
+def shift_query(store: Any, shift: DutyShift) -> IncidentQuery:
+    """The incidents a shift answers for: open ones of its scope reported since it started, and those
+    it was handed."""
+    kept = handover(store, shift.id)
+    handed = tuple(i.key for i in kept.items if i.kind == "incident") if kept is not None else ()
+    scope = IncidentQuery(agency=shift.agency) if shift.agency else IncidentQuery(region=shift.region)
+    return replace(scope, open_only=True, reported_from=shift.starts_at, also=handed)
 
 
 def handover(store: Any, key: str) -> Handover | None:
@@ -44,6 +56,12 @@ def items(store: Any, shift: DutyShift, policy: SlaPolicy, now: datetime) -> tup
     alerts = store.records("alert", "json_extract(data, '$.cleared_at') IS NULL")
     return duty.prepare(shift, incidents=incidents, alerts=alerts, operations=store.records("operation"),
                         tasks=store.records("task"), policy=policy, now=now)
+
+
+def policy(store: Any) -> SlaPolicy:
+    """The SLA policy without the grid cells' outlines (a handover needs the region tree, not the cells)."""
+    return SlaPolicy(categories=store.records("category"), rules=store.records("sla_rule"),
+                     regions=store.records("region"))
 
 
 def roster(store: Any, policy: SlaPolicy, now: datetime) -> duty.Roster:

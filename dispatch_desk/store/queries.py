@@ -46,6 +46,7 @@ class IncidentQuery:
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
     pending_only: bool = False
     ids: tuple[str, ...] = ()  # only these incidents (the ones behind a figure drilled into)
+    also: tuple[str, ...] = ()  # these incidents too, whenever they were reported (a shift's handed-over ones)
     sort: str = "reported_at"
     descending: bool = True
     now: datetime | None = None  # the moment SLA states are computed for (default: now)
@@ -145,12 +146,18 @@ def where_clause(
         terms.append(f"{p}incident.id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(q.ids)))
     rid = "incident.rid" if q.sort == "reported_at" else f"{p}incident.rid"  # rid order is the sort
+    window: list[str] = []
     if q.reported_from is not None:
-        terms.append(f"{rid} >= ?")
+        window.append(f"{rid} >= ?")
         params.append(rid_bounds(q.reported_from))
     if q.reported_to is not None:
-        terms.append(f"{rid} < ?")
+        window.append(f"{rid} < ?")
         params.append(rid_bounds(q.reported_to))
+    if window and q.also:
+        terms.append(f"({' AND '.join(window)} OR {p}incident.id IN (SELECT value FROM json_each(?)))")
+        params.append(json.dumps(list(q.also)))
+    else:
+        terms += window
     if q.bbox is not None:
         terms.append("lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?")
         params += [q.bbox[0], q.bbox[2], q.bbox[1], q.bbox[3]]
@@ -241,7 +248,7 @@ def order_clause(q: IncidentQuery, p: str = "") -> str:
 MIN_CAP = 2000
 CAP_FACTOR = 3  # order-first reads rows at random, filter-first mostly in index order
 _TEXT = ("text",)
-_REPORTED = ("reported_from", "reported_to")
+_REPORTED = ("reported_from", "reported_to", "also")  # "also" widens the window: never apart from it
 _PROBED = (
     ("ids",), _TEXT, ("grid_cell",), ("region",), ("agency",), ("pending_only",), ("supervised",), ("statuses",),
     ("sla",), ("categories",), ("severities",), ("sources",), ("open_only",), _REPORTED,

@@ -110,91 +110,91 @@
         <translation>Temporarily stationed</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="157"/>
         <source>Nothing to save: the form is as the agency is.</source>
         <translation>Nothing to save: the form is as the agency is.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="162"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="166"/>
         <source>An agency&apos;s code has 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>An agency&apos;s code has 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="167"/>
         <source>An agency&apos;s names have 1 to 40 characters (the short ones 12).</source>
         <translation>An agency&apos;s names have 1 to 40 characters (the short ones 12).</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="168"/>
         <source>A telephone number has digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets only.</source>
         <translation>A telephone number has digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets only.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="172"/>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="171"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="171"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="171"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="172"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="178"/>
         <source>Stationing</source>
         <translation>Stationing</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
         <source>The chosen agency</source>
         <translation>The chosen agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="177"/>
         <source>Name in English</source>
         <translation>Name in English</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="177"/>
         <source>Short name in English</source>
         <translation>Short name in English</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="178"/>
         <source>Telephone</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="182"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="183"/>
         <source>New agency</source>
         <translation>New agency</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="184"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -110,91 +110,91 @@
         <translation>临时派驻</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="155"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="157"/>
         <source>Nothing to save: the form is as the agency is.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="162"/>
         <source>Saved %1.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="164"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="166"/>
         <source>An agency&apos;s code has 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>单位编码为 1 至 32 个字母、数字或“.”“_”“-”。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="167"/>
         <source>An agency&apos;s names have 1 to 40 characters (the short ones 12).</source>
         <translation>单位名称为 1 至 40 个字符（简称不超过 12 个）。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="168"/>
         <source>A telephone number has digits, spaces, &apos;+&apos;, &apos;-&apos; and brackets only.</source>
         <translation>电话号码只能包含数字、空格、“+”“-”和括号。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="170"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="172"/>
         <source>Agencies</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="171"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="171"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="171"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="172"/>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="174"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="178"/>
         <source>Stationing</source>
         <translation>进驻方式</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
         <source>The chosen agency</source>
         <translation>所选单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="177"/>
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="175"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="177"/>
         <source>Short name in English</source>
         <translation>英文简称</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="178"/>
         <source>Telephone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="180"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="182"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="181"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="183"/>
         <source>New agency</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="182"/>
+        <location filename="../../dispatch_desk/ui/admin/agencies.py" line="184"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>

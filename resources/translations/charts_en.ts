@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+87"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+88"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -40,18 +40,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+321"/>
+        <location line="+322"/>
         <source>Raise incident</source>
         <translation>Raise incident</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+327"/>
+        <location line="-315"/>
+        <location line="+328"/>
         <source>Start plan</source>
         <translation>Start plan</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
         <translation>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</translation>
     </message>
@@ -246,6 +246,11 @@
         <translation>Sensor silent</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Duty unstaffed</source>
+        <translation>Duty unstaffed</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Record that you have seen this alert (告警确认)</source>
         <translation>Record that you have seen this alert (告警确认)</translation>
@@ -306,7 +311,7 @@
         <translation>This alert has already raised an incident; open it instead.</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-406"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>

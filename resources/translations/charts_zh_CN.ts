@@ -4,7 +4,7 @@
 <context>
     <name>AlertsWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+87"/>
+        <location filename="../../dispatch_desk/ui/charts/alerts.py" line="+88"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -40,18 +40,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+321"/>
+        <location line="+322"/>
         <source>Raise incident</source>
         <translation>生成事件</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+327"/>
+        <location line="-315"/>
+        <location line="+328"/>
         <source>Start plan</source>
         <translation>启动预案</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <source>Counted: the alerts not yet cleared, by kind, and how many of them nobody has acknowledged; then the cleared ones.</source>
         <translation>统计范围：尚未解除的告警（按类别）及其中尚无人确认的条数；另计已解除的告警。</translation>
     </message>
@@ -246,6 +246,11 @@
         <translation>传感器离线</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Duty unstaffed</source>
+        <translation>值班无人签到</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Record that you have seen this alert (告警确认)</source>
         <translation>确认已知悉此告警</translation>
@@ -306,7 +311,7 @@
         <translation>此告警已生成事件，请打开该事件，不要重复生成。</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-406"/>
         <source>Show on map</source>
         <translation>地图上查看</translation>
     </message>

@@ -797,7 +797,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="93"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="432"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
@@ -850,7 +850,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="279"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="464"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="465"/>
         <source>Reported today</source>
         <translation>Reported today</translation>
     </message>
@@ -862,7 +862,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="280"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="464"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="465"/>
         <source>Closed today</source>
         <translation>Closed today</translation>
     </message>
@@ -967,82 +967,87 @@ The central service counts it over every incident and every desk then shows thos
         <translation>Sensor silent</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="431"/>
+        <source>Duty unstaffed</source>
+        <translation>Duty unstaffed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="440"/>
         <source>Districts, streets and joint command</source>
         <translation>Districts, streets and joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="447"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="448"/>
         <source>Open incidents by district</source>
         <translation>Open incidents by district</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="450"/>
         <source>Streets with the most overdue incidents</source>
         <translation>Streets with the most overdue incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="454"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="455"/>
         <source>Joint command running</source>
         <translation>Joint command running</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="457"/>
         <source>Alerts not cleared</source>
         <translation>Alerts not cleared</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
         <source>No open incidents</source>
         <translation>No open incidents</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="464"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="465"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="476"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="477"/>
         <source>Open:</source>
         <translation>Open:</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="476"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="477"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="477"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="478"/>
         <source>near the deadline</source>
         <translation>near the deadline</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="477"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="478"/>
         <source>in time</source>
         <translation>in time</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="515"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="516"/>
         <source>No joint command is running</source>
         <translation>No joint command is running</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="519"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="520"/>
         <source>Level %1 response</source>
         <translation>Level %1 response</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="532"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="533"/>
         <source>No alert is open</source>
         <translation>No alert is open</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="541"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="542"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="542"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="543"/>
         <source>not acknowledged</source>
         <translation>not acknowledged</translation>
     </message>

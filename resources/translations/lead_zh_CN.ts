@@ -794,7 +794,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="93"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="432"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
@@ -847,7 +847,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="279"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="464"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="465"/>
         <source>Reported today</source>
         <translation>今日上报</translation>
     </message>
@@ -859,7 +859,7 @@ The central service counts it over every incident and every desk then shows thos
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/wall/paint.py" line="280"/>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="464"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="465"/>
         <source>Closed today</source>
         <translation>今日结案</translation>
     </message>
@@ -964,82 +964,87 @@ The central service counts it over every incident and every desk then shows thos
         <translation>传感器离线</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="431"/>
+        <source>Duty unstaffed</source>
+        <translation>值班无人签到</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="440"/>
         <source>Districts, streets and joint command</source>
         <translation>区、街道态势与联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="447"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="448"/>
         <source>Open incidents by district</source>
         <translation>各区在办事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="449"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="450"/>
         <source>Streets with the most overdue incidents</source>
         <translation>超期事件最多的街道</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="454"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="455"/>
         <source>Joint command running</source>
         <translation>进行中的联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="456"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="457"/>
         <source>Alerts not cleared</source>
         <translation>未解除的告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="461"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="462"/>
         <source>No open incidents</source>
         <translation>没有在办事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="464"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="465"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="476"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="477"/>
         <source>Open:</source>
         <translation>在办：</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="476"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="477"/>
         <source>overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="477"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="478"/>
         <source>near the deadline</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="477"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="478"/>
         <source>in time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="515"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="516"/>
         <source>No joint command is running</source>
         <translation>当前没有进行中的联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="519"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="520"/>
         <source>Level %1 response</source>
         <translation>%1级响应</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="532"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="533"/>
         <source>No alert is open</source>
         <translation>没有未解除的告警</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="541"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="542"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/wall/paint.py" line="542"/>
+        <location filename="../../dispatch_desk/ui/wall/paint.py" line="543"/>
         <source>not acknowledged</source>
         <translation>未确认</translation>
     </message>

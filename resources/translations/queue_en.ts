@@ -875,7 +875,7 @@
 <context>
     <name>QueueWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+198"/>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+203"/>
         <source>Dispatch selected…</source>
         <translation>Dispatch selected…</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>Delete this saved queue</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+160"/>
         <source>Saving %n action(s)…</source>
         <translation>
             <numerusform>Saving %n action…</numerusform>
@@ -948,7 +948,7 @@
         </translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-288"/>
         <source>Filter queue</source>
         <translation>Filter queue</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Columns of my role</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+90"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -974,7 +974,7 @@
 <context>
     <name>Queues</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="+42"/>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="+44"/>
         <source>All open</source>
         <translation>All open</translation>
     </message>
@@ -1022,6 +1022,11 @@
         <location line="+3"/>
         <source>Supervised</source>
         <translation>Supervised</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>My shift</source>
+        <translation>My shift</translation>
     </message>
 </context>
 <context>

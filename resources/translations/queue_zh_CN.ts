@@ -870,7 +870,7 @@
 <context>
     <name>QueueWidget</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+198"/>
+        <location filename="../../dispatch_desk/ui/queue/widget.py" line="+203"/>
         <source>Dispatch selected…</source>
         <translation>批量派遣…</translation>
     </message>
@@ -935,14 +935,14 @@
         <translation>删除此队列</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+160"/>
         <source>Saving %n action(s)…</source>
         <translation>
             <numerusform>正在保存 %n 项操作…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-288"/>
         <source>Filter queue</source>
         <translation>筛选队列</translation>
     </message>
@@ -957,7 +957,7 @@
         <translation>恢复本岗位默认列</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+90"/>
         <source>%n selected</source>
         <translation>
             <numerusform>已选 %n 件</numerusform>
@@ -967,7 +967,7 @@
 <context>
     <name>Queues</name>
     <message>
-        <location filename="../../dispatch_desk/ui/queue/presets.py" line="+42"/>
+        <location filename="../../dispatch_desk/ui/queue/presets.py" line="+44"/>
         <source>All open</source>
         <translation>全部在办</translation>
     </message>
@@ -1015,6 +1015,11 @@
         <location line="+3"/>
         <source>Supervised</source>
         <translation>督办</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>My shift</source>
+        <translation>我的班次</translation>
     </message>
 </context>
 <context>

@@ -936,84 +936,429 @@
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="45"/>
+        <source>Duty</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="48"/>
         <source>Joint command</source>
         <translation>Joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="50"/>
         <source>Task board</source>
         <translation>Task board</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="52"/>
         <source>Command log</source>
         <translation>Command log</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="54"/>
         <source>Seats</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="56"/>
         <source>Situation reports</source>
         <translation>Situation reports</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="59"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="61"/>
         <source>Thematic analysis</source>
         <translation>Thematic analysis</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="67"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="69"/>
         <source>Wall display</source>
         <translation>Wall display</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="71"/>
         <source>Open data export</source>
         <translation>Open data export</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="73"/>
         <source>Officers&apos; accounts</source>
         <translation>Officers&apos; accounts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="75"/>
         <source>Categories and time limits</source>
         <translation>Categories and time limits</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="77"/>
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="79"/>
         <source>Import grid cells</source>
         <translation>Import grid cells</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="81"/>
         <source>Operations and maintenance</source>
         <translation>Operations and maintenance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="83"/>
         <source>New incident</source>
         <translation>New incident</translation>
+    </message>
+</context>
+<context>
+    <name>Duty</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="59"/>
+        <source>Duty chief</source>
+        <translation>Duty chief</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="60"/>
+        <source>Duty officer</source>
+        <translation>Duty officer</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="61"/>
+        <source>Liaison</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="79"/>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="79"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="80"/>
+        <source>Early warning</source>
+        <translation>Early warning</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="80"/>
+        <source>External warning</source>
+        <translation>External warning</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="81"/>
+        <source>Sensor silent</source>
+        <translation>Sensor silent</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="81"/>
+        <source>Duty unstaffed</source>
+        <translation>Duty unstaffed</translation>
+    </message>
+</context>
+<context>
+    <name>DutyWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="170"/>
+        <source>On duty now</source>
+        <translation>On duty now</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="171"/>
+        <source>Handovers</source>
+        <translation>Handovers</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="172"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="172"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="172"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="173"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="173"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="175"/>
+        <source>On duty for</source>
+        <translation>On duty for</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="174"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="175"/>
+        <source>Taken over</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="175"/>
+        <source>From → to</source>
+        <translation>From → to</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="176"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="177"/>
+        <source>What the next shift should know: calls to return, places to watch…</source>
+        <translation>What the next shift should know: calls to return, places to watch…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="178"/>
+        <source>Remark on taking over (optional)</source>
+        <translation>Remark on taking over (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="198"/>
+        <source>City center</source>
+        <translation>City center</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="223"/>
+        <source>My shift: %1 · %2 · %3 (%4 left)</source>
+        <translation>My shift: %1 · %2 · %3 (%4 left)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="229"/>
+        <source>Not on duty now. Next shift: %1 · %2 · %3</source>
+        <translation>Not on duty now. Next shift: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="234"/>
+        <source>Not on duty now, and no shift of yours in the next two days.</source>
+        <translation>Not on duty now, and no shift of yours in the next two days.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="260"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="299"/>
+        <source>Hand over to the next shift</source>
+        <translation>Hand over to the next shift</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="300"/>
+        <source>Your shift ends at %1. Check the open items, write your notes for %2 and sign.</source>
+        <translation>Your shift ends at %1. Check the open items, write your notes for %2 and sign.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="302"/>
+        <source>the next shift</source>
+        <translation>the next shift</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="303"/>
+        <source>Your notes for the next shift</source>
+        <translation>Your notes for the next shift</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="304"/>
+        <source>Sign and hand over</source>
+        <translation>Sign and hand over</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="309"/>
+        <source>Take over your shift</source>
+        <translation>Take over your shift</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="310"/>
+        <source>Sign and take over</source>
+        <translation>Sign and take over</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="356"/>
+        <source>Notes of the leaving officer</source>
+        <translation>Notes of the leaving officer</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="314"/>
+        <source>%1 handed over at %2. Read the items and the notes, then sign.</source>
+        <translation>%1 handed over at %2. Read the items and the notes, then sign.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="317"/>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="357"/>
+        <source>(no notes)</source>
+        <translation>(no notes)</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="323"/>
+        <source>%1 has not handed over yet. The items below are prepared from this desk&apos;s data; you may wait for their signature or take over now.</source>
+        <translation>%1 has not handed over yet. The items below are prepared from this desk&apos;s data; you may wait for their signature or take over now.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="325"/>
+        <source>No shift before yours on the roster. The items below are prepared from this desk&apos;s data.</source>
+        <translation>No shift before yours on the roster. The items below are prepared from this desk&apos;s data.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="438"/>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="339"/>
+        <source>Nothing to sign now. A handover opens 30 minutes before your shift starts or ends.</source>
+        <translation>Nothing to sign now. A handover opens 30 minutes before your shift starts or ends.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="347"/>
+        <source>Handover into %1 · %2</source>
+        <translation>Handover into %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="350"/>
+        <source>handed over by %1 at %2</source>
+        <translation>handed over by %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="351"/>
+        <source>not handed over</source>
+        <translation>not handed over</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="352"/>
+        <source>taken over by %1 at %2</source>
+        <translation>taken over by %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="353"/>
+        <source>not yet taken over</source>
+        <translation>not yet taken over</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="377"/>
+        <source>The open items could not be prepared from this desk&apos;s data: %1</source>
+        <translation>The open items could not be prepared from this desk&apos;s data: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="403"/>
+        <source>Incidents near or over their deadline (%n)</source>
+        <translation>
+            <numerusform>Incidents near or over their deadline (%n)</numerusform>
+            <numerusform>Incidents near or over their deadline (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="404"/>
+        <source>Alerts nobody acknowledged (%n)</source>
+        <translation>
+            <numerusform>Alerts nobody acknowledged (%n)</numerusform>
+            <numerusform>Alerts nobody acknowledged (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="405"/>
+        <source>Running joint commands (%n)</source>
+        <translation>
+            <numerusform>Running joint commands (%n)</numerusform>
+            <numerusform>Running joint commands (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="426"/>
+        <source>Your shift ends at %1: prepare the handover in the Duty panel.</source>
+        <translation>Your shift ends at %1: prepare the handover in the Duty panel.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="429"/>
+        <source>Your shift starts at %1: take it over in the Duty panel.</source>
+        <translation>Your shift starts at %1: take it over in the Duty panel.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="438"/>
+        <source>Signing needs the sync engine of a signed-in desk.</source>
+        <translation>Signing needs the sync engine of a signed-in desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="450"/>
+        <source>Handed over: the next shift sees your notes with the next sync</source>
+        <translation>Handed over: the next shift sees your notes with the next sync</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="451"/>
+        <source>Taken over: your shift has begun</source>
+        <translation>Taken over: your shift has begun</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="458"/>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="465"/>
+        <source>This handover has already been signed.</source>
+        <translation>This handover has already been signed.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="466"/>
+        <source>Only the officer on the shift signs its handover.</source>
+        <translation>Only the officer on the shift signs its handover.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="467"/>
+        <source>The handover is not open now: it opens 30 minutes before the change of shift.</source>
+        <translation>The handover is not open now: it opens 30 minutes before the change of shift.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="468"/>
+        <source>The roster has no shift to hand over to; ask for it to be completed.</source>
+        <translation>The roster has no shift to hand over to; ask for it to be completed.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="469"/>
+        <source>Your role can only view the duty.</source>
+        <translation>Your role can only view the duty.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="470"/>
+        <source>Your account is not active.</source>
+        <translation>Your account is not active.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="471"/>
+        <source>The notes are too long (at most 2,000 characters).</source>
+        <translation>The notes are too long (at most 2,000 characters).</translation>
     </message>
 </context>
 <context>
@@ -1709,12 +2054,12 @@
         <translation>Field laptop</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="64"/>
         <source>Joint command</source>
         <translation>Joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="77"/>
         <source>Leadership</source>
         <translation>Leadership</translation>
     </message>

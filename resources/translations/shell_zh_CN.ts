@@ -932,84 +932,426 @@
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="46"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="45"/>
+        <source>Duty</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="48"/>
         <source>Joint command</source>
         <translation>联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="48"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="50"/>
         <source>Task board</source>
         <translation>任务看板</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="50"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="52"/>
         <source>Command log</source>
         <translation>指挥日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="52"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="54"/>
         <source>Seats</source>
         <translation>签到板</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="54"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="56"/>
         <source>Situation reports</source>
         <translation>态势报告</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="57"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="59"/>
         <source>Assessment</source>
         <translation>考核评价</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="59"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="61"/>
         <source>Thematic analysis</source>
         <translation>专题分析</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="65"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="67"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="67"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="69"/>
         <source>Wall display</source>
         <translation>大屏展示</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="69"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="71"/>
         <source>Open data export</source>
         <translation>数据开放导出</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="71"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="73"/>
         <source>Officers&apos; accounts</source>
         <translation>人员管理</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="73"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="75"/>
         <source>Categories and time limits</source>
         <translation>类别与时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="75"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="77"/>
         <source>Agencies</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="77"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="79"/>
         <source>Import grid cells</source>
         <translation>导入网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="79"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="81"/>
         <source>Operations and maintenance</source>
         <translation>运维</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="83"/>
         <source>New incident</source>
         <translation>新建事件</translation>
+    </message>
+</context>
+<context>
+    <name>Duty</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="59"/>
+        <source>Duty chief</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="60"/>
+        <source>Duty officer</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="61"/>
+        <source>Liaison</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="79"/>
+        <source>Alarm</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="79"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="80"/>
+        <source>Early warning</source>
+        <translation>趋势预警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="80"/>
+        <source>External warning</source>
+        <translation>外部预警</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="81"/>
+        <source>Sensor silent</source>
+        <translation>设备离线</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="81"/>
+        <source>Duty unstaffed</source>
+        <translation>值班无人签到</translation>
+    </message>
+</context>
+<context>
+    <name>DutyWidget</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="170"/>
+        <source>On duty now</source>
+        <translation>当前在岗</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="171"/>
+        <source>Handovers</source>
+        <translation>交接记录</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="172"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="172"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="172"/>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="173"/>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="173"/>
+        <source>Officer</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="173"/>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="175"/>
+        <source>On duty for</source>
+        <translation>值班单位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="174"/>
+        <source>Hours</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="175"/>
+        <source>Taken over</source>
+        <translation>接班时间</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="175"/>
+        <source>From → to</source>
+        <translation>交班 → 接班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="176"/>
+        <source>Items</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="177"/>
+        <source>What the next shift should know: calls to return, places to watch…</source>
+        <translation>需要下一班知道的情况：待回访的电话、需关注的点位……</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="178"/>
+        <source>Remark on taking over (optional)</source>
+        <translation>接班备注（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="198"/>
+        <source>City center</source>
+        <translation>市城运中心</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="223"/>
+        <source>My shift: %1 · %2 · %3 (%4 left)</source>
+        <translation>我的班次：%1 · %2 · %3（还剩 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="229"/>
+        <source>Not on duty now. Next shift: %1 · %2 · %3</source>
+        <translation>当前不在班。下一班：%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="234"/>
+        <source>Not on duty now, and no shift of yours in the next two days.</source>
+        <translation>当前不在班，未来两天没有您的班次。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="260"/>
+        <source>not yet</source>
+        <translation>尚未接班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="299"/>
+        <source>Hand over to the next shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="300"/>
+        <source>Your shift ends at %1. Check the open items, write your notes for %2 and sign.</source>
+        <translation>本班 %1 结束。请核对未办结事项，写好给%2的交班说明后签字。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="302"/>
+        <source>the next shift</source>
+        <translation>下一班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="303"/>
+        <source>Your notes for the next shift</source>
+        <translation>交班说明</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="304"/>
+        <source>Sign and hand over</source>
+        <translation>签字交班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="309"/>
+        <source>Take over your shift</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="310"/>
+        <source>Sign and take over</source>
+        <translation>签字接班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="311"/>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="356"/>
+        <source>Notes of the leaving officer</source>
+        <translation>交班人说明</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="314"/>
+        <source>%1 handed over at %2. Read the items and the notes, then sign.</source>
+        <translation>%1 已于 %2 签字交班。请阅读交接事项和说明后签字接班。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="317"/>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="357"/>
+        <source>(no notes)</source>
+        <translation>（无说明）</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="323"/>
+        <source>%1 has not handed over yet. The items below are prepared from this desk&apos;s data; you may wait for their signature or take over now.</source>
+        <translation>%1 尚未交班。以下事项由本台根据当前数据整理；可等待交班人签字，也可直接接班。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="325"/>
+        <source>No shift before yours on the roster. The items below are prepared from this desk&apos;s data.</source>
+        <translation>排班表中您之前没有班次。以下事项由本台根据当前数据整理。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="338"/>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="431"/>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="438"/>
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="339"/>
+        <source>Nothing to sign now. A handover opens 30 minutes before your shift starts or ends.</source>
+        <translation>当前无需签字。交接班在您的班次开始或结束前 30 分钟开放。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="347"/>
+        <source>Handover into %1 · %2</source>
+        <translation>%1 · %2 交接班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="350"/>
+        <source>handed over by %1 at %2</source>
+        <translation>%1 于 %2 交班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="351"/>
+        <source>not handed over</source>
+        <translation>交班人未签字</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="352"/>
+        <source>taken over by %1 at %2</source>
+        <translation>%1 于 %2 接班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="353"/>
+        <source>not yet taken over</source>
+        <translation>尚未接班</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="377"/>
+        <source>The open items could not be prepared from this desk&apos;s data: %1</source>
+        <translation>无法根据本台数据整理未办结事项：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="403"/>
+        <source>Incidents near or over their deadline (%n)</source>
+        <translation>
+            <numerusform>临期或超时事件（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="404"/>
+        <source>Alerts nobody acknowledged (%n)</source>
+        <translation>
+            <numerusform>未确认告警（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="405"/>
+        <source>Running joint commands (%n)</source>
+        <translation>
+            <numerusform>进行中的联动指挥（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="426"/>
+        <source>Your shift ends at %1: prepare the handover in the Duty panel.</source>
+        <translation>您的班次 %1 结束：请在“值班”面板办理交班。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="429"/>
+        <source>Your shift starts at %1: take it over in the Duty panel.</source>
+        <translation>您的班次 %1 开始：请在“值班”面板办理接班。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="438"/>
+        <source>Signing needs the sync engine of a signed-in desk.</source>
+        <translation>签字需要已登录的工作台及其同步服务。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="450"/>
+        <source>Handed over: the next shift sees your notes with the next sync</source>
+        <translation>已交班：下次同步后下一班即可看到您的说明</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="451"/>
+        <source>Taken over: your shift has begun</source>
+        <translation>已接班：本班开始</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="458"/>
+        <source>Not signed</source>
+        <translation>未能签字</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="465"/>
+        <source>This handover has already been signed.</source>
+        <translation>该交接班已签字。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="466"/>
+        <source>Only the officer on the shift signs its handover.</source>
+        <translation>只有本班值班人员可以签字。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="467"/>
+        <source>The handover is not open now: it opens 30 minutes before the change of shift.</source>
+        <translation>交接班尚未开放：换班前 30 分钟开放。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="468"/>
+        <source>The roster has no shift to hand over to; ask for it to be completed.</source>
+        <translation>排班表中没有下一班，请联系排班人员补全。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="469"/>
+        <source>Your role can only view the duty.</source>
+        <translation>您的角色只能查看值班情况。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="470"/>
+        <source>Your account is not active.</source>
+        <translation>您的账号未启用。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/duty/widget.py" line="471"/>
+        <source>The notes are too long (at most 2,000 characters).</source>
+        <translation>说明过长（最多 2000 字）。</translation>
     </message>
 </context>
 <context>
@@ -1694,12 +2036,12 @@
         <translation>外勤笔记本</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="63"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="64"/>
         <source>Joint command</source>
         <translation>联动指挥</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="76"/>
+        <location filename="../../dispatch_desk/ui/shell/workspace.py" line="77"/>
         <source>Leadership</source>
         <translation>领导视图</translation>
     </message>

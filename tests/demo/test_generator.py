@@ -40,7 +40,7 @@ def test_the_same_seed_gives_the_same_city():
     first = generate(11, NOW, incidents=200, days=3)
     second = generate(11, NOW, incidents=200, days=3)
     for name in ("regions", "grid_cells", "agencies", "categories", "sla_rules", "officers", "indicators",
-                 "knowledge_docs", "incidents", "incident_actions", "readings", "alerts", "duty_shifts"):
+                 "knowledge_docs", "incidents", "incident_actions", "readings", "alerts", "duty_shifts", "handovers"):
         assert getattr(first, name) == getattr(second, name), name
     assert first.passwords == second.passwords
     assert first.basemap == second.basemap
@@ -255,3 +255,25 @@ def test_the_demo_city_starts_with_last_week_published(tmp_path):
         assert not publish_last_week(storage, bundle, 15)  # published once
     finally:
         storage.close()
+
+
+def test_the_roster_changes_shift_minutes_after_the_city_is_made_and_the_past_changes_are_signed(city):
+    from datetime import timedelta
+
+    from dispatch_desk.domain import duty
+
+    change = min(s.ends_at for s in city.duty_shifts if s.ends_at > NOW)
+    assert timedelta(minutes=4) <= change - NOW < timedelta(minutes=10) and change.minute % 5 == 0
+    city_code = city.regions[0].code
+    [ending] = [s for s in city.duty_shifts if s.ends_at == change and s.region == city_code and s.post == duty.CHIEF]
+    assert ending.officer == "o-ops"  # the demo's own desk hands over first
+    [coming] = [s for s in city.duty_shifts if s.starts_at == change and s.region == city_code
+                and s.post == duty.CHIEF]
+    assert coming.officer == "o-ops.2"
+    regions = {s.region for s in city.duty_shifts}
+    assert len(duty.teams(city.duty_shifts, NOW)) == len(regions) == 5  # the city center and four districts
+    kept = {h.id: h for h in city.handovers}
+    assert all(h.handed_over_by and h.taken_over_by for h in kept.values())
+    assert all(s.id in kept for s in duty.covering(city.duty_shifts, NOW))  # the running shifts were taken over
+    assert not any(s.id in kept for s in city.duty_shifts if s.starts_at > NOW)
+    assert duty.awaiting(city.duty_shifts, "o-ops", NOW, kept.get) == ("hand_over", ending)

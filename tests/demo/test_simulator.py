@@ -30,6 +30,7 @@ class RecordingCentral:
         self.mutations: list[tuple[datetime, str, str, dict[str, Any]]] = []
         self.readings: list[Reading] = []
         self.feed: list[Change] = []
+        self.signed_in: list[str] = []
 
     def mutate(self, bot: str, mutations: Sequence[tuple[str, str, dict[str, Any]]]) -> list[MutationResult]:
         out = []
@@ -48,6 +49,9 @@ class RecordingCentral:
 
     def seq(self) -> int:
         return 0
+
+    def sign_in(self, bot: str) -> None:
+        self.signed_in.append(bot)
 
     def push_incident(self, **data: Any) -> None:
         self.feed.append(Change(seq=len(self.feed) + 1, entity="incident", key=data["id"], op="upsert", data=data))

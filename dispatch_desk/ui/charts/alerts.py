@@ -66,6 +66,7 @@ LEVEL_COLORS = {
     AlertLevel.FORECAST: "#1565c0",
     AlertLevel.EXTERNAL: "#6a1b9a",
     AlertLevel.DEVICE: "#546e7a",
+    AlertLevel.DUTY: "#8d6e63",
 }
 
 
@@ -390,6 +391,7 @@ class AlertsWidget(QWidget):
             AlertLevel.FORECAST: self.tr("Early warning"),
             AlertLevel.EXTERNAL: self.tr("External"),
             AlertLevel.DEVICE: self.tr("Sensor silent"),
+            AlertLevel.DUTY: self.tr("Duty unstaffed"),
         }[level]
 
     # --- actions ------------------------------------------------------------------------------

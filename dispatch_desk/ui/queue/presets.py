@@ -14,16 +14,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from dispatch_desk.domain import duty
 from dispatch_desk.domain.codec import parse_time
 from dispatch_desk.domain.records import IncidentStatus, Officer
 from dispatch_desk.store import IncidentQuery
+from dispatch_desk.store import duty as store_duty
 from dispatch_desk.ui import tasks
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
 # Fields of a saved query that are moments in time (stored as ISO text).
 _TIME_FIELDS = ("reported_from", "reported_to")
-_TUPLE_FIELDS = ("statuses", "categories", "sources", "severities", "sla")
+_TUPLE_FIELDS = ("statuses", "categories", "sources", "severities", "sla", "also")
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,21 @@ def preset_queues(officer: Officer) -> list[Queue]:
         Queue("preset:supervised", translate("Queues", "Supervised"), IncidentQuery(supervised=True, open_only=True))
     )
     return queues
+
+
+SHIFT_KEY = "preset:my_shift"
+
+
+def shift_queue(store: Any, officer: Officer, now: datetime) -> Queue | None:
+    """"My shift": while the officer is on duty, what their shift answers for (`store.duty.shift_query`)."""
+    shift = duty.current(store_duty.shifts(store, officer.id), officer.id, now)
+    if shift is None:
+        return None
+    return Queue(SHIFT_KEY, shift_title(), store_duty.shift_query(store, shift))
+
+
+def shift_title() -> str:
+    return translate("Queues", "My shift")
 
 
 def saved_setting_key(officer: Officer) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ from dispatch_desk.ui.queue.model import (
 
 REFRESH_DEBOUNCE_MS = 300
 SLA_TICK_MS = 1000
+SHIFT_CHECK_TICKS = 30  # SLA ticks between two looks at whether the officer's shift began or ended
 DRILL_KEY = "figure"  # the tab of the incidents behind a figure drilled into
 
 
@@ -101,6 +103,8 @@ class QueueWidget(QWidget):
         self.last_batch: Any = None  # the open batch dialog, or the refusals of the last batch
         # The incidents behind a figure drilled into (assessment, analysis): a tab of their own until closed.
         self._drill: presets.Queue | None = None
+        self._shift: presets.Queue | None = None  # "My shift", while the officer is on duty
+        self._shift_ticks = 0
         self._before_drill: str | None = None
 
         self.tabs = QTabBar(self, objectName="queueTabs")
@@ -187,6 +191,7 @@ class QueueWidget(QWidget):
             # the new labels, with no new query (a closing window's cache may already be shut).
             # (a figure's tab keeps its title: it was written in the language of the moment it was opened)
             titles = {q.key: q.title for q in presets.preset_queues(self._ctx.officer)}
+            titles[presets.SHIFT_KEY] = presets.shift_title()
             self._queues = [replace(q, title=titles.get(q.key, q.title)) for q in self._queues]
             self._show_counts({})
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
@@ -217,9 +222,9 @@ class QueueWidget(QWidget):
 
     def _load_queues(self, select_key: str | None = None) -> None:
         keep = select_key or (self.current_queue().key if self.current_queue() else None)
-        self._queues = presets.preset_queues(self._ctx.officer) + presets.saved_queues(
-            self._ctx.store, self._ctx.officer
-        ) + ([self._drill] if self._drill else [])
+        self._shift = presets.shift_queue(self._ctx.store, self._ctx.officer, datetime.now(UTC))
+        self._queues = presets.preset_queues(self._ctx.officer) + ([self._shift] if self._shift else []) + \
+            presets.saved_queues(self._ctx.store, self._ctx.officer) + ([self._drill] if self._drill else [])
         self.tabs.blockSignals(True)
         while self.tabs.count():
             self.tabs.removeTab(0)
@@ -411,7 +416,17 @@ class QueueWidget(QWidget):
         self._build_columns()
 
     # --- the clock ----------------------------------------------------------------------------------
+    def _follow_shift(self) -> None:
+        """A shift that starts or ends, or a handover that comes, changes the "My shift" queue."""
+        shift = presets.shift_queue(self._ctx.store, self._ctx.officer, datetime.now(UTC))
+        if (shift.query if shift else None) != (self._shift.query if self._shift else None):
+            self._counts.pop(presets.SHIFT_KEY, None)
+            self._load_queues()
+
     def tick_sla(self) -> None:
+        self._shift_ticks = (self._shift_ticks + 1) % SHIFT_CHECK_TICKS
+        if self._shift_ticks == 0:
+            self._follow_shift()
         if self.table.isColumnHidden(SLA_COLUMN) or not self.isVisible():
             return
         first, last = self.table.visible_rows()
@@ -516,6 +531,8 @@ class QueueWidget(QWidget):
             self._names = Names.load(self._ctx.store)
             self.model.set_names(self._names)
             self.filters.set_names(self._names)
+        if kinds & {"duty_shift", "handover"}:
+            self._follow_shift()
         if not kinds or kinds & {"incident", "incident_action"}:
             self._refresh_timer.start()
             self.counter.request()

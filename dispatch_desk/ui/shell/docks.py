@@ -41,6 +41,8 @@ DOCKS: tuple[DockSpec, ...] = (
              lambda: QCoreApplication.translate("Docks", "Alerts"), "alerts", heavy=True),
     DockSpec("knowledgeDock", "dispatch_desk.ui.shell.knowledge", "KnowledgeWidget",
              lambda: QCoreApplication.translate("Docks", "Knowledge base"), "knowledge"),
+    DockSpec("dutyDock", "dispatch_desk.ui.duty", "DutyWidget",
+             lambda: QCoreApplication.translate("Docks", "Duty"), "duty"),
     # The operation workspace (联动指挥); hidden in the others.
     DockSpec("operationDock", "dispatch_desk.ui.command", "OperationHeader",
              lambda: QCoreApplication.translate("Docks", "Joint command"), "workspace-ops"),

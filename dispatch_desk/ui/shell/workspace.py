@@ -42,9 +42,9 @@ OPS = Workspace(
     icon="workspace-ops",
     placement=(("queueDock", Area.LeftDockWidgetArea), ("detailDock", Area.LeftDockWidgetArea),
                ("chartsDock", Area.RightDockWidgetArea), ("alertsDock", Area.RightDockWidgetArea),
-               ("knowledgeDock", Area.RightDockWidgetArea)),
+               ("knowledgeDock", Area.RightDockWidgetArea), ("dutyDock", Area.RightDockWidgetArea)),
     columns=((("queueDock", "detailDock"), 0.38), (("chartsDock", "alertsDock"), 0.26)),
-    tabbed=(("knowledgeDock", "alertsDock"),),
+    tabbed=(("knowledgeDock", "alertsDock"), ("dutyDock", "alertsDock")),
     hidden=(*COMMAND_DOCKS, *LEAD_DOCKS),
 )
 FIELD = Workspace(
@@ -53,9 +53,10 @@ FIELD = Workspace(
     icon="workspace-field",
     placement=(("queueDock", Area.LeftDockWidgetArea), ("detailDock", Area.RightDockWidgetArea),
                ("chartsDock", Area.RightDockWidgetArea), ("alertsDock", Area.RightDockWidgetArea),
-               ("knowledgeDock", Area.RightDockWidgetArea)),
+               ("knowledgeDock", Area.RightDockWidgetArea), ("dutyDock", Area.RightDockWidgetArea)),
     columns=((("queueDock",), 0.38), (("detailDock",), 0.26)),
-    tabbed=(("knowledgeDock", "detailDock"), ("alertsDock", "detailDock"), ("chartsDock", "detailDock")),
+    tabbed=(("knowledgeDock", "detailDock"), ("alertsDock", "detailDock"), ("chartsDock", "detailDock"),
+            ("dutyDock", "detailDock")),
     hidden=("chartsDock", "alertsDock", "knowledgeDock", *COMMAND_DOCKS, *LEAD_DOCKS),
 )
 COMMAND = Workspace(
@@ -68,7 +69,7 @@ COMMAND = Workspace(
                ("alertsDock", Area.RightDockWidgetArea)),
     columns=((("taskBoardDock",), 0.34), (("commandLogDock", "seatsDock"), 0.30)),
     tabbed=(("reportsDock", "seatsDock"), ("chartsDock", "seatsDock"), ("alertsDock", "seatsDock")),
-    hidden=("queueDock", "detailDock", "knowledgeDock", *LEAD_DOCKS),
+    hidden=("queueDock", "detailDock", "knowledgeDock", "dutyDock", *LEAD_DOCKS),
     shares=(("commandLogDock", 0.62), ("seatsDock", 0.38)),
 )
 LEAD = Workspace(
@@ -78,10 +79,10 @@ LEAD = Workspace(
     placement=(("assessmentDock", Area.LeftDockWidgetArea), ("analysisDock", Area.LeftDockWidgetArea),
                ("queueDock", Area.LeftDockWidgetArea),
                ("chartsDock", Area.RightDockWidgetArea), ("alertsDock", Area.RightDockWidgetArea),
-               ("detailDock", Area.RightDockWidgetArea)),
+               ("detailDock", Area.RightDockWidgetArea), ("dutyDock", Area.RightDockWidgetArea)),
     columns=((("assessmentDock",), 0.46), (("chartsDock",), 0.25)),
     tabbed=(("analysisDock", "assessmentDock"), ("queueDock", "assessmentDock"), ("alertsDock", "chartsDock"),
-            ("detailDock", "chartsDock")),
+            ("detailDock", "chartsDock"), ("dutyDock", "chartsDock")),
     hidden=("knowledgeDock", *COMMAND_DOCKS),
 )
 WORKSPACES = {ws.key: ws for ws in (OPS, FIELD, COMMAND, LEAD)}

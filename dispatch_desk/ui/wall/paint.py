@@ -427,11 +427,12 @@ def top_streets(s: WallSnapshot, count: int = TOP_STREETS) -> list[Figures]:
 
 def alert_word(level: str) -> str:
     return {"alarm": translate("Wall", "Alarm"), "forecast": translate("Wall", "Early warning"),
-            "external": translate("Wall", "External"), "device": translate("Wall", "Sensor silent")}.get(
+            "external": translate("Wall", "External"), "device": translate("Wall", "Sensor silent"),
+            "duty": translate("Wall", "Duty unstaffed")}.get(
         level, translate("Wall", "Warning"))
 
 
-ALERT_COLOURS = {"alarm": ALARM, "warn": WARN, "forecast": ACCENT, "external": WARN, "device": MUTED}
+ALERT_COLOURS = {"alarm": ALARM, "warn": WARN, "forecast": ACCENT, "external": WARN, "device": MUTED, "duty": WARN}
 
 
 class DistrictsPage(Page):

@@ -224,7 +224,7 @@ def read_snapshot(store: Any, now: datetime, names: Names | None = None) -> Wall
     alerts: list[Alert] = store.records("alert")
     by_code = {i.code: i for i in indicators}
     rank = {AlertLevel.ALARM: 0, AlertLevel.EXTERNAL: 1, AlertLevel.WARN: 1, AlertLevel.FORECAST: 2,
-            AlertLevel.DEVICE: 2}
+            AlertLevel.DEVICE: 2, AlertLevel.DUTY: 1}
     active = sorted((x for x in alerts if x.cleared_at is None),
                     key=lambda x: (rank.get(x.level, 3), -x.raised_at.timestamp(), x.id))
     operations = []
