@@ -114,7 +114,7 @@ def import_message(tx: Tx, cache: ReferenceCache, body: bytes, message: CapMessa
                         "This message (sender, identifier, sent) was received before; nothing changed.")
     cells, by_code = _geo(tx, cache)
     regions = cache.get(tx).regions
-    plan_ids = [p.id for p in ledger.all_of(tx, Plan)]
+    plan_ids = [p.id for p in ledger.all_of(tx, Plan) if p.active]  # a withdrawn plan is not proposed
     rules = triggers(tx)
 
     def placed(m: CapMessage) -> tuple[tuple[Polygon, ...], cap.Affected, tuple[str, ...]]:

@@ -23,6 +23,7 @@ from dispatch_desk.domain.records import (
     Dimension,
     GridCell,
     Officer,
+    Plan,
     Polygon,
     Region,
     RegionLevel,
@@ -39,7 +40,7 @@ DEFAULT_DB = "central.db"
 
 # list-able kinds: command word -> record class
 KINDS: dict[str, type] = {"agencies": Agency, "regions": Region, "grid-cells": GridCell, "categories": Category,
-                          "sla-rules": SlaRule, "officers": Officer}
+                          "sla-rules": SlaRule, "officers": Officer, "plans": Plan}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -108,6 +109,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="a GeoJSON FeatureCollection: one Polygon per cell, properties code, name, street")
     p.add_argument("--dry-run", action="store_true", help="only say what the file would do")
     p.set_defaults(_action=_import_grid)
+
+    p = db(sub.add_parser("put-plan", help="add, change or withdraw a plan (预案) with its task templates"))
+    p.add_argument("id", help="the plan's code")
+    p.add_argument("file", help="a JSON file: name, name_en, kind, active and tasks [{agency, title, title_en, "
+                                "description, offset_minutes}], as the admin endpoint takes it")
+    p.set_defaults(_action=_put_plan)
 
     p = db(sub.add_parser("add-category", help="add or update an incident category"))
     p.add_argument("--code", required=True)
@@ -292,6 +299,25 @@ def _import_grid(args: argparse.Namespace) -> int:
         storage.close()
     print(json.dumps(result.model_dump(), ensure_ascii=False, indent=1))
     return 1 if result.problems else 0
+
+
+def _put_plan(args: argparse.Namespace) -> int:
+    from dispatch_desk.domain.wire import PlanForm
+
+    from .staff import plan_of, put_plan
+
+    try:
+        form = PlanForm.model_validate_json(Path(args.file).read_bytes())
+    except OSError as exc:
+        raise admin.AdminError(f"The file cannot be read: {exc}") from None
+    plan = plan_of(args.id, form)
+    storage = _open(args)
+    try:
+        put_plan(storage, plan)
+    finally:
+        storage.close()
+    print(json.dumps(codec.to_wire(plan), ensure_ascii=False))
+    return 0
 
 
 def _add_category(args: argparse.Namespace) -> int:

@@ -19,6 +19,7 @@ _MODELS: tuple[type[BaseModel], ...] = (
     wire.ErrorBody, wire.OpenDataSelection, wire.OpenDataExportRequest, wire.OpenDataReview, wire.ServiceStatus,
     wire.SensorState, wire.AuditPage, wire.DeskHealth, wire.DeskState, wire.OfficerForm, wire.PasswordForm,
     wire.CategoryForm, wire.LimitsForm, wire.GridImportResult, wire.AgencyForm,
+    wire.PlanTaskForm, wire.PlanForm,
 )
 
 
@@ -210,6 +211,12 @@ def openapi_document() -> dict[str, Any]:
             "summary": "Add or change an agency with its stationing (administrators)", "security": _SECURED,
             "parameters": [{"name": "code", "in": "path", "required": True, "schema": {"type": "string"}}],
             "requestBody": {"required": True, "content": _json(wire.AgencyForm)},
+            "responses": {"201": {"description": "Added"}, **_answers(None, 400, 401, 403, 422, ok_text="Changed")}}},
+        "/api/v1/admin/plans/{id}": {"put": {
+            "summary": "Add or change a plan (预案) with its task templates, or withdraw it; operations started from "
+                       "then on follow it (administrators)", "security": _SECURED,
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {"required": True, "content": _json(wire.PlanForm)},
             "responses": {"201": {"description": "Added"}, **_answers(None, 400, 401, 403, 422, ok_text="Changed")}}},
         "/api/v1/admin/grid": {"post": {
             "summary": "Grid cells from a GeoJSON FeatureCollection, checked as a whole (closed rings, inside their "

@@ -13,6 +13,8 @@
   policy follows through the feed, and only stages entered from then on count with it.
 - `PUT /api/v1/admin/agencies/{code}` (an `AgencyForm`): an agency added or changed, with its stationing
   (整体进驻 / 常态派驻 / 临时派驻).
+- `PUT /api/v1/admin/plans/{id}` (a `PlanForm`): a plan (预案) added, changed or withdrawn, with its task
+  templates in order; operations started from then on follow it.
 - `POST /api/v1/admin/grid[?dry_run=1]` (a GeoJSON FeatureCollection of cells): checked as a whole by
   `domain.grid_import`; a dry run only says what it would do, a refused file writes nothing.
 
@@ -42,6 +44,8 @@ from dispatch_desk.domain.records import (
     Category,
     GridCell,
     Officer,
+    Plan,
+    PlanTask,
     Region,
     Role,
     SlaRule,
@@ -56,6 +60,7 @@ from dispatch_desk.domain.wire import (
     LimitsForm,
     OfficerForm,
     PasswordForm,
+    PlanForm,
 )
 from dispatch_desk.domain.workflow_actions import Refused
 
@@ -268,6 +273,40 @@ async def put_agency(request: Request) -> Response:
     return JSONResponse(codec.to_wire(agency), status_code=status)
 
 
+# --- plans ------------------------------------------------------------------------------------------------
+
+
+def plan_of(plan_id: str, form: PlanForm) -> Plan:
+    """The plan `form` describes; the console's put-plan reads its file with the same form."""
+    tasks = tuple(PlanTask(t.agency, t.title, t.description, t.offset_minutes, title_en=t.title_en) for t in form.tasks)
+    return Plan(plan_id, form.name, form.kind, tasks, name_en=form.name_en, active=form.active)
+
+
+def put_plan(storage: Storage, plan: Plan, by: admin.By | None = None) -> bool:
+    """Check `plan` against the city's agencies and store it if it changed; whether it is new. The console's
+    put-plan too."""
+    with storage.transaction() as tx:
+        agencies = [a.code for a in ledger.all_of(tx, Agency)]
+        before = ledger.get(tx, Plan, plan.id)
+    if (refused := catalogue.plan_problem(plan, agencies)) is not None:
+        raise admin.AdminError(refused.reason + ".")
+    if before != plan:
+        admin.put_records(storage, [plan], by)
+    return before is None
+
+
+async def put_plan_route(request: Request) -> Response:
+    _actor, by = await _by(request)
+    form = await read_model(request, PlanForm)
+    central: Central = request.app.state.central
+    plan = plan_of(request.path_params["id"], form)
+    try:
+        new = await run_in_threadpool(put_plan, central.storage, plan, by)
+    except admin.AdminError as exc:
+        raise ApiError(422, "bad_args", str(exc)) from None
+    return JSONResponse(codec.to_wire(plan), status_code=201 if new else 200)
+
+
 ROUTES = [
     Route("/api/v1/admin/officers", post_officer, methods=["POST"]),
     Route("/api/v1/admin/officers/{id}", patch_officer, methods=["PATCH"]),
@@ -276,4 +315,5 @@ ROUTES = [
     Route("/api/v1/admin/categories/{code}/limits", put_limits, methods=["PUT"]),
     Route("/api/v1/admin/grid", post_grid, methods=["POST"]),
     Route("/api/v1/admin/agencies/{code}", put_agency, methods=["PUT"]),
+    Route("/api/v1/admin/plans/{id}", put_plan_route, methods=["PUT"]),
 ]

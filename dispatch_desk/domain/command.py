@@ -419,6 +419,12 @@ def _operation_open(ctx: _Ctx, a: OperationStartArgs, start: bool) -> Decided:
             _active_officer(ctx, commander, "commander")
         if a.deputy is not None:
             _active_officer(ctx, a.deputy, "deputy")
+        if a.plan is not None:
+            plan = ctx.record(Plan, a.plan)
+            if plan is None:
+                raise _Stop(f"Unknown plan '{a.plan}'.")
+            if not plan.active:
+                raise _Stop(f"The plan '{plan.name}' is withdrawn: it starts no new operation.")
         op = Operation(
             id=a.id, name=a.name, kind=a.kind.value,
             status=OperationStatus.ACTIVE if start else OperationStatus.PLANNED,

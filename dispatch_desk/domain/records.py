@@ -378,6 +378,7 @@ class Plan:
     kind: str
     tasks: tuple[PlanTask, ...] = ()
     name_en: str = ""  # the name in English; the desk shows `name` when it is empty
+    active: bool = True  # a withdrawn plan starts no new operation; those started from it keep it
 
 
 class TaskStatus(StrEnum):

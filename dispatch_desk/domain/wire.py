@@ -326,3 +326,25 @@ class AgencyForm(_Strict):
     phone: str = Field(default="", max_length=32)
     name_en: str = Field(default="", max_length=40)
     short_name_en: str = Field(default="", max_length=12)
+
+
+class PlanTaskForm(_Strict):
+    """One task template of a plan: the agency it goes to and when it is due after the start."""
+
+    agency: str = Field(min_length=1, max_length=64)
+    title: str = Field(min_length=1, max_length=200)
+    title_en: str = Field(default="", max_length=200)
+    description: str = Field(default="", max_length=4000)
+    offset_minutes: int = Field(default=0, ge=0)
+
+
+class PlanForm(_Strict):
+    """A plan (预案) as an administrator adds or changes it (`PUT /api/v1/admin/plans/{id}`), its tasks in
+    order; the domain checks it (`catalogue.plan_problem`)."""
+
+    name: str = Field(min_length=1, max_length=80)
+    name_en: str = Field(default="", max_length=80)
+    kind: str = Field(min_length=1, max_length=32)
+    active: bool = True
+    tasks: list[PlanTaskForm] = Field(min_length=1, max_length=50)
+

@@ -41,6 +41,7 @@ from dispatch_desk.domain.wire import (
     OpenDataReview,
     OpenDataSelection,
     PasswordForm,
+    PlanForm,
     RefreshRequest,
     SensorState,
     ServiceStatus,
@@ -182,6 +183,9 @@ class CentralClient:
 
     def admin_agency(self, code: str, form: AgencyForm) -> None:
         self._call("PUT", f"/admin/agencies/{quote(code, safe='')}", body=form, model=None)
+
+    def admin_plan(self, plan_id: str, form: PlanForm) -> None:
+        self._call("PUT", f"/admin/plans/{quote(plan_id, safe='')}", body=form, model=None)
 
     def admin_category(self, code: str, form: CategoryForm) -> None:
         self._call("PATCH", f"/admin/categories/{quote(code, safe='')}", body=form, model=None)

@@ -51,6 +51,7 @@ from dispatch_desk.domain.wire import (
     OpenDataExportRequest,
     OpenDataReview,
     OpenDataSelection,
+    PlanForm,
     SensorState,
     ServiceStatus,
     TokenPair,
@@ -287,6 +288,9 @@ class SyncEngine:
 
     def admin_agency(self, code: str, form: AgencyForm) -> None:
         self._client.admin_agency(code, form)
+
+    def admin_plan(self, plan_id: str, form: PlanForm) -> None:
+        self._client.admin_plan(plan_id, form)
 
     def admin_category(self, code: str, form: CategoryForm) -> None:
         self._client.admin_category(code, form)

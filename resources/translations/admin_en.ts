@@ -1447,4 +1447,258 @@
         <translation>The two passwords differ.</translation>
     </message>
 </context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="159"/>
+        <source>Typhoon</source>
+        <translation>Typhoon</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="159"/>
+        <source>Flood</source>
+        <translation>Flood</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="159"/>
+        <source>Heatwave</source>
+        <translation>Heatwave</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="160"/>
+        <source>Snow and ice</source>
+        <translation>Snow and ice</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="160"/>
+        <source>Marathon</source>
+        <translation>Marathon</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="161"/>
+        <source>Festival or crowd event</source>
+        <translation>Festival or crowd event</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="161"/>
+        <source>Major conference</source>
+        <translation>Major conference</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="162"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="166"/>
+        <source>A plan&apos;s code has 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>A plan&apos;s code has 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="167"/>
+        <source>A plan&apos;s names have 1 to 80 characters on one line.</source>
+        <translation>A plan&apos;s names have 1 to 80 characters on one line.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="168"/>
+        <source>Choose the kind of plan.</source>
+        <translation>Choose the kind of plan.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="169"/>
+        <source>A plan has 1 to 50 tasks.</source>
+        <translation>A plan has 1 to 50 tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="170"/>
+        <source>Choose the agency of each task.</source>
+        <translation>Choose the agency of each task.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="171"/>
+        <source>A task&apos;s titles have 1 to 200 characters on one line.</source>
+        <translation>A task&apos;s titles have 1 to 200 characters on one line.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="172"/>
+        <source>A task&apos;s description has at most 4000 characters of text.</source>
+        <translation>A task&apos;s description has at most 4000 characters of text.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="173"/>
+        <source>A task is due at most a week after the start.</source>
+        <translation>A task is due at most a week after the start.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="174"/>
+        <source>The plan gives the same task to the same agency twice.</source>
+        <translation>The plan gives the same task to the same agency twice.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="186"/>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="186"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="250"/>
+        <source>A copy: give it a code of its own, then save.</source>
+        <translation>A copy: give it a code of its own, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="297"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="298"/>
+        <source>at the start</source>
+        <translation>at the start</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="366"/>
+        <source>Nothing to save: the form is as the plan is.</source>
+        <translation>Nothing to save: the form is as the plan is.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="369"/>
+        <source>There is a plan %1 already: choose it to change it.</source>
+        <translation>There is a plan %1 already: choose it to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="379"/>
+        <source>Saved %1: operations started from now on follow it.</source>
+        <translation>Saved %1: operations started from now on follow it.</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="385"/>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="386"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="386"/>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="389"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="386"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="386"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="387"/>
+        <source>The chosen plan</source>
+        <translation>The chosen plan</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="388"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="388"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="388"/>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="393"/>
+        <source>The kind decides which vital signs its joint commands watch first</source>
+        <translation>The kind decides which vital signs its joint commands watch first</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="394"/>
+        <source>In force: offered when a joint command starts</source>
+        <translation>In force: offered when a joint command starts</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="395"/>
+        <source>Tasks it assigns when a joint command starts from it, in order</source>
+        <translation>Tasks it assigns when a joint command starts from it, in order</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="396"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="396"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="396"/>
+        <source>Task in English</source>
+        <translation>Task in English</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="397"/>
+        <source>Due after the start</source>
+        <translation>Due after the start</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="399"/>
+        <source>Description of the chosen task</source>
+        <translation>Description of the chosen task</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="400"/>
+        <source>Add task</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="401"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="402"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="403"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="404"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="405"/>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="406"/>
+        <source>Copy as new</source>
+        <translation>Copy as new</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="407"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
 </TS>

@@ -1447,4 +1447,258 @@
         <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="159"/>
+        <source>Typhoon</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="159"/>
+        <source>Flood</source>
+        <translation>防汛</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="159"/>
+        <source>Heatwave</source>
+        <translation>高温</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="160"/>
+        <source>Snow and ice</source>
+        <translation>雨雪冰冻</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="160"/>
+        <source>Marathon</source>
+        <translation>马拉松赛事</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="161"/>
+        <source>Festival or crowd event</source>
+        <translation>节庆及大客流活动</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="161"/>
+        <source>Major conference</source>
+        <translation>重大会议</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="162"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="166"/>
+        <source>A plan&apos;s code has 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>预案编码须为 1 至 32 个字母、数字或“.”“_”“-”。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="167"/>
+        <source>A plan&apos;s names have 1 to 80 characters on one line.</source>
+        <translation>预案名称须为 1 至 80 个字符，且不换行。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="168"/>
+        <source>Choose the kind of plan.</source>
+        <translation>请选择预案类型。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="169"/>
+        <source>A plan has 1 to 50 tasks.</source>
+        <translation>预案须有 1 至 50 项任务。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="170"/>
+        <source>Choose the agency of each task.</source>
+        <translation>请为每项任务选择责任单位。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="171"/>
+        <source>A task&apos;s titles have 1 to 200 characters on one line.</source>
+        <translation>任务名称须为 1 至 200 个字符，且不换行。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="172"/>
+        <source>A task&apos;s description has at most 4000 characters of text.</source>
+        <translation>任务说明最多 4000 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="173"/>
+        <source>A task is due at most a week after the start.</source>
+        <translation>任务时限最长为启动后一周。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="174"/>
+        <source>The plan gives the same task to the same agency twice.</source>
+        <translation>同一单位的同一任务在预案中出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="186"/>
+        <source>In force</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="186"/>
+        <source>Withdrawn</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="250"/>
+        <source>A copy: give it a code of its own, then save.</source>
+        <translation>这是副本：请填写新的编码后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="297"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="298"/>
+        <source>at the start</source>
+        <translation>启动即办</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="366"/>
+        <source>Nothing to save: the form is as the plan is.</source>
+        <translation>没有需要保存的修改：表单与预案一致。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="369"/>
+        <source>There is a plan %1 already: choose it to change it.</source>
+        <translation>已有编码为 %1 的预案：请在列表中选中后修改。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="379"/>
+        <source>Saved %1: operations started from now on follow it.</source>
+        <translation>已保存 %1：此后启动的联动指挥按此执行。</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="385"/>
+        <source>Plans</source>
+        <translation>预案管理</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="386"/>
+        <source>Plan</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="386"/>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="389"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="386"/>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="386"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="387"/>
+        <source>The chosen plan</source>
+        <translation>所选预案</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="388"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="388"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="388"/>
+        <source>Name in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="393"/>
+        <source>The kind decides which vital signs its joint commands watch first</source>
+        <translation>类型决定其联动指挥优先关注的城市体征</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="394"/>
+        <source>In force: offered when a joint command starts</source>
+        <translation>生效：新建联动指挥时可选用</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="395"/>
+        <source>Tasks it assigns when a joint command starts from it, in order</source>
+        <translation>启动联动指挥时按顺序下达的任务</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="396"/>
+        <source>Agency</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="396"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="396"/>
+        <source>Task in English</source>
+        <translation>英文任务名称</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="397"/>
+        <source>Due after the start</source>
+        <translation>启动后时限</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="399"/>
+        <source>Description of the chosen task</source>
+        <translation>所选任务的说明</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="400"/>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="401"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="402"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="403"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="404"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="405"/>
+        <source>New plan</source>
+        <translation>新建预案</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="406"/>
+        <source>Copy as new</source>
+        <translation>复制为新预案</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/admin/plans.py" line="407"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
 </TS>

@@ -4,208 +4,218 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
         <source>A&amp;dministration</source>
         <translation>A&amp;dministration</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
         <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="143"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
         <source>Report a new incident</source>
         <translation>Report a new incident</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Quick search…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
         <source>Find incidents, joint commands, grid cells, agencies and knowledge</source>
         <translation>Find incidents, joint commands, grid cells, agencies and knowledge</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="147"/>
         <source>Sync &amp;now</source>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="147"/>
         <source>Send waiting changes and fetch new ones now</source>
         <translation>Send waiting changes and fetch new ones now</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
         <source>Changes the central service did not accept</source>
         <translation>Changes the central service did not accept</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="149"/>
         <source>Connection, language, theme and notifications</source>
         <translation>Connection, language, theme and notifications</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="153"/>
         <source>&amp;Wall display</source>
         <translation>&amp;Wall display</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="153"/>
         <source>The city&apos;s situation full screen on the big screen, turning pages by itself (Esc leaves it)</source>
         <translation>The city&apos;s situation full screen on the big screen, turning pages by itself (Esc leaves it)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="155"/>
         <source>&amp;Open data export…</source>
         <translation>&amp;Open data export…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="155"/>
         <source>Review and export incidents as open data (CSV, GeoJSON, Open311), desensitised</source>
         <translation>Review and export incidents as open data (CSV, GeoJSON, Open311), desensitised</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="157"/>
         <source>Officers&apos; &amp;accounts…</source>
         <translation>Officers&apos; &amp;accounts…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="157"/>
         <source>Create, change and disable accounts, and set passwords</source>
         <translation>Create, change and disable accounts, and set passwords</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="159"/>
         <source>&amp;Categories and time limits…</source>
         <translation>&amp;Categories and time limits…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="159"/>
         <source>Routing, open data&apos;s location and the time limit of each stage</source>
         <translation>Routing, open data&apos;s location and the time limit of each stage</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="160"/>
-        <source>A&amp;gencies…</source>
-        <translation>A&amp;gencies…</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="161"/>
         <source>Agencies and how they are stationed in the center</source>
         <translation>Agencies and how they are stationed in the center</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/shell/actions.py" line="161"/>
+        <source>Ag&amp;encies…</source>
+        <translation>Ag&amp;encies…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="162"/>
+        <source>&amp;Plans…</source>
+        <translation>&amp;Plans…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="162"/>
+        <source>Plans and the tasks a joint command started from one assigns</source>
+        <translation>Plans and the tasks a joint command started from one assigns</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="164"/>
         <source>Import &amp;grid cells…</source>
         <translation>Import &amp;grid cells…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="164"/>
         <source>Add or replace grid cells from a GeoJSON file, checked as a whole first</source>
         <translation>Add or replace grid cells from a GeoJSON file, checked as a whole first</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="166"/>
         <source>Operations and &amp;maintenance…</source>
         <translation>Operations and &amp;maintenance…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="166"/>
         <source>The central service, the sensors and the audit log</source>
         <translation>The central service, the sensors and the audit log</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="168"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Reset layout</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="168"/>
         <source>Put the panels back where this workspace keeps them</source>
         <translation>Put the panels back where this workspace keeps them</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="169"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="170"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>&amp;About Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="171"/>
         <source>Routine ⇄ &amp;joint command</source>
         <translation>Routine ⇄ &amp;joint command</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="172"/>
         <source>Switch between your everyday workspace and the joint command (F9)</source>
         <translation>Switch between your everyday workspace and the joint command (F9)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="179"/>
         <source>Switch to the %1 workspace</source>
         <translation>Switch to the %1 workspace</translation>
     </message>
@@ -1007,16 +1017,21 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/shell/docks.py" line="79"/>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="81"/>
         <source>Import grid cells</source>
         <translation>Import grid cells</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="83"/>
         <source>Operations and maintenance</source>
         <translation>Operations and maintenance</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="85"/>
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
@@ -1620,72 +1635,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="207"/>
         <source>The map could not be loaded: %1</source>
         <translation>The map could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="215"/>
         <source>The map is not part of this installation.</source>
         <translation>The map is not part of this installation.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="268"/>
         <source>Workspace: %1</source>
         <translation>Workspace: %1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="354"/>
         <source>Central service address</source>
         <translation>Central service address</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="353"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="355"/>
         <source>Sign in again at %1 now?</source>
         <translation>Sign in again at %1 now?</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="356"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="358"/>
         <source>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</source>
         <translation>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="360"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="361"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="428"/>
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>Working offline from the local cache; changes will sync later.</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="434"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="441"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="438"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="445"/>
         <source>About Dispatch Desk</source>
         <translation>About Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="446"/>
         <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="452"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="459"/>
         <source>City Operations Dispatch Desk</source>
         <translation>City Operations Dispatch Desk</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="465"/>
         <source>Loading the map…</source>
         <translation>Loading the map…</translation>
     </message>

@@ -4,208 +4,218 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="135"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="136"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="137"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
         <source>&amp;Workspace</source>
         <translation>工作台(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="138"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="139"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="140"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
         <source>A&amp;dministration</source>
         <translation>系统管理(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="141"/>
         <location filename="../../dispatch_desk/ui/shell/actions.py" line="142"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="143"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="144"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
         <source>Report a new incident</source>
         <translation>上报一个新事件</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
         <source>&amp;Quick search…</source>
         <translation>快速搜索(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="145"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
         <source>Find incidents, joint commands, grid cells, agencies and knowledge</source>
         <translation>查找事件、联动指挥、网格、部门和知识库</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="147"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="146"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="147"/>
         <source>Send waiting changes and fetch new ones now</source>
         <translation>立即发送待同步的更改并获取最新数据</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
         <source>&amp;Conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="147"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
         <source>Changes the central service did not accept</source>
         <translation>中心服务未接受的更改</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="148"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="149"/>
         <source>Connection, language, theme and notifications</source>
         <translation>连接、语言、主题和通知</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="149"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="150"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="151"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
         <source>&amp;Full screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="153"/>
         <source>&amp;Wall display</source>
         <translation>大屏展示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="152"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="153"/>
         <source>The city&apos;s situation full screen on the big screen, turning pages by itself (Esc leaves it)</source>
         <translation>在大屏上全屏展示城市运行态势，自动翻页（按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="155"/>
         <source>&amp;Open data export…</source>
         <translation>数据开放导出(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="154"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="155"/>
         <source>Review and export incidents as open data (CSV, GeoJSON, Open311), desensitised</source>
         <translation>审核并导出脱敏后的开放数据（CSV、GeoJSON、Open311）</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="157"/>
         <source>Officers&apos; &amp;accounts…</source>
         <translation>人员管理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="156"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="157"/>
         <source>Create, change and disable accounts, and set passwords</source>
         <translation>新建、修改、停用账号及设置密码</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="159"/>
         <source>&amp;Categories and time limits…</source>
         <translation>类别与时限(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="158"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="159"/>
         <source>Routing, open data&apos;s location and the time limit of each stage</source>
         <translation>派遣单位、开放数据位置规则及各环节时限</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="160"/>
-        <source>A&amp;gencies…</source>
-        <translation>单位(&amp;G)…</translation>
-    </message>
-    <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="160"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="161"/>
         <source>Agencies and how they are stationed in the center</source>
         <translation>各单位及其进驻方式</translation>
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/shell/actions.py" line="161"/>
+        <source>Ag&amp;encies…</source>
+        <translation>单位(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="162"/>
+        <source>&amp;Plans…</source>
+        <translation>预案管理(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="162"/>
+        <source>Plans and the tasks a joint command started from one assigns</source>
+        <translation>预案及按预案启动联动指挥时下达的任务</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="164"/>
         <source>Import &amp;grid cells…</source>
         <translation>导入网格(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="161"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="164"/>
         <source>Add or replace grid cells from a GeoJSON file, checked as a whole first</source>
         <translation>从 GeoJSON 文件新增或替换网格，导入前整体校验</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="166"/>
         <source>Operations and &amp;maintenance…</source>
         <translation>运维(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="163"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="166"/>
         <source>The central service, the sensors and the audit log</source>
         <translation>中心服务、传感器与审计日志</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="168"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="165"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="168"/>
         <source>Put the panels back where this workspace keeps them</source>
         <translation>将各面板恢复到本工作台的默认位置</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="166"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="169"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="167"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="170"/>
         <source>&amp;About Dispatch Desk</source>
         <translation>关于城运指挥台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="168"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="171"/>
         <source>Routine ⇄ &amp;joint command</source>
         <translation>日常 ⇄ 联动指挥(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="169"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="172"/>
         <source>Switch between your everyday workspace and the joint command (F9)</source>
         <translation>在日常工作台与联动指挥之间切换 (F9)</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/actions.py" line="176"/>
+        <location filename="../../dispatch_desk/ui/shell/actions.py" line="179"/>
         <source>Switch to the %1 workspace</source>
         <translation>切换到%1工作台</translation>
     </message>
@@ -1003,16 +1013,21 @@
     </message>
     <message>
         <location filename="../../dispatch_desk/ui/shell/docks.py" line="79"/>
+        <source>Plans</source>
+        <translation>预案管理</translation>
+    </message>
+    <message>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="81"/>
         <source>Import grid cells</source>
         <translation>导入网格</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="81"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="83"/>
         <source>Operations and maintenance</source>
         <translation>运维</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/docks.py" line="83"/>
+        <location filename="../../dispatch_desk/ui/shell/docks.py" line="85"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
@@ -1608,72 +1623,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="205"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="207"/>
         <source>The map could not be loaded: %1</source>
         <translation>地图加载失败：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="215"/>
         <source>The map is not part of this installation.</source>
         <translation>本安装未包含地图组件。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="266"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="268"/>
         <source>Workspace: %1</source>
         <translation>工作台：%1</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="352"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="354"/>
         <source>Central service address</source>
         <translation>中心服务地址</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="353"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="355"/>
         <source>Sign in again at %1 now?</source>
         <translation>现在到 %1 重新登录吗？</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="356"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="358"/>
         <source>Changes not yet sent stay in this computer&apos;s cache for the old address and go out when the desk is connected to it again.</source>
         <translation>尚未发送的更改保存在本机旧地址的缓存中，重新连接到旧地址后会继续发送。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="358"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="360"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="361"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="421"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="428"/>
         <source>Working offline from the local cache; changes will sync later.</source>
         <translation>正在使用本地缓存离线工作，更改将在恢复连接后同步。</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="434"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="441"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="438"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="445"/>
         <source>About Dispatch Desk</source>
         <translation>关于城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="439"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="446"/>
         <source>&lt;h3&gt;City Operations Dispatch Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;One platform to watch the city&apos;s vital signs, route every problem as one thing to the agencies that handle it, and command joint action.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;城运指挥台&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;一网统管：统一感知城市体征，将每个问题作为“一件事”派送给处置部门，并支撑联动指挥。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="452"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="459"/>
         <source>City Operations Dispatch Desk</source>
         <translation>城运指挥台</translation>
     </message>
     <message>
-        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../dispatch_desk/ui/shell/main_window.py" line="465"/>
         <source>Loading the map…</source>
         <translation>正在加载地图…</translation>
     </message>

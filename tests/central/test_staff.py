@@ -201,3 +201,77 @@ def test_an_agency_added_at_a_desk_with_its_stationing_reaches_every_feed(any_ci
     assert admin.put("/api/v1/admin/agencies/bad code", json=form).status_code == 422
     assert any_city.client("ops").put("/api/v1/admin/agencies/QY", json=form).status_code == 403
     assert ("agency", "QY") not in visible(any_city.client("ops").pull()[0])
+
+
+PLAN = {"name": "防汛预案（Ⅳ级）", "name_en": "Flood plan (Level IV)", "kind": "flood", "tasks": [
+    {"agency": "SW", "title": "排查易积水点", "title_en": "Check flood-prone spots", "offset_minutes": 30,
+     "description": "泵站预降水位。"},
+    {"agency": "JT", "title": "封闭下穿通道", "offset_minutes": 60}]}
+
+
+def _start(city: CentralServer, op_id: str) -> dict:
+    return city.client("ops").mutate("operation.start", {"id": op_id, "name": "暴雨应急", "kind": "emergency",
+                                                          "plan": "plan-flood", "started_at": "2026-12-04T08:00:00Z"})
+
+
+def test_a_plan_written_at_a_desk_assigns_its_tasks_to_operations_started_from_then_on(any_city: CentralServer) -> None:
+    admin = any_city.client("admin")
+    assert admin.put("/api/v1/admin/plans/plan-flood", json=PLAN).status_code == 201
+    assert _start(any_city, "op-1")["outcome"] == "applied"
+    changed = {**PLAN, "tasks": [*PLAN["tasks"], {"agency": "CG", "title": "清理排水口杂物", "offset_minutes": 90}]}
+    assert admin.put("/api/v1/admin/plans/plan-flood", json=changed).status_code == 200
+    assert _start(any_city, "op-2")["outcome"] == "applied"
+    state = visible(any_city.client("ops").pull()[0])
+    assert [t["title"] for t in state[("plan", "plan-flood")]["tasks"]] == ["排查易积水点", "封闭下穿通道", "清理排水口杂物"]
+    first = sorted(t["agency"] for (kind, _), t in state.items() if kind == "task" and t["operation"] == "op-1")
+    second = sorted(t["agency"] for (kind, _), t in state.items() if kind == "task" and t["operation"] == "op-2")
+    assert first == ["JT", "SW"] and second == ["CG", "JT", "SW"]  # the change left op-1 as it was
+    assert state[("task", "op-2-task-3")]["due_at"] == "2026-12-04T09:30:00Z"
+    entries = [r for r in any_city.audit() if r["kind"] == "admin.put_records"]
+    assert entries and all(e["officer_id"] == "o-admin" for e in entries)
+
+
+def test_a_withdrawn_plan_starts_no_new_operation_and_one_planned_before_keeps_it(any_city: CentralServer) -> None:
+    admin = any_city.client("admin")
+    assert admin.put("/api/v1/admin/plans/plan-flood", json=PLAN).status_code == 201
+    ops = any_city.client("ops")
+    planned = ops.mutate("operation.create", {"id": "op-p", "name": "汛期值守", "kind": "emergency", "plan": "plan-flood"})
+    assert planned["outcome"] == "applied", planned
+    assert admin.put("/api/v1/admin/plans/plan-flood", json={**PLAN, "active": False}).status_code == 200
+    refused = _start(any_city, "op-new")
+    assert refused["outcome"] == "rejected" and "withdrawn" in refused["reason"]
+    started = ops.mutate("operation.start", {"id": "op-p", "started_at": "2026-12-04T08:00:00Z", "name": "汛期值守"})
+    assert started["outcome"] == "applied", started
+    state = visible(ops.pull()[0])
+    assert ("operation", "op-new") not in state and ("task", "op-p-task-2") in state
+
+
+@pytest.mark.parametrize("bad", [
+    {"kind": "earthquake"}, {"name": " 防汛 "}, {"tasks": []}, {"tasks": [{"agency": "ZZ", "title": "排查"}]},
+    {"tasks": [{"agency": "SW", "title": "排查", "offset_minutes": 60 * 24 * 8}]},
+    {"tasks": [{"agency": "SW", "title": "排查"}, {"agency": "SW", "title": "排查", "offset_minutes": 10}]},
+    {"tasks": [{"agency": "SW", "title": "排查\n积水"}]}, {"tasks": [{"agency": "SW", "title": "排查", "due": 5}]},
+])
+def test_a_bad_plan_is_refused_with_the_reason_and_changes_nothing(any_city: CentralServer, bad: dict) -> None:
+    admin = any_city.client("admin")
+    assert admin.put("/api/v1/admin/plans/plan-flood", json=PLAN).status_code == 201
+    resp = admin.put("/api/v1/admin/plans/plan-flood", json={**PLAN, **bad})
+    assert resp.status_code == 422 and resp.json()["message"]
+    assert visible(any_city.client("ops").pull()[0])[("plan", "plan-flood")]["tasks"][0]["title"] == "排查易积水点"
+
+
+def test_only_an_administrator_writes_plans_and_the_console_does_the_same(any_city: CentralServer, tmp_path) -> None:
+    import json
+
+    from dispatch_desk import cli
+
+    assert any_city.client("ops").put("/api/v1/admin/plans/plan-x", json=PLAN).status_code == 403
+    assert any_city.client("admin").put("/api/v1/admin/plans/bad id", json=PLAN).status_code == 422
+    assert ("plan", "plan-x") not in visible(any_city.client("ops").pull()[0])
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(PLAN), encoding="utf-8")
+    assert cli.main(["central", "put-plan", "--db", any_city.db_url, "plan-x", str(path)]) == 0
+    assert visible(any_city.client("ops").pull()[0])[("plan", "plan-x")]["kind"] == "flood"
+    path.write_text(json.dumps({**PLAN, "kind": "earthquake"}), encoding="utf-8")
+    assert cli.main(["central", "put-plan", "--db", any_city.db_url, "plan-x", str(path)]) == 2
+    assert visible(any_city.client("ops").pull()[0])[("plan", "plan-x")]["kind"] == "flood"

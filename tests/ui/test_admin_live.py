@@ -298,3 +298,47 @@ def test_an_administrator_adds_an_agency_temporarily_stationed(qtbot, desk, cent
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     qtbot.waitUntil(lambda: "QX" in dialog.agencies, timeout=WAIT)  # back through the feed
     assert dialog.agencies["QX"].stationing.value == "temporary"
+
+
+def test_an_administrator_writes_a_plan_and_withdraws_it(qtbot, desk):
+    from dispatch_desk.ui.admin import PlansDialog
+    from dispatch_desk.ui.command.lifecycle import StartOperationDialog
+
+    ctl, _proxy = desk
+    ctx = ctl.window.ctx
+    assert ctl.window.actions.plans.isVisible()
+    dialog = PlansDialog(ctx, ctl.window)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("plan-flood")
+    dialog.name.setText("防汛预案（Ⅳ级）")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("flood"))
+    dialog.save()
+    assert dialog.notice.text() == "预案须有 1 至 50 项任务。" and not dialog.busy
+    for title in ("排查易积水点", "封闭下穿通道"):
+        dialog.new_task()
+        dialog.tasks.item(dialog.tasks.currentRow(), 1).setText(title)  # the title column
+    dialog.save()
+    assert dialog.notice.text() == "请为每项任务选择责任单位。" and dialog.tasks.currentRow() == 0
+    for row, agency in ((0, "SW"), (1, "JT")):
+        combo = dialog.tasks.cellWidget(row, 0)
+        combo.setCurrentIndex(combo.findData(agency))
+    dialog.tasks.cellWidget(1, 3).setValue(60)
+    dialog.tasks.setCurrentCell(0, 1)
+    dialog.description.setPlainText("泵站预降水位，抢险队伍待命。")
+    dialog.move_task(1)  # the closure first
+    dialog.save()
+    qtbot.waitUntil(lambda: "plan-flood" in dialog.plans, timeout=WAIT)  # back through the feed
+    plan = dialog.plans["plan-flood"]
+    assert [(t.agency, t.title, t.offset_minutes) for t in plan.tasks] == [("JT", "封闭下穿通道", 60),
+                                                                          ("SW", "排查易积水点", 0)]
+    assert plan.tasks[1].description == "泵站预降水位，抢险队伍待命。" and plan.active
+    offered = StartOperationDialog(ctx, ctl.window)
+    qtbot.addWidget(offered)
+    assert offered.plan.findData("plan-flood") > 0
+    dialog.active.setChecked(False)
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.plans["plan-flood"].active, timeout=WAIT)
+    assert dialog.table.item(0, 3).text() == "已停用"
+    again = StartOperationDialog(ctx, ctl.window)
+    qtbot.addWidget(again)
+    assert again.plan.findData("plan-flood") < 0  # withdrawn: not offered

@@ -66,6 +66,7 @@ def test_the_incoming_officer_reads_the_handover_and_takes_over(qtbot, tmp_path:
         panel.refresh()
         assert panel.owed is not None and panel.owed[0] == "take_over"
         assert "赵强" in panel.state.text() and panel.note.toPlainText() == "S11积水点请继续关注"
+        assert not panel.note.isHidden()  # the notes show, though the box said "nothing to sign" before they came
         assert panel.sign.isVisible() and panel.sign.text() == "签字接班"
         incidents = panel.items.topLevelItem(0)
         assert incidents.childCount() == 1 and incidents.child(0).text(0) == "2026over 积水over"

@@ -350,7 +350,7 @@ class StartOperationDialog(CommandDialog):
         self.setWindowTitle(translate("Lifecycle", "New joint command"))
         self.op_id = new_id("op")
         self.drawn: list[list[list[float]]] | None = None
-        self.plans: dict[str, Plan] = {p.id: p for p in exports.read_plans(ctx.store)}
+        self.plans: dict[str, Plan] = {p.id: p for p in exports.read_plans(ctx.store) if p.active}  # withdrawn: not offered
         self._region_records = {r.code: r for r in ctx.store.records("region")}
         self._last_plan_name = ""
 

@@ -62,9 +62,10 @@ def post_label(post: str) -> str:
     }.get(post, post)
 
 
-def clock(at: datetime | None) -> str:
-    """"12-04 08:00" in city time."""
-    return labels.business_time(at)[5:] if at is not None else ""
+def clock(at: datetime | None, today: str = "") -> str:
+    """"12-04 08:00" in city time; "08:00" when it falls on `today` ("2026-12-04"), as the items do."""
+    text = labels.business_time(at)
+    return text[11:] if today and text.startswith(today) else text[5:]
 
 
 def hours(shift: DutyShift) -> str:
@@ -107,6 +108,7 @@ class DutyWidget(QWidget):
         self.items.setColumnCount(3)
         self.items.setRootIsDecorated(True)
         self.items.setUniformRowHeights(True)
+        self.items.setIndentation(14)  # the dock is narrow on a laptop: the titles need the room
         self.items.header().setStretchLastSection(False)
         self.items.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
@@ -286,6 +288,7 @@ class DutyWidget(QWidget):
     def _show_owed(self, owed: tuple[str, DutyShift], shifts: list[DutyShift], kept: dict[str, Handover],
                    now: datetime) -> None:
         kind, shift = owed
+        self.note.show()
         self.history.blockSignals(True)
         self.history.clearSelection()
         self.history.blockSignals(False)
@@ -359,7 +362,6 @@ class DutyWidget(QWidget):
 
     def _preview(self, shift: DutyShift) -> None:
         """Prepare the items of `shift` from the cache on a pool thread."""
-        self.note.show()
         self._preview_for = shift.id
         path, now = Path(self._ctx.store.path), datetime.now(UTC)
 
@@ -387,11 +389,13 @@ class DutyWidget(QWidget):
         }
         operations: dict[str, QTreeWidgetItem] = {}
         counts = dict.fromkeys(groups, 0)
+        today = labels.business_time(datetime.now(UTC))[:10]  # a time of today shows without its date
         for item in items:
             parent = operations.get(item.parent or "") if item.kind == "task" else groups.get(item.kind)
             if parent is None:
                 parent = groups["operation"]
-            row = QTreeWidgetItem(parent, [item.title, state_label(item), clock(item.due_at)])
+            row = QTreeWidgetItem(parent, [item.title, state_label(item), clock(item.due_at, today)])
+            row.setToolTip(2, labels.business_time(item.due_at))
             row.setData(0, KEY_ROLE, (item.kind, item.key))
             row.setToolTip(0, item.title)
             if item.kind == "incident" and item.state == "overdue":

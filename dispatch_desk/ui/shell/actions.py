@@ -62,6 +62,7 @@ class Actions(QObject):
         self.categories = make("actionCategories", w.open_categories)
         self.grid_import = make("actionGridImport", w.open_grid_import)
         self.agencies = make("actionAgencies", w.open_agencies)
+        self.plans = make("actionPlans", w.open_plans)
         self.reset_layout = make("actionResetLayout", w.reset_layout)
         self.shortcuts = make("actionShortcuts", w.show_shortcuts, _keys(Std.HelpContents, "F1"))
         self.about = make("actionAbout", w.show_about)
@@ -84,7 +85,7 @@ class Actions(QObject):
         self.file_menu.addSeparator()
         self.admin_menu = QMenu(w)
         self.admin_menu.setObjectName("adminMenu")
-        self.admin_menu.addActions([self.officers, self.agencies, self.categories, self.grid_import])
+        self.admin_menu.addActions([self.officers, self.agencies, self.categories, self.plans, self.grid_import])
         self.admin_entry = self.file_menu.addMenu(self.admin_menu)
         self.file_menu.addActions([self.open_data, self.maintenance])
         self.file_menu.addAction(self.settings)
@@ -157,7 +158,9 @@ class Actions(QObject):
                                                                     "passwords")),
             self.categories: (self.tr("&Categories and time limits…"), self.tr("Routing, open data's location and the "
                                                                              "time limit of each stage")),
-            self.agencies: (self.tr("A&gencies…"), self.tr("Agencies and how they are stationed in the center")),
+            self.agencies: (self.tr("Ag&encies…"), self.tr("Agencies and how they are stationed in the center")),
+            self.plans: (self.tr("&Plans…"), self.tr("Plans and the tasks a joint command started from one "
+                                                     "assigns")),
             self.grid_import: (self.tr("Import &grid cells…"), self.tr("Add or replace grid cells from a GeoJSON file, "
                                                                       "checked as a whole first")),
             self.maintenance: (self.tr("Operations and &maintenance…"), self.tr("The central service, the sensors and "

@@ -75,6 +75,8 @@ CATEGORIES = DockSpec("categories", "dispatch_desk.ui.admin", "CategoriesDialog"
                       lambda: QCoreApplication.translate("Docks", "Categories and time limits"), "settings")
 AGENCIES = DockSpec("agencies", "dispatch_desk.ui.admin", "AgenciesDialog",
                     lambda: QCoreApplication.translate("Docks", "Agencies"), "settings")
+PLANS = DockSpec("plans", "dispatch_desk.ui.admin", "PlansDialog",
+                 lambda: QCoreApplication.translate("Docks", "Plans"), "settings")
 GRID_IMPORT = DockSpec("gridImport", "dispatch_desk.ui.admin", "GridImportDialog",
                        lambda: QCoreApplication.translate("Docks", "Import grid cells"), "map")
 MAINTENANCE = DockSpec("maintenance", "dispatch_desk.ui.admin", "MaintenanceDialog",

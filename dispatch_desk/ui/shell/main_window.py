@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
                                             and dock_specs.is_shipped(dock_specs.GRID_IMPORT))
         self.actions.agencies.setVisible(why_not_administer(ctx.officer) is None
                                          and dock_specs.is_shipped(dock_specs.AGENCIES))
+        self.actions.plans.setVisible(why_not_administer(ctx.officer) is None
+                                      and dock_specs.is_shipped(dock_specs.PLANS))
         self.actions.admin_entry.setVisible(why_not_administer(ctx.officer) is None)
         QApplication.styleHints().colorSchemeChanged.connect(self._follow_system_scheme)
         bus = ctx.bus
@@ -387,6 +389,11 @@ class MainWindow(QMainWindow):
         """Agencies and their stationing (单位), for an administrator."""
         if why_not_administer(self.ctx.officer) is None:
             self._run_dialog(dock_specs.AGENCIES)
+
+    def open_plans(self) -> None:
+        """Plans (预案) and their task templates, for an administrator."""
+        if why_not_administer(self.ctx.officer) is None:
+            self._run_dialog(dock_specs.PLANS)
 
     def open_grid_import(self) -> None:
         """Grid cells from a GeoJSON file (网格导入), for an administrator."""
