@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain import catalogue
 from dispatch_desk.domain.records import Agency, Stationing
 from dispatch_desk.domain.wire import AgencyForm
-from dispatch_desk.ui.admin.common import AdminDialog
+from dispatch_desk.ui.admin.common import AdminDialog, record_table
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.shell.i18n import data_text
 
@@ -42,11 +40,7 @@ class AgenciesDialog(AdminDialog):
         super().__init__(ctx, parent)
         self.setObjectName("agenciesDialog")
         self.agencies: dict[str, Agency] = {}
-        self.table = QTableWidget(0, 4, self, objectName="agenciesTable")
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = record_table(self, "agenciesTable", 4)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._fill_form)

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,7 +33,7 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain import catalogue
 from dispatch_desk.domain.records import Category, SlaRule, SlaStage
 from dispatch_desk.domain.wire import CategoryForm, LimitsForm, StageLimit
-from dispatch_desk.ui.admin.common import AdminDialog
+from dispatch_desk.ui.admin.common import AdminDialog, record_table
 from dispatch_desk.ui.common.labels import stage_label
 from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppContext
@@ -57,11 +55,7 @@ class CategoriesDialog(AdminDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("categoriesDialog")
-        self.table = QTableWidget(0, 4 + len(STAGES), self, objectName="categoriesTable")
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = record_table(self, "categoriesTable", 4 + len(STAGES))
         self.table.itemSelectionChanged.connect(self._fill_form)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headings whole, as the rows

@@ -7,13 +7,23 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QTableWidget, QWidget
 
 from dispatch_desk.sync.errors import AuthError, CentralError, OfflineError
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.tasks import run_in_background
 
 translate = QCoreApplication.translate  # the name lupdate looks for
+
+
+def record_table(parent: QWidget, name: str, columns: int) -> QTableWidget:
+    """The read-only list of records a dialog's form edits one at a time: whole rows, one chosen."""
+    table = QTableWidget(0, columns, parent, objectName=name)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return table
 
 
 def refusal_words(exc: BaseException) -> str:

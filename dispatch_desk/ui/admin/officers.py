@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,7 +33,7 @@ from dispatch_desk.domain import officers as rules
 from dispatch_desk.domain.geo_regions import RegionTree
 from dispatch_desk.domain.records import Officer, Role
 from dispatch_desk.domain.wire import OfficerForm
-from dispatch_desk.ui.admin.common import AdminDialog
+from dispatch_desk.ui.admin.common import AdminDialog, record_table
 from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppContext
 
@@ -220,11 +218,7 @@ class OfficersDialog(AdminDialog):
         for role, label in role_names().items():
             self.role_filter.addItem(label, role.value)
         self.show_disabled = QCheckBox(self, objectName="officersShowDisabled")
-        self.table = QTableWidget(0, 6, self, objectName="officersTable")
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = record_table(self, "officersTable", 6)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self.show_busy)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from dispatch_desk.domain import catalogue
 from dispatch_desk.domain.records import Plan, PlanTask
 from dispatch_desk.domain.wire import PlanForm, PlanTaskForm
-from dispatch_desk.ui.admin.common import AdminDialog
+from dispatch_desk.ui.admin.common import AdminDialog, record_table
 from dispatch_desk.ui.common.names import Names
 from dispatch_desk.ui.context import AppContext
 from dispatch_desk.ui.shell.i18n import data_text
@@ -56,11 +56,7 @@ class PlansDialog(AdminDialog):
         self.plans: dict[str, Plan] = {}
         self._loaded: Plan | None = None  # what the form was last filled with (None: a new plan)
         self._names = Names.load(ctx.store)
-        self.table = QTableWidget(0, 4, self, objectName="plansTable")
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = record_table(self, "plansTable", 4)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
