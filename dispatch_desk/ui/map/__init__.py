@@ -7,6 +7,7 @@ registered with Chromium and QtWebEngine can share OpenGL contexts.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 
@@ -16,6 +17,8 @@ def prepare_web_engine() -> bool:
 
     from dispatch_desk.ui.map.web import register_scheme
 
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium will not start its sandbox as root
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     if QCoreApplication.instance() is None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     return register_scheme()
